@@ -1,0 +1,56 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+
+namespace Pso.Domain;
+
+/// <summary>The rules that every strongly typed id (<see cref="IEntityId{TSelf}"/>) follows.</summary>
+public static class EntityIds
+{
+    /// <summary>The greatest number of characters in an id: 256.</summary>
+    public const int MaxLength = 256;
+
+    /// <summary>Says whether a text is a valid id and, if not, why.</summary>
+    /// <param name="value">The candidate text.</param>
+    /// <param name="reason">Why the text is not valid; null when it is.</param>
+    /// <returns>Whether the text is a valid id.</returns>
+    public static bool IsValid([NotNullWhen(true)] string? value, [NotNullWhen(false)] out string? reason)
+    {
+        if (value is null || value.Length == 0)
+        {
+            reason = "An id must not be empty.";
+            return false;
+        }
+        if (value.Length > MaxLength)
+        {
+            reason = $"An id must not be longer than {MaxLength} characters; this one has {value.Length}.";
+            return false;
+        }
+        if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))
+        {
+            reason = "An id must not start or end with white space.";
+            return false;
+        }
+        foreach (char c in value)
+        {
+            if (char.IsControl(c))
+            {
+                reason = $"An id must not contain control characters (found U+{(int)c:X4}).";
+                return false;
+            }
+        }
+        reason = null;
+        return true;
+    }
+
+    internal static string Check(string value, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(value, paramName);
+        return IsValid(value, out string? reason) ? value : throw new ArgumentException(reason, paramName);
+    }
+
+    internal static string CheckParse(string s, string kind)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return IsValid(s, out string? reason) ? s : throw new FormatException($"'{s}' is not a valid {kind}: {reason}");
+    }
+}

@@ -1,0 +1,85 @@
+using System;
+
+namespace Pso.Domain.Utility;
+
+/// <summary>
+/// Splits a whole number of units over weights so that the parts sum exactly to the whole and each part differs from
+/// its exact share by less than one unit (the largest remainder method, also known as Hamilton's method).
+/// </summary>
+internal static class LargestRemainder
+{
+    /// <summary>Splits <paramref name="units"/> (a non-negative whole number) over <paramref name="weights"/>.</summary>
+    /// <remarks>Ties between equal remainders go to the earlier index, so the result is deterministic.</remarks>
+    internal static decimal[] Split(decimal units, ReadOnlySpan<decimal> weights)
+    {
+        decimal totalWeight = 0m;
+        for (int i = 0; i < weights.Length; i++)
+        {
+            Preconditions.CheckArgument(weights[i] >= 0m, nameof(weights), "Weights must not be negative.");
+            totalWeight += weights[i];
+        }
+        Preconditions.CheckArgument(totalWeight > 0m, nameof(weights), "At least one weight must be positive.");
+
+        var parts = new decimal[weights.Length];
+        var remainders = new decimal[weights.Length];
+        decimal assigned = 0m;
+        for (int i = 0; i < weights.Length; i++)
+        {
+            decimal share = ExactShare(units, weights[i], totalWeight);
+            parts[i] = decimal.Floor(share);
+            remainders[i] = share - parts[i];
+            assigned += parts[i];
+        }
+
+        // The shares are exact to 28 digits, so the leftover is a whole number of units below the count of parts.
+        // Should a share be rounded at its last digit, the leftover may be -1 or one too many: the same ordering
+        // repairs it from the other end.
+        decimal leftover = units - assigned;
+        if (leftover != 0m)
+        {
+            int[] order = new int[parts.Length];
+            for (int i = 0; i < order.Length; i++)
+            {
+                order[i] = i;
+            }
+            Array.Sort(order, (a, b) =>
+            {
+                int byRemainder = remainders[b].CompareTo(remainders[a]);
+                return byRemainder != 0 ? byRemainder : a.CompareTo(b);
+            });
+            for (int k = 0; leftover > 0m; k = (k + 1) % order.Length)
+            {
+                if (weights[order[k]] > 0m)
+                {
+                    parts[order[k]] += 1m;
+                    leftover -= 1m;
+                }
+            }
+            for (int k = order.Length - 1; leftover < 0m; k = k == 0 ? order.Length - 1 : k - 1)
+            {
+                if (parts[order[k]] > 0m)
+                {
+                    parts[order[k]] -= 1m;
+                    leftover += 1m;
+                }
+            }
+        }
+        return parts;
+    }
+
+    private static decimal ExactShare(decimal units, decimal weight, decimal totalWeight)
+    {
+        if (weight == totalWeight)
+        {
+            return units;
+        }
+        try
+        {
+            return units * weight / totalWeight;
+        }
+        catch (OverflowException)
+        {
+            return units * (weight / totalWeight);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using System;
+using System.Linq;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Pso.Domain.DependencyInjection;
+using Pso.Domain.Periods;
+
+namespace Pso.Domain.DependencyInjection.Tests;
+
+public class AddPsoDomainTests
+{
+    [Fact]
+    public void The_core_services_resolve_with_their_defaults()
+    {
+        using ServiceProvider provider = new ServiceCollection().AddPsoDomain().Services.BuildServiceProvider(validateScopes: true);
+
+        Assert.Equal(ReportingCalendar.Default, provider.GetRequiredService<ReportingCalendar>());
+        Assert.Equal(DateTimeZone.Utc, provider.GetRequiredService<DateTimeZone>());
+        Assert.Same(ExchangeRateTable.Empty, provider.GetRequiredService<ExchangeRateTable>());
+        Assert.Same(DateTimeZoneProviders.Tzdb, provider.GetRequiredService<IDateTimeZoneProvider>());
+        Assert.Null(provider.GetService<IClock>());
+    }
+
+    [Fact]
+    public void Options_shape_the_reporting_calendar_and_time_zone()
+    {
+        using ServiceProvider provider = new ServiceCollection()
+            .AddPsoDomain(o =>
+            {
+                o.FiscalYearStartMonth = 4;
+                o.FiscalYearNaming = FiscalYearNaming.StartingYear;
+                o.TimeZone = "Europe/London";
+                o.ReportingCurrency = "GBP";
+            })
+            .Services.BuildServiceProvider();
+
+        Assert.Equal(new ReportingCalendar(4, FiscalYearNaming.StartingYear), provider.GetRequiredService<ReportingCalendar>());
+        Assert.Equal("Europe/London", provider.GetRequiredService<DateTimeZone>().Id);
+        Assert.Equal("GBP", provider.GetRequiredService<IOptions<PsoDomainOptions>>().Value.ReportingCurrency);
+    }
+
+    [Fact]
+    public void Bad_options_fail_at_first_use_naming_every_bad_setting()
+    {
+        using ServiceProvider provider = new ServiceCollection()
+            .AddPsoDomain(o =>
+            {
+                o.ReportingCurrency = "EURO";
+                o.FiscalYearStartMonth = 13;
+                o.TimeZone = "Mars/Olympus";
+            })
+            .Services.BuildServiceProvider();
+
+        OptionsValidationException error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<ReportingCalendar>());
+
+        Assert.Equal(3, error.Failures.Count());
+        Assert.Contains(error.Failures, f => f.Contains("EURO", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.Contains("13", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.Contains("Mars/Olympus", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Registering_twice_adds_nothing_twice()
+    {
+        var services = new ServiceCollection();
+        services.AddPsoDomain();
+        int count = services.Count;
+
+        services.AddPsoDomain();
+
+        Assert.Equal(count, services.Count);
+    }
+
+    [Fact]
+    public void Exchange_rates_replace_the_empty_table()
+    {
+        var rates = new ExchangeRateTable([new ExchangeRate(Currency.Eur, Currency.Usd, 1.1m, new LocalDate(2026, 11, 25))]);
+
+        using ServiceProvider provider = new ServiceCollection().AddPsoDomain().UseExchangeRates(rates).Services.BuildServiceProvider();
+
+        Assert.Same(rates, provider.GetRequiredService<ExchangeRateTable>());
+    }
+
+    [Fact]
+    public void A_third_party_extends_the_builder_with_its_own_extension_method()
+    {
+        using ServiceProvider provider = new ServiceCollection().AddPsoDomain().AddGreeting().Services.BuildServiceProvider();
+
+        Assert.Equal("hello", provider.GetRequiredService<Greeting>().Text);
+    }
+
+    [Fact]
+    public void Null_arguments_are_rejected()
+    {
+        Assert.Throws<ArgumentNullException>(() => ((IServiceCollection)null!).AddPsoDomain());
+        Assert.Throws<ArgumentNullException>(() => new ServiceCollection().AddPsoDomain(null!));
+        Assert.Throws<ArgumentNullException>(() => new ServiceCollection().AddPsoDomain().UseExchangeRates(null!));
+    }
+}
+
+public sealed record Greeting(string Text);
+
+public static class GreetingBuilderExtensions
+{
+    public static IPsoDomainBuilder AddGreeting(this IPsoDomainBuilder builder)
+    {
+        builder.Services.AddSingleton(new Greeting("hello"));
+        return builder;
+    }
+}
