@@ -13,12 +13,71 @@ internal static class LargestRemainder
     internal static decimal[] Split(decimal units, ReadOnlySpan<decimal> weights)
     {
         decimal totalWeight = 0m;
+        int scale = 0;
         for (int i = 0; i < weights.Length; i++)
         {
             Preconditions.CheckArgument(weights[i] >= 0m, nameof(weights), "Weights must not be negative.");
             totalWeight += weights[i];
+            scale = Math.Max(scale, weights[i].Scale);
         }
         Preconditions.CheckArgument(totalWeight > 0m, nameof(weights), "At least one weight must be positive.");
+        return units <= long.MaxValue && scale <= MaxIntegerScale && totalWeight * Powers[scale] <= long.MaxValue
+            ? SplitExactly((long)units, weights, Powers[scale])
+            : SplitInDecimal(units, weights, totalWeight);
+    }
+
+    private const int MaxIntegerScale = 9;
+
+    private static readonly decimal[] Powers = [1m, 10m, 100m, 1_000m, 10_000m, 100_000m, 1_000_000m, 10_000_000m, 100_000_000m, 1_000_000_000m];
+
+    /// <summary>The common case, in exact integer arithmetic: whole units below 2^63 and weights with at most nine
+    /// decimal places, so every share is a 128-bit fraction whose remainder compares exactly.</summary>
+    private static decimal[] SplitExactly(long units, ReadOnlySpan<decimal> weights, decimal scaleFactor)
+    {
+        var scaled = new long[weights.Length];
+        long total = 0;
+        for (int i = 0; i < weights.Length; i++)
+        {
+            scaled[i] = (long)(weights[i] * scaleFactor);
+            total += scaled[i];
+        }
+        var parts = new decimal[weights.Length];
+        var remainders = new Remainder[weights.Length];
+        long assigned = 0;
+        for (int i = 0; i < weights.Length; i++)
+        {
+            (Int128 share, Int128 remainder) = Int128.DivRem((Int128)units * scaled[i], total);
+            remainders[i] = new Remainder(remainder, i);
+            parts[i] = (long)share;
+            assigned += (long)share;
+        }
+        // The remainders add up to leftover × total and each is below total, so more than leftover of them are
+        // positive: the extra units never go to a zero weight.
+        long leftover = units - assigned;
+        if (leftover > 0)
+        {
+            Array.Sort(remainders);
+            for (int k = 0; k < leftover; k++)
+            {
+                parts[remainders[k].Index] += 1m;
+            }
+        }
+        return parts;
+    }
+
+    /// <summary>Orders remainders largest first, ties to the earlier index.</summary>
+    private readonly record struct Remainder(Int128 Value, int Index) : IComparable<Remainder>
+    {
+        public int CompareTo(Remainder other)
+        {
+            int byValue = other.Value.CompareTo(Value);
+            return byValue != 0 ? byValue : Index.CompareTo(other.Index);
+        }
+    }
+
+    /// <summary>The general case in decimal arithmetic, for amounts or weights beyond the integer path.</summary>
+    private static decimal[] SplitInDecimal(decimal units, ReadOnlySpan<decimal> weights, decimal totalWeight)
+    {
 
         var parts = new decimal[weights.Length];
         var remainders = new decimal[weights.Length];

@@ -83,6 +83,30 @@ public class MoneyAllocationTests
     public bool Parts_are_whole_units(Money money, Weights weights) =>
         money.Allocate(weights.Values).All(p => p.Amount % Math.Min(money.Currency.MinorUnit, Unit(money.Amount)) == 0m);
 
+    [SeededProperty]
+    public bool Fine_weights_and_huge_amounts_take_the_general_path_and_still_sum_exactly(Weights weights, int thousands, bool huge)
+    {
+        // Weights divided by 7 have 28 significant digits, and 10^20 euros are more cents than a long holds.
+        decimal[] fine = [.. weights.Values.Select(w => w / 7m)];
+        Money money = Money.Of((huge ? 100_000_000_000_000_000_000m : 1m) * thousands, "EUR");
+        ImmutableArray<Money> parts = money.Allocate(fine);
+        decimal total = fine.Sum();
+        return Money.Sum(parts, Currency.Eur) == money
+            && parts.Select((p, i) => Math.Abs(p.Amount - (money.Amount * (fine[i] / total)))).All(d => d < 0.01m);
+    }
+
+    [Fact]
+    public void Both_paths_agree_where_both_apply()
+    {
+        Money money = Money.Of(987_654.32m, "EUR");
+        decimal[] weights = [3m, 1m, 4m, 1m, 5m, 9m, 2m, 6m];
+
+        ImmutableArray<Money> exact = money.Allocate(weights);
+        ImmutableArray<Money> general = money.Allocate([.. weights.Select(w => w / 3m * 3m)]);
+
+        Assert.Equal(exact.ToArray(), general.ToArray());
+    }
+
     [Fact]
     public void A_thousand_periods_share_an_awkward_amount_exactly()
     {

@@ -1,0 +1,39 @@
+using System;
+using System.Linq;
+using BenchmarkDotNet.Running;
+using Pso.Domain.Benchmarks.Commands;
+
+// With a sub-command name first, run that quick command; otherwise hand the arguments to BenchmarkDotNet's switcher
+// (no arguments: it asks which benchmarks to run; --filter '*' runs them all).
+ICommand[] commands = [new CalendarCommand()];
+
+if (args.Length > 0 && args[0] is "help" or "--help" or "-h")
+{
+    Console.WriteLine("Usage: dotnet run -c Release --project benchmarks/Pso.Domain.Benchmarks -- <command> [options]");
+    Console.WriteLine("       dotnet run -c Release --project benchmarks/Pso.Domain.Benchmarks -- [BenchmarkDotNet options]");
+    Console.WriteLine();
+    Console.WriteLine("Commands:");
+    foreach (ICommand command in commands)
+    {
+        Console.WriteLine($"  {command.Usage}");
+        Console.WriteLine($"      {command.Description}");
+    }
+    return 0;
+}
+
+ICommand? chosen = args.Length > 0 ? commands.FirstOrDefault(c => c.Name == args[0]) : null;
+if (chosen is null)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(CalendarCommand).Assembly).Run(args);
+    return 0;
+}
+try
+{
+    return chosen.Run(args[1..]);
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine($"{chosen.Name}: {e.Message}");
+    Console.Error.WriteLine($"usage: {chosen.Usage}");
+    return 2;
+}

@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using NodaTime;
+using Pso.Domain;
+using Pso.Domain.Calendars;
+using Pso.Domain.Serialization;
+
+namespace Pso.Samples.QuickStart;
+
+/// <summary>The embedded demo portfolio: an organisation, its calendar, exchange rates, people and projects.</summary>
+internal sealed record DemoPortfolio(
+    string Organisation,
+    string ReportingCurrency,
+    int FiscalYearStartMonth,
+    string TimeZone,
+    WorkCalendar Calendar,
+    ExchangeRateTable ExchangeRates,
+    IReadOnlyList<DemoPerson> People,
+    IReadOnlyList<DemoProject> Projects)
+{
+    public static DemoPortfolio Load()
+    {
+        using Stream stream = typeof(DemoPortfolio).Assembly.GetManifestResourceStream("portfolio.json")
+            ?? throw new InvalidDataException("The demo portfolio is not embedded.");
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { TypeInfoResolver = new DefaultJsonTypeInfoResolver() }
+            .ConfigureForPsoDomain();
+        return JsonSerializer.Deserialize<DemoPortfolio>(stream, options)
+            ?? throw new InvalidDataException("The demo portfolio is empty.");
+    }
+}
+
+internal sealed record DemoPerson(ResourceId Id, string Name, Dictionary<IsoDayOfWeek, string> PartTime, IReadOnlyList<DemoLeave> Leave);
+
+internal sealed record DemoLeave(LocalDate Start, LocalDate End, string WorkingTime, string Name);
+
+internal sealed record DemoProject(ProjectId Id, string Name, Money Budget, LocalDateTime Start, decimal EffortHours, ResourceId Owner);

@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using Pso.Domain;
+using Pso.Domain.Calendars;
+using Pso.Domain.DependencyInjection;
+using Pso.Domain.Errors;
+using Pso.Domain.Periods;
+using Pso.Domain.Serialization;
+using Pso.Samples.QuickStart;
+
+// The quick start runs the whole flow on the embedded demo portfolio. Each Pso.Domain capability appears here as it lands.
+DemoPortfolio demo = DemoPortfolio.Load();
+LocalDate statusDate = new(2026, 11, 25);
+
+// 1. Embed Pso.Domain in a host through dependency injection.
+using ServiceProvider services = new ServiceCollection()
+    .AddPsoDomain(options =>
+    {
+        options.ReportingCurrency = demo.ReportingCurrency;
+        options.FiscalYearStartMonth = demo.FiscalYearStartMonth;
+        options.TimeZone = demo.TimeZone;
+    })
+    .UseExchangeRates(demo.ExchangeRates)
+    .Services.BuildServiceProvider();
+var reporting = services.GetRequiredService<ReportingCalendar>();
+var rates = services.GetRequiredService<ExchangeRateTable>();
+var zone = services.GetRequiredService<DateTimeZone>();
+Currency reportingCurrency = Currency.FromCode(demo.ReportingCurrency);
+
+Heading($"{demo.Organisation}: portfolio at {statusDate:uuuu-MM-dd} ({reporting})");
+
+// 2. Calendars: the office calendar and each person's calendar derived from it.
+WorkCalendar office = demo.Calendar;
+Dictionary<ResourceId, WorkCalendar> calendars = demo.People.ToDictionary(
+    p => p.Id,
+    p => office.Derive(
+        new CalendarId(p.Id.Value),
+        p.Leave.Select(l => new CalendarException(new DateInterval(l.Start, l.End), WorkingDay.Parse(l.WorkingTime), l.Name)),
+        p.PartTime.ToDictionary(d => d.Key, d => WorkingDay.Parse(d.Value)),
+        p.Name));
+
+Heading("Working time");
+var december = reporting.PeriodOf(new LocalDate(2026, 12, 1), PeriodUnit.Month);
+Console.WriteLine($"{office.Name}: {office.Week.WorkingTime.TotalHours:0.#} h a week; {office.WorkingDays(december.Dates)} working days and {office.WorkingTime(december.Dates).TotalHours:0.#} h in {december.Label}");
+foreach (DemoPerson person in demo.People)
+{
+    WorkCalendar calendar = calendars[person.Id];
+    Console.WriteLine($"{person.Name,-12} {calendar.WorkingDays(december.Dates),2} working days, {calendar.WorkingTime(december.Dates).TotalHours,5:0.#} h in {december.Label}");
+}
+
+// 3. Effort to finish dates on each owner's calendar, and real elapsed time in the organisation's time zone.
+Heading("Projects: effort on the owner's calendar");
+foreach (DemoProject project in demo.Projects)
+{
+    WorkCalendar calendar = calendars[project.Owner];
+    Work effort = Work.FromHours(project.EffortHours);
+    LocalDateTime finish = calendar.AddWorkingTime(project.Start, effort.ToDuration());
+    ZonedWorkCalendar zoned = calendar.InZone(zone);
+    Duration elapsed = zoned.ToInstant(finish) - zoned.ToInstant(project.Start);
+    Console.WriteLine($"{project.Id,-11} {effort,7} from {project.Start:uuuu-MM-dd HH:mm} finishes {finish:ddd uuuu-MM-dd HH:mm} ({elapsed.TotalDays:0.0} elapsed days, owner {project.Owner})");
+}
+
+// 4. Money: budgets converted to the reporting currency on the status date, then phased over fiscal quarters exactly.
+Heading($"Budgets in {reportingCurrency} at the {statusDate:uuuu-MM-dd} rate");
+foreach (DemoProject project in demo.Projects)
+{
+    Money budget = rates.Convert(project.Budget, reportingCurrency, statusDate, MidpointRounding.ToEven);
+    ImmutableArray<ReportingPeriod> quarters = reporting.PeriodsIn(new DateInterval(new LocalDate(2026, 12, 1), new LocalDate(2027, 11, 30)), PeriodUnit.FiscalQuarter);
+    ImmutableArray<Money> phased = budget.Allocate(quarters.Select(q => (decimal)office.WorkingDays(q.Dates)).ToArray());
+    string phasing = string.Join("  ", quarters.Zip(phased, (q, m) => $"{q.Label} {m.Amount.ToString("N2", CultureInfo.InvariantCulture)}"));
+    Console.WriteLine($"{project.Id,-11} {project.Budget,-16} = {budget,-16} | {phasing} | sum {Money.Sum(phased, reportingCurrency)}");
+}
+
+// 5. Bad input is a typed error with a code and a reason, never a silent fallback.
+Heading("Errors name what is wrong");
+try
+{
+    rates.Convert(Money.Of(1_000m, "USD"), reportingCurrency, new LocalDate(2027, 2, 1), MidpointRounding.ToEven);
+}
+catch (ExchangeRateNotFoundException e)
+{
+    Console.WriteLine($"{e.Code}: {e.Message}");
+}
+try
+{
+    _ = Money.Of(10m, "EUR") + Money.Of(10m, "GBP");
+}
+catch (CurrencyMismatchException e)
+{
+    Console.WriteLine($"{e.Code}: {e.Message}");
+}
+
+// 6. Everything serializes to JSON and back.
+Heading("JSON");
+string json = JsonSerializer.Serialize(calendars[new ResourceId("aisha")], PsoJson.Options);
+Console.WriteLine(json.Length > 160 ? json[..160] + "…" : json);
+Console.WriteLine($"round trip equal: {JsonSerializer.Deserialize<WorkCalendar>(json, PsoJson.Options)!.Equals(calendars[new ResourceId("aisha")])}");
+
+static void Heading(string text)
+{
+    Console.WriteLine();
+    Console.WriteLine(text);
+    Console.WriteLine(new string('-', Math.Min(text.Length, 100)));
+}
