@@ -2,7 +2,6 @@ using System;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using NodaTime;
 using Pso.Domain.Calendars;
 
@@ -41,9 +40,10 @@ public class ReadmeTests
         Assert.Contains(example, readme, StringComparison.Ordinal);
     }
 
-    private static string ExampleSource([CallerFilePath] string path = "")
+    private static string ExampleSource()
     {
-        string[] lines = File.ReadAllLines(path);
+        // Found from the repository, not from the compiler's file path: CI builds map source paths away.
+        string[] lines = File.ReadAllLines(Path.Combine(RepositoryRoot(), "tests", "Pso.Domain.Core.Tests", "Docs", "ReadmeTests.cs"));
         int start = Array.FindIndex(lines, l => l.Trim() == "#region README example") + 1;
         int end = Array.FindIndex(lines, l => l.Trim() == "#endregion");
         string[] body = lines[start..end];
@@ -51,13 +51,13 @@ public class ReadmeTests
         return string.Join("\n", body.Select(l => l.Length >= indent ? l[indent..] : l.TrimStart()));
     }
 
-    private static string RepositoryRoot([CallerFilePath] string path = "")
+    private static string RepositoryRoot()
     {
-        DirectoryInfo? directory = new FileInfo(path).Directory;
+        DirectoryInfo? directory = new(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Pso.Domain.sln")))
         {
             directory = directory.Parent;
         }
-        return directory?.FullName ?? throw new InvalidOperationException("Pso.Domain.sln not found above the test sources.");
+        return directory?.FullName ?? throw new InvalidOperationException("Pso.Domain.sln not found above the test binaries.");
     }
 }
