@@ -42,13 +42,25 @@ public static class EntityIds
         return true;
     }
 
-    internal static string Check(string value, string paramName)
+    /// <summary>Returns <paramref name="value"/> if it is a valid id; for the constructors of id types.</summary>
+    /// <param name="value">The candidate text.</param>
+    /// <param name="paramName">The name of the constructor's parameter, for the exception.</param>
+    /// <returns>The same text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not a valid id; the message says why.</exception>
+    public static string Validate(string value, string paramName)
     {
         ArgumentNullException.ThrowIfNull(value, paramName);
         return IsValid(value, out string? reason) ? value : throw new ArgumentException(reason, paramName);
     }
 
-    internal static string CheckParse(string s, string kind)
+    /// <summary>Returns <paramref name="s"/> if it is a valid id; for the <c>Parse</c> methods of id types.</summary>
+    /// <param name="s">The candidate text.</param>
+    /// <param name="kind">What the id identifies, in words, such as <c>project id</c>.</param>
+    /// <returns>The same text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> is not a valid id; the message says why.</exception>
+    public static string ValidateText(string s, string kind)
     {
         ArgumentNullException.ThrowIfNull(s);
         return IsValid(s, out string? reason) ? s : throw new FormatException($"'{s}' is not a valid {kind}: {reason}");
