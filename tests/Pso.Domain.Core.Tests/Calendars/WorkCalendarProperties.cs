@@ -3,7 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
 using Pso.Domain.Calendars;
-using Pso.Domain.Tests.Support;
+using Pso.Domain.Testing;
 
 namespace Pso.Domain.Tests.Calendars;
 

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
-using Pso.Domain.Tests.Support;
+using Pso.Domain.Testing;
 
 namespace Pso.Domain.Tests.Ids;
 

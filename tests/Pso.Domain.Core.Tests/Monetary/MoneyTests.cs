@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 using Pso.Domain.Errors;
-using Pso.Domain.Tests.Support;
+using Pso.Domain.Testing;
 
 namespace Pso.Domain.Tests.Monetary;
 

@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using NodaTime;
 using Pso.Domain.Periods;
-using Pso.Domain.Tests.Support;
+using Pso.Domain.Testing;
 
 namespace Pso.Domain.Tests.Periods;
 

@@ -6,7 +6,7 @@ using Pso.Domain.Calendars;
 using Pso.Domain.Errors;
 using Pso.Domain.Periods;
 using Pso.Domain.Serialization;
-using Pso.Domain.Tests.Support;
+using Pso.Domain.Testing;
 
 namespace Pso.Domain.Tests.Serialization;
 

@@ -1,6 +1,6 @@
 using FsCheck.Xunit;
 
-namespace Pso.Domain.Tests.Support;
+namespace Pso.Domain.Testing;
 
 /// <summary>
 /// A property test that runs the same cases on every run: FsCheck's generator starts from a fixed seed, and the

@@ -6,7 +6,7 @@ using FsCheck.Fluent;
 using NodaTime;
 using Pso.Domain.Calendars;
 
-namespace Pso.Domain.Tests.Support;
+namespace Pso.Domain.Testing;
 
 /// <summary>FsCheck generators for the domain's types.</summary>
 public static class DomainArbitraries

@@ -1,0 +1,270 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using NodaTime;
+using Pso.Domain.Calendars;
+using Pso.Domain.Errors;
+
+namespace Pso.Domain.Scheduling;
+
+/// <summary>
+/// A project schedule network: the project's calendar and start, its activities (with the work breakdown structure
+/// given by their parents) and the dependencies between them.
+/// </summary>
+/// <remarks>
+/// Building a project checks it whole and reports every problem in one <see cref="ValidationException"/> whose errors
+/// name the activity (in <see cref="ErrorLocation.RecordId"/>) and the field: duplicate ids, links to missing
+/// activities, self-links, negative durations, unknown calendars or parents, priorities out of range. A cycle raises a
+/// <see cref="NetworkCycleException"/> that names its activities. A built project is therefore always schedulable.
+/// Instances are immutable and thread-safe.
+/// </remarks>
+public sealed class Project
+{
+    private readonly FrozenDictionary<ActivityId, int> _indexById;
+    private readonly FrozenDictionary<CalendarId, WorkCalendar> _calendars;
+
+    /// <summary>Initialises and checks a project.</summary>
+    /// <param name="id">The project's id.</param>
+    /// <param name="name">The project's name.</param>
+    /// <param name="calendar">The project calendar, used by every activity that names no calendar of its own.</param>
+    /// <param name="start">The project start: no activity starts earlier.</param>
+    /// <param name="activities">The activities.</param>
+    /// <param name="dependencies">The dependencies between activities.</param>
+    /// <param name="calendars">Further calendars that activities may name.</param>
+    /// <exception cref="ValidationException">The network is inconsistent; every problem is listed.</exception>
+    /// <exception cref="NetworkCycleException">The dependencies form a cycle.</exception>
+    public Project(
+        ProjectId id,
+        string name,
+        WorkCalendar calendar,
+        LocalDateTime start,
+        IEnumerable<Activity> activities,
+        IEnumerable<Dependency> dependencies,
+        IEnumerable<WorkCalendar>? calendars = null)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentNullException.ThrowIfNull(activities);
+        ArgumentNullException.ThrowIfNull(dependencies);
+        Id = id;
+        Name = name;
+        Calendar = calendar;
+        Start = start;
+        Activities = [.. activities];
+        Dependencies = [.. dependencies];
+        var allCalendars = new Dictionary<CalendarId, WorkCalendar> { [calendar.Id] = calendar };
+        foreach (WorkCalendar extra in calendars ?? [])
+        {
+            allCalendars[extra.Id] = extra;
+        }
+        _calendars = allCalendars.ToFrozenDictionary();
+
+        var errors = new List<ValidationError>();
+        var indexById = new Dictionary<ActivityId, int>(Activities.Length);
+        for (int i = 0; i < Activities.Length; i++)
+        {
+            Activity activity = Activities[i];
+            if (!indexById.TryAdd(activity.Id, i))
+            {
+                errors.Add(Error(SchedulingErrorCodes.DuplicateActivity, $"Activity '{activity.Id}' appears more than once.", activity.Id, "id"));
+            }
+            CheckActivity(activity, errors);
+        }
+        _indexById = indexById.ToFrozenDictionary();
+        foreach (Activity activity in Activities)
+        {
+            CheckParent(activity, errors);
+        }
+        foreach (Dependency dependency in Dependencies)
+        {
+            CheckDependency(dependency, errors);
+        }
+        if (errors.Count > 0)
+        {
+            throw new ValidationException(errors);
+        }
+        TopologicalOrder = Order();
+    }
+
+    /// <summary>Gets the project's id.</summary>
+    public ProjectId Id { get; }
+
+    /// <summary>Gets the project's name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the project calendar.</summary>
+    public WorkCalendar Calendar { get; }
+
+    /// <summary>Gets the project start.</summary>
+    public LocalDateTime Start { get; }
+
+    /// <summary>Gets the activities, in the order given.</summary>
+    public ImmutableArray<Activity> Activities { get; }
+
+    /// <summary>Gets the dependencies, in the order given.</summary>
+    public ImmutableArray<Dependency> Dependencies { get; }
+
+    /// <summary>Gets the indexes into <see cref="Activities"/> of the non-summary activities, every predecessor before
+    /// its successors (ties kept in the order given).</summary>
+    internal ImmutableArray<int> TopologicalOrder { get; }
+
+    /// <summary>Returns the activity with the given id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The activity.</returns>
+    /// <exception cref="KeyNotFoundException">The project has no such activity.</exception>
+    public Activity GetActivity(ActivityId id) =>
+        _indexById.TryGetValue(id, out int index) ? Activities[index] : throw new KeyNotFoundException($"Project '{Id}' has no activity '{id}'.");
+
+    /// <summary>Returns the calendar an activity works to: its own, or else the project's.</summary>
+    /// <param name="activity">The activity.</param>
+    /// <returns>The calendar.</returns>
+    public WorkCalendar CalendarOf(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return activity.Calendar is CalendarId id ? _calendars[id] : Calendar;
+    }
+
+    internal int IndexOf(ActivityId id) => _indexById[id];
+
+    private static ValidationError Error(string code, string message, ActivityId activity, string field) =>
+        new(code, message, new ErrorLocation { RecordId = activity.Value, Field = field });
+
+    private void CheckActivity(Activity activity, List<ValidationError> errors)
+    {
+        if (activity.Duration < Duration.Zero)
+        {
+            errors.Add(Error(SchedulingErrorCodes.NegativeDuration, $"Activity '{activity.Id}' has a negative duration ({activity.Duration}).", activity.Id, "duration"));
+        }
+        if (activity.Kind == ActivityKind.Milestone && activity.Duration != Duration.Zero)
+        {
+            errors.Add(Error(SchedulingErrorCodes.MilestoneDuration, $"Milestone '{activity.Id}' has a duration ({activity.Duration}); a milestone takes no time.", activity.Id, "duration"));
+        }
+        if (activity.Calendar is CalendarId calendar && !_calendars.ContainsKey(calendar))
+        {
+            errors.Add(Error(SchedulingErrorCodes.UnknownCalendar, $"Activity '{activity.Id}' names calendar '{calendar}', which the project does not have.", activity.Id, "calendar"));
+        }
+        if (activity.Priority is < 0 or > 1000)
+        {
+            errors.Add(Error(SchedulingErrorCodes.PriorityOutOfRange, $"Activity '{activity.Id}' has priority {activity.Priority}; priorities run from 0 to 1000.", activity.Id, "priority"));
+        }
+    }
+
+    private void CheckParent(Activity activity, List<ValidationError> errors)
+    {
+        var seen = new HashSet<ActivityId> { activity.Id };
+        for (ActivityId? parent = activity.Parent; parent is ActivityId p; parent = Activities[_indexById[p]].Parent)
+        {
+            if (!_indexById.TryGetValue(p, out int index))
+            {
+                errors.Add(Error(SchedulingErrorCodes.MissingActivity, $"Activity '{activity.Id}' has parent '{p}', which the project does not have.", activity.Id, "parent"));
+                return;
+            }
+            if (Activities[index].Kind != ActivityKind.Summary)
+            {
+                errors.Add(Error(SchedulingErrorCodes.InvalidParent, $"Activity '{activity.Id}' has parent '{p}', which is not a summary activity.", activity.Id, "parent"));
+                return;
+            }
+            if (!seen.Add(p))
+            {
+                errors.Add(Error(SchedulingErrorCodes.InvalidParent, $"Activity '{activity.Id}' is its own ancestor through '{p}'.", activity.Id, "parent"));
+                return;
+            }
+        }
+    }
+
+    private void CheckDependency(Dependency dependency, List<ValidationError> errors)
+    {
+        ActivityId recordId = dependency.Successor;
+        bool known = true;
+        foreach ((ActivityId end, string field) in new[] { (dependency.Predecessor, "predecessor"), (dependency.Successor, "successor") })
+        {
+            if (!_indexById.TryGetValue(end, out int index))
+            {
+                errors.Add(Error(SchedulingErrorCodes.MissingActivity, $"Dependency {dependency} names activity '{end}', which the project does not have.", recordId, field));
+                known = false;
+            }
+            else if (Activities[index].Kind == ActivityKind.Summary)
+            {
+                errors.Add(Error(SchedulingErrorCodes.SummaryDependency, $"Dependency {dependency} links summary activity '{end}'; link its children instead.", recordId, field));
+            }
+        }
+        if (known && dependency.Predecessor == dependency.Successor)
+        {
+            errors.Add(Error(SchedulingErrorCodes.SelfDependency, $"Activity '{dependency.Successor}' depends on itself.", recordId, "predecessor"));
+        }
+        if (!Enum.IsDefined(dependency.Type))
+        {
+            errors.Add(Error(SchedulingErrorCodes.MissingActivity, $"Dependency {dependency} has an unknown type {(int)dependency.Type}.", recordId, "type"));
+        }
+    }
+
+    private ImmutableArray<int> Order()
+    {
+        int n = Activities.Length;
+        var successors = new List<int>[n];
+        int[] inDegree = new int[n];
+        foreach (Dependency dependency in Dependencies)
+        {
+            int from = _indexById[dependency.Predecessor];
+            int to = _indexById[dependency.Successor];
+            (successors[from] ??= []).Add(to);
+            inDegree[to]++;
+        }
+        var ready = new Queue<int>();
+        for (int i = 0; i < n; i++)
+        {
+            if (inDegree[i] == 0 && Activities[i].Kind != ActivityKind.Summary)
+            {
+                ready.Enqueue(i);
+            }
+        }
+        var order = ImmutableArray.CreateBuilder<int>(n);
+        while (ready.Count > 0)
+        {
+            int next = ready.Dequeue();
+            order.Add(next);
+            foreach (int successor in successors[next] ?? [])
+            {
+                if (--inDegree[successor] == 0)
+                {
+                    ready.Enqueue(successor);
+                }
+            }
+        }
+        int scheduled = order.Count + Activities.Count(a => a.Kind == ActivityKind.Summary);
+        if (scheduled < n)
+        {
+            throw new NetworkCycleException(FindCycle(inDegree));
+        }
+        return order.ToImmutable();
+    }
+
+    private List<ActivityId> FindCycle(int[] inDegree)
+    {
+        // An activity left unscheduled has an unscheduled predecessor, so walking back through them must repeat.
+        var unscheduledPredecessors = new Dictionary<int, int>();
+        foreach (Dependency dependency in Dependencies)
+        {
+            int from = _indexById[dependency.Predecessor];
+            int to = _indexById[dependency.Successor];
+            if (inDegree[from] > 0 && inDegree[to] > 0)
+            {
+                unscheduledPredecessors.TryAdd(to, from);
+            }
+        }
+        var position = new Dictionary<int, int>();
+        var path = new List<int>();
+        int current = Array.FindIndex(inDegree, d => d > 0);
+        while (!position.ContainsKey(current))
+        {
+            position[current] = path.Count;
+            path.Add(current);
+            current = unscheduledPredecessors[current];
+        }
+        List<int> cycle = path.GetRange(position[current], path.Count - position[current]);
+        cycle.Reverse();
+        return [.. cycle.Select(i => Activities[i].Id)];
+    }
+}
