@@ -8,10 +8,11 @@ namespace Pso.Domain.Testing;
 /// </summary>
 public sealed class SeededPropertyAttribute : PropertyAttribute
 {
-    public SeededPropertyAttribute()
+    /// <param name="arbitraries">Further classes of generators, beside <see cref="DomainArbitraries"/>.</param>
+    public SeededPropertyAttribute(params System.Type[] arbitraries)
     {
         Replay = "(20261125,1)";
-        Arbitrary = [typeof(DomainArbitraries)];
+        Arbitrary = [typeof(DomainArbitraries), .. arbitraries];
         MaxTest = 200;
     }
 }
