@@ -18,7 +18,8 @@ internal sealed record DemoPortfolio(
     WorkCalendar Calendar,
     ExchangeRateTable ExchangeRates,
     IReadOnlyList<DemoPerson> People,
-    IReadOnlyList<DemoProject> Projects)
+    IReadOnlyList<DemoProject> Projects,
+    DemoSchedule Schedule)
 {
     public static DemoPortfolio Load()
     {
@@ -36,3 +37,9 @@ internal sealed record DemoPerson(ResourceId Id, string Name, Dictionary<IsoDayO
 internal sealed record DemoLeave(LocalDate Start, LocalDate End, string WorkingTime, string Name);
 
 internal sealed record DemoProject(ProjectId Id, string Name, Money Budget, LocalDateTime Start, decimal EffortHours, ResourceId Owner);
+
+internal sealed record DemoSchedule(ProjectId Project, IReadOnlyList<DemoActivity> Activities, IReadOnlyList<DemoLink> Dependencies);
+
+internal sealed record DemoActivity(ActivityId Id, string Name, decimal Hours, string? Kind, ActivityId? Parent, LocalDateTime? Deadline);
+
+internal sealed record DemoLink(ActivityId From, ActivityId To, string Type, decimal? LagHours);

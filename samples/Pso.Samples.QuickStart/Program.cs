@@ -11,6 +11,8 @@ using Pso.Domain.Calendars;
 using Pso.Domain.DependencyInjection;
 using Pso.Domain.Errors;
 using Pso.Domain.Periods;
+using Pso.Domain.Scheduling;
+using Pso.Domain.Scheduling.Cpm;
 using Pso.Domain.Serialization;
 using Pso.Samples.QuickStart;
 
@@ -27,6 +29,7 @@ using ServiceProvider services = new ServiceCollection()
         options.TimeZone = demo.TimeZone;
     })
     .UseExchangeRates(demo.ExchangeRates)
+    .AddScheduling()
     .Services.BuildServiceProvider();
 var reporting = services.GetRequiredService<ReportingCalendar>();
 var rates = services.GetRequiredService<ExchangeRateTable>();
@@ -66,7 +69,28 @@ foreach (DemoProject project in demo.Projects)
     Console.WriteLine($"{project.Id,-11} {effort,7} from {project.Start:uuuu-MM-dd HH:mm} finishes {finish:ddd uuuu-MM-dd HH:mm} ({elapsed.TotalDays:0.0} elapsed days, owner {project.Owner})");
 }
 
-// 4. Money: budgets converted to the reporting currency on the status date, then phased over fiscal quarters exactly.
+// 4. Scheduling: the critical path of one project on its owner's calendar.
+DemoSchedule plan = demo.Schedule;
+DemoProject planned = demo.Projects.First(p => p.Id == plan.Project);
+var network = new Project(planned.Id, planned.Name, calendars[planned.Owner], planned.Start,
+    plan.Activities.Select(a => new Activity(a.Id, a.Name, Duration.FromMinutes((long)(a.Hours * 60)),
+        Enum.Parse<ActivityKind>(a.Kind ?? "Task")) { Parent = a.Parent, Deadline = a.Deadline }),
+    plan.Dependencies.Select(l => new Dependency(l.From, l.To, Enum.Parse<DependencyType>(l.Type),
+        l.LagHours is decimal lag ? Lag.Working(Duration.FromMinutes((long)(lag * 60))) : Lag.None)));
+ScheduleResult schedule = services.GetRequiredService<CpmScheduler>().Schedule(network);
+Heading($"Critical path of {network.Id} on {calendars[planned.Owner].Name}'s calendar: finish {schedule.Finish:ddd uuuu-MM-dd HH:mm}");
+foreach (Activity activity in network.Activities)
+{
+    ActivitySchedule dates = schedule[activity.Id];
+    string indent = activity.Parent is null ? "" : "  ";
+    Console.WriteLine($"{indent + activity.Name,-26} {dates.EarlyStart:ddd MM-dd HH:mm} -> {dates.EarlyFinish:ddd MM-dd HH:mm}  float {dates.TotalFloat.TotalHours,5:0.#} h{(dates.IsCritical ? "  critical" : "")}");
+}
+foreach (ValidationError warning in schedule.Warnings)
+{
+    Console.WriteLine($"warning {warning.Code}: {warning.Message}");
+}
+
+// 5. Money: budgets converted to the reporting currency on the status date, then phased over fiscal quarters exactly.
 Heading($"Budgets in {reportingCurrency} at the {statusDate:uuuu-MM-dd} rate");
 foreach (DemoProject project in demo.Projects)
 {
@@ -77,7 +101,7 @@ foreach (DemoProject project in demo.Projects)
     Console.WriteLine($"{project.Id,-11} {project.Budget,-16} = {budget,-16} | {phasing} | sum {Money.Sum(phased, reportingCurrency)}");
 }
 
-// 5. Bad input is a typed error with a code and a reason, never a silent fallback.
+// 6. Bad input is a typed error with a code and a reason, never a silent fallback.
 Heading("Errors name what is wrong");
 try
 {
@@ -96,7 +120,7 @@ catch (CurrencyMismatchException e)
     Console.WriteLine($"{e.Code}: {e.Message}");
 }
 
-// 6. Everything serializes to JSON and back.
+// 7. Everything serializes to JSON and back.
 Heading("JSON");
 string json = JsonSerializer.Serialize(calendars[new ResourceId("aisha")], PsoJson.Options);
 Console.WriteLine(json.Length > 160 ? json[..160] + "…" : json);

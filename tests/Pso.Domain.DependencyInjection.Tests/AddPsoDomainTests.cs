@@ -109,3 +109,21 @@ public static class GreetingBuilderExtensions
         return builder;
     }
 }
+
+public class AddSchedulingTests
+{
+    [Fact]
+    public void The_scheduler_is_a_singleton_with_the_given_options_and_registers_once()
+    {
+        var options = Pso.Domain.Scheduling.Cpm.CpmOptions.Default with { CriticalFloat = NodaTime.Duration.FromHours(8) };
+        var services = new ServiceCollection();
+        services.AddPsoDomain().AddScheduling(options).AddScheduling();
+
+        using ServiceProvider provider = services.BuildServiceProvider();
+
+        var scheduler = provider.GetRequiredService<Pso.Domain.Scheduling.Cpm.CpmScheduler>();
+        Assert.Same(scheduler, provider.GetRequiredService<Pso.Domain.Scheduling.Cpm.CpmScheduler>());
+        Assert.Equal(options, scheduler.Options);
+        Assert.Single(services, d => d.ServiceType == typeof(Pso.Domain.Scheduling.Cpm.CpmScheduler));
+    }
+}
