@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using NodaTime;
+using Pso.Domain.Errors;
+using Pso.Domain.Intake.MsProject;
+using Pso.Domain.Scheduling;
+using Pso.Domain.Scheduling.Cpm;
+
+namespace Pso.Domain.Benchmarks.Commands;
+
+/// <summary><c>mspdi</c>: reschedules Microsoft Project XML files with our engine and compares with Microsoft Project's
+/// own early start, early finish and total float, to the minute.</summary>
+internal sealed class MspdiCommand : ICommand
+{
+    public string Name => "mspdi";
+
+    public string Usage => "mspdi --files DIR [--json FILE]";
+
+    public string Description => "share of activities whose early start, early finish and total float agree with Microsoft Project's to the minute, per file and overall";
+
+    public int Run(IReadOnlyList<string> args)
+    {
+        var options = new CommandLine(args, "files", "json");
+        string directory = options.Text("files") ?? throw new ArgumentException("--files is required.");
+        if (!Directory.Exists(directory))
+        {
+            throw new ArgumentException($"--files: no folder '{directory}'.");
+        }
+        var reader = new MspdiReader();
+        var scheduler = new CpmScheduler();
+        var files = new JsonArray();
+        int total = 0;
+        int agreeing = 0;
+        foreach (string path in Directory.GetFiles(directory, "*.xml").Order(StringComparer.Ordinal))
+        {
+            string name = Path.GetFileName(path);
+            var disagreements = new JsonArray();
+            int activities = 0;
+            int agree = 0;
+            string? error = null;
+            try
+            {
+                MspdiFile file = reader.Read(path);
+                ScheduleResult result = scheduler.Schedule(file.Project);
+                foreach (Activity activity in file.Project.Activities.Where(a => a.Kind != ActivityKind.Summary))
+                {
+                    activities++;
+                    MsProjectDates theirs = file.SavedDates[activity.Id];
+                    ActivitySchedule ours = result[activity.Id];
+                    bool ok = Compare(disagreements, activity, "earlyStart", ours.EarlyStart, theirs.EarlyStart)
+                        & Compare(disagreements, activity, "earlyFinish", ours.EarlyFinish, theirs.EarlyFinish)
+                        & CompareFloat(disagreements, activity, ours.TotalFloat, theirs.TotalSlack);
+                    agree += ok ? 1 : 0;
+                }
+            }
+            catch (Exception e) when (e is PsoDomainException or IOException)
+            {
+                error = e.Message;
+            }
+            total += activities;
+            agreeing += agree;
+            var entry = new JsonObject
+            {
+                ["file"] = name,
+                ["activities"] = activities,
+                ["agreeing"] = agree,
+                ["disagreements"] = disagreements,
+            };
+            if (error is not null)
+            {
+                entry["error"] = error;
+            }
+            files.Add(entry);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{name,-60} {agree,5}/{activities,-5} {(activities == 0 ? 100 : 100.0 * agree / activities),6:0.0}%{(error is null ? "" : "  error: " + error)}"));
+        }
+        double percent = total == 0 ? 100 : 100.0 * agreeing / total;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"summary: {files.Count} files, {agreeing}/{total} activities agree with Microsoft Project ({percent:0.00}%)"));
+        if (options.Text("json") is string json)
+        {
+            var report = new JsonObject
+            {
+                ["files"] = files,
+                ["activities"] = total,
+                ["agreeing"] = agreeing,
+                ["agreementPercent"] = Math.Round(percent, 2),
+            };
+            File.WriteAllText(json, report.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        }
+        return 0;
+    }
+
+    private static bool Compare(JsonArray disagreements, Activity activity, string field, LocalDateTime ours, LocalDateTime? theirs)
+    {
+        // Microsoft Project keeps tenths of a minute; compare to the minute.
+        if (theirs is LocalDateTime t && Truncate(ours) == Truncate(t))
+        {
+            return true;
+        }
+        disagreements.Add(new JsonObject
+        {
+            ["activity"] = activity.Id.Value,
+            ["field"] = field,
+            ["ours"] = ours.ToString("uuuu-MM-dd'T'HH:mm", CultureInfo.InvariantCulture),
+            ["msProject"] = theirs?.ToString("uuuu-MM-dd'T'HH:mm", CultureInfo.InvariantCulture),
+        });
+        return false;
+    }
+
+    private static bool CompareFloat(JsonArray disagreements, Activity activity, Duration ours, Duration? theirs)
+    {
+        if (theirs is Duration t && Math.Abs((ours - t).TotalMinutes) < 1)
+        {
+            return true;
+        }
+        disagreements.Add(new JsonObject
+        {
+            ["activity"] = activity.Id.Value,
+            ["field"] = "totalFloat",
+            ["ours"] = ours.TotalMinutes,
+            ["msProject"] = theirs?.TotalMinutes,
+        });
+        return false;
+    }
+
+    private static LocalDateTime Truncate(LocalDateTime moment) => moment.Date.At(new LocalTime(moment.Hour, moment.Minute));
+}

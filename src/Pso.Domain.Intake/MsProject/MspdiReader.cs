@@ -1,0 +1,436 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Xml;
+using System.Xml.Linq;
+using NodaTime;
+using NodaTime.Text;
+using Pso.Domain.Calendars;
+using Pso.Domain.Errors;
+using Pso.Domain.Scheduling;
+
+namespace Pso.Domain.Intake.MsProject;
+
+/// <summary>
+/// Reads Microsoft Project XML (MSPDI) files, as saved by Project 2002 to 2019, into a schedule <see cref="Project"/>
+/// with its calendars, and keeps the dates Microsoft Project computed.
+/// </summary>
+/// <remarks>
+/// <para>Safe by construction: DTDs are refused, no external resource is ever resolved, and a document larger than
+/// <see cref="MaxCharacters"/> is refused. Malformed XML or a value of the wrong type raises
+/// <see cref="MspdiFormatException"/> with the line and position.</para>
+/// <para>Taken over: the project start and calendar; calendars with their week days, their exceptions (the expanded
+/// <c>DayType 0</c> form when present, which also covers recurring exceptions, else the <c>Exceptions</c> ranges) and
+/// their base calendar; tasks with their outline, durations, calendars, constraints, deadlines and priorities;
+/// predecessor links with their type and lag. Links on summary tasks, alternative work weeks and progress are not yet
+/// taken over; each such case is listed in <see cref="MspdiFile.Warnings"/>.</para>
+/// <para>The reader is stateless and thread-safe.</para>
+/// </remarks>
+public sealed class MspdiReader
+{
+    private static readonly XNamespace Ns = "http://schemas.microsoft.com/project";
+    private static readonly LocalDateTimePattern DateTimePattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm:ss");
+
+    /// <summary>Initialises a reader.</summary>
+    /// <param name="maxCharacters">The largest document accepted, in characters; 256 million by default.</param>
+    public MspdiReader(long maxCharacters = 256_000_000) => MaxCharacters = maxCharacters;
+
+    /// <summary>Gets the largest document accepted, in characters.</summary>
+    public long MaxCharacters { get; }
+
+    /// <summary>Reads a file.</summary>
+    /// <param name="path">The path of the file.</param>
+    /// <returns>The schedule, its calendars and Microsoft Project's dates.</returns>
+    /// <exception cref="MspdiFormatException">The file is not a readable MSPDI document.</exception>
+    /// <exception cref="ValidationException">The schedule in the file is inconsistent.</exception>
+    /// <exception cref="NetworkCycleException">The file's links form a cycle.</exception>
+    public MspdiFile Read(string path) => Read(path, CancellationToken.None);
+
+    /// <inheritdoc cref="Read(string)"/>
+    /// <param name="path">The path of the file.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    public MspdiFile Read(string path, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using FileStream stream = File.OpenRead(path);
+        return Read(stream, Path.GetFileName(path), cancellationToken);
+    }
+
+    /// <summary>Reads a document from a stream.</summary>
+    /// <param name="stream">The stream.</param>
+    /// <param name="fileName">The name to give in errors.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <returns>The schedule, its calendars and Microsoft Project's dates.</returns>
+    /// <exception cref="MspdiFormatException">The stream is not a readable MSPDI document.</exception>
+    /// <exception cref="ValidationException">The schedule in the document is inconsistent.</exception>
+    /// <exception cref="NetworkCycleException">The document's links form a cycle.</exception>
+    public MspdiFile Read(Stream stream, string? fileName, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        XDocument document = Load(stream, fileName);
+        cancellationToken.ThrowIfCancellationRequested();
+        return new Parse(document, fileName, cancellationToken).Run();
+    }
+
+    private XDocument Load(Stream stream, string? fileName)
+    {
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            MaxCharactersInDocument = MaxCharacters,
+            MaxCharactersFromEntities = 0,
+            IgnoreComments = true,
+            IgnoreProcessingInstructions = true,
+        };
+        try
+        {
+            using var reader = XmlReader.Create(stream, settings);
+            XDocument document = XDocument.Load(reader, LoadOptions.SetLineInfo);
+            if (document.Root?.Name != Ns + "Project")
+            {
+                throw new MspdiFormatException(fileName, 1, 1, document.Root?.Name.LocalName,
+                    "The root element is not <Project> in the namespace http://schemas.microsoft.com/project.");
+            }
+            return document;
+        }
+        catch (XmlException e)
+        {
+            throw new MspdiFormatException(fileName, e.LineNumber == 0 ? null : e.LineNumber, e.LinePosition == 0 ? null : e.LinePosition, null, e.Message, e);
+        }
+    }
+
+    /// <summary>One read of one document.</summary>
+    private sealed class Parse(XDocument document, string? fileName, CancellationToken cancellationToken)
+    {
+        private readonly List<ValidationError> _warnings = [];
+
+        internal MspdiFile Run()
+        {
+            XElement root = document.Root!;
+            Dictionary<CalendarId, WorkCalendar> calendars = ReadCalendars(root);
+            string? projectCalendarUid = Text(root, "CalendarUID");
+            WorkCalendar projectCalendar = projectCalendarUid is not null && calendars.TryGetValue(new CalendarId(projectCalendarUid), out WorkCalendar? found)
+                ? found
+                : calendars.Values.FirstOrDefault() ?? WorkCalendar.Standard;
+            if (Text(root, "ScheduleFromStart") == "0")
+            {
+                Warn(root, "ScheduleFromStart", null, "The project is scheduled from its finish date; it is read as scheduled from its start.");
+            }
+            LocalDateTime start = DateTime(root, "StartDate") ?? throw Fail(root, "The project has no <StartDate>.");
+
+            var activities = new List<Activity>();
+            var saved = ImmutableDictionary.CreateBuilder<ActivityId, MsProjectDates>();
+            var links = new List<(XElement Element, Dependency Link)>();
+            var outline = new List<(int Level, ActivityId Id)>();
+            XElement[] tasks = [.. root.Element(Ns + "Tasks")?.Elements(Ns + "Task") ?? []];
+            foreach (XElement task in tasks)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                string uid = Text(task, "UID") ?? throw Fail(task, "A task has no <UID>.");
+                if (uid == "0" || Text(task, "IsNull") == "1")
+                {
+                    continue;
+                }
+                var id = new ActivityId(uid);
+                int level = Int(task, "OutlineLevel") ?? 1;
+                while (outline.Count > 0 && outline[^1].Level >= level)
+                {
+                    outline.RemoveAt(outline.Count - 1);
+                }
+                ActivityId? parent = outline.Count > 0 ? outline[^1].Id : null;
+                bool summary = Text(task, "Summary") == "1";
+                if (summary)
+                {
+                    outline.Add((level, id));
+                }
+                Duration duration = Span(task, "Duration") ?? Duration.Zero;
+                ActivityKind kind = summary ? ActivityKind.Summary
+                    : Text(task, "Milestone") == "1" && duration == Duration.Zero ? ActivityKind.Milestone : ActivityKind.Task;
+                string? calendarUid = Text(task, "CalendarUID");
+                CalendarId? calendar = calendarUid is null or "-1" ? null : new CalendarId(calendarUid);
+                if (calendar is CalendarId c && !calendars.ContainsKey(c))
+                {
+                    Warn(task, "CalendarUID", uid, $"Task calendar {c} is not in the file; the project calendar is used.");
+                    calendar = null;
+                }
+                activities.Add(new Activity(id, Text(task, "Name") ?? "", kind == ActivityKind.Summary ? Duration.Zero : duration, kind)
+                {
+                    Parent = parent,
+                    Calendar = calendar,
+                    Constraint = Constraint(task),
+                    Deadline = DateTime(task, "Deadline"),
+                    Priority = Math.Clamp(Int(task, "Priority") ?? 500, 0, 1000),
+                    OutlineNumber = Text(task, "OutlineNumber"),
+                });
+                saved[id] = new MsProjectDates(
+                    DateTime(task, "Start"), DateTime(task, "Finish"), DateTime(task, "EarlyStart"), DateTime(task, "EarlyFinish"),
+                    DateTime(task, "LateStart"), DateTime(task, "LateFinish"), TenthsOfMinutes(task, "TotalSlack"), TenthsOfMinutes(task, "FreeSlack"),
+                    Text(task, "Critical") == "1", Text(task, "Manual") == "1", Text(task, "ActualStart") is not null);
+                foreach (XElement link in task.Elements(Ns + "PredecessorLink"))
+                {
+                    string from = Text(link, "PredecessorUID") ?? throw Fail(link, "A predecessor link has no <PredecessorUID>.");
+                    links.Add((link, new Dependency(new ActivityId(from), id, LinkType(link), LinkLag(link))));
+                }
+            }
+
+            var kinds = activities.ToDictionary(a => a.Id, a => a.Kind);
+            var dependencies = new List<Dependency>();
+            foreach ((XElement element, Dependency link) in links)
+            {
+                if (!kinds.TryGetValue(link.Predecessor, out ActivityKind fromKind))
+                {
+                    Warn(element, "PredecessorUID", link.Successor.Value, $"Link {link} names a task that is not in the file; it is left out.");
+                }
+                else if (fromKind == ActivityKind.Summary || kinds[link.Successor] == ActivityKind.Summary)
+                {
+                    Warn(element, "PredecessorLink", link.Successor.Value, $"Link {link} involves a summary task, which is not yet supported; it is left out.");
+                }
+                else
+                {
+                    dependencies.Add(link);
+                }
+            }
+            var project = new Project(new ProjectId(Text(root, "Name") ?? fileName ?? "MSPDI"), Text(root, "Title") ?? Text(root, "Name") ?? "",
+                projectCalendar, start, activities, dependencies, calendars.Values);
+            return new MspdiFile(project, calendars.ToImmutableDictionary(), saved.ToImmutable(), [.. _warnings]);
+        }
+
+        private Dictionary<CalendarId, WorkCalendar> ReadCalendars(XElement root)
+        {
+            var elements = (root.Element(Ns + "Calendars")?.Elements(Ns + "Calendar") ?? []).ToDictionary(c => Text(c, "UID") ?? throw Fail(c, "A calendar has no <UID>."));
+            var built = new Dictionary<CalendarId, WorkCalendar>();
+            foreach (string uid in elements.Keys)
+            {
+                Build(uid, elements, built, []);
+            }
+            return built;
+        }
+
+        private WorkCalendar Build(string uid, Dictionary<string, XElement> elements, Dictionary<CalendarId, WorkCalendar> built, HashSet<string> visiting)
+        {
+            var id = new CalendarId(uid);
+            if (built.TryGetValue(id, out WorkCalendar? done))
+            {
+                return done;
+            }
+            XElement element = elements[uid];
+            if (!visiting.Add(uid))
+            {
+                throw Fail(element, $"Calendar {uid} derives from itself.");
+            }
+            string? name = Text(element, "Name");
+            var days = new Dictionary<IsoDayOfWeek, WorkingDay>();
+            var exceptions = new List<CalendarException>();
+            XElement[] weekDays = [.. element.Element(Ns + "WeekDays")?.Elements(Ns + "WeekDay") ?? []];
+            foreach (XElement weekDay in weekDays)
+            {
+                int type = Int(weekDay, "DayType") ?? throw Fail(weekDay, "A week day has no <DayType>.");
+                if (type is >= 1 and <= 7)
+                {
+                    days[type == 1 ? IsoDayOfWeek.Sunday : (IsoDayOfWeek)(type - 1)] = Day(weekDay);
+                }
+                else if (type == 0 && weekDay.Element(Ns + "TimePeriod") is XElement period)
+                {
+                    exceptions.Add(new CalendarException(Dates(period), Day(weekDay)));
+                }
+            }
+            if (!weekDays.Any(w => Int(w, "DayType") == 0))
+            {
+                foreach (XElement exception in element.Element(Ns + "Exceptions")?.Elements(Ns + "Exception") ?? [])
+                {
+                    if (exception.Element(Ns + "TimePeriod") is XElement period)
+                    {
+                        exceptions.Add(new CalendarException(Dates(period), Day(exception), Text(exception, "Name")));
+                    }
+                }
+            }
+            if (element.Element(Ns + "WorkWeeks")?.HasElements == true)
+            {
+                Warn(element, "WorkWeeks", uid, $"Calendar {uid} has alternative work weeks, which are not yet taken over.");
+            }
+            exceptions = WithoutOverlaps(element, uid, exceptions);
+            string? baseUid = Text(element, "BaseCalendarUID");
+            bool isBase = Text(element, "IsBaseCalendar") != "0";
+            WorkCalendar calendar = !isBase && baseUid is not null && baseUid != "-1" && elements.ContainsKey(baseUid)
+                ? Build(baseUid, elements, built, visiting).Derive(id, exceptions, days, name)
+                : new WorkCalendar(id, new WorkWeek(days), exceptions, name);
+            built[id] = calendar;
+            return calendar;
+        }
+
+        private List<CalendarException> WithoutOverlaps(XElement element, string uid, List<CalendarException> exceptions)
+        {
+            var kept = new List<CalendarException>();
+            foreach (CalendarException exception in exceptions.OrderBy(e => e.Dates.Start))
+            {
+                if (kept.Count > 0 && exception.Dates.Start <= kept[^1].Dates.End)
+                {
+                    Warn(element, "Exception", uid, $"Calendar {uid} has overlapping exceptions {kept[^1].Dates} and {exception.Dates}; the later is left out.");
+                    continue;
+                }
+                kept.Add(exception);
+            }
+            return kept;
+        }
+
+        private WorkingDay Day(XElement day)
+        {
+            if (Text(day, "DayWorking") != "1")
+            {
+                return WorkingDay.NonWorking;
+            }
+            var intervals = new List<WorkingInterval>();
+            foreach (XElement time in day.Element(Ns + "WorkingTimes")?.Elements(Ns + "WorkingTime") ?? [])
+            {
+                LocalTime from = Time(time, "FromTime");
+                LocalTime to = Time(time, "ToTime");
+                if (from != to || from == LocalTime.Midnight)
+                {
+                    intervals.Add(Guard(time, () => new WorkingInterval(from, to)));
+                }
+            }
+            return Guard(day, () => new WorkingDay(intervals));
+        }
+
+        private DateInterval Dates(XElement period)
+        {
+            LocalDateTime from = DateTime(period, "FromDate") ?? throw Fail(period, "A time period has no <FromDate>.");
+            LocalDateTime to = DateTime(period, "ToDate") ?? from;
+            LocalDate last = to.TimeOfDay == LocalTime.Midnight && to.Date > from.Date ? to.Date.PlusDays(-1) : to.Date;
+            return Guard(period, () => new DateInterval(from.Date, last));
+        }
+
+        private ScheduleConstraint Constraint(XElement task)
+        {
+            int type = Int(task, "ConstraintType") ?? 0;
+            LocalDateTime? date = DateTime(task, "ConstraintDate");
+            ConstraintType? mapped = type switch
+            {
+                2 => ConstraintType.MustStartOn,
+                3 => ConstraintType.MustFinishOn,
+                4 => ConstraintType.StartNoEarlierThan,
+                5 => ConstraintType.StartNoLaterThan,
+                6 => ConstraintType.FinishNoEarlierThan,
+                7 => ConstraintType.FinishNoLaterThan,
+                _ => null,
+            };
+            if (type == 1)
+            {
+                return ScheduleConstraint.AsLateAsPossible;
+            }
+            if (mapped is ConstraintType dated && date is LocalDateTime on)
+            {
+                return ScheduleConstraint.On(dated, on);
+            }
+            return ScheduleConstraint.AsSoonAsPossible;
+        }
+
+        private DependencyType LinkType(XElement link) => (Int(link, "Type") ?? 1) switch
+        {
+            0 => DependencyType.FinishToFinish,
+            2 => DependencyType.StartToFinish,
+            3 => DependencyType.StartToStart,
+            _ => DependencyType.FinishToStart,
+        };
+
+        private Lag LinkLag(XElement link)
+        {
+            long tenths = Long(link, "LinkLag") ?? 0;
+            int format = Int(link, "LagFormat") ?? 7;
+            return format switch
+            {
+                19 or 20 => Lag.PercentOfPredecessor(tenths / 10m),
+                4 or 6 or 8 or 10 or 12 => Lag.Elapsed(Duration.FromMilliseconds(tenths * 6_000)),
+                _ => tenths == 0 ? Lag.None : Lag.Working(Duration.FromMilliseconds(tenths * 6_000)),
+            };
+        }
+
+        private static string? Text(XElement parent, string name) => parent.Element(Ns + name)?.Value;
+
+        private int? Int(XElement parent, string name) => Long(parent, name) is long value ? checked((int)value) : null;
+
+        private long? Long(XElement parent, string name)
+        {
+            XElement? element = parent.Element(Ns + name);
+            if (element is null)
+            {
+                return null;
+            }
+            return long.TryParse(element.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long value)
+                ? value
+                : decimal.TryParse(element.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out decimal fraction)
+                    ? (long)decimal.Round(fraction)
+                    : throw Fail(element, $"'{element.Value}' is not a whole number.");
+        }
+
+        private LocalDateTime? DateTime(XElement parent, string name)
+        {
+            XElement? element = parent.Element(Ns + name);
+            if (element is null || element.Value.Length == 0)
+            {
+                return null;
+            }
+            ParseResult<LocalDateTime> result = DateTimePattern.Parse(element.Value);
+            return result.Success ? result.Value : throw Fail(element, $"'{element.Value}' is not a date and time such as 2026-11-25T08:00:00.");
+        }
+
+        private LocalTime Time(XElement parent, string name)
+        {
+            XElement element = parent.Element(Ns + name) ?? throw Fail(parent, $"<{name}> is missing.");
+            ParseResult<LocalTime> result = LocalTimePattern.ExtendedIso.Parse(element.Value);
+            return result.Success ? result.Value : throw Fail(element, $"'{element.Value}' is not a time such as 08:00:00.");
+        }
+
+        private Duration? Span(XElement parent, string name)
+        {
+            XElement? element = parent.Element(Ns + name);
+            if (element is null)
+            {
+                return null;
+            }
+            try
+            {
+                return Duration.FromTimeSpan(XmlConvert.ToTimeSpan(element.Value));
+            }
+            catch (FormatException e)
+            {
+                throw Fail(element, $"'{element.Value}' is not a duration such as PT8H0M0S.", e);
+            }
+        }
+
+        private Duration? TenthsOfMinutes(XElement parent, string name) =>
+            Long(parent, name) is long tenths ? Duration.FromMilliseconds(tenths * 6_000) : null;
+
+        private T Guard<T>(XElement element, Func<T> build)
+        {
+            try
+            {
+                return build();
+            }
+            catch (ArgumentException e)
+            {
+                throw Fail(element, e.Message, e);
+            }
+        }
+
+        private void Warn(XElement element, string field, string? task, string message)
+        {
+            var info = (IXmlLineInfo)element;
+            _warnings.Add(new ValidationError("mspdi.not-taken-over", message,
+                new ErrorLocation { File = fileName, Line = info.HasLineInfo() ? info.LineNumber : null, Field = field, RecordId = task },
+                ValidationSeverity.Warning));
+        }
+
+        private MspdiFormatException Fail(XElement element, string reason, Exception? inner = null)
+        {
+            var info = (IXmlLineInfo)element;
+            return new MspdiFormatException(fileName, info.HasLineInfo() ? info.LineNumber : null, info.HasLineInfo() ? info.LinePosition : null,
+                element.Name.LocalName, reason, inner);
+        }
+    }
+}

@@ -1,0 +1,187 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using NodaTime;
+using Pso.Domain.Calendars;
+using Pso.Domain.Intake.MsProject;
+using Pso.Domain.Scheduling;
+using Pso.Domain.Scheduling.Cpm;
+
+namespace Pso.Domain.Intake.Tests;
+
+public class MspdiReaderTests
+{
+    private const string Standard = """
+        <Calendar><UID>1</UID><Name>Standard</Name><IsBaseCalendar>1</IsBaseCalendar><BaseCalendarUID>-1</BaseCalendarUID>
+          <WeekDays>
+            <WeekDay><DayType>1</DayType><DayWorking>0</DayWorking></WeekDay>
+            <WeekDay><DayType>2</DayType><DayWorking>1</DayWorking><WorkingTimes><WorkingTime><FromTime>08:00:00</FromTime><ToTime>12:00:00</ToTime></WorkingTime><WorkingTime><FromTime>13:00:00</FromTime><ToTime>17:00:00</ToTime></WorkingTime></WorkingTimes></WeekDay>
+            <WeekDay><DayType>3</DayType><DayWorking>1</DayWorking><WorkingTimes><WorkingTime><FromTime>08:00:00</FromTime><ToTime>12:00:00</ToTime></WorkingTime><WorkingTime><FromTime>13:00:00</FromTime><ToTime>17:00:00</ToTime></WorkingTime></WorkingTimes></WeekDay>
+            <WeekDay><DayType>4</DayType><DayWorking>1</DayWorking><WorkingTimes><WorkingTime><FromTime>08:00:00</FromTime><ToTime>12:00:00</ToTime></WorkingTime><WorkingTime><FromTime>13:00:00</FromTime><ToTime>17:00:00</ToTime></WorkingTime></WorkingTimes></WeekDay>
+            <WeekDay><DayType>5</DayType><DayWorking>1</DayWorking><WorkingTimes><WorkingTime><FromTime>08:00:00</FromTime><ToTime>12:00:00</ToTime></WorkingTime><WorkingTime><FromTime>13:00:00</FromTime><ToTime>17:00:00</ToTime></WorkingTime></WorkingTimes></WeekDay>
+            <WeekDay><DayType>6</DayType><DayWorking>1</DayWorking><WorkingTimes><WorkingTime><FromTime>08:00:00</FromTime><ToTime>12:00:00</ToTime></WorkingTime><WorkingTime><FromTime>13:00:00</FromTime><ToTime>17:00:00</ToTime></WorkingTime></WorkingTimes></WeekDay>
+            <WeekDay><DayType>7</DayType><DayWorking>0</DayWorking></WeekDay>
+            <WeekDay><DayType>0</DayType><DayWorking>0</DayWorking><TimePeriod><FromDate>2026-11-26T00:00:00</FromDate><ToDate>2026-11-26T23:59:00</ToDate></TimePeriod></WeekDay>
+          </WeekDays>
+        </Calendar>
+        """;
+
+    private static string Document(string tasks, string extraCalendars = "") => $"""
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Project xmlns="http://schemas.microsoft.com/project">
+          <Name>Fixture</Name><StartDate>2026-11-23T08:00:00</StartDate><CalendarUID>1</CalendarUID>
+          <Calendars>{Standard}{extraCalendars}</Calendars>
+          <Tasks>
+            <Task><UID>0</UID><ID>0</ID><Name>Fixture</Name><OutlineLevel>0</OutlineLevel><Summary>1</Summary></Task>
+            {tasks}
+          </Tasks>
+        </Project>
+        """;
+
+    private const string ThreeTasks = """
+        <Task><UID>1</UID><Name>Phase</Name><OutlineLevel>1</OutlineLevel><Summary>1</Summary><Duration>PT24H0M0S</Duration></Task>
+        <Task><UID>2</UID><Name>Design</Name><OutlineLevel>2</OutlineLevel><Duration>PT16H0M0S</Duration>
+          <EarlyStart>2026-11-23T08:00:00</EarlyStart><EarlyFinish>2026-11-24T17:00:00</EarlyFinish><TotalSlack>0</TotalSlack><Critical>1</Critical></Task>
+        <Task><UID>3</UID><Name>Build</Name><OutlineLevel>2</OutlineLevel><Duration>PT16H0M0S</Duration>
+          <ConstraintType>4</ConstraintType><ConstraintDate>2026-11-24T08:00:00</ConstraintDate>
+          <PredecessorLink><PredecessorUID>2</PredecessorUID><Type>1</Type><LinkLag>4800</LinkLag><LagFormat>7</LagFormat></PredecessorLink></Task>
+        <Task><UID>4</UID><Name>Done</Name><OutlineLevel>1</OutlineLevel><Milestone>1</Milestone><Duration>PT0H0M0S</Duration><Deadline>2026-12-31T17:00:00</Deadline>
+          <PredecessorLink><PredecessorUID>3</PredecessorUID><Type>0</Type><LinkLag>0</LinkLag><LagFormat>7</LagFormat></PredecessorLink></Task>
+        """;
+
+    private static MspdiFile Read(string xml) =>
+        new MspdiReader().Read(new MemoryStream(Encoding.UTF8.GetBytes(xml)), "fixture.xml", default);
+
+    [Fact]
+    public void Tasks_outline_links_constraints_and_calendars_are_read()
+    {
+        MspdiFile file = Read(Document(ThreeTasks));
+        Project project = file.Project;
+
+        Assert.Equal(new LocalDateTime(2026, 11, 23, 8, 0), project.Start);
+        Assert.Equal(["1", "2", "3", "4"], project.Activities.Select(a => a.Id.Value));
+        Assert.Equal(ActivityKind.Summary, project.GetActivity(new ActivityId("1")).Kind);
+        Assert.Equal(new ActivityId("1"), project.GetActivity(new ActivityId("3")).Parent);
+        Assert.Null(project.GetActivity(new ActivityId("4")).Parent);
+        Assert.Equal(ActivityKind.Milestone, project.GetActivity(new ActivityId("4")).Kind);
+        Assert.Equal(ScheduleConstraint.On(ConstraintType.StartNoEarlierThan, new LocalDateTime(2026, 11, 24, 8, 0)), project.GetActivity(new ActivityId("3")).Constraint);
+        Assert.Equal(new LocalDateTime(2026, 12, 31, 17, 0), project.GetActivity(new ActivityId("4")).Deadline);
+        Dependency lagged = project.Dependencies.Single(d => d.Successor == new ActivityId("3"));
+        Assert.Equal(Lag.Working(Duration.FromHours(8)), lagged.Lag);
+        Assert.Equal(DependencyType.FinishToFinish, project.Dependencies.Single(d => d.Successor == new ActivityId("4")).Type);
+        Assert.False(project.Calendar.IsWorkingDay(new LocalDate(2026, 11, 26)));
+        Assert.True(project.Calendar.IsWorkingDay(new LocalDate(2026, 11, 27)));
+        Assert.False(project.Calendar.IsWorkingDay(new LocalDate(2026, 11, 28)));
+        Assert.Equal(new LocalDateTime(2026, 11, 24, 17, 0), file.SavedDates[new ActivityId("2")].EarlyFinish);
+        Assert.Equal(Duration.Zero, file.SavedDates[new ActivityId("2")].TotalSlack);
+    }
+
+    [Fact]
+    public void The_read_project_schedules_on_its_calendar()
+    {
+        ScheduleResult result = new CpmScheduler().Schedule(Read(Document(ThreeTasks)).Project);
+
+        // Design: Mon-Tue; Build: 8 h after Design (Wednesday), then the Thursday holiday: Friday and Monday.
+        Assert.Equal(new LocalDateTime(2026, 11, 24, 17, 0), result[new ActivityId("2")].EarlyFinish);
+        Assert.Equal(new LocalDateTime(2026, 11, 27, 8, 0), result[new ActivityId("3")].EarlyStart);
+        Assert.Equal(new LocalDateTime(2026, 11, 30, 17, 0), result[new ActivityId("3")].EarlyFinish);
+    }
+
+    [Fact]
+    public void A_resource_calendar_derives_from_its_base()
+    {
+        const string Resource = """
+            <Calendar><UID>2</UID><Name>Alice</Name><IsBaseCalendar>0</IsBaseCalendar><BaseCalendarUID>1</BaseCalendarUID>
+              <WeekDays><WeekDay><DayType>6</DayType><DayWorking>0</DayWorking></WeekDay></WeekDays></Calendar>
+            """;
+
+        MspdiFile file = Read(Document(ThreeTasks, Resource));
+
+        WorkCalendar alice = file.Calendars[new CalendarId("2")];
+        Assert.Same(file.Calendars[new CalendarId("1")], alice.Base);
+        Assert.False(alice.IsWorkingDay(new LocalDate(2026, 11, 27)));
+        Assert.False(alice.IsWorkingDay(new LocalDate(2026, 11, 26)));
+        Assert.True(alice.IsWorkingDay(new LocalDate(2026, 11, 25)));
+    }
+
+    [Fact]
+    public void Links_on_summary_tasks_are_left_out_with_a_warning()
+    {
+        string tasks = ThreeTasks.Replace("<PredecessorUID>3</PredecessorUID>", "<PredecessorUID>1</PredecessorUID>", StringComparison.Ordinal);
+
+        MspdiFile file = Read(Document(tasks));
+
+        Assert.DoesNotContain(file.Project.Dependencies, d => d.Predecessor == new ActivityId("1"));
+        Assert.Contains(file.Warnings, w => w.Location.RecordId == "4" && w.Location.Line is > 0);
+    }
+
+    [Fact]
+    public void An_entity_expansion_bomb_is_refused()
+    {
+        const string Bomb = """
+            <?xml version="1.0"?>
+            <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>
+            <Project xmlns="http://schemas.microsoft.com/project"><Name>&lol3;</Name></Project>
+            """;
+
+        MspdiFormatException error = Assert.Throws<MspdiFormatException>(() => Read(Bomb));
+
+        Assert.Equal("fixture.xml", error.File);
+        Assert.Contains("DTD", error.Reason, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void An_external_entity_is_never_resolved()
+    {
+        const string External = """
+            <?xml version="1.0"?>
+            <!DOCTYPE p [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+            <Project xmlns="http://schemas.microsoft.com/project"><Name>&secret;</Name></Project>
+            """;
+
+        Assert.Throws<MspdiFormatException>(() => Read(External));
+    }
+
+    [Fact]
+    public void A_truncated_file_gives_the_line_and_position()
+    {
+        string truncated = Document(ThreeTasks)[..900];
+
+        MspdiFormatException error = Assert.Throws<MspdiFormatException>(() => Read(truncated));
+
+        Assert.NotNull(error.Line);
+        Assert.NotNull(error.Position);
+        Assert.Equal(MspdiFormatException.ErrorCode, error.Code);
+    }
+
+    [Theory]
+    [InlineData("<Duration>PT16H0M0S</Duration>", "<Duration>sixteen hours</Duration>", "Duration")]
+    [InlineData("<ConstraintDate>2026-11-24T08:00:00</ConstraintDate>", "<ConstraintDate>24/11/2026</ConstraintDate>", "ConstraintDate")]
+    [InlineData("<LinkLag>4800</LinkLag>", "<LinkLag>lots</LinkLag>", "LinkLag")]
+    public void Wrong_types_in_fields_name_the_element_and_line(string good, string bad, string element)
+    {
+        string xml = Document(ThreeTasks.Replace(good, bad, StringComparison.Ordinal));
+
+        MspdiFormatException error = Assert.Throws<MspdiFormatException>(() => Read(xml));
+
+        Assert.Equal(element, error.Element);
+        Assert.True(error.Line > 1);
+    }
+
+    [Fact]
+    public void A_document_that_is_not_MSPDI_is_refused()
+    {
+        MspdiFormatException error = Assert.Throws<MspdiFormatException>(() => Read("<Plan><Task/></Plan>"));
+
+        Assert.Equal("Plan", error.Element);
+    }
+
+    [Fact]
+    public void Documents_beyond_the_size_limit_are_refused()
+    {
+        var reader = new MspdiReader(maxCharacters: 1_000);
+
+        Assert.Throws<MspdiFormatException>(() => reader.Read(new MemoryStream(Encoding.UTF8.GetBytes(Document(ThreeTasks))), "big.xml", default));
+    }
+}
