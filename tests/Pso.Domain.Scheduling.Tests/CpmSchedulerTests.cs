@@ -220,6 +220,19 @@ public class CpmSchedulerTests
     }
 
     [Fact]
+    public void A_manually_scheduled_activity_keeps_its_start_but_gets_late_dates()
+    {
+        Activity manual = Task("B", 1) with { ManualStart = At(0, 8) };
+
+        ScheduleResult result = Scheduler.Schedule(Network([Task("A", 3), manual, Task("C", 5)], [Link("A", "B")]));
+
+        Assert.Equal(At(0, 8), Of(result, "B").EarlyStart);
+        Assert.Equal(At(0, 17), Of(result, "B").EarlyFinish);
+        Assert.Equal(At(4, 17), Of(result, "B").LateFinish);
+        Assert.Equal(Duration.FromHours(32), Of(result, "B").TotalFloat);
+    }
+
+    [Fact]
     public void Cancellation_is_honoured()
     {
         using var source = new System.Threading.CancellationTokenSource();

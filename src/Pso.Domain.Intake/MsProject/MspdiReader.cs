@@ -26,7 +26,7 @@ namespace Pso.Domain.Intake.MsProject;
 /// <para>Taken over: the project start and calendar; calendars with their week days, their exceptions (the expanded
 /// <c>DayType 0</c> form when present, which also covers recurring exceptions, else the <c>Exceptions</c> ranges) and
 /// their base calendar; tasks with their outline, durations, calendars, constraints, deadlines and priorities;
-/// predecessor links with their type and lag. Links on summary tasks, alternative work weeks and progress are not yet
+/// predecessor links with their type and lag; manually scheduled tasks keep their saved start. Links on summary tasks, alternative work weeks and progress are not yet
 /// taken over; each such case is listed in <see cref="MspdiFile.Warnings"/>.</para>
 /// <para>The reader is stateless and thread-safe.</para>
 /// </remarks>
@@ -166,6 +166,7 @@ public sealed class MspdiReader
                     Deadline = DateTime(task, "Deadline"),
                     Priority = Math.Clamp(Int(task, "Priority") ?? 500, 0, 1000),
                     OutlineNumber = Text(task, "OutlineNumber"),
+                    ManualStart = Text(task, "Manual") == "1" && !summary ? DateTime(task, "Start") : null,
                 });
                 saved[id] = new MsProjectDates(
                     DateTime(task, "Start"), DateTime(task, "Finish"), DateTime(task, "EarlyStart"), DateTime(task, "EarlyFinish"),

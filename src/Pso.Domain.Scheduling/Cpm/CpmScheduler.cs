@@ -21,6 +21,8 @@ namespace Pso.Domain.Scheduling.Cpm;
 /// <para><b>Constraints</b> are honoured over links, as Microsoft Project does by default: a must-start-on or
 /// start-no-later-than date that the links would break moves the activity and shows as negative float. Deadlines never
 /// move an activity; they limit its late finish and are reported when missed.</para>
+/// <para><b>Manually scheduled</b> activities (<see cref="Activity.ManualStart"/>) keep their start; only their late
+/// dates and floats are computed.</para>
 /// <para>The scheduler is stateless and thread-safe; one instance can schedule many projects at once.</para>
 /// </remarks>
 public sealed class CpmScheduler
@@ -142,7 +144,11 @@ public sealed class CpmScheduler
                     _ => start,
                 };
             }
-            if (duration > Duration.Zero)
+            if (activity.ManualStart is LocalDateTime manual)
+            {
+                start = manual;
+            }
+            else if (duration > Duration.Zero)
             {
                 start = calendar.NextWorkingMoment(start);
             }

@@ -56,6 +56,11 @@ public sealed record Activity
     /// <summary>Gets the priority from 0 to 1000 (500 by default), used by levelling.</summary>
     public int Priority { get; init; } = 500;
 
+    /// <summary>Gets the start of a manually scheduled activity: the scheduler keeps its early dates there whatever its
+    /// links and constraints say, as Microsoft Project does for manually scheduled tasks; its late dates and floats are
+    /// computed as usual. Null (the default) for an automatically scheduled activity.</summary>
+    public LocalDateTime? ManualStart { get; init; }
+
     /// <summary>Gets the work breakdown structure code, such as <c>1.2.3</c>, if known.</summary>
     public string? OutlineNumber { get; init; }
 }
