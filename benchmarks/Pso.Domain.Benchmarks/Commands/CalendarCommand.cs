@@ -28,6 +28,13 @@ internal sealed class CalendarCommand : ICommand
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"AddWorkingTime {label,-8} {nanoseconds,8:0.0} ns/op {bytes,6:0} B/op  ends {calendar.AddWorkingTime(start, span):uuuu-MM-dd HH:mm}"));
         }
+        var line = new WorkingTimeLine(calendar, start.Date);
+        long far = line.PositionOf(start.PlusYears(3));
+        (double toPosition, _) = Measure.Median(() => line.PositionOf(start), 100_000);
+        (double toStart, _) = Measure.Median(() => line.StartAt(far), 100_000);
+        (double toFinish, double lineBytes) = Measure.Median(() => line.FinishAt(far), 100_000);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"WorkingTimeLine PositionOf {toPosition:0.0} ns/op, StartAt {toStart:0.0} ns/op, FinishAt {toFinish:0.0} ns/op, {lineBytes:0} B/op"));
         return 0;
     }
 }

@@ -69,6 +69,8 @@ public sealed class WorkCalendar : IEquatable<WorkCalendar>
         _tables = new CalendarTables(week, baseCalendar is null ? own : Overlay(baseCalendar._tables, own));
     }
 
+    internal CalendarTables Tables => _tables;
+
     /// <summary>Gets Microsoft Project's standard calendar: Monday to Friday 08:00-12:00 and 13:00-17:00, no holidays.</summary>
     public static WorkCalendar Standard { get; } = new(new CalendarId("standard"), WorkWeek.Standard, name: "Standard");
 
