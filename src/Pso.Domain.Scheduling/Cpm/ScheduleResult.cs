@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -12,8 +11,6 @@ namespace Pso.Domain.Scheduling.Cpm;
 /// <remarks>Instances are immutable and thread-safe.</remarks>
 public sealed class ScheduleResult
 {
-    private readonly FrozenDictionary<ActivityId, ActivitySchedule> _byId;
-
     internal ScheduleResult(Project project, ImmutableArray<ActivitySchedule> activities, LocalDateTime finish,
         ImmutableArray<ActivityId> criticalPath, ImmutableArray<ValidationError> warnings)
     {
@@ -22,7 +19,6 @@ public sealed class ScheduleResult
         Finish = finish;
         CriticalPath = criticalPath;
         Warnings = warnings;
-        _byId = activities.ToFrozenDictionary(a => a.Activity);
     }
 
     /// <summary>Gets the project that was scheduled.</summary>
@@ -48,7 +44,8 @@ public sealed class ScheduleResult
     /// <param name="activity">The activity's id.</param>
     /// <returns>Its dates and floats.</returns>
     /// <exception cref="KeyNotFoundException">The project has no such activity.</exception>
-    public ActivitySchedule this[ActivityId activity] => _byId[activity];
+    public ActivitySchedule this[ActivityId activity] =>
+        Project.TryIndexOf(activity, out int index) ? Activities[index] : throw new KeyNotFoundException($"Project '{Project.Id}' has no activity '{activity}'.");
 
     /// <summary>Gets the total float of the project's most critical activity: negative when the project cannot meet its
     /// constraints.</summary>

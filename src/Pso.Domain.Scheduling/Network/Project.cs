@@ -128,6 +128,8 @@ public sealed class Project
 
     internal int IndexOf(ActivityId id) => _indexById[id];
 
+    internal bool TryIndexOf(ActivityId id, out int index) => _indexById.TryGetValue(id, out index);
+
     private static ValidationError Error(string code, string message, ActivityId activity, string field) =>
         new(code, message, new ErrorLocation { RecordId = activity.Value, Field = field });
 
