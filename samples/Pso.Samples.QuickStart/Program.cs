@@ -12,6 +12,7 @@ using Pso.Domain.DependencyInjection;
 using Pso.Domain.Errors;
 using Pso.Domain.Periods;
 using Pso.Domain.Scheduling;
+using Pso.Domain.Scheduling.Baselines;
 using Pso.Domain.Scheduling.Cpm;
 using Pso.Domain.Serialization;
 using Pso.Samples.QuickStart;
@@ -88,6 +89,17 @@ foreach (Activity activity in network.Activities)
 foreach (ValidationError warning in schedule.Warnings)
 {
     Console.WriteLine($"warning {warning.Code}: {warning.Message}");
+}
+
+// The plan is baselined; then the ingestion pipelines turn out to need two more weeks of work.
+Baseline approved = Baseline.Capture(schedule, 0, "Approved plan", statusDate);
+Project replanned = new(network.Id, network.Name, network.Calendar, network.Start,
+    network.Activities.Select(a => a.Id == new ActivityId("ATL-3") ? a with { Duration = a.Duration + Duration.FromHours(75) } : a),
+    network.Dependencies);
+Console.WriteLine($"Against baseline {approved.Number} ({approved.Name}):");
+foreach (BaselineVariance variance in approved.Compare(services.GetRequiredService<CpmScheduler>().Schedule(replanned)).Where(v => v.IsSlipping))
+{
+    Console.WriteLine($"  {variance.Activity,-8} finishes {variance.FinishVariance.TotalHours:0.#} working hours late");
 }
 
 // 5. Money: budgets converted to the reporting currency on the status date, then phased over fiscal quarters exactly.
