@@ -185,3 +185,59 @@ public class MspdiReaderTests
         Assert.Throws<MspdiFormatException>(() => reader.Read(new MemoryStream(Encoding.UTF8.GetBytes(Document(ThreeTasks))), "big.xml", default));
     }
 }
+
+public class MspdiRoundTripTests
+{
+    private static MspdiFile RoundTrip(Project project)
+    {
+        using var stream = new MemoryStream();
+        new MspdiWriter().Write(project, stream);
+        stream.Position = 0;
+        return new MspdiReader().Read(stream, "round-trip.xml", default);
+    }
+
+    private static bool SameNetwork(Project original, Project back) =>
+        original.Start == back.Start &&
+        original.Activities.OrderBy(a => a.Id).SequenceEqual(back.Activities.OrderBy(a => a.Id)) &&
+        original.Dependencies.ToHashSet().SetEquals(back.Dependencies) &&
+        original.Calendar.Week.Equals(back.Calendar.Week) &&
+        original.Calendar.Exceptions.Select(e => (e.Dates, e.WorkingTime)).SequenceEqual(back.Calendar.Exceptions.Select(e => (e.Dates, e.WorkingTime)));
+
+    [Pso.Domain.Testing.SeededProperty(typeof(Pso.Domain.Testing.NetworkArbitraries))]
+    public bool Read_of_write_gives_back_random_networks(Pso.Domain.Testing.RandomNetwork network) =>
+        SameNetwork(network.Project, RoundTrip(network.Project).Project);
+
+    [Fact]
+    public void Read_of_write_keeps_ids_outline_lags_constraints_calendars_and_manual_starts()
+    {
+        LocalDateTime start = new(2026, 11, 23, 8, 0);
+        var holidays = new WorkCalendar(new CalendarId("office"), WorkWeek.Standard, [CalendarException.Holiday(new LocalDate(2026, 12, 25)),
+            new CalendarException(new DateInterval(new LocalDate(2026, 12, 28), new LocalDate(2026, 12, 31)), WorkingDay.Parse("09:00-13:00"))]);
+        WorkCalendar nights = holidays.Derive(new CalendarId("nights"), weekDays: new System.Collections.Generic.Dictionary<IsoDayOfWeek, WorkingDay> { [IsoDayOfWeek.Monday] = WorkingDay.Parse("20:00-24:00") });
+        Activity[] activities =
+        [
+            new(new ActivityId("phase-1"), "Phase <1> & co", Duration.Zero, ActivityKind.Summary),
+            new(new ActivityId("design"), "Design", Duration.FromHours(16)) { Parent = new ActivityId("phase-1"), Priority = 900, Deadline = start.PlusDays(10) },
+            new(new ActivityId("build"), "Build", Duration.FromMinutes(90)) { Parent = new ActivityId("phase-1"), Calendar = nights.Id,
+                Constraint = ScheduleConstraint.On(ConstraintType.StartNoEarlierThan, start.PlusDays(2)) },
+            new(new ActivityId("done"), "Done", Duration.Zero, ActivityKind.Milestone) { ManualStart = start.PlusDays(20) },
+        ];
+        Dependency[] links =
+        [
+            new(new ActivityId("design"), new ActivityId("build"), DependencyType.StartToStart, Lag.PercentOfPredecessor(50m)),
+            new(new ActivityId("build"), new ActivityId("done"), DependencyType.FinishToStart, Lag.Elapsed(Duration.FromHours(-36))),
+            new(new ActivityId("design"), new ActivityId("done"), DependencyType.FinishToFinish, Lag.Working(Duration.FromMinutes(-45))),
+        ];
+        var project = new Project(new ProjectId("P-1"), "Round trip", holidays, start, activities, links, [nights]);
+
+        MspdiFile back = RoundTrip(project);
+
+        Assert.Equal(activities.Select(a => a with { Calendar = null }), back.Project.Activities.Select(a => a with { Calendar = null }));
+        Assert.Equal(links.ToHashSet(), back.Project.Dependencies.ToHashSet());
+        WorkCalendar buildCalendar = back.Project.CalendarOf(back.Project.GetActivity(new ActivityId("build")));
+        Assert.Equal(nights.Week, buildCalendar.Week);
+        Assert.Equal(back.Project.Calendar, buildCalendar.Base);
+        Assert.Equal("nights", buildCalendar.Name);
+        Assert.Equal(holidays.Exceptions.Select(e => e.Dates), back.Project.Calendar.Exceptions.Select(e => e.Dates));
+    }
+}

@@ -123,6 +123,9 @@ public sealed class MspdiReader
             }
             LocalDateTime start = DateTime(root, "StartDate") ?? throw Fail(root, "The project has no <StartDate>.");
 
+            string? idField = (root.Element(Ns + "ExtendedAttributes")?.Elements(Ns + "ExtendedAttribute") ?? [])
+                .FirstOrDefault(a => Text(a, "Alias") == MspdiWriter.ActivityIdAlias) is XElement definition ? Text(definition, "FieldID") : null;
+            var idByUid = new Dictionary<string, ActivityId>();
             var activities = new List<Activity>();
             var saved = ImmutableDictionary.CreateBuilder<ActivityId, MsProjectDates>();
             var links = new List<(XElement Element, Dependency Link)>();
@@ -136,7 +139,10 @@ public sealed class MspdiReader
                 {
                     continue;
                 }
-                var id = new ActivityId(uid);
+                string? ownId = idField is null ? null : task.Elements(Ns + "ExtendedAttribute")
+                    .FirstOrDefault(a => Text(a, "FieldID") == idField) is XElement attribute ? Text(attribute, "Value") : null;
+                var id = Guard(task, () => new ActivityId(ownId ?? uid));
+                idByUid[uid] = id;
                 int level = Int(task, "OutlineLevel") ?? 1;
                 while (outline.Count > 0 && outline[^1].Level >= level)
                 {
@@ -179,6 +185,15 @@ public sealed class MspdiReader
                 }
             }
 
+            // Links name predecessors by UID; map them to the activities' ids.
+            for (int k = 0; k < links.Count; k++)
+            {
+                (XElement element, Dependency link) = links[k];
+                if (idByUid.TryGetValue(link.Predecessor.Value, out ActivityId predecessor))
+                {
+                    links[k] = (element, new Dependency(predecessor, link.Successor, link.Type, link.Lag));
+                }
+            }
             var kinds = activities.ToDictionary(a => a.Id, a => a.Kind);
             var dependencies = new List<Dependency>();
             foreach ((XElement element, Dependency link) in links)

@@ -4,9 +4,9 @@ using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
 using Pso.Domain.Calendars;
-using Pso.Domain.Testing;
+using Pso.Domain.Scheduling;
 
-namespace Pso.Domain.Scheduling.Tests;
+namespace Pso.Domain.Testing;
 
 /// <summary>Random acyclic networks on one random calendar, without constraints.</summary>
 public static class NetworkArbitraries
