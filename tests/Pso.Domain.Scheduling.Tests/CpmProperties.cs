@@ -53,6 +53,14 @@ public class CpmProperties
     }
 
     [SeededProperty(typeof(NetworkArbitraries))]
+    public bool Without_constraints_the_longest_path_is_critical_by_float_too(RandomNetwork network)
+    {
+        ScheduleResult byFloat = Scheduler.Schedule(network.Project);
+        ScheduleResult longest = new CpmScheduler(CpmOptions.Default with { CriticalPath = CriticalPathDefinition.LongestPath }).Schedule(network.Project);
+        return !longest.CriticalPath.IsEmpty && longest.CriticalPath.All(id => byFloat[id].IsCritical);
+    }
+
+    [SeededProperty(typeof(NetworkArbitraries))]
     public bool Rescheduling_a_scheduled_network_changes_nothing(RandomNetwork network)
     {
         Project project = network.Project;

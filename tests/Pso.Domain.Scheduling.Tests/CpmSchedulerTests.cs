@@ -233,6 +233,21 @@ public class CpmSchedulerTests
     }
 
     [Fact]
+    public void The_longest_path_ignores_negative_float_from_deadlines_off_the_path()
+    {
+        Activity rushed = Task("C", 1) with { Deadline = At(0, 12) };
+        Project project = Network([Task("A", 3), Task("B", 2), rushed], [Link("A", "B")]);
+
+        ScheduleResult byFloat = Scheduler.Schedule(project);
+        ScheduleResult longest = new CpmScheduler(CpmOptions.Default with { CriticalPath = CriticalPathDefinition.LongestPath }).Schedule(project);
+
+        Assert.Equal(["A", "C", "B"], byFloat.CriticalPath.Select(a => a.Value));
+        Assert.Equal(["A", "B"], longest.CriticalPath.Select(a => a.Value));
+        Assert.False(Of(longest, "C").IsCritical);
+        Assert.True(Of(longest, "C").TotalFloat < Duration.Zero);
+    }
+
+    [Fact]
     public void Cancellation_is_honoured()
     {
         using var source = new System.Threading.CancellationTokenSource();

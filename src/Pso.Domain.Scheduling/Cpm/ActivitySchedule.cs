@@ -16,7 +16,8 @@ namespace Pso.Domain.Scheduling.Cpm;
 /// <param name="TotalFloat">How far the activity can slip without delaying the project: the smaller of start and
 /// finish float.</param>
 /// <param name="FreeFloat">How far the activity can slip without delaying any successor; never negative.</param>
-/// <param name="IsCritical">Whether the total float is at or below the critical threshold.</param>
+/// <param name="IsCritical">Whether the activity is on the critical path, as <see cref="CpmOptions.CriticalPath"/>
+/// defines it: by default, whether its total float is at or below the critical threshold.</param>
 public sealed record ActivitySchedule(
     ActivityId Activity,
     LocalDateTime Start,

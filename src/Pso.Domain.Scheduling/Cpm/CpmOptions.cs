@@ -19,6 +19,10 @@ public sealed record CpmOptions
         init => _criticalFloat = value >= Duration.Zero ? value : throw new ArgumentOutOfRangeException(nameof(CriticalFloat), value, "The critical float threshold must not be negative.");
     }
 
+    /// <summary>Gets which activities make up the critical path: total float at or below <see cref="CriticalFloat"/>
+    /// (the default) or the longest path through driving links.</summary>
+    public CriticalPathDefinition CriticalPath { get; init; }
+
     /// <summary>Gets a required project finish for the backward pass; null (the default) to finish with the latest early
     /// finish. An earlier date than the early finish shows as negative float.</summary>
     public LocalDateTime? ProjectFinish { get; init; }

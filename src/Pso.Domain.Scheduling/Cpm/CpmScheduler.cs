@@ -225,11 +225,60 @@ public sealed class CpmScheduler
                     schedules[j] = RollUp(j, schedules);
                 }
             }
+            if (_options.CriticalPath == CriticalPathDefinition.LongestPath)
+            {
+                bool[] onPath = LongestPath(order);
+                foreach (int j in order)
+                {
+                    schedules[j] = schedules[j]! with { IsCritical = onPath[j] };
+                }
+            }
             ImmutableArray<ActivityId> critical = [.. order
                 .Where(j => schedules[j]!.IsCritical)
                 .OrderBy(j => _earlyStart[j])
                 .Select(j => _activities[j].Id)];
             return new ScheduleResult(_project, [.. schedules.Select(s => s!)], projectFinish, critical, warnings.ToImmutable());
+        }
+
+        /// <summary>The activities that finish last, and, walking back, every predecessor whose link sets its successor's
+        /// early date (no working time between the link's bound and the successor's date).</summary>
+        private bool[] LongestPath(ImmutableArray<int> order)
+        {
+            bool[] onPath = new bool[_activities.Length];
+            if (order.IsEmpty)
+            {
+                return onPath;
+            }
+            LocalDateTime latest = order.Select(i => _earlyFinish[i]).Max();
+            var pending = new Stack<int>();
+            foreach (int j in order)
+            {
+                if (_calendars[j].WorkingTimeBetween(_earlyFinish[j], latest) == Duration.Zero)
+                {
+                    onPath[j] = true;
+                    pending.Push(j);
+                }
+            }
+            while (pending.Count > 0)
+            {
+                int j = pending.Pop();
+                foreach ((int i, Dependency link) in _predecessors[j])
+                {
+                    if (onPath[i])
+                    {
+                        continue;
+                    }
+                    LocalDateTime driver = link.Type is DependencyType.FinishToStart or DependencyType.FinishToFinish ? _earlyFinish[i] : _earlyStart[i];
+                    LocalDateTime bound = ApplyLag(driver, link.Lag, _calendars[j], _activities[i].Duration);
+                    LocalDateTime driven = link.Type is DependencyType.FinishToStart or DependencyType.StartToStart ? _earlyStart[j] : _earlyFinish[j];
+                    if (_calendars[j].WorkingTimeBetween(bound, driven) == Duration.Zero)
+                    {
+                        onPath[i] = true;
+                        pending.Push(i);
+                    }
+                }
+            }
+            return onPath;
         }
 
         private ActivitySchedule Measure(int j, LocalDateTime projectFinish)
