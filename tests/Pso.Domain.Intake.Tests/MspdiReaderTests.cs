@@ -217,7 +217,8 @@ public class MspdiRoundTripTests
         Activity[] activities =
         [
             new(new ActivityId("phase-1"), "Phase <1> & co", Duration.Zero, ActivityKind.Summary),
-            new(new ActivityId("design"), "Design", Duration.FromHours(16)) { Parent = new ActivityId("phase-1"), Priority = 900, Deadline = start.PlusDays(10) },
+            new(new ActivityId("design"), "Design", Duration.FromHours(16)) { Parent = new ActivityId("phase-1"), Priority = 900, Deadline = start.PlusDays(10),
+                ActualStart = start, PercentComplete = 62.5m, RemainingDuration = Duration.FromHours(6) },
             new(new ActivityId("build"), "Build", Duration.FromMinutes(90)) { Parent = new ActivityId("phase-1"), Calendar = nights.Id,
                 Constraint = ScheduleConstraint.On(ConstraintType.StartNoEarlierThan, start.PlusDays(2)) },
             new(new ActivityId("done"), "Done", Duration.Zero, ActivityKind.Milestone) { ManualStart = start.PlusDays(20) },
@@ -228,12 +229,13 @@ public class MspdiRoundTripTests
             new(new ActivityId("build"), new ActivityId("done"), DependencyType.FinishToStart, Lag.Elapsed(Duration.FromHours(-36))),
             new(new ActivityId("design"), new ActivityId("done"), DependencyType.FinishToFinish, Lag.Working(Duration.FromMinutes(-45))),
         ];
-        var project = new Project(new ProjectId("P-1"), "Round trip", holidays, start, activities, links, [nights]);
+        var project = new Project(new ProjectId("P-1"), "Round trip", holidays, start, activities, links, [nights], start.PlusDays(1));
 
         MspdiFile back = RoundTrip(project);
 
         Assert.Equal(activities.Select(a => a with { Calendar = null }), back.Project.Activities.Select(a => a with { Calendar = null }));
         Assert.Equal(links.ToHashSet(), back.Project.Dependencies.ToHashSet());
+        Assert.Equal(project.StatusDate, back.Project.StatusDate);
         WorkCalendar buildCalendar = back.Project.CalendarOf(back.Project.GetActivity(new ActivityId("build")));
         Assert.Equal(nights.Week, buildCalendar.Week);
         Assert.Equal(back.Project.Calendar, buildCalendar.Base);

@@ -26,7 +26,7 @@ namespace Pso.Domain.Intake.MsProject;
 /// <para>Taken over: the project start and calendar; calendars with their week days, their exceptions (the expanded
 /// <c>DayType 0</c> form when present, which also covers recurring exceptions, else the <c>Exceptions</c> ranges) and
 /// their base calendar; tasks with their outline, durations, calendars, constraints, deadlines and priorities;
-/// predecessor links with their type and lag; manually scheduled tasks keep their saved start. Links on summary tasks, alternative work weeks and progress are not yet
+/// predecessor links with their type and lag; manually scheduled tasks keep their saved start; progress (actual dates, percent complete, remaining duration) and the status date are read. Links on summary tasks and alternative work weeks are not yet
 /// taken over; each such case is listed in <see cref="MspdiFile.Warnings"/>.</para>
 /// <para>The reader is stateless and thread-safe.</para>
 /// </remarks>
@@ -173,6 +173,10 @@ public sealed class MspdiReader
                     Priority = Math.Clamp(Int(task, "Priority") ?? 500, 0, 1000),
                     OutlineNumber = Text(task, "OutlineNumber"),
                     ManualStart = Text(task, "Manual") == "1" && !summary ? DateTime(task, "Start") : null,
+                    ActualStart = summary ? null : DateTime(task, "ActualStart"),
+                    ActualFinish = summary || DateTime(task, "ActualStart") is null ? null : DateTime(task, "ActualFinish"),
+                    PercentComplete = Math.Clamp(Decimal(task, "PercentComplete") ?? 0m, 0m, 100m),
+                    RemainingDuration = summary || DateTime(task, "ActualStart") is null ? null : Span(task, "RemainingDuration"),
                 });
                 saved[id] = new MsProjectDates(
                     DateTime(task, "Start"), DateTime(task, "Finish"), DateTime(task, "EarlyStart"), DateTime(task, "EarlyFinish"),
@@ -212,7 +216,7 @@ public sealed class MspdiReader
                 }
             }
             var project = new Project(new ProjectId(Text(root, "Name") ?? fileName ?? "MSPDI"), Text(root, "Title") ?? Text(root, "Name") ?? "",
-                projectCalendar, start, activities, dependencies, calendars.Values);
+                projectCalendar, start, activities, dependencies, calendars.Values, DateTime(root, "StatusDate"));
             return new MspdiFile(project, calendars.ToImmutableDictionary(), saved.ToImmutable(), [.. _warnings]);
         }
 
@@ -382,6 +386,18 @@ public sealed class MspdiReader
                 : decimal.TryParse(element.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out decimal fraction)
                     ? (long)decimal.Round(fraction)
                     : throw Fail(element, $"'{element.Value}' is not a whole number.");
+        }
+
+        private decimal? Decimal(XElement parent, string name)
+        {
+            XElement? element = parent.Element(Ns + name);
+            if (element is null)
+            {
+                return null;
+            }
+            return decimal.TryParse(element.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out decimal value)
+                ? value
+                : throw Fail(element, $"'{element.Value}' is not a number.");
         }
 
         private LocalDateTime? DateTime(XElement parent, string name)

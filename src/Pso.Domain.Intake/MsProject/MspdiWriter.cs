@@ -15,8 +15,8 @@ namespace Pso.Domain.Intake.MsProject;
 /// <summary>
 /// Writes a schedule <see cref="Project"/> as Microsoft Project XML (MSPDI) that Microsoft Project and
 /// <see cref="MspdiReader"/> read: the project start and calendar, every calendar (week days, exceptions, base
-/// calendar), and the tasks in outline order with their durations, constraints, deadlines, priorities, manual starts and
-/// predecessor links.
+/// calendar), the status date, and the tasks in outline order with their durations, constraints, deadlines, priorities,
+/// manual starts, progress and predecessor links.
 /// </summary>
 /// <remarks>
 /// <para>Microsoft Project identifies tasks and calendars by number. Activity ids are written as task UIDs when they are
@@ -82,6 +82,10 @@ public sealed class MspdiWriter
         xml.WriteElementString("Title", Ns, project.Name);
         xml.WriteElementString("ScheduleFromStart", Ns, "1");
         xml.WriteElementString("StartDate", Ns, DateTimePattern.Format(project.Start));
+        if (project.StatusDate is LocalDateTime status)
+        {
+            xml.WriteElementString("StatusDate", Ns, DateTimePattern.Format(status));
+        }
         xml.WriteElementString("CalendarUID", Ns, Number(calendarUids[project.Calendar.Id]));
         if (!numericIds)
         {
@@ -139,6 +143,19 @@ public sealed class MspdiWriter
                 xml.WriteElementString("Deadline", Ns, DateTimePattern.Format(deadline));
             }
             xml.WriteElementString("CalendarUID", Ns, activity.Calendar is CalendarId c ? Number(calendarUids[c]) : "-1");
+            xml.WriteElementString("PercentComplete", Ns, activity.PercentComplete.ToString(CultureInfo.InvariantCulture));
+            if (activity.ActualStart is LocalDateTime actualStart)
+            {
+                xml.WriteElementString("ActualStart", Ns, DateTimePattern.Format(actualStart));
+            }
+            if (activity.ActualFinish is LocalDateTime actualFinish)
+            {
+                xml.WriteElementString("ActualFinish", Ns, DateTimePattern.Format(actualFinish));
+            }
+            if (activity.RemainingDuration is Duration remaining)
+            {
+                xml.WriteElementString("RemainingDuration", Ns, Span(remaining));
+            }
             foreach (Dependency link in predecessors[activity.Id])
             {
                 WriteLink(xml, Ns, link, uids);

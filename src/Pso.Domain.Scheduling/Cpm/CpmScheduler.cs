@@ -21,6 +21,10 @@ namespace Pso.Domain.Scheduling.Cpm;
 /// <para><b>Constraints</b> are honoured over links, as Microsoft Project does by default: a must-start-on or
 /// start-no-later-than date that the links would break moves the activity and shows as negative float. Deadlines never
 /// move an activity; they limit its late finish and are reported when missed.</para>
+/// <para><b>Progress.</b> A started activity keeps its actual start whatever its links say (out-of-sequence progress is
+/// kept, as in Microsoft Project); a finished one keeps both actual dates, has no float and is never critical. The work
+/// not yet done resumes after the done part, and no earlier than the project's status date; activities not yet started
+/// start no earlier than the status date.</para>
 /// <para><b>Manually scheduled</b> activities (<see cref="Activity.ManualStart"/>) keep their start; only their late
 /// dates and floats are computed.</para>
 /// <para>The scheduler is stateless and thread-safe; one instance can schedule many projects at once.</para>
@@ -144,6 +148,29 @@ public sealed class CpmScheduler
                     _ => start,
                 };
             }
+            if (activity.ActualStart is LocalDateTime actualStart)
+            {
+                // Progress wins over links (out-of-sequence progress keeps its actual dates, as in Microsoft Project);
+                // the part not yet done resumes no earlier than the status date.
+                _earlyStart[j] = actualStart;
+                if (activity.ActualFinish is LocalDateTime actualFinish)
+                {
+                    _earlyFinish[j] = actualFinish;
+                    return;
+                }
+                Duration remaining = activity.RemainingDuration ?? Percent(duration, 100m - activity.PercentComplete);
+                LocalDateTime resume = calendar.AddWorkingTime(actualStart, duration - remaining < Duration.Zero ? Duration.Zero : duration - remaining);
+                if (_project.StatusDate is LocalDateTime status && status > resume)
+                {
+                    resume = status;
+                }
+                _earlyFinish[j] = calendar.AddWorkingTime(remaining > Duration.Zero ? calendar.NextWorkingMoment(resume) : resume, remaining);
+                return;
+            }
+            if (_project.StatusDate is LocalDateTime statusDate)
+            {
+                start = Max(start, statusDate);
+            }
             if (activity.ManualStart is LocalDateTime manual)
             {
                 start = manual;
@@ -159,6 +186,12 @@ public sealed class CpmScheduler
         private void Backward(int j, LocalDateTime projectFinish)
         {
             Activity activity = _activities[j];
+            if (activity.IsFinished)
+            {
+                _lateStart[j] = _earlyStart[j];
+                _lateFinish[j] = _earlyFinish[j];
+                return;
+            }
             WorkCalendar calendar = _calendars[j];
             Duration duration = activity.Duration;
             LocalDateTime finish = projectFinish;
@@ -193,7 +226,7 @@ public sealed class CpmScheduler
                 finish = calendar.PreviousWorkingMoment(finish);
             }
             _lateFinish[j] = finish;
-            _lateStart[j] = calendar.SubtractWorkingTime(finish, duration);
+            _lateStart[j] = activity.IsStarted ? _earlyStart[j] : calendar.SubtractWorkingTime(finish, duration);
         }
 
         private ScheduleResult Assemble(ImmutableArray<int> order, LocalDateTime projectFinish)
@@ -284,9 +317,11 @@ public sealed class CpmScheduler
         private ActivitySchedule Measure(int j, LocalDateTime projectFinish)
         {
             WorkCalendar calendar = _calendars[j];
-            Duration startFloat = calendar.WorkingTimeBetween(_earlyStart[j], _lateStart[j]);
             Duration finishFloat = calendar.WorkingTimeBetween(_earlyFinish[j], _lateFinish[j]);
-            Duration totalFloat = Min(startFloat, finishFloat);
+            // A started activity can no longer move its start: only its finish float counts.
+            Duration totalFloat = _activities[j].IsStarted
+                ? finishFloat
+                : Min(calendar.WorkingTimeBetween(_earlyStart[j], _lateStart[j]), finishFloat);
             Duration freeFloat = FreeFloat(j, projectFinish);
             freeFloat = Max(Duration.Zero, Min(freeFloat, totalFloat));
             bool alap = _activities[j].Constraint.Type == ConstraintType.AsLateAsPossible;
@@ -294,7 +329,7 @@ public sealed class CpmScheduler
                 alap ? _lateStart[j] : _earlyStart[j],
                 alap ? _lateFinish[j] : _earlyFinish[j],
                 _earlyStart[j], _earlyFinish[j], _lateStart[j], _lateFinish[j],
-                totalFloat, freeFloat, totalFloat <= _options.CriticalFloat);
+                totalFloat, freeFloat, !_activities[j].IsFinished && totalFloat <= _options.CriticalFloat);
         }
 
         private Duration FreeFloat(int j, LocalDateTime projectFinish)

@@ -61,6 +61,26 @@ public sealed record Activity
     /// computed as usual. Null (the default) for an automatically scheduled activity.</summary>
     public LocalDateTime? ManualStart { get; init; }
 
+    /// <summary>Gets when work on the activity actually started, once it has.</summary>
+    public LocalDateTime? ActualStart { get; init; }
+
+    /// <summary>Gets when the activity actually finished, once it has; requires <see cref="ActualStart"/>.</summary>
+    public LocalDateTime? ActualFinish { get; init; }
+
+    /// <summary>Gets the working time still needed to finish a started activity, when reported; the part done is then
+    /// the duration less this. When not reported, the part of the duration that <see cref="PercentComplete"/> leaves
+    /// remains.</summary>
+    public Duration? RemainingDuration { get; init; }
+
+    /// <summary>Gets the share of the duration done, from 0 to 100; 0 by default.</summary>
+    public decimal PercentComplete { get; init; }
+
+    /// <summary>Gets whether the activity has actually started.</summary>
+    public bool IsStarted => ActualStart is not null;
+
+    /// <summary>Gets whether the activity has actually finished.</summary>
+    public bool IsFinished => ActualFinish is not null;
+
     /// <summary>Gets the work breakdown structure code, such as <c>1.2.3</c>, if known.</summary>
     public string? OutlineNumber { get; init; }
 }

@@ -33,6 +33,7 @@ public sealed class Project
     /// <param name="activities">The activities.</param>
     /// <param name="dependencies">The dependencies between activities.</param>
     /// <param name="calendars">Further calendars that activities may name.</param>
+    /// <param name="statusDate">The status date, if the project reports progress.</param>
     /// <exception cref="ValidationException">The network is inconsistent; every problem is listed.</exception>
     /// <exception cref="NetworkCycleException">The dependencies form a cycle.</exception>
     public Project(
@@ -42,7 +43,8 @@ public sealed class Project
         LocalDateTime start,
         IEnumerable<Activity> activities,
         IEnumerable<Dependency> dependencies,
-        IEnumerable<WorkCalendar>? calendars = null)
+        IEnumerable<WorkCalendar>? calendars = null,
+        LocalDateTime? statusDate = null)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(calendar);
@@ -52,6 +54,7 @@ public sealed class Project
         Name = name;
         Calendar = calendar;
         Start = start;
+        StatusDate = statusDate;
         Activities = [.. activities];
         Dependencies = [.. dependencies];
         var allCalendars = new Dictionary<CalendarId, WorkCalendar> { [calendar.Id] = calendar };
@@ -100,6 +103,10 @@ public sealed class Project
     /// <summary>Gets the project start.</summary>
     public LocalDateTime Start { get; }
 
+    /// <summary>Gets the status date: progress is reported up to it, and work not yet done is scheduled from it on.
+    /// Null when the project reports no progress.</summary>
+    public LocalDateTime? StatusDate { get; }
+
     /// <summary>Gets the activities, in the order given.</summary>
     public ImmutableArray<Activity> Activities { get; }
 
@@ -146,6 +153,18 @@ public sealed class Project
         if (activity.Calendar is CalendarId calendar && !_calendars.ContainsKey(calendar))
         {
             errors.Add(Error(SchedulingErrorCodes.UnknownCalendar, $"Activity '{activity.Id}' names calendar '{calendar}', which the project does not have.", activity.Id, "calendar"));
+        }
+        if (activity.ActualFinish is LocalDateTime finished && (activity.ActualStart is not LocalDateTime started || finished < started))
+        {
+            errors.Add(Error(SchedulingErrorCodes.InvalidProgress, $"Activity '{activity.Id}' has an actual finish ({finished:uuuu-MM-dd HH:mm}) without an earlier actual start.", activity.Id, "actualFinish"));
+        }
+        if (activity.PercentComplete is < 0m or > 100m)
+        {
+            errors.Add(Error(SchedulingErrorCodes.InvalidProgress, $"Activity '{activity.Id}' is {activity.PercentComplete}% complete; the share runs from 0 to 100.", activity.Id, "percentComplete"));
+        }
+        if (activity.RemainingDuration < Duration.Zero)
+        {
+            errors.Add(Error(SchedulingErrorCodes.InvalidProgress, $"Activity '{activity.Id}' has a negative remaining duration ({activity.RemainingDuration}).", activity.Id, "remainingDuration"));
         }
         if (activity.Priority is < 0 or > 1000)
         {
