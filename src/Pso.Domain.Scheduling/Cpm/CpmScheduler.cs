@@ -127,9 +127,9 @@ public sealed class CpmScheduler
             LocalDateTime start = _project.Start;
             foreach ((int i, Dependency link) in _predecessors[j])
             {
-                LocalDateTime driver = link.Type is DependencyType.FinishToStart or DependencyType.FinishToFinish ? _earlyFinish[i] : _earlyStart[i];
+                LocalDateTime driver = FromFinish(link.Type) ? _earlyFinish[i] : _earlyStart[i];
                 LocalDateTime bound = ApplyLag(driver, link.Lag, calendar, _activities[i].Duration);
-                LocalDateTime candidate = link.Type is DependencyType.FinishToStart or DependencyType.StartToStart
+                LocalDateTime candidate = ToStart(link.Type)
                     ? bound
                     : calendar.SubtractWorkingTime(bound, duration);
                 start = Max(start, candidate);
@@ -198,9 +198,9 @@ public sealed class CpmScheduler
             foreach ((int k, Dependency link) in _successors[j])
             {
                 WorkCalendar successorCalendar = _calendars[k];
-                LocalDateTime driven = link.Type is DependencyType.FinishToStart or DependencyType.StartToStart ? _lateStart[k] : _lateFinish[k];
+                LocalDateTime driven = ToStart(link.Type) ? _lateStart[k] : _lateFinish[k];
                 LocalDateTime bound = RemoveLag(driven, link.Lag, successorCalendar, duration);
-                LocalDateTime candidate = link.Type is DependencyType.FinishToStart or DependencyType.FinishToFinish
+                LocalDateTime candidate = FromFinish(link.Type)
                     ? bound
                     : calendar.AddWorkingTime(bound, duration);
                 finish = Min(finish, candidate);
@@ -301,9 +301,9 @@ public sealed class CpmScheduler
                     {
                         continue;
                     }
-                    LocalDateTime driver = link.Type is DependencyType.FinishToStart or DependencyType.FinishToFinish ? _earlyFinish[i] : _earlyStart[i];
+                    LocalDateTime driver = FromFinish(link.Type) ? _earlyFinish[i] : _earlyStart[i];
                     LocalDateTime bound = ApplyLag(driver, link.Lag, _calendars[j], _activities[i].Duration);
-                    LocalDateTime driven = link.Type is DependencyType.FinishToStart or DependencyType.StartToStart ? _earlyStart[j] : _earlyFinish[j];
+                    LocalDateTime driven = ToStart(link.Type) ? _earlyStart[j] : _earlyFinish[j];
                     if (_calendars[j].WorkingTimeBetween(bound, driven) == Duration.Zero)
                     {
                         onPath[i] = true;
@@ -342,9 +342,9 @@ public sealed class CpmScheduler
             Duration least = Duration.MaxValue;
             foreach ((int k, Dependency link) in _successors[j])
             {
-                LocalDateTime driven = link.Type is DependencyType.FinishToStart or DependencyType.StartToStart ? _earlyStart[k] : _earlyFinish[k];
+                LocalDateTime driven = ToStart(link.Type) ? _earlyStart[k] : _earlyFinish[k];
                 LocalDateTime limit = RemoveLag(driven, link.Lag, _calendars[k], _activities[j].Duration);
-                LocalDateTime own = link.Type is DependencyType.FinishToStart or DependencyType.FinishToFinish ? _earlyFinish[j] : _earlyStart[j];
+                LocalDateTime own = FromFinish(link.Type) ? _earlyFinish[j] : _earlyStart[j];
                 least = Min(least, calendar.WorkingTimeBetween(own, limit));
             }
             return least;
@@ -396,6 +396,12 @@ public sealed class CpmScheduler
             LagKind.PercentOfPredecessor => calendar.SubtractWorkingTime(moment, Percent(predecessorDuration, lag.Percent)),
             _ => calendar.SubtractWorkingTime(moment, lag.Time),
         };
+
+        /// <summary>Whether the predecessor's finish (FS, FF) rather than its start (SS, SF) drives the link.</summary>
+        private static bool FromFinish(DependencyType type) => type is DependencyType.FinishToStart or DependencyType.FinishToFinish;
+
+        /// <summary>Whether the link bounds the successor's start (FS, SS) rather than its finish (FF, SF).</summary>
+        private static bool ToStart(DependencyType type) => type is DependencyType.FinishToStart or DependencyType.StartToStart;
 
         private static Duration Percent(Duration duration, decimal percent) =>
             Duration.FromTicks((long)decimal.Round(duration.BclCompatibleTicks * percent / 100m, MidpointRounding.AwayFromZero));
