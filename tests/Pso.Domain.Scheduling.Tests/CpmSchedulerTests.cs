@@ -206,6 +206,27 @@ public class CpmSchedulerTests
     }
 
     [Fact]
+    public void Nested_summaries_roll_up_every_task_below_them_and_follow_the_chosen_critical_path()
+    {
+        var top = new Activity(new ActivityId("S"), "Programme", Duration.Zero, ActivityKind.Summary);
+        var inner = new Activity(new ActivityId("S1"), "Stream", Duration.Zero, ActivityKind.Summary) { Parent = new ActivityId("S") };
+        var empty = new Activity(new ActivityId("S2"), "Empty", Duration.Zero, ActivityKind.Summary) { Parent = new ActivityId("S") };
+        Activity rushed = Task("C", 1) with { Parent = new ActivityId("S1"), Deadline = At(0, 12) };
+        Project project = Network([top, inner, empty, Task("A", 3) with { Parent = new ActivityId("S") }, rushed, Task("B", 2)], [Link("A", "B")]);
+
+        ScheduleResult byFloat = Scheduler.Schedule(project);
+        ScheduleResult longest = new CpmScheduler(CpmOptions.Default with { CriticalPath = CriticalPathDefinition.LongestPath }).Schedule(project);
+
+        Assert.Equal((At(0, 8), At(2, 17)), (Of(byFloat, "S").EarlyStart, Of(byFloat, "S").EarlyFinish));
+        Assert.Equal((At(0, 8), At(0, 17)), (Of(byFloat, "S1").EarlyStart, Of(byFloat, "S1").EarlyFinish));
+        Assert.Equal(Of(byFloat, "C").TotalFloat, Of(byFloat, "S").TotalFloat);
+        Assert.True(Of(byFloat, "S1").IsCritical);
+        Assert.False(Of(longest, "S1").IsCritical);
+        Assert.True(Of(longest, "S").IsCritical);
+        Assert.Equal(Start, Of(byFloat, "S2").EarlyStart);
+    }
+
+    [Fact]
     public void Activities_on_their_own_calendar_use_it()
     {
         WorkCalendar nights = new(new CalendarId("nights"), WorkWeek.Uniform(WorkingDay.Parse("20:00-24:00"),

@@ -251,13 +251,6 @@ public sealed class CpmScheduler
                         new ErrorLocation { RecordId = activity.Id.Value, Field = "deadline" }, ValidationSeverity.Warning));
                 }
             }
-            for (int j = 0; j < n; j++)
-            {
-                if (_activities[j].Kind == ActivityKind.Summary)
-                {
-                    schedules[j] = RollUp(j, schedules);
-                }
-            }
             if (_options.CriticalPath == CriticalPathDefinition.LongestPath)
             {
                 bool[] onPath = LongestPath(order);
@@ -266,6 +259,7 @@ public sealed class CpmScheduler
                     schedules[j] = schedules[j]! with { IsCritical = onPath[j] };
                 }
             }
+            RollUpSummaries(order, schedules);
             ImmutableArray<ActivityId> critical = [.. order
                 .Where(j => schedules[j]!.IsCritical)
                 .OrderBy(j => _earlyStart[j])
@@ -350,38 +344,40 @@ public sealed class CpmScheduler
             return least;
         }
 
-        private ActivitySchedule RollUp(int summary, ActivitySchedule?[] schedules)
+        /// <summary>Gives each summary the earliest start, latest finish, least float and criticality of the tasks below it,
+        /// merging each task into its ancestors once (a summary without tasks sits at the project start).</summary>
+        private void RollUpSummaries(ImmutableArray<int> order, ActivitySchedule?[] schedules)
         {
-            ActivityId id = _activities[summary].Id;
-            ActivitySchedule[] children = [.. Enumerable.Range(0, _activities.Length)
-                .Where(i => _activities[i].Kind != ActivityKind.Summary && IsDescendant(i, id))
-                .Select(i => schedules[i]!)];
-            if (children.Length == 0)
+            foreach (int j in order)
             {
-                LocalDateTime start = _project.Start;
-                return new ActivitySchedule(id, start, start, start, start, start, start, Duration.Zero, Duration.Zero, false);
-            }
-            LocalDateTime earlyStart = children.Min(c => c.EarlyStart);
-            LocalDateTime earlyFinish = children.Max(c => c.EarlyFinish);
-            return new ActivitySchedule(id,
-                children.Min(c => c.Start), children.Max(c => c.Finish),
-                earlyStart, earlyFinish,
-                children.Min(c => c.LateStart), children.Max(c => c.LateFinish),
-                children.Min(c => c.TotalFloat), children.Min(c => c.FreeFloat),
-                children.Any(c => c.IsCritical));
-        }
-
-        private bool IsDescendant(int activity, ActivityId summary)
-        {
-            for (ActivityId? parent = _activities[activity].Parent; parent is ActivityId p; parent = _project.GetActivity(p).Parent)
-            {
-                if (p == summary)
+                for (ActivityId? parent = _activities[j].Parent; parent is ActivityId p; parent = _activities[_project.IndexOf(p)].Parent)
                 {
-                    return true;
+                    int summary = _project.IndexOf(p);
+                    schedules[summary] = schedules[summary] is ActivitySchedule rolled ? Merge(rolled, schedules[j]!) : schedules[j]! with { Activity = p };
                 }
             }
-            return false;
+            for (int j = 0; j < _activities.Length; j++)
+            {
+                if (_activities[j].Kind == ActivityKind.Summary && schedules[j] is null)
+                {
+                    LocalDateTime start = _project.Start;
+                    schedules[j] = new ActivitySchedule(_activities[j].Id, start, start, start, start, start, start, Duration.Zero, Duration.Zero, false);
+                }
+            }
         }
+
+        private static ActivitySchedule Merge(ActivitySchedule summary, ActivitySchedule task) => summary with
+        {
+            Start = Min(summary.Start, task.Start),
+            Finish = Max(summary.Finish, task.Finish),
+            EarlyStart = Min(summary.EarlyStart, task.EarlyStart),
+            EarlyFinish = Max(summary.EarlyFinish, task.EarlyFinish),
+            LateStart = Min(summary.LateStart, task.LateStart),
+            LateFinish = Max(summary.LateFinish, task.LateFinish),
+            TotalFloat = Min(summary.TotalFloat, task.TotalFloat),
+            FreeFloat = Min(summary.FreeFloat, task.FreeFloat),
+            IsCritical = summary.IsCritical || task.IsCritical,
+        };
 
         private static LocalDateTime ApplyLag(LocalDateTime moment, Lag lag, WorkCalendar calendar, Duration predecessorDuration) => lag.Kind switch
         {
