@@ -374,19 +374,8 @@ public sealed class MspdiReader
 
         private int? Int(XElement parent, string name) => Long(parent, name) is long value ? checked((int)value) : null;
 
-        private long? Long(XElement parent, string name)
-        {
-            XElement? element = parent.Element(Ns + name);
-            if (element is null)
-            {
-                return null;
-            }
-            return long.TryParse(element.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long value)
-                ? value
-                : decimal.TryParse(element.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out decimal fraction)
-                    ? (long)decimal.Round(fraction)
-                    : throw Fail(element, $"'{element.Value}' is not a whole number.");
-        }
+        private long? Long(XElement parent, string name) =>
+            Decimal(parent, name) is decimal value ? (long)decimal.Round(value) : null;
 
         private decimal? Decimal(XElement parent, string name)
         {
