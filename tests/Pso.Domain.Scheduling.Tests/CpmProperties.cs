@@ -75,3 +75,21 @@ public class CpmProperties
             twice[a.Id] == first[a.Id]);
     }
 }
+
+public class WorkingTimeLineProperties
+{
+    private static readonly CpmScheduler OnLine = new();
+    private static readonly CpmScheduler OnMoments = new(null, useTimeLine: false);
+
+    [SeededProperty(typeof(RichNetworkArbitraries))]
+    public bool Scheduling_on_the_working_time_line_gives_the_dates_of_scheduling_on_moments(RichNetwork network)
+    {
+        ScheduleResult fast = OnLine.Schedule(network.Project);
+        ScheduleResult reference = OnMoments.Schedule(network.Project);
+        return fast.Activities.SequenceEqual(reference.Activities) &&
+            fast.Finish == reference.Finish &&
+            fast.CriticalPath.SequenceEqual(reference.CriticalPath) &&
+            fast.Warnings.SequenceEqual(reference.Warnings) &&
+            fast.MinimumFloat == reference.MinimumFloat;
+    }
+}

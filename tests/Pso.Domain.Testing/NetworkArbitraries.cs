@@ -54,3 +54,81 @@ public sealed record RandomNetwork(Project Project)
         string.Join(", ", Project.Activities.Select(a => $"{a.Id}={a.Duration.TotalHours}h")) + "; " +
         string.Join(", ", Project.Dependencies) + $"; week {Project.Calendar.Week}";
 }
+
+/// <summary>Random networks with everything the engine handles: milestones, all lag kinds, every constraint type,
+/// deadlines, summaries, manual starts, progress and a status date, on one random calendar.</summary>
+public static class RichNetworkArbitraries
+{
+    private static readonly ConstraintType[] Constraints = System.Enum.GetValues<ConstraintType>();
+
+    public static Arbitrary<RichNetwork> RichNetwork() =>
+        (from network in NetworkArbitraries.RandomNetwork().Generator
+         from seeds in Gen.ArrayOf(Gen.Choose(0, 1_000_000), 64)
+         select new RichNetwork(Decorate(network.Project, seeds))).ToArbitrary();
+
+    private static Project Decorate(Project plain, int[] seeds)
+    {
+        int s = 0;
+        int Next(int bound) => (int)((long)seeds[s++ % seeds.Length] * 7919 % bound);
+        LocalDateTime Moment() => plain.Start.PlusMinutes(Next(30 * 24 * 4) * 15);
+        bool withProgress = Next(3) == 0;
+        LocalDateTime? status = withProgress ? Moment() : null;
+        var activities = new List<Activity>();
+        int summaries = Next(3);
+        for (int k = 0; k < summaries; k++)
+        {
+            activities.Add(new Activity(new ActivityId($"S{k}"), $"Summary {k}", Duration.Zero, ActivityKind.Summary));
+        }
+        foreach (Activity original in plain.Activities)
+        {
+            Activity a = original.Duration == Duration.Zero ? original with { Kind = ActivityKind.Milestone } : original;
+            switch (Next(12))
+            {
+                case 0:
+                case 1:
+                    a = a with { Constraint = ScheduleConstraint.On(Constraints[2 + Next(Constraints.Length - 2)], Moment()) };
+                    break;
+                case 2:
+                    a = a with { Constraint = ScheduleConstraint.AsLateAsPossible };
+                    break;
+                case 3:
+                    a = a with { Deadline = Moment() };
+                    break;
+                case 4:
+                    a = a with { ManualStart = Moment() };
+                    break;
+                case 5 when status is LocalDateTime statusDate:
+                    LocalDateTime started = plain.Start.PlusMinutes(Next((int)System.Math.Max(1, (statusDate - plain.Start).ToDuration().TotalMinutes)));
+                    a = Next(2) == 0
+                        ? a with { ActualStart = started, PercentComplete = Next(101) }
+                        : a with { ActualStart = started, ActualFinish = started.PlusHours(Next(50)), PercentComplete = 100 };
+                    break;
+                default:
+                    break;
+            }
+            if (summaries > 0 && Next(3) > 0)
+            {
+                a = a with { Parent = new ActivityId($"S{Next(summaries)}") };
+            }
+            activities.Add(a);
+        }
+        if (summaries > 1)
+        {
+            activities[1] = activities[1] with { Parent = new ActivityId("S0") };
+        }
+        var links = plain.Dependencies.Select(d => (Next(4)) switch
+        {
+            0 => new Dependency(d.Predecessor, d.Successor, d.Type, Lag.Elapsed(Duration.FromMinutes((Next(97) - 48) * 30))),
+            1 => new Dependency(d.Predecessor, d.Successor, d.Type, Lag.PercentOfPredecessor(Next(301) - 100)),
+            _ => d,
+        });
+        return new Project(plain.Id, plain.Name, plain.Calendar, plain.Start, activities, links, statusDate: status);
+    }
+}
+
+public sealed record RichNetwork(Project Project)
+{
+    public override string ToString() =>
+        $"{Project.Activities.Length} activities starting {Project.Start}, status {Project.StatusDate}: " +
+        string.Join(", ", Project.Activities) + "; " + string.Join(", ", Project.Dependencies) + $"; week {Project.Calendar.Week}";
+}

@@ -11,7 +11,7 @@ public class CpmBenchmarks
     private readonly CpmScheduler _scheduler = new();
     private Project _project = null!;
 
-    [Params(10_000, 100_000)]
+    [Params(10_000, 100_000, 1_000_000)]
     public int Activities { get; set; }
 
     [GlobalSetup]

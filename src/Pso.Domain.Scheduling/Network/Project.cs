@@ -88,6 +88,7 @@ public sealed class Project
         {
             throw new ValidationException(errors);
         }
+        Network = new NetworkIndex(Activities, Dependencies, IndexOf, a => ReferenceEquals(CalendarOf(a), Calendar));
         TopologicalOrder = Order();
     }
 
@@ -116,6 +117,9 @@ public sealed class Project
     /// <summary>Gets the indexes into <see cref="Activities"/> of the non-summary activities, every predecessor before
     /// its successors (ties kept in the order given).</summary>
     internal ImmutableArray<int> TopologicalOrder { get; }
+
+    /// <summary>Gets the links and the breakdown laid out by activity index for the engines.</summary>
+    internal NetworkIndex Network { get; }
 
     /// <summary>Returns the activity with the given id.</summary>
     /// <param name="id">The id.</param>
@@ -224,14 +228,24 @@ public sealed class Project
     private ImmutableArray<int> Order()
     {
         int n = Activities.Length;
-        var successors = new List<int>[n];
-        int[] inDegree = new int[n];
-        foreach (Dependency dependency in Dependencies)
+        if (IsGivenInOrder())
         {
-            int from = _indexById[dependency.Predecessor];
-            int to = _indexById[dependency.Successor];
-            (successors[from] ??= []).Add(to);
-            inDegree[to]++;
+            // The common case (plans are usually listed so): keep the given order, which also keeps the engines'
+            // passes walking memory front to back.
+            var given = ImmutableArray.CreateBuilder<int>(n);
+            for (int i = 0; i < n; i++)
+            {
+                if (Activities[i].Kind != ActivityKind.Summary)
+                {
+                    given.Add(i);
+                }
+            }
+            return given.ToImmutable();
+        }
+        int[] inDegree = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            inDegree[i] = Network.PredecessorsOf(i).Length;
         }
         var ready = new Queue<int>();
         for (int i = 0; i < n; i++)
@@ -246,11 +260,11 @@ public sealed class Project
         {
             int next = ready.Dequeue();
             order.Add(next);
-            foreach (int successor in successors[next] ?? [])
+            foreach (NetworkLink link in Network.SuccessorsOf(next))
             {
-                if (--inDegree[successor] == 0)
+                if (--inDegree[link.Other] == 0)
                 {
-                    ready.Enqueue(successor);
+                    ready.Enqueue(link.Other);
                 }
             }
         }
@@ -260,6 +274,21 @@ public sealed class Project
             throw new NetworkCycleException(FindCycle(inDegree));
         }
         return order.ToImmutable();
+    }
+
+    private bool IsGivenInOrder()
+    {
+        for (int i = 0; i < Activities.Length; i++)
+        {
+            foreach (NetworkLink link in Network.PredecessorsOf(i))
+            {
+                if (link.Other >= i)
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private List<ActivityId> FindCycle(int[] inDegree)

@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace Pso.Domain.Scheduling;
+
+/// <summary>
+/// A project's links laid out for the engines: for every activity, its predecessor and successor links in contiguous
+/// arrays (compressed rows, in the order the dependencies were given), each with the questions the passes ask of it
+/// answered once; and every activity's parent index. Built once per project, shared by every run.
+/// </summary>
+internal sealed class NetworkIndex
+{
+    private readonly int[] _predecessorStart;
+    private readonly NetworkLink[] _predecessors;
+    private readonly int[] _successorStart;
+    private readonly NetworkLink[] _successors;
+
+    internal NetworkIndex(ImmutableArray<Activity> activities, ImmutableArray<Dependency> dependencies, Func<ActivityId, int> indexOf, Func<Activity, bool> onProjectCalendar)
+    {
+        int n = activities.Length;
+        int[] from = new int[dependencies.Length];
+        int[] to = new int[dependencies.Length];
+        _predecessorStart = new int[n + 1];
+        _successorStart = new int[n + 1];
+        for (int d = 0; d < dependencies.Length; d++)
+        {
+            from[d] = indexOf(dependencies[d].Predecessor);
+            to[d] = indexOf(dependencies[d].Successor);
+            _successorStart[from[d] + 1]++;
+            _predecessorStart[to[d] + 1]++;
+        }
+        for (int i = 0; i < n; i++)
+        {
+            _successorStart[i + 1] += _successorStart[i];
+            _predecessorStart[i + 1] += _predecessorStart[i];
+        }
+        _predecessors = new NetworkLink[dependencies.Length];
+        _successors = new NetworkLink[dependencies.Length];
+        int[] predecessorFill = _predecessorStart[..n];
+        int[] successorFill = _successorStart[..n];
+        for (int d = 0; d < dependencies.Length; d++)
+        {
+            _successors[successorFill[from[d]]++] = new NetworkLink(to[d], d, dependencies[d]);
+            _predecessors[predecessorFill[to[d]]++] = new NetworkLink(from[d], d, dependencies[d]);
+        }
+
+        Parent = new int[n];
+        DurationTicks = new long[n];
+        Regular = new bool[n];
+        Bounded = new bool[n];
+        OneCalendar = true;
+        for (int i = 0; i < n; i++)
+        {
+            Activity activity = activities[i];
+            Parent[i] = activity.Parent is ActivityId parent ? indexOf(parent) : -1;
+            DurationTicks[i] = activity.Duration.BclCompatibleTicks;
+            Regular[i] = activity.Kind != ActivityKind.Summary &&
+                activity.Duration > Duration.Zero &&
+                DurationTicks[i] * NodaConstants.NanosecondsPerTick == activity.Duration.ToInt64Nanoseconds() &&
+                activity.ActualStart is null &&
+                activity.ManualStart is null;
+            Bounded[i] = activity.Constraint.Date is not null || activity.Deadline is not null;
+            OneCalendar &= onProjectCalendar(activity);
+            HasSummaries |= activity.Kind == ActivityKind.Summary;
+        }
+    }
+
+    /// <summary>Gets whether every activity works to the project calendar.</summary>
+    internal bool OneCalendar { get; }
+
+    /// <summary>Gets whether the project has summary activities.</summary>
+    internal bool HasSummaries { get; }
+
+    /// <summary>Gets, for each activity, whether it is a task with a whole-tick duration that has not started and is not
+    /// manually scheduled: one whose dates follow from positions on a working-time line.</summary>
+    internal bool[] Regular { get; }
+
+    /// <summary>Gets, for each activity, whether it has a dated constraint or a deadline.</summary>
+    internal bool[] Bounded { get; }
+
+    /// <summary>Gets each activity's parent index, or -1 at the top of the breakdown.</summary>
+    internal int[] Parent { get; }
+
+    /// <summary>Gets each activity's duration in whole ticks.</summary>
+    internal long[] DurationTicks { get; }
+
+    /// <summary>Returns the links into an activity; <see cref="NetworkLink.Other"/> is the predecessor.</summary>
+    internal ReadOnlySpan<NetworkLink> PredecessorsOf(int activity) =>
+        _predecessors.AsSpan(_predecessorStart[activity], _predecessorStart[activity + 1] - _predecessorStart[activity]);
+
+    /// <summary>Returns the links out of an activity; <see cref="NetworkLink.Other"/> is the successor.</summary>
+    internal ReadOnlySpan<NetworkLink> SuccessorsOf(int activity) =>
+        _successors.AsSpan(_successorStart[activity], _successorStart[activity + 1] - _successorStart[activity]);
+}
+
+/// <summary>One end of a dependency, as seen from the other activity.</summary>
+internal readonly struct NetworkLink
+{
+    internal NetworkLink(int other, int dependency, Dependency link)
+    {
+        Other = other;
+        Dependency = dependency;
+        FromFinish = link.Type is DependencyType.FinishToStart or DependencyType.FinishToFinish;
+        ToStart = link.Type is DependencyType.FinishToStart or DependencyType.StartToStart;
+        Lag lag = link.Lag;
+        Shape = lag.Kind switch
+        {
+            LagKind.PercentOfPredecessor => LagShape.Percent,
+            LagKind.WorkingTime when lag.Time.BclCompatibleTicks * NodaConstants.NanosecondsPerTick == lag.Time.ToInt64Nanoseconds()
+                => LagShape.Working,
+            _ => LagShape.Moment,
+        };
+        LagTicks = Shape == LagShape.Working ? lag.Time.BclCompatibleTicks : 0;
+    }
+
+    /// <summary>Gets the activity at the other end.</summary>
+    internal int Other { get; }
+
+    /// <summary>Gets the index of the dependency in <see cref="Project.Dependencies"/>.</summary>
+    internal int Dependency { get; }
+
+    /// <summary>Gets whether the predecessor's finish (FS, FF) rather than its start (SS, SF) drives the link.</summary>
+    internal bool FromFinish { get; }
+
+    /// <summary>Gets whether the link bounds the successor's start (FS, SS) rather than its finish (FF, SF).</summary>
+    internal bool ToStart { get; }
+
+    /// <summary>Gets how the lag is counted on a working-time line.</summary>
+    internal LagShape Shape { get; }
+
+    /// <summary>Gets the lag in whole working ticks when <see cref="Shape"/> is <see cref="LagShape.Working"/>.</summary>
+    internal long LagTicks { get; }
+}
+
+/// <summary>How a lag moves a position on a working-time line.</summary>
+internal enum LagShape : byte
+{
+    /// <summary>By a whole number of working ticks (no lag is zero ticks).</summary>
+    Working,
+
+    /// <summary>By a share of the predecessor's duration.</summary>
+    Percent,
+
+    /// <summary>Only through moments: elapsed lags and lags below a tick.</summary>
+    Moment,
+}
