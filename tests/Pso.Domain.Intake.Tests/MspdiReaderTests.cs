@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -6,6 +7,7 @@ using NodaTime;
 using Pso.Domain.Calendars;
 using Pso.Domain.Intake.MsProject;
 using Pso.Domain.Scheduling;
+using Pso.Domain.Scheduling.Baselines;
 using Pso.Domain.Scheduling.Cpm;
 
 namespace Pso.Domain.Intake.Tests;
@@ -27,15 +29,15 @@ public class MspdiReaderTests
         </Calendar>
         """;
 
-    private static string Document(string tasks, string extraCalendars = "") => $"""
+    private static string Document(string tasks, string extraCalendars = "", string afterTasks = "", string header = "") => $"""
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <Project xmlns="http://schemas.microsoft.com/project">
-          <Name>Fixture</Name><StartDate>2026-11-23T08:00:00</StartDate><CalendarUID>1</CalendarUID>
+          <Name>Fixture</Name><StartDate>2026-11-23T08:00:00</StartDate><CalendarUID>1</CalendarUID>{header}
           <Calendars>{Standard}{extraCalendars}</Calendars>
           <Tasks>
             <Task><UID>0</UID><ID>0</ID><Name>Fixture</Name><OutlineLevel>0</OutlineLevel><Summary>1</Summary></Task>
             {tasks}
-          </Tasks>
+          </Tasks>{afterTasks}
         </Project>
         """;
 
@@ -170,6 +172,51 @@ public class MspdiReaderTests
     }
 
     [Fact]
+    public void Resources_assignments_and_baselines_are_read_in_the_files_units()
+    {
+        const string tasks = """
+            <Task><UID>1</UID><Name>Design</Name><OutlineLevel>1</OutlineLevel><Duration>PT16H0M0S</Duration>
+              <Baseline><Number>0</Number><Start>2026-11-23T08:00:00</Start><Finish>2026-11-24T17:00:00</Finish><Duration>PT16H0M0S</Duration><Work>PT24H0M0S</Work><Cost>192050</Cost></Baseline>
+              <Baseline><Number>3</Number><Cost>100</Cost></Baseline></Task>
+            """;
+        const string resources = """
+            <Resources>
+              <Resource><UID>0</UID><ID>0</ID><Type>1</Type></Resource>
+              <Resource><UID>7</UID><Name>Ana</Name><Type>1</Type><MaxUnits>0.5</MaxUnits><StandardRate>80</StandardRate><OvertimeRate>120</OvertimeRate><CostPerUse>15</CostPerUse><CalendarUID>1</CalendarUID></Resource>
+              <Resource><UID>8</UID><Name>Cement</Name><Type>0</Type><Code>MAT-CEM</Code><StandardRate>9.5</StandardRate></Resource>
+            </Resources>
+            <Assignments>
+              <Assignment><UID>1</UID><TaskUID>1</TaskUID><ResourceUID>7</ResourceUID><ActualWork>PT4H0M0S</ActualWork><RemainingWork>PT4H0M0S</RemainingWork><Units>0.5</Units><Work>PT8H0M0S</Work></Assignment>
+              <Assignment><UID>2</UID><TaskUID>1</TaskUID><ResourceUID>-65535</ResourceUID></Assignment>
+              <Assignment><UID>3</UID><TaskUID>1</TaskUID><ResourceUID>99</ResourceUID></Assignment>
+            </Assignments>
+            """;
+
+        MspdiFile file = Read(Document(tasks, afterTasks: resources, header: "<CurrencyCode>GBP</CurrencyCode><LastSaved>2026-11-20T10:00:00</LastSaved>"));
+
+        Currency gbp = Currency.FromCode("GBP");
+        Assert.Equal<MspdiResource>(
+            [
+                new MspdiResource(new ResourceId("7"), "Ana", MspdiResourceType.Work)
+                {
+                    MaxUnits = 0.5m, Calendar = new CalendarId("1"), StandardRate = new Money(80m, gbp), OvertimeRate = new Money(120m, gbp), CostPerUse = new Money(15m, gbp),
+                },
+                new MspdiResource(new ResourceId("MAT-CEM"), "Cement", MspdiResourceType.Material) { StandardRate = new Money(9.5m, gbp), OvertimeRate = new Money(0m, gbp), CostPerUse = new Money(0m, gbp) },
+            ], file.Resources);
+        MspdiAssignment assignment = Assert.Single(file.Assignments);
+        Assert.Equal(new MspdiAssignment(new ActivityId("1"), new ResourceId("7"))
+        {
+            Units = 0.5m, Work = Work.FromHours(8), ActualWork = Work.FromHours(4), RemainingWork = Work.FromHours(4),
+        }, assignment);
+        Baseline baseline = Assert.Single(file.Baselines);
+        Assert.Equal((0, "Baseline", new LocalDate(2026, 11, 20)), (baseline.Number, baseline.Name, baseline.CapturedOn));
+        Assert.Equal(new BaselineEntry(new ActivityId("1"), new LocalDateTime(2026, 11, 23, 8, 0), new LocalDateTime(2026, 11, 24, 17, 0),
+            Duration.FromHours(16), Work.FromHours(24), new Money(1920.50m, gbp)), Assert.Single(baseline.Entries));
+        Assert.Contains(file.Warnings, w => w.Location.Field == "Baseline" && w.Message.Contains("Baseline 3", StringComparison.Ordinal));
+        Assert.Contains(file.Warnings, w => w.Location.Field == "ResourceUID" && w.Message.Contains("99", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_document_that_is_not_MSPDI_is_refused()
     {
         MspdiFormatException error = Assert.Throws<MspdiFormatException>(() => Read("<Plan><Task/></Plan>"));
@@ -202,6 +249,49 @@ public class MspdiRoundTripTests
         original.Dependencies.ToHashSet().SetEquals(back.Dependencies) &&
         original.Calendar.Week.Equals(back.Calendar.Week) &&
         original.Calendar.Exceptions.Select(e => (e.Dates, e.WorkingTime)).SequenceEqual(back.Calendar.Exceptions.Select(e => (e.Dates, e.WorkingTime)));
+
+    [Fact]
+    public void Read_of_write_keeps_resources_assignments_and_baselines()
+    {
+        var project = new Project(new ProjectId("P"), "Resourced", WorkCalendar.Standard, new LocalDateTime(2026, 11, 23, 8, 0),
+            [new Activity(new ActivityId("design"), "Design", Duration.FromHours(16)), new Activity(new ActivityId("build"), "Build", Duration.FromHours(8))], []);
+        WorkCalendar anaCalendar = WorkCalendar.Standard.Derive(new CalendarId("ana"), exceptions: [CalendarException.Holiday(new LocalDate(2026, 11, 27))]);
+        Currency eur = Currency.FromCode("EUR");
+        ScheduleResult schedule = new CpmScheduler().Schedule(project);
+        var file = new MspdiFile(project)
+        {
+            Calendars = ImmutableDictionary<CalendarId, WorkCalendar>.Empty.Add(anaCalendar.Id, anaCalendar),
+            Resources =
+            [
+                new MspdiResource(new ResourceId("ana"), "Ana", MspdiResourceType.Work)
+                {
+                    MaxUnits = 0.5m, Calendar = anaCalendar.Id, StandardRate = new Money(80.25m, eur), OvertimeRate = new Money(0m, eur), CostPerUse = new Money(0m, eur),
+                },
+                new MspdiResource(new ResourceId("crane"), "Crane", MspdiResourceType.Work) { StandardRate = new Money(0m, eur), OvertimeRate = new Money(0m, eur), CostPerUse = new Money(300m, eur) },
+            ],
+            Assignments =
+            [
+                new MspdiAssignment(new ActivityId("design"), new ResourceId("ana")) { Units = 0.5m, Work = Work.FromHours(8), ActualWork = Work.FromMinutes(90), RemainingWork = Work.FromMinutes(390) },
+                new MspdiAssignment(new ActivityId("build"), new ResourceId("crane")) { Work = Work.FromHours(8), RemainingWork = Work.FromHours(8) },
+            ],
+            Baselines =
+            [
+                Baseline.Capture(schedule, 0, "Baseline", new LocalDate(2026, 11, 20)),
+                new Baseline(4, "Baseline 4", new LocalDate(2026, 11, 20), [new BaselineEntry(new ActivityId("build"), new LocalDateTime(2026, 11, 30, 8, 0),
+                    new LocalDateTime(2026, 11, 30, 17, 0), Duration.FromHours(8), Work.FromHours(8), new Money(2400.10m, eur))]),
+            ],
+        };
+        using var stream = new MemoryStream();
+        new MspdiWriter().Write(file, stream);
+        stream.Position = 0;
+        MspdiFile back = new MspdiReader().Read(stream, "resourced.xml", default);
+
+        Assert.Equal(file.Resources.Select(r => r with { Calendar = null }), back.Resources.Select(r => r with { Calendar = null }));
+        Assert.Equal(anaCalendar.Exceptions.Select(e => e.Dates), back.Calendars[back.Resources[0].Calendar!.Value].Exceptions.Select(e => e.Dates));
+        Assert.Equal<MspdiAssignment>(file.Assignments, back.Assignments);
+        Assert.Equal(file.Baselines.Select(b => (b.Number, b.Name)), back.Baselines.Select(b => (b.Number, b.Name)));
+        Assert.Equal(file.Baselines.SelectMany(b => b.Entries), back.Baselines.SelectMany(b => b.Entries));
+    }
 
     [Pso.Domain.Testing.SeededProperty(typeof(Pso.Domain.Testing.NetworkArbitraries))]
     public bool Read_of_write_gives_back_random_networks(Pso.Domain.Testing.RandomNetwork network) =>

@@ -12,6 +12,7 @@ using NodaTime.Text;
 using Pso.Domain.Calendars;
 using Pso.Domain.Errors;
 using Pso.Domain.Scheduling;
+using Pso.Domain.Scheduling.Baselines;
 
 namespace Pso.Domain.Intake.MsProject;
 
@@ -130,6 +131,8 @@ public sealed class MspdiReader
             var saved = ImmutableDictionary.CreateBuilder<ActivityId, MsProjectDates>();
             var links = new List<(XElement Element, Dependency Link)>();
             var outline = new List<(int Level, ActivityId Id)>();
+            Currency currency = ReadCurrency(root);
+            var baselineEntries = new SortedDictionary<int, List<BaselineEntry>>();
             XElement[] tasks = [.. root.Element(Ns + "Tasks")?.Elements(Ns + "Task") ?? []];
             foreach (XElement task in tasks)
             {
@@ -182,6 +185,7 @@ public sealed class MspdiReader
                     DateTime(task, "Start"), DateTime(task, "Finish"), DateTime(task, "EarlyStart"), DateTime(task, "EarlyFinish"),
                     DateTime(task, "LateStart"), DateTime(task, "LateFinish"), TenthsOfMinutes(task, "TotalSlack"), TenthsOfMinutes(task, "FreeSlack"),
                     Text(task, "Critical") == "1", Text(task, "Manual") == "1", Text(task, "ActualStart") is not null);
+                ReadBaselines(task, id, currency, baselineEntries);
                 foreach (XElement link in task.Elements(Ns + "PredecessorLink"))
                 {
                     string from = Text(link, "PredecessorUID") ?? throw Fail(link, "A predecessor link has no <PredecessorUID>.");
@@ -217,8 +221,134 @@ public sealed class MspdiReader
             }
             var project = new Project(new ProjectId(Text(root, "Name") ?? fileName ?? "MSPDI"), Text(root, "Title") ?? Text(root, "Name") ?? "",
                 projectCalendar, start, activities, dependencies, calendars.Values, DateTime(root, "StatusDate"));
-            return new MspdiFile(project, calendars.ToImmutableDictionary(), saved.ToImmutable(), [.. _warnings]);
+            (ImmutableArray<MspdiResource> resources, Dictionary<string, ResourceId> resourceByUid) = ReadResources(root, currency, calendars);
+            LocalDate capturedOn = (DateTime(root, "LastSaved") ?? start).Date;
+            return new MspdiFile(project)
+            {
+                Calendars = calendars.ToImmutableDictionary(),
+                Resources = resources,
+                Assignments = ReadAssignments(root, idByUid, resourceByUid),
+                Baselines = [.. baselineEntries.Select(b => new Baseline(b.Key, b.Key == 0 ? "Baseline" : $"Baseline {b.Key}", capturedOn, b.Value))],
+                SavedDates = saved.ToImmutable(),
+                Warnings = [.. _warnings],
+            };
         }
+
+        private Currency ReadCurrency(XElement root)
+        {
+            string? code = Text(root, "CurrencyCode");
+            if (code is null)
+            {
+                return Currency.None;
+            }
+            if (Currency.TryFromCode(code, out Currency currency))
+            {
+                return currency;
+            }
+            Warn(root.Element(Ns + "CurrencyCode")!, "CurrencyCode", null, $"Currency '{code}' is not an ISO 4217 code; amounts are read without a currency (XXX).");
+            return Currency.None;
+        }
+
+        private void ReadBaselines(XElement task, ActivityId id, Currency currency, SortedDictionary<int, List<BaselineEntry>> baselines)
+        {
+            foreach (XElement element in task.Elements(Ns + "Baseline"))
+            {
+                int number = Int(element, "Number") ?? throw Fail(element, "A baseline has no <Number>.");
+                if (number is < 0 or > Baseline.MaxNumber)
+                {
+                    throw Fail(element, $"Baseline number {number} is outside 0 to {Baseline.MaxNumber}.");
+                }
+                if (DateTime(element, "Start") is not LocalDateTime start || DateTime(element, "Finish") is not LocalDateTime finish)
+                {
+                    if (element.Element(Ns + "Cost") is not null || element.Element(Ns + "Work") is not null)
+                    {
+                        Warn(element, "Baseline", id.Value, $"Baseline {number} of task '{id}' has a cost or work but no start and finish; it is left out.");
+                    }
+                    continue;
+                }
+                if (!baselines.TryGetValue(number, out List<BaselineEntry>? entries))
+                {
+                    baselines[number] = entries = [];
+                }
+                entries.Add(new BaselineEntry(id, start, finish, Span(element, "Duration") ?? Duration.Zero,
+                    Span(element, "Work") is Duration work ? Work.FromDuration(work) : null,
+                    Decimal(element, "Cost") is decimal cents ? new Money(cents / 100m, currency) : null));
+            }
+        }
+
+        private (ImmutableArray<MspdiResource> Resources, Dictionary<string, ResourceId> ByUid) ReadResources(
+            XElement root, Currency currency, Dictionary<CalendarId, WorkCalendar> calendars)
+        {
+            var resources = ImmutableArray.CreateBuilder<MspdiResource>();
+            var byUid = new Dictionary<string, ResourceId>();
+            foreach (XElement element in root.Element(Ns + "Resources")?.Elements(Ns + "Resource") ?? [])
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                string uid = Text(element, "UID") ?? throw Fail(element, "A resource has no <UID>.");
+                if (uid == "0" || Text(element, "IsNull") == "1")
+                {
+                    continue; // UID 0 is Microsoft Project's placeholder, not a resource.
+                }
+                ResourceId id = Guard(element, () => new ResourceId(Text(element, "Code") is { Length: > 0 } code ? code : uid));
+                byUid[uid] = id;
+                int type = Int(element, "Type") ?? 1;
+                if (type is < 0 or > 2)
+                {
+                    throw Fail(element, $"Resource type {type} is not 0 (material), 1 (work) or 2 (cost).");
+                }
+                string? calendarUid = Text(element, "CalendarUID");
+                CalendarId? calendar = calendarUid is null or "-1" ? null : new CalendarId(calendarUid);
+                if (calendar is CalendarId c && !calendars.ContainsKey(c))
+                {
+                    Warn(element, "CalendarUID", null, $"Resource '{id}' names calendar {c}, which is not in the file; it works to the project calendar.");
+                    calendar = null;
+                }
+                resources.Add(new MspdiResource(id, Text(element, "Name") ?? "", (MspdiResourceType)type)
+                {
+                    MaxUnits = Decimal(element, "MaxUnits") ?? 1m,
+                    Calendar = calendar,
+                    StandardRate = new Money(Decimal(element, "StandardRate") ?? 0m, currency),
+                    OvertimeRate = new Money(Decimal(element, "OvertimeRate") ?? 0m, currency),
+                    CostPerUse = new Money(Decimal(element, "CostPerUse") ?? 0m, currency),
+                });
+            }
+            return (resources.ToImmutable(), byUid);
+        }
+
+        private ImmutableArray<MspdiAssignment> ReadAssignments(XElement root, Dictionary<string, ActivityId> activities, Dictionary<string, ResourceId> resources)
+        {
+            var assignments = ImmutableArray.CreateBuilder<MspdiAssignment>();
+            foreach (XElement element in root.Element(Ns + "Assignments")?.Elements(Ns + "Assignment") ?? [])
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                string taskUid = Text(element, "TaskUID") ?? throw Fail(element, "An assignment has no <TaskUID>.");
+                string resourceUid = Text(element, "ResourceUID") ?? throw Fail(element, "An assignment has no <ResourceUID>.");
+                if (resourceUid == "-65535")
+                {
+                    continue; // A task without a resource: Microsoft Project writes it to keep the task's timephased work.
+                }
+                if (!activities.TryGetValue(taskUid, out ActivityId activity))
+                {
+                    Warn(element, "TaskUID", null, $"An assignment names task {taskUid}, which is not in the file (or is the project summary); it is left out.");
+                    continue;
+                }
+                if (!resources.TryGetValue(resourceUid, out ResourceId resource))
+                {
+                    Warn(element, "ResourceUID", activity.Value, $"An assignment names resource {resourceUid}, which is not in the file; it is left out.");
+                    continue;
+                }
+                assignments.Add(new MspdiAssignment(activity, resource)
+                {
+                    Units = Decimal(element, "Units") ?? 1m,
+                    Work = WorkOf(element, "Work"),
+                    ActualWork = WorkOf(element, "ActualWork"),
+                    RemainingWork = WorkOf(element, "RemainingWork"),
+                });
+            }
+            return assignments.ToImmutable();
+        }
+
+        private Work WorkOf(XElement parent, string name) => Span(parent, name) is Duration work ? Work.FromDuration(work) : Work.Zero;
 
         private Dictionary<CalendarId, WorkCalendar> ReadCalendars(XElement root)
         {

@@ -9,6 +9,7 @@ using NodaTime;
 using NodaTime.Text;
 using Pso.Domain.Calendars;
 using Pso.Domain.Scheduling;
+using Pso.Domain.Scheduling.Baselines;
 
 namespace Pso.Domain.Intake.MsProject;
 
@@ -54,10 +55,28 @@ public sealed class MspdiWriter
     /// <summary>Writes a project to a stream, as UTF-8.</summary>
     /// <param name="project">The project.</param>
     /// <param name="stream">The stream; left open.</param>
-    public void Write(Project project, Stream stream)
+    public void Write(Project project, Stream stream) => Write(new MspdiFile(project), stream);
+
+    /// <summary>Writes a project with its resources, assignments and baselines to a file.</summary>
+    /// <param name="file">What to write; its saved dates and warnings are not written.</param>
+    /// <param name="path">The path of the file, created or replaced.</param>
+    public void Write(MspdiFile file, string path)
     {
-        ArgumentNullException.ThrowIfNull(project);
+        ArgumentNullException.ThrowIfNull(path);
+        using FileStream stream = File.Create(path);
+        Write(file, stream);
+    }
+
+    /// <summary>Writes a project with its resources, assignments and baselines to a stream, as UTF-8.</summary>
+    /// <param name="file">What to write; its saved dates and warnings are not written.</param>
+    /// <param name="stream">The stream; left open.</param>
+    /// <exception cref="ArgumentException">An assignment or a baseline names an activity or resource that the file does
+    /// not have, or amounts are in more than one currency.</exception>
+    public void Write(MspdiFile file, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(stream);
+        Project project = file.Project;
         List<Activity> ordered = OutlineOrder(project);
         bool numericIds = ordered.All(a => int.TryParse(a.Id.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int uid) && uid > 0 && a.Id.Value == uid.ToString(CultureInfo.InvariantCulture));
         var uids = new Dictionary<ActivityId, int>();
@@ -65,7 +84,17 @@ public sealed class MspdiWriter
         {
             uids[ordered[i].Id] = numericIds ? int.Parse(ordered[i].Id.Value, CultureInfo.InvariantCulture) : i + 1;
         }
-        List<WorkCalendar> calendars = Calendars(project);
+        List<WorkCalendar> calendars = Calendars(project, file);
+        var resourceUids = new Dictionary<ResourceId, int>();
+        foreach (MspdiResource resource in file.Resources)
+        {
+            if (!resourceUids.TryAdd(resource.Id, resourceUids.Count + 1))
+            {
+                throw new ArgumentException($"Resource '{resource.Id}' appears more than once.", nameof(file));
+            }
+        }
+        var baselines = file.Baselines.SelectMany(b => b.Entries.Select(e => (b.Number, Entry: e))).ToLookup(e => e.Entry.Activity);
+        Currency? currency = Currencies(file);
         var calendarUids = new Dictionary<CalendarId, int>();
         for (int i = 0; i < calendars.Count; i++)
         {
@@ -87,6 +116,10 @@ public sealed class MspdiWriter
             xml.WriteElementString("StatusDate", Ns, DateTimePattern.Format(status));
         }
         xml.WriteElementString("CalendarUID", Ns, Number(calendarUids[project.Calendar.Id]));
+        if (currency is Currency code && code != Currency.None)
+        {
+            xml.WriteElementString("CurrencyCode", Ns, code.Code);
+        }
         if (!numericIds)
         {
             xml.WriteStartElement("ExtendedAttributes", Ns);
@@ -167,12 +200,115 @@ public sealed class MspdiWriter
                 xml.WriteElementString("Value", Ns, activity.Id.Value);
                 xml.WriteEndElement();
             }
+            foreach ((int number, BaselineEntry entry) in baselines[activity.Id].OrderBy(b => b.Number))
+            {
+                WriteBaseline(xml, Ns, number, entry);
+            }
             xml.WriteEndElement();
         }
         xml.WriteEndElement();
+        WriteResources(xml, Ns, file.Resources, resourceUids, calendarUids);
+        WriteAssignments(xml, Ns, file.Assignments, uids, resourceUids);
         xml.WriteEndElement();
         xml.WriteEndDocument();
     }
+
+    private static void WriteBaseline(XmlWriter xml, string ns, int number, BaselineEntry entry)
+    {
+        xml.WriteStartElement("Baseline", ns);
+        xml.WriteElementString("Number", ns, Number(number));
+        xml.WriteElementString("Start", ns, DateTimePattern.Format(entry.Start));
+        xml.WriteElementString("Finish", ns, DateTimePattern.Format(entry.Finish));
+        xml.WriteElementString("Duration", ns, Span(entry.Duration));
+        if (entry.Work is Work work)
+        {
+            xml.WriteElementString("Work", ns, Span(work.ToDuration()));
+        }
+        if (entry.Cost is Money cost)
+        {
+            xml.WriteElementString("Cost", ns, Decimal(cost.Amount * 100m));
+        }
+        xml.WriteEndElement();
+    }
+
+    private static void WriteResources(XmlWriter xml, string ns, IReadOnlyList<MspdiResource> resources,
+        Dictionary<ResourceId, int> uids, Dictionary<CalendarId, int> calendarUids)
+    {
+        if (resources.Count == 0)
+        {
+            return;
+        }
+        xml.WriteStartElement("Resources", ns);
+        foreach (MspdiResource resource in resources)
+        {
+            xml.WriteStartElement("Resource", ns);
+            xml.WriteElementString("UID", ns, Number(uids[resource.Id]));
+            xml.WriteElementString("ID", ns, Number(uids[resource.Id]));
+            xml.WriteElementString("Name", ns, resource.Name);
+            xml.WriteElementString("Type", ns, Number((int)resource.Type));
+            xml.WriteElementString("Code", ns, resource.Id.Value);
+            xml.WriteElementString("MaxUnits", ns, Decimal(resource.MaxUnits));
+            xml.WriteElementString("StandardRate", ns, Decimal(resource.StandardRate.Amount));
+            xml.WriteElementString("StandardRateFormat", ns, "2");
+            xml.WriteElementString("OvertimeRate", ns, Decimal(resource.OvertimeRate.Amount));
+            xml.WriteElementString("OvertimeRateFormat", ns, "2");
+            xml.WriteElementString("CostPerUse", ns, Decimal(resource.CostPerUse.Amount));
+            if (resource.Calendar is CalendarId calendar)
+            {
+                xml.WriteElementString("CalendarUID", ns, calendarUids.TryGetValue(calendar, out int uid)
+                    ? Number(uid)
+                    : throw new ArgumentException($"Resource '{resource.Id}' names calendar '{calendar}', which the file does not have.", nameof(resources)));
+            }
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
+    }
+
+    private static void WriteAssignments(XmlWriter xml, string ns, IReadOnlyList<MspdiAssignment> assignments,
+        Dictionary<ActivityId, int> taskUids, Dictionary<ResourceId, int> resourceUids)
+    {
+        if (assignments.Count == 0)
+        {
+            return;
+        }
+        xml.WriteStartElement("Assignments", ns);
+        for (int i = 0; i < assignments.Count; i++)
+        {
+            MspdiAssignment assignment = assignments[i];
+            xml.WriteStartElement("Assignment", ns);
+            xml.WriteElementString("UID", ns, Number(i + 1));
+            xml.WriteElementString("TaskUID", ns, taskUids.TryGetValue(assignment.Activity, out int task)
+                ? Number(task)
+                : throw new ArgumentException($"An assignment names activity '{assignment.Activity}', which the project does not have.", nameof(assignments)));
+            xml.WriteElementString("ResourceUID", ns, resourceUids.TryGetValue(assignment.Resource, out int resource)
+                ? Number(resource)
+                : throw new ArgumentException($"An assignment names resource '{assignment.Resource}', which the file does not have.", nameof(assignments)));
+            xml.WriteElementString("ActualWork", ns, Span(assignment.ActualWork.ToDuration()));
+            xml.WriteElementString("RemainingWork", ns, Span(assignment.RemainingWork.ToDuration()));
+            xml.WriteElementString("Units", ns, Decimal(assignment.Units));
+            xml.WriteElementString("Work", ns, Span(assignment.Work.ToDuration()));
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
+    }
+
+    /// <summary>The one currency of the file's amounts; Microsoft Project keeps one per file.</summary>
+    private static Currency? Currencies(MspdiFile file)
+    {
+        var currencies = file.Resources.SelectMany(r => new[] { r.StandardRate.Currency, r.OvertimeRate.Currency, r.CostPerUse.Currency })
+            .Concat(file.Baselines.SelectMany(b => b.Entries).Where(e => e.Cost is not null).Select(e => e.Cost!.Value.Currency))
+            .Where(c => c != Currency.None)
+            .Distinct()
+            .ToList();
+        return currencies.Count switch
+        {
+            0 => null,
+            1 => currencies[0],
+            _ => throw new ArgumentException($"Amounts are in {string.Join(", ", currencies)}; a Microsoft Project file keeps one currency.", nameof(file)),
+        };
+    }
+
+    private static string Decimal(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static void WriteCalendar(XmlWriter xml, string ns, WorkCalendar calendar, Dictionary<CalendarId, int> uids)
     {
@@ -292,7 +428,7 @@ public sealed class MspdiWriter
         return ordered;
     }
 
-    private static List<WorkCalendar> Calendars(Project project)
+    private static List<WorkCalendar> Calendars(Project project, MspdiFile file)
     {
         var seen = new Dictionary<CalendarId, WorkCalendar>();
         void Add(WorkCalendar calendar)
@@ -307,6 +443,13 @@ public sealed class MspdiWriter
         foreach (Activity activity in project.Activities)
         {
             Add(project.CalendarOf(activity));
+        }
+        foreach (MspdiResource resource in file.Resources)
+        {
+            if (resource.Calendar is CalendarId id && file.Calendars.TryGetValue(id, out WorkCalendar? calendar))
+            {
+                Add(calendar);
+            }
         }
         return [.. seen.Values];
     }

@@ -1,0 +1,56 @@
+using Pso.Domain.Calendars;
+
+namespace Pso.Domain.Intake.MsProject;
+
+/// <summary>A resource as a Microsoft Project file describes it.</summary>
+/// <param name="Id">The resource's id: its code in the file, or else its UID.</param>
+/// <param name="Name">The name.</param>
+/// <param name="Type">Whether it is work (people, equipment), material or a cost.</param>
+public sealed record MspdiResource(ResourceId Id, string Name, MspdiResourceType Type)
+{
+    /// <summary>Gets the most units the resource can give at once: 1 is one full-time person, 0.5 half-time.</summary>
+    public decimal MaxUnits { get; init; } = 1m;
+
+    /// <summary>Gets the resource's calendar, or null when it works to the project calendar.</summary>
+    public CalendarId? Calendar { get; init; }
+
+    /// <summary>Gets the standard rate per hour of work (per unit of a material).</summary>
+    public Money StandardRate { get; init; }
+
+    /// <summary>Gets the overtime rate per hour of work.</summary>
+    public Money OvertimeRate { get; init; }
+
+    /// <summary>Gets the cost of each use of the resource, whatever the work.</summary>
+    public Money CostPerUse { get; init; }
+}
+
+/// <summary>The kinds of Microsoft Project resources, numbered as in the file.</summary>
+public enum MspdiResourceType
+{
+    /// <summary>A material, consumed in units.</summary>
+    Material = 0,
+
+    /// <summary>People and equipment, who work in time.</summary>
+    Work = 1,
+
+    /// <summary>A cost such as travel, entered as an amount.</summary>
+    Cost = 2,
+}
+
+/// <summary>An assignment of a resource to an activity in a Microsoft Project file.</summary>
+/// <param name="Activity">The activity.</param>
+/// <param name="Resource">The resource.</param>
+public sealed record MspdiAssignment(ActivityId Activity, ResourceId Resource)
+{
+    /// <summary>Gets the units assigned: 1 is the resource full-time, 0.5 half of its time.</summary>
+    public decimal Units { get; init; } = 1m;
+
+    /// <summary>Gets the planned work.</summary>
+    public Work Work { get; init; }
+
+    /// <summary>Gets the work done.</summary>
+    public Work ActualWork { get; init; }
+
+    /// <summary>Gets the work still to do.</summary>
+    public Work RemainingWork { get; init; }
+}
