@@ -216,6 +216,61 @@ public class MspdiReaderTests
         Assert.Contains(file.Warnings, w => w.Location.Field == "ResourceUID" && w.Message.Contains("99", StringComparison.Ordinal));
     }
 
+    private const string Nights = """
+        <Calendar><UID>2</UID><Name>Nights</Name><IsBaseCalendar>1</IsBaseCalendar><BaseCalendarUID>-1</BaseCalendarUID>
+          <WeekDays>
+            <WeekDay><DayType>2</DayType><DayWorking>1</DayWorking><WorkingTimes><WorkingTime><FromTime>22:00:00</FromTime><ToTime>00:00:00</ToTime></WorkingTime></WorkingTimes></WeekDay>
+            <WeekDay><DayType>3</DayType><DayWorking>1</DayWorking><WorkingTimes><WorkingTime><FromTime>22:00:00</FromTime><ToTime>00:00:00</ToTime></WorkingTime></WorkingTimes></WeekDay>
+            <WeekDay><DayType>4</DayType><DayWorking>1</DayWorking><WorkingTimes><WorkingTime><FromTime>22:00:00</FromTime><ToTime>00:00:00</ToTime></WorkingTime></WorkingTimes></WeekDay>
+          </WeekDays>
+        </Calendar>
+        """;
+
+    [Fact]
+    public void Tasks_are_scheduled_as_Microsoft_Project_does_on_elapsed_durations_resource_calendars_and_contoured_work()
+    {
+        const string tasks = """
+            <Task><UID>1</UID><Name>Cure</Name><OutlineLevel>1</OutlineLevel><Duration>PT24H0M0S</Duration><DurationFormat>8</DurationFormat></Task>
+            <Task><UID>2</UID><Name>Night work</Name><OutlineLevel>1</OutlineLevel><Duration>PT4H0M0S</Duration><CalendarUID>-1</CalendarUID></Task>
+            <Task><UID>3</UID><Name>Day and night</Name><OutlineLevel>1</OutlineLevel><Duration>PT20H0M0S</Duration></Task>
+            <Task><UID>4</UID><Name>Shaped</Name><OutlineLevel>1</OutlineLevel><Duration>PT12H0M0S</Duration></Task>
+            <Task><UID>5</UID><Name>Own hours</Name><OutlineLevel>1</OutlineLevel><Duration>PT4H0M0S</Duration><IgnoreResourceCalendar>1</IgnoreResourceCalendar></Task>
+            """;
+        const string resources = """
+            <Resources>
+              <Resource><UID>1</UID><Name>Day</Name><Type>1</Type><CalendarUID>1</CalendarUID></Resource>
+              <Resource><UID>2</UID><Name>Night</Name><Type>1</Type><CalendarUID>2</CalendarUID></Resource>
+            </Resources>
+            <Assignments>
+              <Assignment><UID>1</UID><TaskUID>2</TaskUID><ResourceUID>2</ResourceUID><Work>PT4H0M0S</Work></Assignment>
+              <Assignment><UID>2</UID><TaskUID>3</TaskUID><ResourceUID>1</ResourceUID><Work>PT10H0M0S</Work></Assignment>
+              <Assignment><UID>3</UID><TaskUID>3</TaskUID><ResourceUID>2</ResourceUID><Work>PT4H0M0S</Work></Assignment>
+              <Assignment><UID>4</UID><TaskUID>4</TaskUID><ResourceUID>1</ResourceUID><Work>PT12H0M0S</Work><WorkContour>8</WorkContour>
+                <TimephasedData><Type>1</Type><UID>4</UID><Start>2026-11-23T08:00:00</Start><Finish>2026-11-24T08:00:00</Finish><Unit>2</Unit><Value>PT8H0M0S</Value></TimephasedData>
+                <TimephasedData><Type>1</Type><UID>4</UID><Start>2026-11-24T08:00:00</Start><Finish>2026-11-25T08:00:00</Finish><Unit>2</Unit><Value>PT0H0M0S</Value></TimephasedData>
+                <TimephasedData><Type>1</Type><UID>4</UID><Start>2026-11-25T08:00:00</Start><Finish>2026-11-25T12:00:00</Finish><Unit>2</Unit><Value>PT4H0M0S</Value></TimephasedData>
+              </Assignment>
+              <Assignment><UID>5</UID><TaskUID>5</TaskUID><ResourceUID>2</ResourceUID><Work>PT4H0M0S</Work></Assignment>
+            </Assignments>
+            """;
+
+        MspdiFile file = Read(Document(tasks, Nights, resources));
+        ScheduleResult result = new CpmScheduler().Schedule(file.Project);
+        (LocalDateTime, LocalDateTime) Dates(string uid) => (result[new ActivityId(uid)].EarlyStart, result[new ActivityId(uid)].EarlyFinish);
+
+        // Elapsed days run around the clock.
+        Assert.Equal((new LocalDateTime(2026, 11, 23, 8, 0), new LocalDateTime(2026, 11, 24, 8, 0)), Dates("1"));
+        // A task works when its resource works: two hours a night.
+        Assert.Equal((new LocalDateTime(2026, 11, 23, 22, 0), new LocalDateTime(2026, 11, 25, 0, 0)), Dates("2"));
+        // With a day and a night resource, it works whenever either does: ten hours a day.
+        Assert.Equal((new LocalDateTime(2026, 11, 23, 8, 0), new LocalDateTime(2026, 11, 25, 0, 0)), Dates("3"));
+        Assert.Equal(new CalendarId("1+2"), file.Project.GetActivity(new ActivityId("3")).Calendar);
+        // Hand-shaped work with an idle Tuesday lasts until its last hour of work, Wednesday noon.
+        Assert.Equal((new LocalDateTime(2026, 11, 23, 8, 0), new LocalDateTime(2026, 11, 25, 12, 0)), Dates("4"));
+        // A task told to ignore resource calendars keeps the project calendar.
+        Assert.Equal((new LocalDateTime(2026, 11, 23, 8, 0), new LocalDateTime(2026, 11, 23, 12, 0)), Dates("5"));
+    }
+
     [Fact]
     public void A_document_that_is_not_MSPDI_is_refused()
     {

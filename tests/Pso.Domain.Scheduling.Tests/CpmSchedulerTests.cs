@@ -48,6 +48,31 @@ public class CpmSchedulerTests
         Assert.Empty(result.Warnings);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_no_earlier_than_date_before_the_project_start_takes_its_place(bool onTimeLine)
+    {
+        // As in Microsoft Project: the project starts Monday, yet "start no earlier than" last Wednesday starts there;
+        // unconstrained tasks (its successor too) and a later constraint still respect the project start.
+        var scheduler = new CpmScheduler(null, onTimeLine);
+        ScheduleResult result = scheduler.Schedule(Network(
+            [
+                Task("early", 1) with { Constraint = ScheduleConstraint.On(ConstraintType.StartNoEarlierThan, At(-5, 8)) },
+                Task("finish-early", 1) with { Constraint = ScheduleConstraint.On(ConstraintType.FinishNoEarlierThan, At(-4, 17)) },
+                Task("plain", 1),
+                Task("late", 1) with { Constraint = ScheduleConstraint.On(ConstraintType.StartNoEarlierThan, At(1, 8)) },
+                Task("after-early", 1),
+            ],
+            [Link("early", "after-early")]));
+
+        Assert.Equal(At(-5, 8), Of(result, "early").EarlyStart);
+        Assert.Equal(At(-4, 8), Of(result, "finish-early").EarlyStart);
+        Assert.Equal(At(0, 8), Of(result, "after-early").EarlyStart);
+        Assert.Equal(At(0, 8), Of(result, "plain").EarlyStart);
+        Assert.Equal(At(1, 8), Of(result, "late").EarlyStart);
+    }
+
     [Fact]
     public void Free_float_is_what_an_activity_can_slip_without_moving_a_successor()
     {

@@ -28,6 +28,9 @@ public sealed record MspdiFile(Project Project)
     /// <summary>Gets the dates Microsoft Project computed, by activity; empty for files that were not saved by it.</summary>
     public ImmutableDictionary<ActivityId, MsProjectDates> SavedDates { get; init; } = ImmutableDictionary<ActivityId, MsProjectDates>.Empty;
 
+    /// <summary>Gets the project finish Microsoft Project computed (the file's <c>FinishDate</c>), if the file has one.</summary>
+    public NodaTime.LocalDateTime? SavedFinish { get; init; }
+
     /// <summary>Gets what the file holds that was not taken over, each naming the element and task.</summary>
     public ImmutableArray<ValidationError> Warnings { get; init; } = [];
 }

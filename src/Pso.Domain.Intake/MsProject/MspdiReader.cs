@@ -133,6 +133,7 @@ public sealed class MspdiReader
             var outline = new List<(int Level, ActivityId Id)>();
             Currency currency = ReadCurrency(root);
             var baselineEntries = new SortedDictionary<int, List<BaselineEntry>>();
+            bool usesElapsed = false;
             XElement[] tasks = [.. root.Element(Ns + "Tasks")?.Elements(Ns + "Task") ?? []];
             foreach (XElement task in tasks)
             {
@@ -166,6 +167,12 @@ public sealed class MspdiReader
                 {
                     Warn(task, "CalendarUID", uid, $"Task calendar {c} is not in the file; the project calendar is used.");
                     calendar = null;
+                }
+                if (!summary && IsElapsed(Int(task, "DurationFormat")))
+                {
+                    // An elapsed duration runs around the clock: on a 24-hour calendar.
+                    calendar = WorkCalendar.TwentyFourHours.Id;
+                    usesElapsed = true;
                 }
                 activities.Add(new Activity(id, Text(task, "Name") ?? "", kind == ActivityKind.Summary ? Duration.Zero : duration, kind)
                 {
@@ -219,20 +226,174 @@ public sealed class MspdiReader
                     dependencies.Add(link);
                 }
             }
-            var project = new Project(new ProjectId(Text(root, "Name") ?? fileName ?? "MSPDI"), Text(root, "Title") ?? Text(root, "Name") ?? "",
-                projectCalendar, start, activities, dependencies, calendars.Values, DateTime(root, "StatusDate"));
             (ImmutableArray<MspdiResource> resources, Dictionary<string, ResourceId> resourceByUid) = ReadResources(root, currency, calendars);
+            ImmutableArray<MspdiAssignment> assignments = ReadAssignments(root, idByUid, resourceByUid);
+            Dictionary<CalendarId, WorkCalendar> projectCalendars = new(calendars);
+            if (usesElapsed)
+            {
+                projectCalendars.TryAdd(WorkCalendar.TwentyFourHours.Id, WorkCalendar.TwentyFourHours);
+            }
+            List<Activity> scheduled = ResourceCalendars(activities, resources, assignments, projectCalendar, projectCalendars, tasks, idByUid);
+            scheduled = ContouredDurations(root, scheduled, idByUid, projectCalendar, projectCalendars);
+            var project = new Project(new ProjectId(Text(root, "Name") ?? fileName ?? "MSPDI"), Text(root, "Title") ?? Text(root, "Name") ?? "",
+                projectCalendar, start, scheduled, dependencies, projectCalendars.Values, DateTime(root, "StatusDate"));
             LocalDate capturedOn = (DateTime(root, "LastSaved") ?? start).Date;
             return new MspdiFile(project)
             {
                 Calendars = calendars.ToImmutableDictionary(),
                 Resources = resources,
-                Assignments = ReadAssignments(root, idByUid, resourceByUid),
+                Assignments = assignments,
                 Baselines = [.. baselineEntries.Select(b => new Baseline(b.Key, b.Key == 0 ? "Baseline" : $"Baseline {b.Key}", capturedOn, b.Value))],
                 SavedDates = saved.ToImmutable(),
+                SavedFinish = DateTime(root, "FinishDate"),
                 Warnings = [.. _warnings],
             };
         }
+
+        /// <summary>
+        /// Gives each task that has no calendar of its own the calendar Microsoft Project schedules it on: that of the
+        /// work resources assigned to it, or, when they work to different calendars, the working time of any of them.
+        /// Tasks marked to ignore resource calendars, and tasks with a calendar of their own, keep theirs.
+        /// </summary>
+        private static List<Activity> ResourceCalendars(List<Activity> activities, ImmutableArray<MspdiResource> resources,
+            ImmutableArray<MspdiAssignment> assignments, WorkCalendar projectCalendar, Dictionary<CalendarId, WorkCalendar> calendars,
+            XElement[] tasks, Dictionary<string, ActivityId> idByUid)
+        {
+            var ignoring = new HashSet<ActivityId>();
+            foreach (XElement task in tasks)
+            {
+                if (Text(task, "IgnoreResourceCalendar") == "1" && Text(task, "UID") is string uid && idByUid.TryGetValue(uid, out ActivityId id))
+                {
+                    ignoring.Add(id);
+                }
+            }
+            var byId = resources.ToDictionary(r => r.Id);
+            var calendarsOf = new Dictionary<ActivityId, SortedSet<CalendarId>>();
+            foreach (MspdiAssignment assignment in assignments)
+            {
+                MspdiResource resource = byId[assignment.Resource];
+                if (resource.Type != MspdiResourceType.Work || assignment.Work == Work.Zero)
+                {
+                    continue;
+                }
+                if (!calendarsOf.TryGetValue(assignment.Activity, out SortedSet<CalendarId>? set))
+                {
+                    calendarsOf[assignment.Activity] = set = [];
+                }
+                set.Add(resource.Calendar ?? projectCalendar.Id);
+            }
+            return [.. activities.Select(activity =>
+            {
+                if (activity.Kind == ActivityKind.Summary || activity.Calendar is not null || ignoring.Contains(activity.Id)
+                    || !calendarsOf.TryGetValue(activity.Id, out SortedSet<CalendarId>? set))
+                {
+                    return activity;
+                }
+                if (set.Count == 1)
+                {
+                    return activity with { Calendar = set.Min };
+                }
+                var union = new CalendarId(string.Join('+', set));
+                if (!calendars.ContainsKey(union))
+                {
+                    calendars[union] = Union(union, [.. set.Select(c => calendars[c])]);
+                }
+                return activity with { Calendar = union };
+            })];
+        }
+
+        /// <summary>
+        /// Lengthens tasks whose work was shaped by hand (work contour 8, contoured) to the span of that work: from the
+        /// first period with work to the end of the work in the last, as the assignment's timephased work (remaining and
+        /// actual) gives them.
+        /// </summary>
+        private List<Activity> ContouredDurations(XElement root, List<Activity> activities, Dictionary<string, ActivityId> idByUid,
+            WorkCalendar projectCalendar, Dictionary<CalendarId, WorkCalendar> calendars)
+        {
+            var spans = new Dictionary<ActivityId, (LocalDateTime First, LocalDateTime LastStart, Duration LastWork)>();
+            foreach (XElement element in root.Element(Ns + "Assignments")?.Elements(Ns + "Assignment") ?? [])
+            {
+                if (Text(element, "WorkContour") != "8" || Text(element, "TaskUID") is not string taskUid || !idByUid.TryGetValue(taskUid, out ActivityId activity))
+                {
+                    continue;
+                }
+                var work = element.Elements(Ns + "TimephasedData")
+                    .Where(row => Text(row, "Type") is "1" or "2" && Span(row, "Value") is Duration value && value > Duration.Zero)
+                    .Select(row => (Start: DateTime(row, "Start") ?? throw Fail(row, "A timephased row has no <Start>."), Work: Span(row, "Value")!.Value))
+                    .OrderBy(row => row.Start)
+                    .ToList();
+                if (work.Count == 0)
+                {
+                    continue;
+                }
+                // The last period's work takes longer at fewer units: 4 hours of work at 50 % take 8 working hours.
+                decimal units = Decimal(element, "Units") is decimal u && u > 0m ? u : 1m;
+                Duration lastWork = Duration.FromTicks((long)decimal.Round(work[^1].Work.BclCompatibleTicks / units));
+                (LocalDateTime First, LocalDateTime LastStart, Duration LastWork) span = (work[0].Start, work[^1].Start, lastWork);
+                spans[activity] = spans.TryGetValue(activity, out var known) && known.LastStart > span.LastStart ? known : span;
+            }
+            if (spans.Count == 0)
+            {
+                return activities;
+            }
+            return [.. activities.Select(activity =>
+            {
+                if (!spans.TryGetValue(activity.Id, out var span) || activity.Kind != ActivityKind.Task)
+                {
+                    return activity;
+                }
+                WorkCalendar calendar = activity.Calendar is CalendarId id ? calendars[id] : projectCalendar;
+                LocalDateTime start = calendar.NextWorkingMoment(span.First);
+                LocalDateTime finish = calendar.AddWorkingTime(calendar.NextWorkingMoment(span.LastStart), span.LastWork);
+                Duration length = calendar.WorkingTimeBetween(start, finish);
+                return length > activity.Duration ? activity with { Duration = length } : activity;
+            })];
+        }
+
+        /// <summary>A calendar that works whenever any of some calendars works.</summary>
+        private static WorkCalendar Union(CalendarId id, WorkCalendar[] parts)
+        {
+            static WorkingDay Merge(IEnumerable<WorkingDay> days)
+            {
+                var merged = new List<(long Start, long End)>();
+                foreach ((long start, long end) in days.SelectMany(d => d.Intervals)
+                    .Select(i => (i.Start.TickOfDay, i.Start.TickOfDay + i.Length.BclCompatibleTicks)).OrderBy(i => i.Item1))
+                {
+                    if (merged.Count > 0 && start <= merged[^1].End)
+                    {
+                        merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, end));
+                        continue;
+                    }
+                    merged.Add((start, end));
+                }
+                return new WorkingDay(merged.Select(i => new WorkingInterval(LocalTime.FromTicksSinceMidnight(i.Start),
+                    i.End == NodaConstants.TicksPerDay ? LocalTime.Midnight : LocalTime.FromTicksSinceMidnight(i.End))));
+            }
+            var week = new Dictionary<IsoDayOfWeek, WorkingDay>();
+            foreach (IsoDayOfWeek day in Enum.GetValues<IsoDayOfWeek>().Where(d => d != IsoDayOfWeek.None))
+            {
+                week[day] = Merge(parts.Select(p => p.Week[day]));
+            }
+            var exceptionDates = new SortedSet<LocalDate>();
+            foreach (WorkCalendar part in parts)
+            {
+                for (WorkCalendar? c = part; c is not null; c = c.Base)
+                {
+                    foreach (CalendarException exception in c.Exceptions)
+                    {
+                        for (LocalDate date = exception.Dates.Start; date <= exception.Dates.End; date = date.PlusDays(1))
+                        {
+                            exceptionDates.Add(date);
+                        }
+                    }
+                }
+            }
+            var exceptions = exceptionDates.Select(date => new CalendarException(new DateInterval(date, date), Merge(parts.Select(p => p.GetWorkingDay(date)))));
+            return new WorkCalendar(id, new WorkWeek(week), exceptions, string.Join(" or ", parts.Select(p => p.Name ?? p.Id.Value)));
+        }
+
+        /// <summary>Whether a duration format is elapsed time (em, eh, ed, ew, emo, e%, also when estimated).</summary>
+        private static bool IsElapsed(int? format) => format is 4 or 6 or 8 or 10 or 12 or 20 or 36 or 38 or 40 or 42 or 44 or 52;
 
         private Currency ReadCurrency(XElement root)
         {

@@ -223,7 +223,7 @@ internal sealed class CpmRun
     private void ForwardOnLine(int j)
     {
         long duration = _network.DurationTicks[j];
-        long start = _startPosition;
+        long start = _network.Bounded[j] && StartsFromConstraint(_activities[j]) ? long.MinValue : _startPosition;
         foreach (ref readonly NetworkLink link in _network.PredecessorsOf(j))
         {
             int i = link.Other;
@@ -355,7 +355,7 @@ internal sealed class CpmRun
         Activity activity = _activities[j];
         WorkCalendar calendar = CalendarOf(j);
         Duration duration = activity.Duration;
-        LocalDateTime start = _project.Start;
+        LocalDateTime start = StartsFromConstraint(activity) ? LocalDateTime.MinIsoValue : _project.Start;
         foreach (ref readonly NetworkLink link in _network.PredecessorsOf(j))
         {
             int i = link.Other;
@@ -701,6 +701,11 @@ internal sealed class CpmRun
     }
 
     // ---- Shared rules ----------------------------------------------------------------------------------------------
+
+    /// <summary>Whether a start-no-earlier-than or finish-no-earlier-than date takes the place of the project start as
+    /// the activity's earliest start, as in Microsoft Project (such an activity may start before the project).</summary>
+    private static bool StartsFromConstraint(Activity activity) =>
+        activity.Constraint.Type is ConstraintType.StartNoEarlierThan or ConstraintType.FinishNoEarlierThan;
 
     private static LocalDateTime ApplyLag(LocalDateTime moment, Lag lag, WorkCalendar calendar, Duration predecessorDuration) => lag.Kind switch
     {

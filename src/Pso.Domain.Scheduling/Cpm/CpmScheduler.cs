@@ -18,6 +18,9 @@ namespace Pso.Domain.Scheduling.Cpm;
 /// working time is done (a one-day task from 08:00 finishes at 17:00, and its finish-to-start successor starts at 08:00
 /// the next working day). A milestone takes no time and sits where its links put it.</para>
 /// <para><b>Lags</b> are measured on the successor's calendar (working-time and percentage lags) or in elapsed time.</para>
+/// <para>No activity starts before the project start, except one whose start-no-earlier-than or
+/// finish-no-earlier-than date is earlier: that date takes the project start's place, as in Microsoft Project. (Its
+/// successors still start no earlier than the project start, where Microsoft Project would let them follow it.)</para>
 /// <para><b>Constraints</b> are honoured over links, as Microsoft Project does by default: a must-start-on or
 /// start-no-later-than date that the links would break moves the activity and shows as negative float. Deadlines never
 /// move an activity; they limit its late finish and are reported when missed.</para>

@@ -29,7 +29,8 @@ public sealed class Project
     /// <param name="id">The project's id.</param>
     /// <param name="name">The project's name.</param>
     /// <param name="calendar">The project calendar, used by every activity that names no calendar of its own.</param>
-    /// <param name="start">The project start: no activity starts earlier.</param>
+    /// <param name="start">The project start: no activity starts earlier, unless a no-earlier-than constraint names an
+    /// earlier date.</param>
     /// <param name="activities">The activities.</param>
     /// <param name="dependencies">The dependencies between activities.</param>
     /// <param name="calendars">Further calendars that activities may name.</param>
