@@ -2,14 +2,17 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Text.Json;
+using System.Threading;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Pso.Domain;
 using Pso.Domain.Calendars;
 using Pso.Domain.DependencyInjection;
 using Pso.Domain.Errors;
+using Pso.Domain.Intake.MsProject;
 using Pso.Domain.Periods;
 using Pso.Domain.Scheduling;
 using Pso.Domain.Scheduling.Baselines;
@@ -101,6 +104,24 @@ foreach (BaselineVariance variance in approved.Compare(services.GetRequiredServi
 {
     Console.WriteLine($"  {variance.Activity,-8} finishes {variance.FinishVariance.TotalHours:0.#} working hours late");
 }
+
+// The plan travels to and from Microsoft Project as MSPDI XML, with its baseline and the owner assigned to each task.
+var owner = new MspdiResource(planned.Owner, planned.Owner.Value, MspdiResourceType.Work) { Calendar = calendars[planned.Owner].Id };
+var mspdi = new MspdiFile(network)
+{
+    Calendars = ImmutableDictionary<CalendarId, WorkCalendar>.Empty.Add(calendars[planned.Owner].Id, calendars[planned.Owner]),
+    Resources = [owner],
+    Assignments = [.. network.Activities.Where(a => a.Kind == ActivityKind.Task)
+        .Select(a => new MspdiAssignment(a.Id, owner.Id) { Work = Work.FromDuration(a.Duration), RemainingWork = Work.FromDuration(a.Duration) })],
+    Baselines = [approved],
+};
+using var xml = new MemoryStream();
+new MspdiWriter().Write(mspdi, xml);
+xml.Position = 0;
+MspdiFile reread = new MspdiReader().Read(xml, "atlas.xml", CancellationToken.None);
+ScheduleResult rescheduled = services.GetRequiredService<CpmScheduler>().Schedule(reread.Project);
+Console.WriteLine($"MS Project XML: {xml.Length / 1024.0:0.0} KiB, {reread.Project.Activities.Length} tasks, {reread.Assignments.Length} assignments, " +
+    $"baseline {reread.Baselines[0].Number} with {reread.Baselines[0].Entries.Length} entries; read back it finishes {rescheduled.Finish:ddd uuuu-MM-dd HH:mm}");
 
 // 5. Money: budgets converted to the reporting currency on the status date, then phased over fiscal quarters exactly.
 Heading($"Budgets in {reportingCurrency} at the {statusDate:uuuu-MM-dd} rate");
