@@ -362,7 +362,7 @@ public class MspdiRoundTripTests
         Activity[] activities =
         [
             new(new ActivityId("phase-1"), "Phase <1> & co", Duration.Zero, ActivityKind.Summary),
-            new(new ActivityId("design"), "Design", Duration.FromHours(16)) { Parent = new ActivityId("phase-1"), Priority = 900, Deadline = start.PlusDays(10),
+            new(new ActivityId("design"), "Design", Duration.FromHours(16)) { Parent = new ActivityId("phase-1"), Priority = 900, Deadline = start.PlusDays(10), Work = Work.FromHours(24),
                 ActualStart = start, PercentComplete = 62.5m, RemainingDuration = Duration.FromHours(6) },
             new(new ActivityId("build"), "Build", Duration.FromMinutes(90)) { Parent = new ActivityId("phase-1"), Calendar = nights.Id,
                 Constraint = ScheduleConstraint.On(ConstraintType.StartNoEarlierThan, start.PlusDays(2)) },

@@ -31,6 +31,31 @@ public class BaselineTests
     }
 
     [Fact]
+    public void Summaries_roll_up_work_and_baselines_capture_it()
+    {
+        var project = new Project(new ProjectId("P"), "P", WorkCalendar.Standard, Monday.At(new LocalTime(8, 0)),
+            [
+                new Activity(new ActivityId("Phase"), "Phase", Duration.Zero, ActivityKind.Summary),
+                new Activity(new ActivityId("Stage"), "Stage", Duration.Zero, ActivityKind.Summary) { Parent = new ActivityId("Phase") },
+                Task("Design", 2) with { Parent = new ActivityId("Stage"), Work = Work.FromHours(24) },
+                Task("Build", 3) with { Parent = new ActivityId("Phase"), Work = Work.FromHours(30.5m) },
+                Task("Check", 1) with { Parent = new ActivityId("Phase") },
+                new Activity(new ActivityId("Empty"), "Empty", Duration.Zero, ActivityKind.Summary),
+            ], []);
+
+        ScheduleResult schedule = Scheduler.Schedule(project);
+        Baseline baseline = Baseline.Capture(schedule, 1, "With work", Monday);
+
+        Assert.Equal(Work.FromHours(54.5m), schedule.WorkOf(new ActivityId("Phase")));
+        Assert.Equal(Work.FromHours(24), schedule.WorkOf(new ActivityId("Stage")));
+        Assert.Equal(Work.FromHours(30.5m), schedule.WorkOf(new ActivityId("Build")));
+        Assert.Null(schedule.WorkOf(new ActivityId("Check")));
+        Assert.Null(schedule.WorkOf(new ActivityId("Empty")));
+        Assert.True(baseline.TryGetEntry(new ActivityId("Design"), out BaselineEntry? design));
+        Assert.Equal(Work.FromHours(24), design.Work);
+    }
+
+    [Fact]
     public void Variances_measure_slippage_in_working_time()
     {
         Baseline baseline = Baseline.Capture(Scheduler.Schedule(Plan(2)), 0, "Plan", Monday);

@@ -187,6 +187,7 @@ public sealed class MspdiReader
                     ActualFinish = summary || DateTime(task, "ActualStart") is null ? null : DateTime(task, "ActualFinish"),
                     PercentComplete = Math.Clamp(Decimal(task, "PercentComplete") ?? 0m, 0m, 100m),
                     RemainingDuration = summary || DateTime(task, "ActualStart") is null ? null : Span(task, "RemainingDuration"),
+                    Work = !summary && Span(task, "Work") is Duration work ? Work.FromDuration(work) : null,
                 });
                 saved[id] = new MsProjectDates(
                     DateTime(task, "Start"), DateTime(task, "Finish"), DateTime(task, "EarlyStart"), DateTime(task, "EarlyFinish"),

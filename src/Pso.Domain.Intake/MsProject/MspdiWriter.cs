@@ -163,6 +163,10 @@ public sealed class MspdiWriter
                 xml.WriteElementString("Start", Ns, DateTimePattern.Format(manual));
             }
             xml.WriteElementString("Duration", Ns, Span(activity.Duration));
+            if (activity.Work is Work work)
+            {
+                xml.WriteElementString("Work", Ns, Span(work.ToDuration()));
+            }
             xml.WriteElementString("Milestone", Ns, activity.Kind == ActivityKind.Milestone ? "1" : "0");
             xml.WriteElementString("Summary", Ns, activity.Kind == ActivityKind.Summary ? "1" : "0");
             (int type, LocalDateTime? date) = Constraint(activity.Constraint);

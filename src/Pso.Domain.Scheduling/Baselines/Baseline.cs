@@ -61,8 +61,8 @@ public sealed class Baseline
     /// <summary>Gets the entries, one per activity.</summary>
     public ImmutableArray<BaselineEntry> Entries { get; }
 
-    /// <summary>Captures a baseline from a schedule: each non-summary activity's scheduled start and finish and its
-    /// duration.</summary>
+    /// <summary>Captures a baseline from a schedule: each non-summary activity's scheduled start and finish, its
+    /// duration and its planned work, when known.</summary>
     /// <param name="schedule">The schedule to save.</param>
     /// <param name="number">The number, 0 to 10.</param>
     /// <param name="name">A name.</param>
@@ -73,7 +73,7 @@ public sealed class Baseline
         ArgumentNullException.ThrowIfNull(schedule);
         return new Baseline(number, name, capturedOn, schedule.Project.Activities
             .Where(a => a.Kind != ActivityKind.Summary)
-            .Select(a => new BaselineEntry(a.Id, schedule[a.Id].Start, schedule[a.Id].Finish, a.Duration)));
+            .Select(a => new BaselineEntry(a.Id, schedule[a.Id].Start, schedule[a.Id].Finish, a.Duration, a.Work)));
     }
 
     /// <summary>Looks up the entry of an activity.</summary>

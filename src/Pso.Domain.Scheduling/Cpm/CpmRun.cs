@@ -46,6 +46,7 @@ internal sealed class CpmRun
     private readonly Duration[] _freeFloat;
     private readonly bool[] _critical;
     private readonly Dictionary<int, ActivitySchedule> _summaries = [];
+    private readonly Dictionary<int, Work> _summaryWork = [];
     private long _startPosition;
     private long _statusPosition = long.MinValue;
     private long _finishPosition;
@@ -151,6 +152,10 @@ internal sealed class CpmRun
         Assemble(order);
         return this;
     }
+
+    /// <summary>Returns the planned work of the activity at an index: its own, or for a summary the sum below it.</summary>
+    internal Work? WorkOf(int j) =>
+        _activities[j].Kind == ActivityKind.Summary ? (_summaryWork.TryGetValue(j, out Work work) ? work : null) : _activities[j].Work;
 
     /// <summary>Returns the schedule of the activity at an index.</summary>
     internal ActivitySchedule ScheduleOf(int j)
@@ -594,8 +599,13 @@ internal sealed class CpmRun
         var rollUps = new Dictionary<int, RollUp>();
         foreach (int j in order)
         {
+            Work? work = _activities[j].Work;
             for (int parent = _network.Parent[j]; parent >= 0; parent = _network.Parent[parent])
             {
+                if (work is Work w)
+                {
+                    _summaryWork[parent] = _summaryWork.TryGetValue(parent, out Work sum) ? sum + w : w;
+                }
                 if (!rollUps.TryGetValue(parent, out RollUp? rollUp))
                 {
                     rollUps[parent] = rollUp = new RollUp();

@@ -1,11 +1,5 @@
 using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
 using System.Threading;
-using NodaTime;
-using Pso.Domain.Calendars;
-using Pso.Domain.Errors;
 
 namespace Pso.Domain.Scheduling.Cpm;
 
@@ -59,7 +53,7 @@ public sealed class CpmScheduler
     /// <param name="cancellationToken">Stops the work.</param>
     /// <returns>Every activity's dates and floats, the critical path and the warnings.</returns>
     /// <exception cref="OperationCanceledException">The work was cancelled.</exception>
-    /// <exception cref="NoWorkingTimeException">A calendar has no working time where an activity needs it.</exception>
+    /// <exception cref="Errors.NoWorkingTimeException">A calendar has no working time where an activity needs it.</exception>
     public ScheduleResult Schedule(Project project, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(project);

@@ -83,4 +83,8 @@ public sealed record Activity
 
     /// <summary>Gets the work breakdown structure code, such as <c>1.2.3</c>, if known.</summary>
     public string? OutlineNumber { get; init; }
+
+    /// <summary>Gets the planned work (effort) of a task, such as 24 hours for three people-days, if known; a summary's
+    /// work rolls up from below it (<see cref="Cpm.ScheduleResult.WorkOf"/>), so its own is not used.</summary>
+    public Work? Work { get; init; }
 }

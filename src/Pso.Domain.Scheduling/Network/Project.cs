@@ -171,6 +171,10 @@ public sealed class Project
         {
             errors.Add(Error(SchedulingErrorCodes.InvalidProgress, $"Activity '{activity.Id}' has a negative remaining duration ({activity.RemainingDuration}).", activity.Id, "remainingDuration"));
         }
+        if (activity.Work < Pso.Domain.Work.Zero)
+        {
+            errors.Add(Error(SchedulingErrorCodes.NegativeDuration, $"Activity '{activity.Id}' has negative work ({activity.Work}).", activity.Id, "work"));
+        }
         if (activity.Priority is < 0 or > 1000)
         {
             errors.Add(Error(SchedulingErrorCodes.PriorityOutOfRange, $"Activity '{activity.Id}' has priority {activity.Priority}; priorities run from 0 to 1000.", activity.Id, "priority"));
