@@ -23,6 +23,8 @@ namespace Pso.Domain.Serialization;
 [JsonSerializable(typeof(ResourceId))]
 [JsonSerializable(typeof(RoleId))]
 [JsonSerializable(typeof(SkillId))]
+[JsonSerializable(typeof(TeamId))]
+[JsonSerializable(typeof(RateCardId))]
 [JsonSerializable(typeof(CostAccountId))]
 [JsonSerializable(typeof(CalendarId))]
 [JsonSerializable(typeof(WorkCalendar))]
