@@ -199,6 +199,8 @@ public sealed class CapacityPlan
             AvailabilityChange[] changes = [.. resource.Availability.OrderBy(a => a.From)];
             int next = 0;
             decimal units = 1m;
+            long previousOpen = -1;
+            long previousDay = 0;
             while (next < changes.Length && changes[next].From <= _first)
             {
                 units = changes[next++].Units;
@@ -208,8 +210,10 @@ public sealed class CapacityPlan
                 while (next < changes.Length && DayOf(changes[next].From) <= d)
                 {
                     units = changes[next++].Units;
+                    previousOpen = -1;
                 }
-                long day = units == 1m ? open[d] : (long)decimal.Round(open[d] * units, MidpointRounding.AwayFromZero);
+                long day = units == 1m ? open[d] : open[d] == previousOpen ? previousDay : (long)decimal.Round(open[d] * units, MidpointRounding.AwayFromZero);
+                (previousOpen, previousDay) = units == 1m ? (-1, 0) : (open[d], day);
                 capacity[d + 1] = capacity[d] + day;
             }
             _capacity[r] = capacity;
@@ -270,6 +274,8 @@ public sealed class CapacityPlan
             // The flat work of each day the resource works (its calendar, less absences).
             long[] flat = new long[length];
             long total = 0;
+            long hoursPerDay = (long)decimal.Round(booking.Load.HoursPerDay * NodaConstants.TicksPerHour, MidpointRounding.AwayFromZero);
+            (long Open, long Share) last = (-1, 0); // consecutive days mostly have the same working time
             for (int k = 0; k < length; k++)
             {
                 int d = offset + k;
@@ -278,9 +284,18 @@ public sealed class CapacityPlan
                 {
                     continue;
                 }
-                flat[k] = booking.Load.IsUnits
-                    ? (long)decimal.Round(open * booking.Load.Units, MidpointRounding.AwayFromZero)
-                    : (long)decimal.Round(booking.Load.HoursPerDay * NodaConstants.TicksPerHour, MidpointRounding.AwayFromZero);
+                if (!booking.Load.IsUnits)
+                {
+                    flat[k] = hoursPerDay;
+                }
+                else
+                {
+                    if (open != last.Open)
+                    {
+                        last = (open, (long)decimal.Round(open * booking.Load.Units, MidpointRounding.AwayFromZero));
+                    }
+                    flat[k] = last.Share;
+                }
                 total += flat[k];
             }
             if (booking.Contour == WorkContour.Flat)
@@ -311,12 +326,12 @@ public sealed class CapacityPlan
             }
         }
         int first = Math.Max(0, offset);
-        int last = Math.Min(_days - 1, offset + length - 1);
-        if (last < first)
+        int lastDay = Math.Min(_days - 1, offset + length - 1);
+        if (lastDay < first)
         {
             return null;
         }
-        return new Spread(index, first, ticks[(first - offset)..(last - offset + 1)]);
+        return new Spread(index, first, first == offset && lastDay == offset + length - 1 ? ticks : ticks[(first - offset)..(lastDay - offset + 1)]);
     }
 
     private static long OpenOutside(WorkCalendar calendar, LocalDate date) => calendar.GetWorkingDay(date).WorkingTime.BclCompatibleTicks;
