@@ -19,7 +19,9 @@ internal sealed record DemoPortfolio(
     ExchangeRateTable ExchangeRates,
     IReadOnlyList<DemoPerson> People,
     IReadOnlyList<DemoProject> Projects,
-    DemoSchedule Schedule)
+    DemoSchedule Schedule,
+    IReadOnlyList<DemoBooking> Bookings,
+    IReadOnlyList<DemoDemand> Demands)
 {
     public static DemoPortfolio Load()
     {
@@ -32,7 +34,17 @@ internal sealed record DemoPortfolio(
     }
 }
 
-internal sealed record DemoPerson(ResourceId Id, string Name, Dictionary<IsoDayOfWeek, string> PartTime, IReadOnlyList<DemoLeave> Leave);
+internal sealed record DemoPerson(ResourceId Id, string Name, Dictionary<IsoDayOfWeek, string> PartTime, IReadOnlyList<DemoLeave> Leave,
+    IReadOnlyList<RoleId> Roles, IReadOnlyList<DemoSkill> Skills, IReadOnlyList<DemoUnits> Units);
+
+internal sealed record DemoSkill(SkillId Skill, int Level, LocalDate? Expires);
+
+internal sealed record DemoUnits(LocalDate From, decimal Units);
+
+internal sealed record DemoBooking(string Id, ResourceId Person, ProjectId Project, LocalDate Start, LocalDate End, decimal? HoursPerDay, decimal? Units,
+    string Contour, string Status, string? Demand);
+
+internal sealed record DemoDemand(string Id, ProjectId Project, LocalDate Start, LocalDate End, decimal EffortHours, RoleId Role);
 
 internal sealed record DemoLeave(LocalDate Start, LocalDate End, string WorkingTime, string Name);
 

@@ -14,6 +14,7 @@ using Pso.Domain.DependencyInjection;
 using Pso.Domain.Errors;
 using Pso.Domain.Intake.MsProject;
 using Pso.Domain.Periods;
+using Pso.Domain.Resources;
 using Pso.Domain.Scheduling;
 using Pso.Domain.Scheduling.Baselines;
 using Pso.Domain.Scheduling.Cpm;
@@ -34,6 +35,7 @@ using ServiceProvider services = new ServiceCollection()
     })
     .UseExchangeRates(demo.ExchangeRates)
     .AddScheduling()
+    .AddResources(o => o with { DemandCalendar = demo.Calendar })
     .Services.BuildServiceProvider();
 var reporting = services.GetRequiredService<ReportingCalendar>();
 var rates = services.GetRequiredService<ExchangeRateTable>();
@@ -123,7 +125,43 @@ ScheduleResult rescheduled = services.GetRequiredService<CpmScheduler>().Schedul
 Console.WriteLine($"MS Project XML: {xml.Length / 1024.0:0.0} KiB, {reread.Project.Activities.Length} tasks, {reread.Assignments.Length} assignments, " +
     $"baseline {reread.Baselines[0].Number} with {reread.Baselines[0].Entries.Length} entries; read back it finishes {rescheduled.Finish:ddd uuuu-MM-dd HH:mm}");
 
-// 5. Money: budgets converted to the reporting currency on the status date, then phased over fiscal quarters exactly.
+// 5. Resources: capacity from each person's calendar, units and leave; bookings against it; who is free; what is unstaffed.
+var pool = new ResourcePool(demo.People.Select(p => new Resource(p.Id, p.Name, calendars[p.Id])
+{
+    Roles = [.. p.Roles],
+    Skills = [.. p.Skills.Select(s => new SkillLevel(s.Skill, s.Level, s.Expires))],
+    Availability = [.. p.Units.Select(u => new AvailabilityChange(u.From, u.Units))],
+}));
+var winter = new DateInterval(new LocalDate(2026, 12, 1), new LocalDate(2027, 3, 31));
+CapacityPlan capacity = CapacityPlan.Create(pool,
+    demo.Bookings.Select(b => new Booking(new BookingId(b.Id), b.Person, b.Project, b.Start, b.End,
+        b.Units is decimal units ? BookingLoad.OfUnits(units) : BookingLoad.Hours(b.HoursPerDay ?? 0m))
+    {
+        Contour = Enum.Parse<WorkContour>(b.Contour),
+        Status = Enum.Parse<CommitmentStatus>(b.Status),
+        Demand = b.Demand is string demand ? new DemandId(demand) : null,
+    }),
+    demo.Demands.Select(d => new Demand(new DemandId(d.Id), d.Project, d.Start, d.End, Work.FromHours(d.EffortHours)) { Role = d.Role }),
+    winter, services.GetRequiredService<CapacityPlanOptions>());
+Heading($"Resources: capacity and bookings, {winter.Start:MMM uuuu} to {winter.End:MMM uuuu} (hours)");
+foreach (var person in capacity.ByResource(PeriodUnit.Month).GroupBy(r => r.Key))
+{
+    Console.WriteLine($"{pool[person.Key].Name,-12} " + string.Join("  ", person.Select(m =>
+        $"{m.Period.Label} {m.Booked.Hours,5:0.#}/{m.Capacity.Hours,5:0.#}{(m.TentativelyBooked > Work.Zero ? $" (+{m.TentativelyBooked.Hours:0.#} tentative)" : "")}")));
+}
+foreach (Overallocation clash in capacity.Overallocations(PeriodUnit.Month))
+{
+    Console.WriteLine($"over-allocated: {pool[clash.Resource].Name} in {clash.Period.Label}: {clash.Booked.Hours:0.#} h booked for {clash.Capacity.Hours:0.#} h ({clash.Severity}; {string.Join(", ", clash.Bookings)})");
+}
+var sqlInFebruary = capacity.FindAvailable(new SkillId("sql"), 3, Work.FromHours(8), new LocalDate(2027, 2, 1), new LocalDate(2027, 2, 28));
+Console.WriteLine("free for 8 h a week of SQL (level 3+) in February: " +
+    string.Join(", ", sqlInFebruary.Select(m => $"{pool[m.Resource].Name} (level {m.Proficiency}, {m.Available.Hours:0.#} h free)")));
+foreach (var role in capacity.RoleCapacityVersusDemand(PeriodUnit.Quarter).Where(r => r.Demand > Work.Zero))
+{
+    Console.WriteLine($"{role.Key,-14} {role.Period.Label}: demand {role.Demand.Hours:0.#} h, staffed {role.Staffed.Hours:0.#} h, unstaffed {role.Unstaffed.Hours:0.#} h, capacity {role.Capacity.Hours:0.#} h");
+}
+
+// 6. Money: budgets converted to the reporting currency on the status date, then phased over fiscal quarters exactly.
 Heading($"Budgets in {reportingCurrency} at the {statusDate:uuuu-MM-dd} rate");
 foreach (DemoProject project in demo.Projects)
 {
@@ -134,7 +172,7 @@ foreach (DemoProject project in demo.Projects)
     Console.WriteLine($"{project.Id,-11} {project.Budget,-16} = {budget,-16} | {phasing} | sum {Money.Sum(phased, reportingCurrency)}");
 }
 
-// 6. Bad input is a typed error with a code and a reason, never a silent fallback.
+// 7. Bad input is a typed error with a code and a reason, never a silent fallback.
 Heading("Errors name what is wrong");
 try
 {
@@ -153,7 +191,7 @@ catch (CurrencyMismatchException e)
     Console.WriteLine($"{e.Code}: {e.Message}");
 }
 
-// 7. Everything serializes to JSON and back.
+// 8. Everything serializes to JSON and back.
 Heading("JSON");
 string json = JsonSerializer.Serialize(calendars[new ResourceId("aisha")], PsoJson.Options);
 Console.WriteLine(json.Length > 160 ? json[..160] + "…" : json);

@@ -127,3 +127,20 @@ public class AddSchedulingTests
         Assert.Single(services, d => d.ServiceType == typeof(Pso.Domain.Scheduling.Cpm.CpmScheduler));
     }
 }
+
+public class AddResourcesTests
+{
+    [Fact]
+    public void Capacity_plan_options_follow_the_hosts_fiscal_year_and_the_changes_given()
+    {
+        var services = new ServiceCollection();
+        services.AddPsoDomain(o => o.FiscalYearStartMonth = 4).AddResources(o => o with { CountTentative = true }).AddResources();
+
+        using ServiceProvider provider = services.BuildServiceProvider();
+
+        var options = provider.GetRequiredService<Pso.Domain.Resources.CapacityPlanOptions>();
+        Assert.Equal(4, options.Reporting.FiscalYearStartMonth);
+        Assert.True(options.CountTentative);
+        Assert.Single(services, d => d.ServiceType == typeof(Pso.Domain.Resources.CapacityPlanOptions));
+    }
+}

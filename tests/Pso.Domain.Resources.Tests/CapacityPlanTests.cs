@@ -194,12 +194,18 @@ public class CapacityPlanTests
         var analyst = new RoleId("analyst");
         Resource ana = Person("ana") with { Roles = [analyst] };
         var demand = new Demand(new DemandId("d1"), Atlas, Jan(4), Jan(15), Work.FromHours(60)) { Role = analyst };
-        CapacityPlan plan = Plan([ana], [Book("b1", "ana", Jan(4), Jan(8), BookingLoad.Hours(4)) with { Demand = demand.Id }], [demand]);
+        CapacityPlan plan = Plan([ana],
+        [
+            Book("b1", "ana", Jan(4), Jan(8), BookingLoad.Hours(4)) with { Demand = demand.Id },
+            Book("b2", "ana", Jan(11), Jan(15), BookingLoad.Hours(4)) with { Demand = demand.Id, Status = CommitmentStatus.Tentative },
+        ], [demand]);
 
         CapacityDemand<RoleId> january = plan.RoleCapacityVersusDemand(PeriodUnit.Month)[0];
 
         Assert.Equal((Work.FromHours(21 * 8), Work.FromHours(60), Work.FromHours(20), Work.FromHours(40)),
             (january.Capacity, january.Demand, january.Staffed, january.Unstaffed));
+        Assert.Equal(Work.FromHours(40), CapacityPlan.Create(plan.Pool, plan.Bookings, plan.Demands, Year, new CapacityPlanOptions { CountTentative = true })
+            .RoleCapacityVersusDemand(PeriodUnit.Month)[0].Staffed);
         Assert.Equal(Work.FromHours(60), Demand.PerDay(new DemandId("d2"), Atlas, Jan(4), Jan(15), 0.75m, WorkCalendar.Standard).Effort);
     }
 

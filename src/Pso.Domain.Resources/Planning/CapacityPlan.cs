@@ -682,7 +682,8 @@ public sealed class CapacityPlan
     }
 
     /// <summary>Returns, per role and period, the capacity of the resources that fill the role against the demand for it,
-    /// how much of that demand bookings staff, and what is left unstaffed.</summary>
+    /// how much of that demand the bookings that count (confirmed, and tentative when the plan counts them) staff, and
+    /// what is left unstaffed.</summary>
     /// <param name="unit">The period unit.</param>
     /// <returns>A row per role and period, roles in id order.</returns>
     public ImmutableArray<CapacityDemand<RoleId>> RoleCapacityVersusDemand(PeriodUnit unit) =>
@@ -704,7 +705,8 @@ public sealed class CapacityPlan
         {
             foreach (Spread spread in spreads)
             {
-                if (Bookings[spread.Booking].Demand is not DemandId demand)
+                Booking booking = Bookings[spread.Booking];
+                if (booking.Demand is not DemandId demand || (booking.Status == CommitmentStatus.Tentative && !_options.CountTentative))
                 {
                     continue;
                 }
