@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Pso.Domain.Allocation;
+using Pso.Domain.Benchmarks.Allocation;
+
+namespace Pso.Domain.Benchmarks.Commands;
+
+/// <summary><c>rcpsp</c>: solution quality of the allocation solver on PSPLIB instances against the critical-path bound
+/// and the best known makespans.</summary>
+internal sealed class RcpspCommand : ICommand
+{
+    public string Name => "rcpsp";
+
+    public string Usage => "rcpsp --instances DIR --reference CSV [--schedules N] [--seed S] [--time-limit SECONDS] [--strategy NAME] [--json FILE]";
+
+    public string Description => "reads every PSPLIB .sm file in DIR, solves it through the public API and reports the average deviation from the critical-path bound and from the best known makespan";
+
+    public int Run(IReadOnlyList<string> args)
+    {
+        var options = new CommandLine(args, "instances", "reference", "schedules", "seed", "time-limit", "strategy", "json");
+        string directory = options.Text("instances") ?? throw new ArgumentException("--instances is required.");
+        string referencePath = options.Text("reference") ?? throw new ArgumentException("--reference is required.");
+        if (!Directory.Exists(directory) || !File.Exists(referencePath))
+        {
+            throw new ArgumentException($"no folder '{directory}' or no file '{referencePath}'.");
+        }
+        string strategyName = options.Text("strategy") ?? "genetic";
+        IAllocationStrategy strategy = strategyName switch
+        {
+            "genetic" => new GeneticScheduling(),
+            _ => throw new ArgumentException($"--strategy: unknown strategy '{strategyName}' (known: genetic)."),
+        };
+        var solverOptions = new SolverOptions
+        {
+            ScheduleBudget = options.Int("schedules", 5_000),
+            Seed = options.Int("seed", 1),
+            TimeLimit = options.Text("time-limit") is string seconds ? TimeSpan.FromSeconds(double.Parse(seconds, CultureInfo.InvariantCulture)) : null,
+        };
+        var reference = PsplibReader.ReadReference(referencePath);
+        var solver = new AllocationSolver(strategy);
+        var results = new JsonArray();
+        var rows = new List<(string Set, double FromCp, double FromBest, bool Matched, double Milliseconds, long Schedules)>();
+        string[] files = [.. Directory.GetFiles(directory, "*.sm").OrderBy(f => f, StringComparer.Ordinal)];
+        foreach (string file in files)
+        {
+            string instance = Path.GetFileNameWithoutExtension(file);
+            long start = Stopwatch.GetTimestamp();
+            (AllocationProblem problem, int criticalPath) = PsplibReader.Read(file);
+            AllocationSolution solution = solver.Solve(problem, solverOptions);
+            double milliseconds = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            int best = reference.TryGetValue(instance, out var known) ? known.UpperBound : solution.Makespan;
+            string set = new string(instance.TakeWhile(c => c != '_').ToArray());
+            rows.Add((set, 100.0 * (solution.Makespan - criticalPath) / criticalPath, 100.0 * (solution.Makespan - best) / best,
+                solution.Makespan <= best, milliseconds, solution.Schedules));
+            results.Add(new JsonObject
+            {
+                ["instance"] = instance,
+                ["makespan"] = solution.Makespan,
+                ["criticalPathBound"] = criticalPath,
+                ["bestKnown"] = best,
+                ["milliseconds"] = Math.Round(milliseconds, 3),
+                ["schedules"] = solution.Schedules,
+            });
+        }
+        foreach (var group in rows.GroupBy(r => Prefix(r.Set)))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{group.Key}: {group.Count()} instances, {group.Average(r => r.FromCp):0.00}% above the critical path, {group.Average(r => r.FromBest):0.000}% above the best known, {group.Count(r => r.Matched)} matched, {group.Average(r => r.Milliseconds):0.0} ms each"));
+        }
+        double fromCp = rows.Count == 0 ? 0 : rows.Average(r => r.FromCp);
+        double fromBest = rows.Count == 0 ? 0 : rows.Average(r => r.FromBest);
+        double totalSeconds = rows.Sum(r => r.Milliseconds) / 1000;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"summary: {rows.Count} instances, {solverOptions.ScheduleBudget} schedules, seed {solverOptions.Seed}: {fromCp:0.00}% above the critical-path bound, {fromBest:0.000}% above the best known, {rows.Count(r => r.Matched)} matched; {(rows.Count == 0 ? 0 : rows.Average(r => r.Milliseconds)):0.0} ms and {(totalSeconds == 0 ? 0 : rows.Sum(r => r.Schedules) / totalSeconds):0} schedules/s"));
+        if (options.Text("json") is string json)
+        {
+            File.WriteAllText(json, new JsonObject
+            {
+                ["instances"] = results,
+                ["schedules"] = solverOptions.ScheduleBudget,
+                ["avgDeviationFromCriticalPathPercent"] = Math.Round(fromCp, 3),
+                ["avgDeviationFromBestKnownPercent"] = Math.Round(fromBest, 4),
+                ["bestKnownMatched"] = rows.Count(r => r.Matched),
+                ["meanMillisecondsPerInstance"] = Math.Round(rows.Count == 0 ? 0 : rows.Average(r => r.Milliseconds), 3),
+            }.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        }
+        return 0;
+    }
+
+    private static string Prefix(string set) => set.Length >= 3 ? set[..3] : set;
+}

@@ -1,0 +1,174 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Pso.Domain.Errors;
+
+namespace Pso.Domain.Allocation;
+
+/// <summary>
+/// What the allocation solver decides: when each activity of a portfolio runs, in whole periods (working days, say),
+/// so that precedence holds and no role is used beyond its capacity in any period.
+/// </summary>
+/// <remarks>
+/// <para>Activities take a whole number of periods and use whole units of roles in every period they run. A precedence
+/// is finish-to-start with an optional lag in periods. Roles have a constant capacity in units per period.</para>
+/// <para>Building a problem checks it whole and reports every problem at once in a <see cref="ValidationException"/>
+/// naming the record: duplicate ids, unknown activities or roles, negative durations or lags, a demand above its
+/// role's capacity (which no schedule can meet), and a precedence cycle. Instances are immutable and thread-safe.</para>
+/// </remarks>
+public sealed class AllocationProblem
+{
+    private readonly FrozenDictionary<ActivityId, int> _indexById;
+
+    /// <summary>Initialises and checks a problem.</summary>
+    /// <param name="activities">The activities.</param>
+    /// <param name="precedences">The finish-to-start precedences.</param>
+    /// <param name="capacities">Each role's capacity in units per period.</param>
+    /// <exception cref="ValidationException">The problem is inconsistent; every problem is listed.</exception>
+    public AllocationProblem(IEnumerable<AllocationActivity> activities, IEnumerable<Precedence> precedences, IEnumerable<RoleCapacity> capacities)
+    {
+        ArgumentNullException.ThrowIfNull(activities);
+        ArgumentNullException.ThrowIfNull(precedences);
+        ArgumentNullException.ThrowIfNull(capacities);
+        Activities = [.. activities];
+        Precedences = [.. precedences];
+        Capacities = [.. capacities];
+        var errors = new List<ValidationError>();
+        var capacity = new Dictionary<RoleId, int>();
+        foreach (RoleCapacity role in Capacities)
+        {
+            if (!capacity.TryAdd(role.Role, role.Units))
+            {
+                errors.Add(Error(AllocationErrorCodes.Duplicate, $"Role '{role.Role}' has its capacity given twice.", role.Role.Value, "role"));
+            }
+            if (role.Units < 0)
+            {
+                errors.Add(Error(AllocationErrorCodes.NegativeAmount, $"Role '{role.Role}' has a negative capacity ({role.Units}).", role.Role.Value, "units"));
+            }
+        }
+        var index = new Dictionary<ActivityId, int>();
+        for (int i = 0; i < Activities.Length; i++)
+        {
+            AllocationActivity activity = Activities[i];
+            string id = activity.Id.Value;
+            if (!index.TryAdd(activity.Id, i))
+            {
+                errors.Add(Error(AllocationErrorCodes.Duplicate, $"Activity '{id}' appears more than once.", id, "id"));
+            }
+            if (activity.Duration < 0 || activity.Release < 0)
+            {
+                errors.Add(Error(AllocationErrorCodes.NegativeAmount, $"Activity '{id}' has a negative duration or release ({activity.Duration}, {activity.Release}).", id, "duration"));
+            }
+            foreach (RoleDemand demand in activity.Demands)
+            {
+                if (!capacity.TryGetValue(demand.Role, out int available))
+                {
+                    errors.Add(Error(AllocationErrorCodes.UnknownRole, $"Activity '{id}' needs role '{demand.Role}', which has no capacity.", id, "demands"));
+                }
+                else if (demand.Units > available)
+                {
+                    errors.Add(Error(AllocationErrorCodes.DemandAboveCapacity,
+                        $"Activity '{id}' needs {demand.Units} units of '{demand.Role}', whose capacity is {available}: no schedule can run it.", id, "demands"));
+                }
+                if (demand.Units < 0)
+                {
+                    errors.Add(Error(AllocationErrorCodes.NegativeAmount, $"Activity '{id}' needs a negative amount of '{demand.Role}'.", id, "demands"));
+                }
+            }
+        }
+        foreach (Precedence precedence in Precedences)
+        {
+            foreach (ActivityId end in new[] { precedence.Predecessor, precedence.Successor }.Where(e => !index.ContainsKey(e)))
+            {
+                errors.Add(Error(AllocationErrorCodes.UnknownActivity, $"Precedence {precedence.Predecessor} -> {precedence.Successor} names activity '{end}', which the problem does not have.", precedence.Successor.Value, "precedence"));
+            }
+            if (precedence.Lag < 0)
+            {
+                errors.Add(Error(AllocationErrorCodes.NegativeAmount, $"Precedence {precedence.Predecessor} -> {precedence.Successor} has a negative lag.", precedence.Successor.Value, "lag"));
+            }
+        }
+        if (errors.Count > 0)
+        {
+            throw new ValidationException(errors);
+        }
+        _indexById = index.ToFrozenDictionary();
+        Model = new DenseModel(this, index, [.. Capacities.Select(c => c.Role)]);
+    }
+
+    /// <summary>Gets the activities, in the order given.</summary>
+    public ImmutableArray<AllocationActivity> Activities { get; }
+
+    /// <summary>Gets the precedences, in the order given.</summary>
+    public ImmutableArray<Precedence> Precedences { get; }
+
+    /// <summary>Gets the roles' capacities, in the order given.</summary>
+    public ImmutableArray<RoleCapacity> Capacities { get; }
+
+    /// <summary>Gets the length of the longest path through the precedences (durations and lags, from the releases): no
+    /// schedule is shorter.</summary>
+    public int CriticalPathBound => Model.CriticalPathBound;
+
+    internal DenseModel Model { get; }
+
+    internal int IndexOf(ActivityId id) => _indexById[id];
+
+    internal bool TryIndexOf(ActivityId id, out int index) => _indexById.TryGetValue(id, out index);
+
+    private static ValidationError Error(string code, string message, string recordId, string field) =>
+        new(code, message, new ErrorLocation { RecordId = recordId, Field = field });
+}
+
+/// <summary>An activity to schedule.</summary>
+/// <param name="Id">The activity's id.</param>
+/// <param name="Duration">The periods it takes.</param>
+public sealed record AllocationActivity(ActivityId Id, int Duration)
+{
+    /// <summary>Gets the project it belongs to.</summary>
+    public ProjectId Project { get; init; }
+
+    /// <summary>Gets the first period in which it may start; 0 by default.</summary>
+    public int Release { get; init; }
+
+    /// <summary>Gets the units of each role it uses in every period it runs.</summary>
+    public ImmutableArray<RoleDemand> Demands { get; init; } = [];
+}
+
+/// <summary>A role an activity uses, in units per period.</summary>
+/// <param name="Role">The role.</param>
+/// <param name="Units">The units.</param>
+public sealed record RoleDemand(RoleId Role, int Units);
+
+/// <summary>A role's capacity in units per period.</summary>
+/// <param name="Role">The role.</param>
+/// <param name="Units">The units available in every period.</param>
+public sealed record RoleCapacity(RoleId Role, int Units);
+
+/// <summary>A finish-to-start precedence: the successor starts no earlier than the predecessor's finish plus the lag.</summary>
+/// <param name="Predecessor">The activity that comes first.</param>
+/// <param name="Successor">The activity that follows.</param>
+/// <param name="Lag">Periods between them; 0 by default.</param>
+public sealed record Precedence(ActivityId Predecessor, ActivityId Successor, int Lag = 0);
+
+/// <summary>The stable codes of the problems an allocation problem can have.</summary>
+public static class AllocationErrorCodes
+{
+    /// <summary>Two records share an id.</summary>
+    public const string Duplicate = "allocation.duplicate";
+
+    /// <summary>A precedence names an activity the problem does not have.</summary>
+    public const string UnknownActivity = "allocation.unknown-activity";
+
+    /// <summary>An activity needs a role that has no capacity.</summary>
+    public const string UnknownRole = "allocation.unknown-role";
+
+    /// <summary>A duration, lag, release, demand or capacity is negative.</summary>
+    public const string NegativeAmount = "allocation.negative-amount";
+
+    /// <summary>An activity needs more of a role than the role has in a period: no schedule can run it.</summary>
+    public const string DemandAboveCapacity = "allocation.demand-above-capacity";
+
+    /// <summary>The precedences form a cycle.</summary>
+    public const string Cycle = "allocation.cycle";
+}

@@ -1,0 +1,149 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Pso.Domain.Errors;
+
+namespace Pso.Domain.Allocation;
+
+/// <summary>A problem laid out for the engines: dense indexes, durations, demands row by row, and the precedences as
+/// compressed rows in both directions, with a topological order.</summary>
+internal sealed class DenseModel
+{
+    internal DenseModel(AllocationProblem problem, Dictionary<ActivityId, int> index, RoleId[] roles)
+    {
+        N = problem.Activities.Length;
+        R = roles.Length;
+        var roleIndex = roles.Select((r, i) => (r, i)).ToDictionary(p => p.r, p => p.i);
+        Duration = [.. problem.Activities.Select(a => a.Duration)];
+        Release = [.. problem.Activities.Select(a => a.Release)];
+        Capacity = [.. problem.Capacities.Select(c => c.Units)];
+        Demand = new int[N * R];
+        for (int j = 0; j < N; j++)
+        {
+            foreach (RoleDemand demand in problem.Activities[j].Demands)
+            {
+                Demand[(j * R) + roleIndex[demand.Role]] += demand.Units;
+            }
+        }
+        (Successors, SuccessorLag, SuccessorStart) = Rows(problem, index, forward: true);
+        (Predecessors, PredecessorLag, PredecessorStart) = Rows(problem, index, forward: false);
+        Order = TopologicalOrder(problem);
+        int[] earliest = new int[N];
+        foreach (int j in Order)
+        {
+            earliest[j] = Math.Max(earliest[j], Release[j]);
+            for (int k = SuccessorStart[j]; k < SuccessorStart[j + 1]; k++)
+            {
+                int s = Successors[k];
+                earliest[s] = Math.Max(earliest[s], earliest[j] + Duration[j] + SuccessorLag[k]);
+            }
+        }
+        CriticalPathBound = N == 0 ? 0 : Enumerable.Range(0, N).Max(j => earliest[j] + Duration[j]);
+        int resourceBound = 0;
+        for (int r = 0; r < R; r++)
+        {
+            long work = 0;
+            for (int j = 0; j < N; j++)
+            {
+                work += (long)Demand[(j * R) + r] * Duration[j];
+            }
+            if (Capacity[r] > 0)
+            {
+                resourceBound = Math.Max(resourceBound, (int)((work + Capacity[r] - 1) / Capacity[r]));
+            }
+        }
+        LowerBound = Math.Max(CriticalPathBound, resourceBound);
+        Horizon = Release.DefaultIfEmpty(0).Max() + Duration.Sum() + SuccessorLag.DefaultIfEmpty(0).Sum();
+    }
+
+    internal int N { get; }
+
+    internal int R { get; }
+
+    internal int[] Duration { get; }
+
+    internal int[] Release { get; }
+
+    internal int[] Capacity { get; }
+
+    /// <summary>Gets the units of each role per period, row by activity: Demand[j * R + r].</summary>
+    internal int[] Demand { get; }
+
+    internal int[] Successors { get; }
+
+    internal int[] SuccessorLag { get; }
+
+    internal int[] SuccessorStart { get; }
+
+    internal int[] Predecessors { get; }
+
+    internal int[] PredecessorLag { get; }
+
+    internal int[] PredecessorStart { get; }
+
+    internal ImmutableArray<int> Order { get; }
+
+    internal int CriticalPathBound { get; }
+
+    /// <summary>Gets the larger of the critical-path bound and the work bound (each role's work over its capacity).</summary>
+    internal int LowerBound { get; }
+
+    /// <summary>Gets a length no schedule from the generation schemes exceeds: every activity in sequence.</summary>
+    internal int Horizon { get; }
+
+    private static (int[] Other, int[] Lag, int[] Start) Rows(AllocationProblem problem, Dictionary<ActivityId, int> index, bool forward)
+    {
+        int n = problem.Activities.Length;
+        int[] start = new int[n + 1];
+        foreach (Precedence p in problem.Precedences)
+        {
+            start[index[forward ? p.Predecessor : p.Successor] + 1]++;
+        }
+        for (int i = 0; i < n; i++)
+        {
+            start[i + 1] += start[i];
+        }
+        int[] fill = start[..n];
+        int[] other = new int[problem.Precedences.Length];
+        int[] lag = new int[problem.Precedences.Length];
+        foreach (Precedence p in problem.Precedences)
+        {
+            int from = index[forward ? p.Predecessor : p.Successor];
+            int k = fill[from]++;
+            other[k] = index[forward ? p.Successor : p.Predecessor];
+            lag[k] = p.Lag;
+        }
+        return (other, lag, start);
+    }
+
+    private ImmutableArray<int> TopologicalOrder(AllocationProblem problem)
+    {
+        int[] inDegree = new int[N];
+        for (int j = 0; j < N; j++)
+        {
+            inDegree[j] = PredecessorStart[j + 1] - PredecessorStart[j];
+        }
+        var ready = new Queue<int>(Enumerable.Range(0, N).Where(j => inDegree[j] == 0));
+        var order = ImmutableArray.CreateBuilder<int>(N);
+        while (ready.Count > 0)
+        {
+            int j = ready.Dequeue();
+            order.Add(j);
+            for (int k = SuccessorStart[j]; k < SuccessorStart[j + 1]; k++)
+            {
+                if (--inDegree[Successors[k]] == 0)
+                {
+                    ready.Enqueue(Successors[k]);
+                }
+            }
+        }
+        if (order.Count < N)
+        {
+            string cycle = string.Join(", ", Enumerable.Range(0, N).Where(j => inDegree[j] > 0).Select(j => problem.Activities[j].Id.Value));
+            throw new ValidationException([new ValidationError(AllocationErrorCodes.Cycle, $"The precedences form a cycle among: {cycle}.",
+                new ErrorLocation { Field = "precedences" })]);
+        }
+        return order.MoveToImmutable();
+    }
+}

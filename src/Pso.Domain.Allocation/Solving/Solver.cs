@@ -1,0 +1,385 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Linq;
+using System.Threading;
+
+namespace Pso.Domain.Allocation;
+
+/// <summary>Limits and settings of a solver run.</summary>
+public sealed record SolverOptions
+{
+    /// <summary>Gets the default settings: 5,000 schedules, no time limit, seed 1.</summary>
+    public static SolverOptions Default { get; } = new();
+
+    /// <summary>Gets how many schedules a strategy may generate, counted as the literature counts them (every schedule a
+    /// generation scheme builds, each justification pass included); 5,000 by default.</summary>
+    public long ScheduleBudget { get; init; } = 5_000;
+
+    /// <summary>Gets the wall-clock limit, if any. A run stopped by time is not reproducible; one stopped by the schedule
+    /// budget is.</summary>
+    public TimeSpan? TimeLimit { get; init; }
+
+    /// <summary>Gets the seed of the random choices: the same problem, options and seed give the same solution.</summary>
+    public int Seed { get; init; } = 1;
+}
+
+/// <summary>How a solver run ended.</summary>
+public enum SolutionStatus
+{
+    /// <summary>The makespan equals a lower bound: no schedule is shorter.</summary>
+    Optimal = 0,
+
+    /// <summary>A feasible schedule, not proven optimal.</summary>
+    Feasible = 1,
+
+    /// <summary>The run was cancelled; the solution is the best found so far, and feasible.</summary>
+    Cancelled = 2,
+}
+
+/// <summary>A feasible schedule of an allocation problem.</summary>
+public sealed class AllocationSolution
+{
+    internal AllocationSolution(AllocationProblem problem, ImmutableArray<int> starts, SolutionStatus status, long schedules, string strategy)
+    {
+        Problem = problem;
+        Starts = starts;
+        Status = status;
+        Schedules = schedules;
+        Strategy = strategy;
+        Makespan = problem.Activities.Select((a, i) => starts[i] + a.Duration).DefaultIfEmpty(0).Max();
+    }
+
+    /// <summary>Gets the problem solved.</summary>
+    public AllocationProblem Problem { get; }
+
+    /// <summary>Gets each activity's start period, in the problem's order of activities.</summary>
+    public ImmutableArray<int> Starts { get; }
+
+    /// <summary>Gets the period in which the last activity finishes.</summary>
+    public int Makespan { get; }
+
+    /// <summary>Gets how the run ended.</summary>
+    public SolutionStatus Status { get; }
+
+    /// <summary>Gets how many schedules were generated.</summary>
+    public long Schedules { get; }
+
+    /// <summary>Gets the name of the strategy that found it.</summary>
+    public string Strategy { get; }
+
+    /// <summary>Gets an activity's start period.</summary>
+    /// <param name="activity">The activity.</param>
+    /// <returns>The period.</returns>
+    /// <exception cref="KeyNotFoundException">The problem has no such activity.</exception>
+    public int StartOf(ActivityId activity) =>
+        Problem.TryIndexOf(activity, out int i) ? Starts[i] : throw new KeyNotFoundException($"The problem has no activity '{activity}'.");
+}
+
+/// <summary>A report of progress: a better schedule was found.</summary>
+/// <param name="Schedules">Schedules generated so far.</param>
+/// <param name="Makespan">The best makespan so far.</param>
+public sealed record AllocationProgress(long Schedules, int Makespan);
+
+/// <summary>A way of solving allocation problems. Strategies are stateless and named; the solver checks what they
+/// return.</summary>
+public interface IAllocationStrategy
+{
+    /// <summary>Gets the strategy's name, such as <c>genetic</c>.</summary>
+    string Name { get; }
+
+    /// <summary>Solves a problem within the options' limits.</summary>
+    /// <param name="problem">The problem.</param>
+    /// <param name="options">The limits and seed.</param>
+    /// <param name="progress">Told of each better schedule, if given.</param>
+    /// <param name="cancellationToken">Stops the run; the best schedule so far is returned, marked cancelled.</param>
+    /// <returns>The starts of the best schedule found and how many schedules were generated.</returns>
+    (ImmutableArray<int> Starts, long Schedules) Solve(AllocationProblem problem, SolverOptions options, IProgress<AllocationProgress>? progress, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// Runs a strategy on a problem and checks its schedule with the independent <see cref="FeasibilityChecker"/> before
+/// returning it, with its status: optimal when the makespan meets the problem's lower bound.
+/// </summary>
+public sealed class AllocationSolver
+{
+    /// <summary>Initialises a solver with a strategy.</summary>
+    /// <param name="strategy">The strategy; <see cref="GeneticScheduling"/> when null.</param>
+    public AllocationSolver(IAllocationStrategy? strategy = null) => Strategy = strategy ?? new GeneticScheduling();
+
+    /// <summary>Gets the strategy.</summary>
+    public IAllocationStrategy Strategy { get; }
+
+    /// <summary>Solves a problem.</summary>
+    /// <param name="problem">The problem.</param>
+    /// <param name="options">Limits and seed; <see cref="SolverOptions.Default"/> when null.</param>
+    /// <param name="progress">Told of each better schedule, if given.</param>
+    /// <param name="cancellationToken">Stops the run early; the best schedule so far is returned.</param>
+    /// <returns>The checked solution.</returns>
+    /// <exception cref="InvalidOperationException">The strategy returned a schedule that breaks the problem's rules (a
+    /// fault in the strategy); the message lists the violations.</exception>
+    public AllocationSolution Solve(AllocationProblem problem, SolverOptions? options = null, IProgress<AllocationProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        (ImmutableArray<int> starts, long schedules) = Strategy.Solve(problem, options ?? SolverOptions.Default, progress, cancellationToken);
+        ImmutableArray<ScheduleViolation> violations = FeasibilityChecker.Check(problem, starts);
+        if (!violations.IsEmpty)
+        {
+            throw new InvalidOperationException($"Strategy '{Strategy.Name}' returned an infeasible schedule: {string.Join("; ", violations.Take(5).Select(v => v.Message))}");
+        }
+        var solution = new AllocationSolution(problem, starts,
+            cancellationToken.IsCancellationRequested ? SolutionStatus.Cancelled : SolutionStatus.Feasible, schedules, Strategy.Name);
+        return solution.Makespan <= problem.Model.LowerBound && !cancellationToken.IsCancellationRequested
+            ? new AllocationSolution(problem, starts, SolutionStatus.Optimal, schedules, Strategy.Name)
+            : solution;
+    }
+}
+
+/// <summary>
+/// Resource-constrained scheduling by an activity-list genetic algorithm (after Hartmann): a population seeded by
+/// biased random sampling on latest finish times, two-point crossover and adjacent-swap mutation that keep lists
+/// precedence-feasible, every child decoded by the serial scheme and justified, the best kept. Stops at the schedule
+/// budget, the time limit, cancellation, or a makespan that meets the lower bound.
+/// </summary>
+public sealed class GeneticScheduling : IAllocationStrategy
+{
+    /// <summary>Gets the population size; 40 by default.</summary>
+    public int PopulationSize { get; init; } = 40;
+
+    /// <summary>Gets the chance that two neighbours in a child's list are swapped; 0.05 by default.</summary>
+    public double MutationRate { get; init; } = 0.05;
+
+    /// <summary>Gets after how many generations without a better schedule the population is sampled afresh around the
+    /// best; 8 by default.</summary>
+    public int RestartAfter { get; init; } = 8;
+
+    /// <inheritdoc/>
+    public string Name => "genetic";
+
+    /// <inheritdoc/>
+    public (ImmutableArray<int> Starts, long Schedules) Solve(AllocationProblem problem, SolverOptions options, IProgress<AllocationProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(options);
+        DenseModel m = problem.Model;
+        int n = m.N;
+        var scheduler = new SerialScheduler(m);
+        var random = new Random(options.Seed);
+        long started = Stopwatch.GetTimestamp();
+        bool OutOfTime() => options.TimeLimit is TimeSpan limit && Stopwatch.GetElapsedTime(started) >= limit;
+        int[] latestFinish = LatestFinish(m);
+        int[] scratch = new int[n];
+        int[] best = new int[n];
+        int bestMakespan = int.MaxValue;
+        var population = new List<Individual>();
+
+        Individual Evaluate(int[] list)
+        {
+            int makespan = scheduler.Decode(list, scratch);
+            makespan = scheduler.Justify(scratch, makespan, list);
+            if (makespan < bestMakespan)
+            {
+                bestMakespan = makespan;
+                Array.Copy(scratch, best, n);
+                progress?.Report(new AllocationProgress(scheduler.Schedules, makespan));
+            }
+            return new Individual(list, makespan);
+        }
+
+        bool Done() => scheduler.Schedules >= options.ScheduleBudget || bestMakespan <= m.LowerBound || cancellationToken.IsCancellationRequested || OutOfTime();
+
+        population.Add(Evaluate(Sample(m, latestFinish, random, biased: false)));
+        while (population.Count < PopulationSize && !Done())
+        {
+            population.Add(Evaluate(Sample(m, latestFinish, random, biased: true)));
+        }
+        int stagnant = 0;
+        while (!Done())
+        {
+            int before = bestMakespan;
+            int count = population.Count;
+            for (int pair = 0; pair < count / 2 && !Done(); pair++)
+            {
+                Individual mother = Tournament(population, random);
+                Individual father = Tournament(population, random);
+                int q1 = random.Next(n + 1);
+                int q2 = random.Next(n + 1);
+                (q1, q2) = q1 <= q2 ? (q1, q2) : (q2, q1);
+                population.Add(Evaluate(Mutate(m, Cross(mother.List, father.List, q1, q2), random)));
+                if (!Done())
+                {
+                    population.Add(Evaluate(Mutate(m, Cross(father.List, mother.List, q1, q2), random)));
+                }
+            }
+            // Keep the best distinct schedules (a copy adds nothing but lost diversity); ties to the older individual, so
+            // that the run does not depend on sort stability.
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            population = [.. population.Select((p, i) => (p, i)).OrderBy(x => x.p.Makespan).ThenBy(x => x.i)
+                .Where(x => seen.Add(string.Join(',', x.p.List))).Take(PopulationSize).Select(x => x.p)];
+            stagnant = bestMakespan < before ? 0 : stagnant + 1;
+            if (stagnant >= RestartAfter || population.Count < 2)
+            {
+                // Restart: keep the best, sample the rest afresh.
+                population.RemoveRange(1, population.Count - 1);
+                while (population.Count < PopulationSize && !Done())
+                {
+                    population.Add(Evaluate(Sample(m, latestFinish, random, biased: true)));
+                }
+                stagnant = 0;
+            }
+        }
+        return ([.. best], scheduler.Schedules);
+    }
+
+    private sealed record Individual(int[] List, int Makespan);
+
+    private static Individual Tournament(List<Individual> population, Random random)
+    {
+        Individual a = population[random.Next(population.Count)];
+        Individual b = population[random.Next(population.Count)];
+        return a.Makespan <= b.Makespan ? a : b;
+    }
+
+    /// <summary>Two-point crossover: the first part from one parent, the middle in the other's order, the rest in the
+    /// first's; precedence-feasible whenever both parents are.</summary>
+    private static int[] Cross(int[] first, int[] second, int q1, int q2)
+    {
+        int n = first.Length;
+        int[] child = new int[n];
+        bool[] taken = new bool[n];
+        int k = 0;
+        for (int i = 0; i < q1; i++)
+        {
+            child[k++] = first[i];
+            taken[first[i]] = true;
+        }
+        for (int i = 0; i < n && k < q2; i++)
+        {
+            if (!taken[second[i]])
+            {
+                child[k++] = second[i];
+                taken[second[i]] = true;
+            }
+        }
+        for (int i = 0; i < n && k < n; i++)
+        {
+            if (!taken[first[i]])
+            {
+                child[k++] = first[i];
+                taken[first[i]] = true;
+            }
+        }
+        return child;
+    }
+
+    private int[] Mutate(DenseModel m, int[] list, Random random)
+    {
+        for (int i = 0; i + 1 < list.Length; i++)
+        {
+            if (random.NextDouble() < MutationRate && !Precedes(m, list[i], list[i + 1]))
+            {
+                (list[i], list[i + 1]) = (list[i + 1], list[i]);
+            }
+        }
+        return list;
+    }
+
+    private static bool Precedes(DenseModel m, int a, int b)
+    {
+        for (int k = m.SuccessorStart[a]; k < m.SuccessorStart[a + 1]; k++)
+        {
+            if (m.Successors[k] == b)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Latest finish times of the unconstrained network: the priority of the sampling.</summary>
+    private static int[] LatestFinish(DenseModel m)
+    {
+        int[] latest = new int[m.N];
+        Array.Fill(latest, m.CriticalPathBound);
+        for (int i = m.Order.Length - 1; i >= 0; i--)
+        {
+            int j = m.Order[i];
+            for (int k = m.SuccessorStart[j]; k < m.SuccessorStart[j + 1]; k++)
+            {
+                int s = m.Successors[k];
+                latest[j] = Math.Min(latest[j], latest[s] - m.Duration[s] - m.SuccessorLag[k]);
+            }
+        }
+        return latest;
+    }
+
+    /// <summary>A precedence-feasible list: at each step an eligible activity, the one with the least latest finish or,
+    /// when biased, one drawn with regret-based weights (Kolisch).</summary>
+    private static int[] Sample(DenseModel m, int[] latestFinish, Random random, bool biased)
+    {
+        int n = m.N;
+        int[] remaining = new int[n];
+        for (int j = 0; j < n; j++)
+        {
+            remaining[j] = m.PredecessorStart[j + 1] - m.PredecessorStart[j];
+        }
+        var eligible = new List<int>();
+        for (int j = 0; j < n; j++)
+        {
+            if (remaining[j] == 0)
+            {
+                eligible.Add(j);
+            }
+        }
+        int[] list = new int[n];
+        for (int k = 0; k < n; k++)
+        {
+            int pick;
+            if (!biased)
+            {
+                pick = 0;
+                for (int e = 1; e < eligible.Count; e++)
+                {
+                    if (latestFinish[eligible[e]] < latestFinish[eligible[pick]] || (latestFinish[eligible[e]] == latestFinish[eligible[pick]] && eligible[e] < eligible[pick]))
+                    {
+                        pick = e;
+                    }
+                }
+            }
+            else
+            {
+                int worst = eligible.Max(e => latestFinish[e]);
+                double total = 0;
+                foreach (int e in eligible)
+                {
+                    total += worst - latestFinish[e] + 1;
+                }
+                double draw = random.NextDouble() * total;
+                pick = eligible.Count - 1;
+                for (int e = 0; e < eligible.Count; e++)
+                {
+                    draw -= worst - latestFinish[eligible[e]] + 1;
+                    if (draw < 0)
+                    {
+                        pick = e;
+                        break;
+                    }
+                }
+            }
+            int j = eligible[pick];
+            eligible.RemoveAt(pick);
+            list[k] = j;
+            for (int s = m.SuccessorStart[j]; s < m.SuccessorStart[j + 1]; s++)
+            {
+                if (--remaining[m.Successors[s]] == 0)
+                {
+                    eligible.Add(m.Successors[s]);
+                }
+            }
+        }
+        return list;
+    }
+}
