@@ -17,13 +17,13 @@ internal sealed class RcpspCommand : ICommand
 {
     public string Name => "rcpsp";
 
-    public string Usage => "rcpsp --instances DIR --reference CSV [--schedules N] [--seed S] [--time-limit SECONDS] [--strategy NAME] [--json FILE]";
+    public string Usage => "rcpsp --instances DIR --reference CSV [--schedules N] [--seed S] [--time-limit SECONDS] [--strategy NAME] [--json FILE] [--population P] [--mutation PER-MILLE] [--restart GENERATIONS]";
 
     public string Description => "reads every PSPLIB .sm file in DIR, solves it through the public API and reports the average deviation from the critical-path bound and from the best known makespan";
 
     public int Run(IReadOnlyList<string> args)
     {
-        var options = new CommandLine(args, "instances", "reference", "schedules", "seed", "time-limit", "strategy", "json");
+        var options = new CommandLine(args, "instances", "reference", "schedules", "seed", "time-limit", "strategy", "json", "population", "mutation", "restart");
         string directory = options.Text("instances") ?? throw new ArgumentException("--instances is required.");
         string referencePath = options.Text("reference") ?? throw new ArgumentException("--reference is required.");
         if (!Directory.Exists(directory) || !File.Exists(referencePath))
@@ -33,7 +33,12 @@ internal sealed class RcpspCommand : ICommand
         string strategyName = options.Text("strategy") ?? "genetic";
         IAllocationStrategy strategy = strategyName switch
         {
-            "genetic" => new GeneticScheduling(),
+            "genetic" => new GeneticScheduling
+            {
+                PopulationSize = options.Int("population", 40),
+                MutationRate = options.Int("mutation", 50) / 1000.0,
+                RestartAfter = options.Int("restart", 8),
+            },
             _ => throw new ArgumentException($"--strategy: unknown strategy '{strategyName}' (known: genetic)."),
         };
         var solverOptions = new SolverOptions

@@ -139,8 +139,9 @@ public sealed class AllocationSolver
 
 /// <summary>
 /// Resource-constrained scheduling by an activity-list genetic algorithm (after Hartmann): a population seeded by
-/// biased random sampling on latest finish times, two-point crossover and adjacent-swap mutation that keep lists
-/// precedence-feasible, every child decoded by the serial scheme and justified, the best kept. Stops at the schedule
+/// biased random sampling on latest finish times, peak crossover (and now and then two-point) and adjacent-swap
+/// mutation that keep lists precedence-feasible, every child decoded by the serial scheme and justified, the best
+/// distinct schedules kept, and fresh samples around the best when the search stagnates. Stops at the schedule
 /// budget, the time limit, cancellation, or a makespan that meets the lower bound.
 /// </summary>
 public sealed class GeneticScheduling : IAllocationStrategy
@@ -186,7 +187,7 @@ public sealed class GeneticScheduling : IAllocationStrategy
                 Array.Copy(scratch, best, n);
                 progress?.Report(new AllocationProgress(scheduler.Schedules, makespan));
             }
-            return new Individual(list, makespan);
+            return new Individual(list, makespan, (int[])scratch.Clone());
         }
 
         bool Done() => scheduler.Schedules >= options.ScheduleBudget || bestMakespan <= m.LowerBound || cancellationToken.IsCancellationRequested || OutOfTime();
@@ -208,10 +209,11 @@ public sealed class GeneticScheduling : IAllocationStrategy
                 int q1 = random.Next(n + 1);
                 int q2 = random.Next(n + 1);
                 (q1, q2) = q1 <= q2 ? (q1, q2) : (q2, q1);
-                population.Add(Evaluate(Mutate(m, Cross(mother.List, father.List, q1, q2), random)));
+                bool peak = random.NextDouble() < 0.9; // mostly peak crossover, now and then two-point
+                population.Add(Evaluate(Mutate(m, peak ? PeakCross(m, mother, father, random) : Cross(mother.List, father.List, q1, q2), random)));
                 if (!Done())
                 {
-                    population.Add(Evaluate(Mutate(m, Cross(father.List, mother.List, q1, q2), random)));
+                    population.Add(Evaluate(Mutate(m, peak ? PeakCross(m, father, mother, random) : Cross(father.List, mother.List, q1, q2), random)));
                 }
             }
             // Keep the best distinct schedules (a copy adds nothing but lost diversity); ties to the older individual, so
@@ -234,7 +236,74 @@ public sealed class GeneticScheduling : IAllocationStrategy
         return ([.. best], scheduler.Schedules);
     }
 
-    private sealed record Individual(int[] List, int Makespan);
+    private sealed record Individual(int[] List, int Makespan, int[] Starts);
+
+    /// <summary>
+    /// Peak crossover (after Valls, Ballestín and Quintanilla): the activities the first parent runs in its busiest
+    /// window of time keep its order, those before and after follow the second parent's order. Always
+    /// precedence-feasible, because a predecessor never starts later than its successor in a schedule.
+    /// </summary>
+    private static int[] PeakCross(DenseModel m, Individual first, Individual second, Random random)
+    {
+        int n = m.N;
+        int makespan = Math.Max(1, first.Makespan);
+        // Load of each period of the first parent's schedule: the share of each role in use, summed.
+        double[] load = new double[makespan + 1];
+        for (int j = 0; j < n; j++)
+        {
+            double share = 0;
+            for (int r = 0; r < m.R; r++)
+            {
+                share += m.Capacity[r] == 0 ? 0 : (double)m.Demand[(j * m.R) + r] / m.Capacity[r];
+            }
+            for (int t = first.Starts[j]; t < first.Starts[j] + m.Duration[j] && t < makespan; t++)
+            {
+                load[t] += share;
+            }
+        }
+        int width = Math.Max(1, (int)(makespan * (0.1 + (0.4 * random.NextDouble()))));
+        double window = 0;
+        for (int t = 0; t < width && t < makespan; t++)
+        {
+            window += load[t];
+        }
+        double best = window;
+        int from = 0;
+        for (int t = width; t < makespan; t++)
+        {
+            window += load[t] - load[t - width];
+            if (window > best)
+            {
+                best = window;
+                from = t - width + 1;
+            }
+        }
+        int to = from + width;
+        int[] child = new int[n];
+        int k = 0;
+        foreach (int j in second.List)
+        {
+            if (first.Starts[j] < from)
+            {
+                child[k++] = j;
+            }
+        }
+        foreach (int j in first.List)
+        {
+            if (first.Starts[j] >= from && first.Starts[j] < to)
+            {
+                child[k++] = j;
+            }
+        }
+        foreach (int j in second.List)
+        {
+            if (first.Starts[j] >= to)
+            {
+                child[k++] = j;
+            }
+        }
+        return child;
+    }
 
     private static Individual Tournament(List<Individual> population, Random random)
     {
