@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Pso.Domain.Allocation;
+using Pso.Domain.Benchmarks.Allocation;
+
+namespace Pso.Domain.Benchmarks.Commands;
+
+/// <summary><c>rcmpsp</c>: portfolio makespans of the allocation solver on MPLIB1 instances against the best known.</summary>
+internal sealed class RcmpspCommand : ICommand
+{
+    public string Name => "rcmpsp";
+
+    public string Usage => "rcmpsp --instances DIR --reference CSV [--time-limit SECONDS] [--schedules N] [--seed S] [--strategy NAME] [--json FILE] [--only INSTANCE] [--write-schedules DIR]";
+
+    public string Description => "reads every MPLIB1 portfolio in DIR, minimises its makespan through the public API and reports the average deviation from the best known makespan";
+
+    public int Run(IReadOnlyList<string> args)
+    {
+        var options = new CommandLine(args, "instances", "reference", "time-limit", "schedules", "seed", "strategy", "json", "write-schedules", "only");
+        string directory = options.Text("instances") ?? throw new ArgumentException("--instances is required.");
+        string referencePath = options.Text("reference") ?? throw new ArgumentException("--reference is required.");
+        if (!Directory.Exists(directory) || !File.Exists(referencePath))
+        {
+            throw new ArgumentException($"no folder '{directory}' or no file '{referencePath}'.");
+        }
+        string strategyName = options.Text("strategy") ?? "genetic";
+        IAllocationStrategy strategy = strategyName == "genetic"
+            ? new GeneticScheduling()
+            : throw new ArgumentException($"--strategy: unknown strategy '{strategyName}' (known: genetic).");
+        var solverOptions = new SolverOptions
+        {
+            ScheduleBudget = options.Int("schedules", int.MaxValue),
+            Seed = options.Int("seed", 1),
+            TimeLimit = TimeSpan.FromSeconds(double.Parse(options.Text("time-limit") ?? "10", CultureInfo.InvariantCulture)),
+        };
+        Dictionary<string, int> bestKnown = MplibReader.ReadBestKnown(referencePath);
+        var solver = new AllocationSolver(strategy);
+        var results = new JsonArray();
+        var deviations = new List<double>();
+        int matched = 0;
+        foreach (string file in Directory.GetFiles(directory, "*.txt").OrderBy(f => f, StringComparer.Ordinal))
+        {
+            string instance = Path.GetFileNameWithoutExtension(file);
+            if (options.Text("only") is string only && only != instance)
+            {
+                continue;
+            }
+            long start = Stopwatch.GetTimestamp();
+            AllocationProblem problem = MplibReader.Read(file);
+            AllocationSolution solution = solver.Solve(problem, solverOptions);
+            double milliseconds = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            int best = bestKnown.TryGetValue(instance, out int known) ? known : solution.Makespan;
+            double deviation = 100.0 * (solution.Makespan - best) / best;
+            if (options.Text("write-schedules") is string folder)
+            {
+                // One line per activity, "project:activity start", for checking with other tools.
+                Directory.CreateDirectory(folder);
+                File.WriteAllLines(Path.Combine(folder, instance + ".starts"),
+                    problem.Activities.Select((a, i) => a.Id.Value.Replace('.', ':') + " " + solution.Starts[i].ToString(CultureInfo.InvariantCulture)));
+            }
+            deviations.Add(deviation);
+            matched += solution.Makespan <= best ? 1 : 0;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{instance,-22} {problem.Activities.Length,5} activities  makespan {solution.Makespan,5}  best known {best,5}  {deviation,6:0.00}%  {solution.Schedules,8} schedules  {milliseconds / 1000,5:0.0} s"));
+            results.Add(new JsonObject
+            {
+                ["instance"] = instance,
+                ["makespan"] = solution.Makespan,
+                ["bestKnown"] = best,
+                ["milliseconds"] = Math.Round(milliseconds, 1),
+            });
+        }
+        double average = deviations.Count == 0 ? 0 : deviations.Average();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"summary: {deviations.Count} portfolios, {solverOptions.TimeLimit!.Value.TotalSeconds:0.#} s each, seed {solverOptions.Seed}: {average:0.00}% above the best known, {matched} matched"));
+        if (options.Text("json") is string json)
+        {
+            File.WriteAllText(json, new JsonObject
+            {
+                ["instances"] = results,
+                ["avgDeviationFromBestKnownPercent"] = Math.Round(average, 3),
+                ["bestKnownMatched"] = matched,
+            }.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        }
+        return 0;
+    }
+}
