@@ -144,3 +144,40 @@ public class AddResourcesTests
         Assert.Single(services, d => d.ServiceType == typeof(Pso.Domain.Resources.CapacityPlanOptions));
     }
 }
+
+public class AddAllocationTests
+{
+    private sealed class EarliestFirst : Pso.Domain.Allocation.IAllocationStrategy
+    {
+        public string Name => "earliest-first";
+
+        public (System.Collections.Immutable.ImmutableArray<int> Starts, long Schedules) Solve(Pso.Domain.Allocation.AllocationProblem problem,
+            Pso.Domain.Allocation.SolverOptions options, System.IProgress<Pso.Domain.Allocation.AllocationProgress>? progress, System.Threading.CancellationToken cancellationToken)
+        {
+            // Everything in sequence: always feasible for a problem whose demands fit the capacities.
+            var starts = new int[problem.Activities.Length];
+            int t = 0;
+            foreach (int i in Enumerable.Range(0, starts.Length).OrderBy(i => i))
+            {
+                starts[i] = t;
+                t += problem.Activities[i].Duration;
+            }
+            return ([.. starts], 1);
+        }
+    }
+
+    [Fact]
+    public void Strategies_register_once_the_first_is_the_default_and_each_is_found_by_name()
+    {
+        var services = new ServiceCollection();
+        services.AddPsoDomain().AddStrategy<EarliestFirst>().AddAllocation().AddAllocation();
+
+        using ServiceProvider provider = services.BuildServiceProvider();
+
+        var strategies = provider.GetRequiredService<Pso.Domain.Allocation.AllocationStrategies>();
+        Assert.Equal(["earliest-first", "genetic"], strategies.All.Select(s => s.Name));
+        Assert.Equal("earliest-first", provider.GetRequiredService<Pso.Domain.Allocation.AllocationSolver>().Strategy.Name);
+        Assert.Equal("genetic", strategies.SolverFor("genetic").Strategy.Name);
+        Assert.Throws<System.Collections.Generic.KeyNotFoundException>(() => strategies.SolverFor("cpsat"));
+    }
+}

@@ -1,0 +1,36 @@
+using System;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Pso.Domain.Allocation;
+
+namespace Pso.Domain.DependencyInjection;
+
+/// <summary>Registers Pso.Domain.Allocation with a host.</summary>
+public static class AllocationBuilderExtensions
+{
+    /// <summary>Registers the built-in <see cref="GeneticScheduling"/> strategy, the <see cref="AllocationStrategies"/>
+    /// catalogue and an <see cref="AllocationSolver"/> on the default (first registered) strategy, all singletons.
+    /// Strategies added with <see cref="AddStrategy{TStrategy}"/> before this call come first.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The builder, for chaining.</returns>
+    public static IPsoDomainBuilder AddAllocation(this IPsoDomainBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.AddStrategy<GeneticScheduling>();
+        builder.Services.TryAddSingleton(services => new AllocationStrategies(services.GetServices<IAllocationStrategy>()));
+        builder.Services.TryAddSingleton(services => new AllocationSolver(services.GetRequiredService<AllocationStrategies>().Default));
+        return builder;
+    }
+
+    /// <summary>Registers an allocation strategy (a singleton; strategies are stateless), once.</summary>
+    /// <typeparam name="TStrategy">The strategy.</typeparam>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The builder, for chaining.</returns>
+    public static IPsoDomainBuilder AddStrategy<TStrategy>(this IPsoDomainBuilder builder)
+        where TStrategy : class, IAllocationStrategy
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IAllocationStrategy, TStrategy>());
+        return builder;
+    }
+}
