@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pso.Domain.Allocation;
@@ -26,7 +27,7 @@ public static class AllocationBuilderExtensions
     /// <typeparam name="TStrategy">The strategy.</typeparam>
     /// <param name="builder">The builder.</param>
     /// <returns>The builder, for chaining.</returns>
-    public static IPsoDomainBuilder AddStrategy<TStrategy>(this IPsoDomainBuilder builder)
+    public static IPsoDomainBuilder AddStrategy<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TStrategy>(this IPsoDomainBuilder builder)
         where TStrategy : class, IAllocationStrategy
     {
         ArgumentNullException.ThrowIfNull(builder);

@@ -196,3 +196,34 @@ public class AllocationSolverTests
         Assert.Equal(AllocationErrorCodes.Cycle, Assert.Single(cycle.Errors).Code);
     }
 }
+
+public class StrategyHarnessTests
+{
+    private sealed class Broken : IAllocationStrategy
+    {
+        public string Name => "broken";
+
+        public (ImmutableArray<int> Starts, long Schedules) Solve(AllocationProblem problem, SolverOptions options, IProgress<AllocationProgress>? progress, CancellationToken cancellationToken) =>
+            ([.. problem.Activities.Select(_ => 0)], 1); // everything at once: breaks precedence and capacity
+    }
+
+    [Fact]
+    public void The_genetic_strategy_passes_the_harness_and_is_optimal_on_every_problem()
+    {
+        var cases = StrategyHarness.Check(new GeneticScheduling());
+
+        Assert.Equal(StrategyHarness.Problems.Length, cases.Length);
+        Assert.All(cases, c => Assert.True(c.Passed && c.Optimal, $"{c.Problem}: makespan {c.Makespan}, optimum {c.Optimum}"));
+        Assert.Equal([6, 7, 6], cases.Take(3).Select(c => c.Optimum));
+    }
+
+    [Fact]
+    public void A_strategy_that_breaks_the_rules_fails_the_harness_with_its_violations()
+    {
+        var cases = StrategyHarness.Check(new Broken());
+
+        Assert.All(cases, c => Assert.False(c.Passed));
+        Assert.Contains(cases, c => c.Violations.Any(v => v.Kind == ViolationKind.Precedence));
+        Assert.Contains(cases, c => c.Violations.Any(v => v.Kind == ViolationKind.Capacity));
+    }
+}
