@@ -21,7 +21,8 @@ internal sealed record DemoPortfolio(
     IReadOnlyList<DemoProject> Projects,
     DemoSchedule Schedule,
     IReadOnlyList<DemoBooking> Bookings,
-    IReadOnlyList<DemoDemand> Demands)
+    IReadOnlyList<DemoDemand> Demands,
+    DemoLevelling Levelling)
 {
     public static DemoPortfolio Load()
     {
@@ -55,3 +56,9 @@ internal sealed record DemoSchedule(ProjectId Project, IReadOnlyList<DemoActivit
 internal sealed record DemoActivity(ActivityId Id, string Name, decimal Hours, string? Kind, ActivityId? Parent, LocalDateTime? Deadline);
 
 internal sealed record DemoLink(ActivityId From, ActivityId To, string Type, decimal? LagHours);
+
+internal sealed record DemoLevelling(LocalDate Start, IReadOnlyList<DemoCapacity> Capacities, IReadOnlyList<DemoWorkPackage> WorkPackages);
+
+internal sealed record DemoCapacity(RoleId Role, int Units);
+
+internal sealed record DemoWorkPackage(ActivityId Id, ProjectId Project, int Days, RoleId Role, int Units, IReadOnlyList<ActivityId> After);

@@ -9,6 +9,7 @@ using System.Threading;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Pso.Domain;
+using Pso.Domain.Allocation;
 using Pso.Domain.Calendars;
 using Pso.Domain.DependencyInjection;
 using Pso.Domain.Errors;
@@ -36,6 +37,7 @@ using ServiceProvider services = new ServiceCollection()
     .UseExchangeRates(demo.ExchangeRates)
     .AddScheduling()
     .AddResources(o => o with { DemandCalendar = demo.Calendar })
+    .AddAllocation()
     .Services.BuildServiceProvider();
 var reporting = services.GetRequiredService<ReportingCalendar>();
 var rates = services.GetRequiredService<ExchangeRateTable>();
@@ -161,7 +163,35 @@ foreach (var role in capacity.RoleCapacityVersusDemand(PeriodUnit.Quarter).Where
     Console.WriteLine($"{role.Key,-14} {role.Period.Label}: demand {role.Demand.Hours:0.#} h, staffed {role.Staffed.Hours:0.#} h, unstaffed {role.Unstaffed.Hours:0.#} h, capacity {role.Capacity.Hours:0.#} h");
 }
 
-// 6. Money: budgets converted to the reporting currency on the status date, then phased over fiscal quarters exactly.
+// 6. Allocation: level the portfolio's work packages against role capacity, in working days on the office calendar.
+DemoLevelling levelling = demo.Levelling;
+var packages = new AllocationProblem(
+    levelling.WorkPackages.Select(w => new AllocationActivity(w.Id, w.Days) { Project = w.Project, Demands = [new RoleDemand(w.Role, w.Units)] }),
+    levelling.WorkPackages.SelectMany(w => w.After.Select(before => new Precedence(before, w.Id))),
+    levelling.Capacities.Select(c => new RoleCapacity(c.Role, c.Units)));
+AllocationSolution levelled = services.GetRequiredService<AllocationSolver>().Solve(packages, SolverOptions.Default with { Seed = 7 });
+LocalDate DateOfPeriod(int period)
+{
+    // Period 0 is the first working day from the start; each period after it is the next working day.
+    LocalDate date = levelling.Start;
+    while (!office.IsWorkingDay(date))
+    {
+        date = date.PlusDays(1);
+    }
+    for (int k = 0; k < period; date = date.PlusDays(1))
+    {
+        k += office.IsWorkingDay(date.PlusDays(1)) ? 1 : 0;
+    }
+    return date;
+}
+Heading($"Levelled portfolio: {packages.Activities.Length} work packages, {levelled.Makespan} working days (critical path {packages.CriticalPathBound}; {levelled.Status}, {levelled.Schedules} schedules)");
+foreach (var (package, index) in packages.Activities.Select((a, i) => (a, i)).OrderBy(p => levelled.Starts[p.i]).ThenBy(p => p.a.Id))
+{
+    RoleDemand role = package.Demands[0];
+    Console.WriteLine($"{package.Project,-11} {package.Id,-12} {role.Units} x {role.Role,-14} days {levelled.Starts[index],2}-{levelled.Starts[index] + package.Duration - 1,2}  from {DateOfPeriod(levelled.Starts[index]):ddd dd MMM}");
+}
+
+// 7. Money: budgets converted to the reporting currency on the status date, then phased over fiscal quarters exactly.
 Heading($"Budgets in {reportingCurrency} at the {statusDate:uuuu-MM-dd} rate");
 foreach (DemoProject project in demo.Projects)
 {
@@ -172,7 +202,7 @@ foreach (DemoProject project in demo.Projects)
     Console.WriteLine($"{project.Id,-11} {project.Budget,-16} = {budget,-16} | {phasing} | sum {Money.Sum(phased, reportingCurrency)}");
 }
 
-// 7. Bad input is a typed error with a code and a reason, never a silent fallback.
+// 8. Bad input is a typed error with a code and a reason, never a silent fallback.
 Heading("Errors name what is wrong");
 try
 {
@@ -191,7 +221,7 @@ catch (CurrencyMismatchException e)
     Console.WriteLine($"{e.Code}: {e.Message}");
 }
 
-// 8. Everything serializes to JSON and back.
+// 9. Everything serializes to JSON and back.
 Heading("JSON");
 string json = JsonSerializer.Serialize(calendars[new ResourceId("aisha")], PsoJson.Options);
 Console.WriteLine(json.Length > 160 ? json[..160] + "…" : json);
