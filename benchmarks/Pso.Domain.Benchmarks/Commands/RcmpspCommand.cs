@@ -22,17 +22,9 @@ internal sealed class RcmpspCommand : ICommand
 
     public int Run(IReadOnlyList<string> args)
     {
-        var options = new CommandLine(args, "instances", "reference", "time-limit", "schedules", "seed", "strategy", "json", "write-schedules", "only");
-        string directory = options.Text("instances") ?? throw new ArgumentException("--instances is required.");
-        string referencePath = options.Text("reference") ?? throw new ArgumentException("--reference is required.");
-        if (!Directory.Exists(directory) || !File.Exists(referencePath))
-        {
-            throw new ArgumentException($"no folder '{directory}' or no file '{referencePath}'.");
-        }
-        string strategyName = options.Text("strategy") ?? "genetic";
-        IAllocationStrategy strategy = strategyName == "genetic"
-            ? new GeneticScheduling()
-            : throw new ArgumentException($"--strategy: unknown strategy '{strategyName}' (known: genetic).");
+        var options = new CommandLine(args, AllocationRuns.Known("instances", "reference", "time-limit", "schedules", "seed", "json", "write-schedules", "only"));
+        (string directory, string referencePath) = AllocationRuns.Inputs(options);
+        IAllocationStrategy strategy = AllocationRuns.Strategy(options);
         var solverOptions = new SolverOptions
         {
             ScheduleBudget = options.Int("schedules", int.MaxValue),

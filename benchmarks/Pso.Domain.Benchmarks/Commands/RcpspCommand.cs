@@ -23,24 +23,9 @@ internal sealed class RcpspCommand : ICommand
 
     public int Run(IReadOnlyList<string> args)
     {
-        var options = new CommandLine(args, "instances", "reference", "schedules", "seed", "time-limit", "strategy", "json", "population", "mutation", "restart");
-        string directory = options.Text("instances") ?? throw new ArgumentException("--instances is required.");
-        string referencePath = options.Text("reference") ?? throw new ArgumentException("--reference is required.");
-        if (!Directory.Exists(directory) || !File.Exists(referencePath))
-        {
-            throw new ArgumentException($"no folder '{directory}' or no file '{referencePath}'.");
-        }
-        string strategyName = options.Text("strategy") ?? "genetic";
-        IAllocationStrategy strategy = strategyName switch
-        {
-            "genetic" => new GeneticScheduling
-            {
-                PopulationSize = options.Int("population", 40),
-                MutationRate = options.Int("mutation", 50) / 1000.0,
-                RestartAfter = options.Int("restart", 8),
-            },
-            _ => throw new ArgumentException($"--strategy: unknown strategy '{strategyName}' (known: genetic)."),
-        };
+        var options = new CommandLine(args, AllocationRuns.Known("instances", "reference", "schedules", "seed", "time-limit", "json"));
+        (string directory, string referencePath) = AllocationRuns.Inputs(options);
+        IAllocationStrategy strategy = AllocationRuns.Strategy(options);
         var solverOptions = new SolverOptions
         {
             ScheduleBudget = options.Int("schedules", 5_000),

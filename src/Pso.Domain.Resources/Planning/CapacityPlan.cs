@@ -562,31 +562,38 @@ public sealed class CapacityPlan
     public ImmutableArray<Overallocation> Overallocations(PeriodUnit unit)
     {
         var found = ImmutableArray.CreateBuilder<Overallocation>();
+        foreach ((int r, ReportingPeriod period, int from, int to, long capacity, long booked) in Cells(unit))
+        {
+            if (booked <= capacity)
+            {
+                continue;
+            }
+            long excess = booked - capacity;
+            OverallocationSeverity severity = capacity == 0 || excess >= capacity * _options.CriticalOverallocation
+                ? OverallocationSeverity.Critical
+                : excess >= capacity * _options.MajorOverallocation ? OverallocationSeverity.Major : OverallocationSeverity.Minor;
+            ImmutableArray<BookingId> involved = [.. _bookingsOf[r]
+                .Where(s => (_options.CountTentative || Bookings[s.Booking].Status == CommitmentStatus.Confirmed)
+                    && s.FirstDay <= to && s.FirstDay + s.Ticks.Length - 1 >= from
+                    && s.Ticks.AsSpan(Math.Max(0, from - s.FirstDay), Math.Min(s.Ticks.Length - 1, to - s.FirstDay) - Math.Max(0, from - s.FirstDay) + 1).ContainsAnyExcept(0L))
+                .Select(s => Bookings[s.Booking].Id)];
+            found.Add(new Overallocation(_pool.Resources[r].Id, period, ToWork(capacity), ToWork(booked), ToWork(excess), severity, involved));
+        }
+        return found.ToImmutable();
+    }
+
+    /// <summary>Every resource and period with the days it covers, its capacity and the bookings that count.</summary>
+    private IEnumerable<(int Resource, ReportingPeriod Period, int From, int To, long Capacity, long Booked)> Cells(PeriodUnit unit)
+    {
         ImmutableArray<ReportingPeriod> periods = Periods(unit);
         for (int r = 0; r < _pool.Resources.Length; r++)
         {
             foreach (ReportingPeriod period in periods)
             {
                 (int from, int to) = Clip(period.Dates);
-                long capacity = Sum(_capacity[r], from, to);
-                long booked = CountedBookings(r, from, to);
-                if (booked <= capacity)
-                {
-                    continue;
-                }
-                long excess = booked - capacity;
-                OverallocationSeverity severity = capacity == 0 || excess >= capacity * _options.CriticalOverallocation
-                    ? OverallocationSeverity.Critical
-                    : excess >= capacity * _options.MajorOverallocation ? OverallocationSeverity.Major : OverallocationSeverity.Minor;
-                ImmutableArray<BookingId> involved = [.. _bookingsOf[r]
-                    .Where(s => (_options.CountTentative || Bookings[s.Booking].Status == CommitmentStatus.Confirmed)
-                        && s.FirstDay <= to && s.FirstDay + s.Ticks.Length - 1 >= from
-                        && s.Ticks.AsSpan(Math.Max(0, from - s.FirstDay), Math.Min(s.Ticks.Length - 1, to - s.FirstDay) - Math.Max(0, from - s.FirstDay) + 1).ContainsAnyExcept(0L))
-                    .Select(s => Bookings[s.Booking].Id)];
-                found.Add(new Overallocation(_pool.Resources[r].Id, period, ToWork(capacity), ToWork(booked), ToWork(excess), severity, involved));
+                yield return (r, period, from, to, Sum(_capacity[r], from, to), CountedBookings(r, from, to));
             }
         }
-        return found.ToImmutable();
     }
 
     /// <summary>Returns every resource and period with capacity in which the bookings that count use less than a share
@@ -597,18 +604,11 @@ public sealed class CapacityPlan
     public ImmutableArray<Underutilisation> Underutilisations(PeriodUnit unit, decimal below)
     {
         var found = ImmutableArray.CreateBuilder<Underutilisation>();
-        ImmutableArray<ReportingPeriod> periods = Periods(unit);
-        for (int r = 0; r < _pool.Resources.Length; r++)
+        foreach ((int r, ReportingPeriod period, _, _, long capacity, long booked) in Cells(unit))
         {
-            foreach (ReportingPeriod period in periods)
+            if (capacity > 0 && booked < capacity * below)
             {
-                (int from, int to) = Clip(period.Dates);
-                long capacity = Sum(_capacity[r], from, to);
-                long booked = CountedBookings(r, from, to);
-                if (capacity > 0 && booked < capacity * below)
-                {
-                    found.Add(new Underutilisation(_pool.Resources[r].Id, period, ToWork(capacity), ToWork(booked), (decimal)booked / capacity));
-                }
+                found.Add(new Underutilisation(_pool.Resources[r].Id, period, ToWork(capacity), ToWork(booked), (decimal)booked / capacity));
             }
         }
         return found.ToImmutable();

@@ -1,0 +1,42 @@
+using System;
+using System.IO;
+using System.Linq;
+using Pso.Domain.Allocation;
+
+namespace Pso.Domain.Benchmarks.Commands;
+
+/// <summary>What the allocation runners (<c>rcpsp</c>, <c>rcmpsp</c>) share: their input folders and the choice of
+/// strategy with its settings.</summary>
+internal static class AllocationRuns
+{
+    /// <summary>The options that choose and tune the strategy.</summary>
+    internal static readonly string[] StrategyOptions = ["strategy", "population", "mutation", "restart"];
+
+    internal static (string Directory, string Reference) Inputs(CommandLine options)
+    {
+        string directory = options.Text("instances") ?? throw new ArgumentException("--instances is required.");
+        string reference = options.Text("reference") ?? throw new ArgumentException("--reference is required.");
+        if (!Directory.Exists(directory) || !File.Exists(reference))
+        {
+            throw new ArgumentException($"no folder '{directory}' or no file '{reference}'.");
+        }
+        return (directory, reference);
+    }
+
+    internal static IAllocationStrategy Strategy(CommandLine options)
+    {
+        string name = options.Text("strategy") ?? "genetic";
+        return name switch
+        {
+            "genetic" => new GeneticScheduling
+            {
+                PopulationSize = options.Int("population", 40),
+                MutationRate = options.Int("mutation", 50) / 1000.0,
+                RestartAfter = options.Int("restart", 8),
+            },
+            _ => throw new ArgumentException($"--strategy: unknown strategy '{name}' (known: genetic)."),
+        };
+    }
+
+    internal static string[] Known(params string[] own) => [.. own.Concat(StrategyOptions)];
+}
