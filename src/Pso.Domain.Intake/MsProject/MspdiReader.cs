@@ -134,6 +134,7 @@ public sealed class MspdiReader
             Currency currency = ReadCurrency(root);
             var baselineEntries = new SortedDictionary<int, List<BaselineEntry>>();
             bool usesElapsed = false;
+            var ignoringResourceCalendars = new HashSet<ActivityId>();
             XElement[] tasks = [.. root.Element(Ns + "Tasks")?.Elements(Ns + "Task") ?? []];
             foreach (XElement task in tasks)
             {
@@ -147,6 +148,10 @@ public sealed class MspdiReader
                     .FirstOrDefault(a => Text(a, "FieldID") == idField) is XElement attribute ? Text(attribute, "Value") : null;
                 var id = Guard(task, () => new ActivityId(ownId ?? uid));
                 idByUid[uid] = id;
+                if (Text(task, "IgnoreResourceCalendar") == "1")
+                {
+                    ignoringResourceCalendars.Add(id);
+                }
                 int level = Int(task, "OutlineLevel") ?? 1;
                 while (outline.Count > 0 && outline[^1].Level >= level)
                 {
@@ -234,7 +239,7 @@ public sealed class MspdiReader
             {
                 projectCalendars.TryAdd(WorkCalendar.TwentyFourHours.Id, WorkCalendar.TwentyFourHours);
             }
-            List<Activity> scheduled = ResourceCalendars(activities, resources, assignments, projectCalendar, projectCalendars, tasks, idByUid);
+            List<Activity> scheduled = ResourceCalendars(activities, resources, assignments, projectCalendar, projectCalendars, ignoringResourceCalendars);
             scheduled = ContouredDurations(root, scheduled, idByUid, projectCalendar, projectCalendars);
             var project = new Project(new ProjectId(Text(root, "Name") ?? fileName ?? "MSPDI"), Text(root, "Title") ?? Text(root, "Name") ?? "",
                 projectCalendar, start, scheduled, dependencies, projectCalendars.Values, DateTime(root, "StatusDate"));
@@ -258,16 +263,8 @@ public sealed class MspdiReader
         /// </summary>
         private static List<Activity> ResourceCalendars(List<Activity> activities, ImmutableArray<MspdiResource> resources,
             ImmutableArray<MspdiAssignment> assignments, WorkCalendar projectCalendar, Dictionary<CalendarId, WorkCalendar> calendars,
-            XElement[] tasks, Dictionary<string, ActivityId> idByUid)
+            HashSet<ActivityId> ignoring)
         {
-            var ignoring = new HashSet<ActivityId>();
-            foreach (XElement task in tasks)
-            {
-                if (Text(task, "IgnoreResourceCalendar") == "1" && Text(task, "UID") is string uid && idByUid.TryGetValue(uid, out ActivityId id))
-                {
-                    ignoring.Add(id);
-                }
-            }
             var byId = resources.ToDictionary(r => r.Id);
             var calendarsOf = new Dictionary<ActivityId, SortedSet<CalendarId>>();
             foreach (MspdiAssignment assignment in assignments)

@@ -35,6 +35,8 @@ public sealed class CapacityPlan
     private readonly long[][] _confirmed;
     private readonly long[][] _tentative;
     private readonly List<Spread>[] _bookingsOf;
+    private readonly Spread?[] _spreadOf;
+    private readonly Lazy<Dictionary<BookingId, int>> _bookingIndex;
     private readonly Dictionary<SkillId, (int Resource, int Proficiency, LocalDate? Expires)[]> _skillIndex;
 
     private CapacityPlan(ResourcePool pool, ImmutableArray<Booking> bookings, ImmutableArray<Demand> demands, DateInterval horizon, CapacityPlanOptions options)
@@ -51,6 +53,9 @@ public sealed class CapacityPlan
         _confirmed = new long[n][];
         _tentative = new long[n][];
         _bookingsOf = new List<Spread>[n];
+        _spreadOf = new Spread?[bookings.Length];
+        // Only WorkOf looks bookings up by id; the index is built the first time it does.
+        _bookingIndex = new Lazy<Dictionary<BookingId, int>>(() => Bookings.Select((b, i) => (b.Id, i)).ToDictionary(p => p.Id, p => p.i));
         _skillIndex = pool.Resources
             .SelectMany((r, i) => r.Skills.Select(s => (s.Skill, Entry: (i, s.Proficiency, s.Expires))))
             .GroupBy(e => e.Skill)
@@ -229,7 +234,9 @@ public sealed class CapacityPlan
             }
             Booking booking = Bookings[b];
             _pool.TryIndexOf(booking.Resource, out int r);
-            if (SpreadOf(booking, b, basis[r], resources[r].Calendar) is not Spread spread)
+            Spread? found = SpreadOf(booking, b, basis[r], resources[r].Calendar);
+            _spreadOf[b] = found;
+            if (found is not Spread spread)
             {
                 continue;
             }
@@ -430,17 +437,10 @@ public sealed class CapacityPlan
     /// <param name="booking">The booking.</param>
     /// <returns>The days and their work, in order.</returns>
     /// <exception cref="KeyNotFoundException">The plan has no such booking.</exception>
-    public ImmutableArray<(LocalDate Date, Work Work)> WorkOf(BookingId booking)
-    {
-        int b = Bookings.Select((x, i) => (x, i)).FirstOrDefault(p => p.x.Id == booking, (null!, -1)).Item2;
-        if (b < 0)
-        {
-            throw new KeyNotFoundException($"The plan has no booking '{booking}'.");
-        }
-        _pool.TryIndexOf(Bookings[b].Resource, out int r);
-        Spread? spread = _bookingsOf[r].FirstOrDefault(s => s.Booking == b);
-        return spread is null ? [] : [.. spread.Ticks.Select((t, k) => (_first.PlusDays(spread.FirstDay + k), ToWork(t)))];
-    }
+    public ImmutableArray<(LocalDate Date, Work Work)> WorkOf(BookingId booking) =>
+        !_bookingIndex.Value.TryGetValue(booking, out int index) ? throw new KeyNotFoundException($"The plan has no booking '{booking}'.")
+        : _spreadOf[index] is not Spread spread ? []
+        : [.. spread.Ticks.Select((t, k) => (_first.PlusDays(spread.FirstDay + k), ToWork(t)))];
 
     // ---- Roll-ups ----------------------------------------------------------------------------------------------------
 
