@@ -38,5 +38,11 @@ internal static class AllocationRuns
         };
     }
 
+    internal static IAssignmentStrategy AssignmentStrategy(string? name) => (name ?? "min-cost-flow") switch
+    {
+        "min-cost-flow" => new MinCostFlowAssignment(),
+        _ => throw new ArgumentException($"--strategy: unknown assignment strategy '{name}' (known: min-cost-flow)."),
+    };
+
     internal static string[] Known(params string[] own) => [.. own.Concat(StrategyOptions)];
 }

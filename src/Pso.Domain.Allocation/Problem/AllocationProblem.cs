@@ -169,6 +169,15 @@ public static class AllocationErrorCodes
     /// <summary>An activity needs more of a role than the role has in a period: no schedule can run it.</summary>
     public const string DemandAboveCapacity = "allocation.demand-above-capacity";
 
+    /// <summary>A pinned assignment names a demand the problem does not have.</summary>
+    public const string UnknownDemand = "allocation.unknown-demand";
+
+    /// <summary>A pinned assignment names a person the problem does not have.</summary>
+    public const string UnknownResource = "allocation.unknown-resource";
+
+    /// <summary>Cost rates are in more than one currency.</summary>
+    public const string CurrencyMismatch = "allocation.currency-mismatch";
+
     /// <summary>The precedences form a cycle.</summary>
     public const string Cycle = "allocation.cycle";
 }

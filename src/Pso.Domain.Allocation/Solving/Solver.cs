@@ -21,6 +21,10 @@ public sealed record SolverOptions
     /// budget is.</summary>
     public TimeSpan? TimeLimit { get; init; }
 
+    /// <summary>Gets how many threads a strategy may use; 1 by default. The answer does not depend on it: strategies that
+    /// use several threads split the work so that the same problem, options and seed give the same solution.</summary>
+    public int DegreeOfParallelism { get; init; } = 1;
+
     /// <summary>Gets the seed of the random choices: the same problem, options and seed give the same solution.</summary>
     public int Seed { get; init; } = 1;
 }
