@@ -15,7 +15,7 @@ internal sealed class ShortestFirst : IAllocationStrategy
 {
     public string Name => "shortest-first";
 
-    public (ImmutableArray<int> Starts, long Schedules) Solve(AllocationProblem problem, SolverOptions options, IProgress<AllocationProgress>? progress,
+    public SchedulingResult Solve(AllocationProblem problem, SolverOptions options, IProgress<AllocationProgress>? progress,
         CancellationToken cancellationToken)
     {
         int n = problem.Activities.Length;
@@ -54,6 +54,6 @@ internal sealed class ShortestFirst : IAllocationStrategy
             placed[next] = true;
         }
         progress?.Report(new AllocationProgress(1, problem.Activities.Select((a, i) => start[i] + a.Duration).DefaultIfEmpty(0).Max()));
-        return ([.. start], 1);
+        return new SchedulingResult([.. start], 1);
     }
 }

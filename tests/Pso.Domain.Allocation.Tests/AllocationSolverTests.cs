@@ -203,8 +203,8 @@ public class StrategyHarnessTests
     {
         public string Name => "broken";
 
-        public (ImmutableArray<int> Starts, long Schedules) Solve(AllocationProblem problem, SolverOptions options, IProgress<AllocationProgress>? progress, CancellationToken cancellationToken) =>
-            ([.. problem.Activities.Select(_ => 0)], 1); // everything at once: breaks precedence and capacity
+        public SchedulingResult Solve(AllocationProblem problem, SolverOptions options, IProgress<AllocationProgress>? progress, CancellationToken cancellationToken) =>
+            new([.. problem.Activities.Select(_ => 0)], 1); // everything at once: breaks precedence and capacity
     }
 
     [Fact]

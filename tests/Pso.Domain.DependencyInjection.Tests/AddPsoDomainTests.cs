@@ -151,7 +151,7 @@ public class AddAllocationTests
     {
         public string Name => "earliest-first";
 
-        public (System.Collections.Immutable.ImmutableArray<int> Starts, long Schedules) Solve(Pso.Domain.Allocation.AllocationProblem problem,
+        public Pso.Domain.Allocation.SchedulingResult Solve(Pso.Domain.Allocation.AllocationProblem problem,
             Pso.Domain.Allocation.SolverOptions options, System.IProgress<Pso.Domain.Allocation.AllocationProgress>? progress, System.Threading.CancellationToken cancellationToken)
         {
             // Everything in sequence: always feasible for a problem whose demands fit the capacities.
@@ -162,7 +162,7 @@ public class AddAllocationTests
                 starts[i] = t;
                 t += problem.Activities[i].Duration;
             }
-            return ([.. starts], 1);
+            return new Pso.Domain.Allocation.SchedulingResult([.. starts], 1);
         }
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using Pso.Domain.Allocation;
+using Pso.Domain.Allocation.OrTools;
 
 namespace Pso.Domain.Benchmarks.Commands;
 
@@ -10,7 +11,7 @@ namespace Pso.Domain.Benchmarks.Commands;
 internal static class AllocationRuns
 {
     /// <summary>The options that choose and tune the strategy.</summary>
-    internal static readonly string[] StrategyOptions = ["strategy", "population", "mutation", "restart"];
+    internal static readonly string[] StrategyOptions = ["strategy", "population", "mutation", "restart", "threads"];
 
     internal static (string Directory, string Reference) Inputs(CommandLine options)
     {
@@ -34,15 +35,21 @@ internal static class AllocationRuns
                 MutationRate = options.Int("mutation", 50) / 1000.0,
                 RestartAfter = options.Int("restart", 8),
             },
-            _ => throw new ArgumentException($"--strategy: unknown strategy '{name}' (known: genetic)."),
+            "cpsat" => new CpSatScheduling(),
+            _ => throw new ArgumentException($"--strategy: unknown strategy '{name}' (known: genetic, cpsat)."),
         };
     }
 
     internal static IAssignmentStrategy AssignmentStrategy(string? name) => (name ?? "min-cost-flow") switch
     {
         "min-cost-flow" => new MinCostFlowAssignment(),
-        _ => throw new ArgumentException($"--strategy: unknown assignment strategy '{name}' (known: min-cost-flow)."),
+        "ortools-min-cost-flow" => new OrToolsMinCostFlowAssignment(),
+        "cpsat" => new CpSatAssignment(),
+        _ => throw new ArgumentException($"--strategy: unknown assignment strategy '{name}' (known: min-cost-flow, ortools-min-cost-flow, cpsat)."),
     };
+
+    /// <summary>The threads a strategy may use: <c>--threads</c>, 1 by default.</summary>
+    internal static int Threads(CommandLine options) => Math.Max(1, options.Int("threads", 1));
 
     internal static string[] Known(params string[] own) => [.. own.Concat(StrategyOptions)];
 }

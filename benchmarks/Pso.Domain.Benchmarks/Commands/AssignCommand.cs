@@ -13,7 +13,7 @@ internal sealed class AssignCommand : ICommand
 {
     public string Name => "assign";
 
-    public string Usage => "assign [--demands N] [--people P] [--seed S] [--strategy NAME] [--threads T]";
+    public string Usage => "assign [--demands N] [--people P] [--seed S] [--strategy min-cost-flow|ortools-min-cost-flow|cpsat] [--threads T]";
 
     public string Description => "fills N skill demands (about 20 qualified people each) from P people over four periods: prints the time (building the problem included), the score and whether it is proven optimal";
 

@@ -16,7 +16,7 @@ internal sealed class RcmpspCommand : ICommand
 {
     public string Name => "rcmpsp";
 
-    public string Usage => "rcmpsp --instances DIR --reference CSV [--time-limit SECONDS] [--schedules N] [--seed S] [--strategy NAME] [--json FILE] [--only INSTANCE] [--write-schedules DIR]";
+    public string Usage => "rcmpsp --instances DIR --reference CSV [--time-limit SECONDS] [--schedules N] [--seed S] [--strategy genetic|cpsat] [--threads T] [--json FILE] [--only INSTANCE] [--write-schedules DIR]";
 
     public string Description => "reads every MPLIB1 portfolio in DIR, minimises its makespan through the public API and reports the average deviation from the best known makespan";
 
@@ -29,6 +29,7 @@ internal sealed class RcmpspCommand : ICommand
         {
             ScheduleBudget = options.Int("schedules", int.MaxValue),
             Seed = options.Int("seed", 1),
+            DegreeOfParallelism = AllocationRuns.Threads(options),
             TimeLimit = TimeSpan.FromSeconds(double.Parse(options.Text("time-limit") ?? "10", CultureInfo.InvariantCulture)),
         };
         Dictionary<string, int> bestKnown = MplibReader.ReadBestKnown(referencePath);

@@ -17,7 +17,7 @@ internal sealed class RcpspCommand : ICommand
 {
     public string Name => "rcpsp";
 
-    public string Usage => "rcpsp --instances DIR --reference CSV [--schedules N] [--seed S] [--time-limit SECONDS] [--strategy NAME] [--json FILE] [--population P] [--mutation PER-MILLE] [--restart GENERATIONS]";
+    public string Usage => "rcpsp --instances DIR --reference CSV [--schedules N] [--seed S] [--time-limit SECONDS] [--strategy genetic|cpsat] [--threads T] [--json FILE] [--population P] [--mutation PER-MILLE] [--restart GENERATIONS]";
 
     public string Description => "reads every PSPLIB .sm file in DIR, solves it through the public API and reports the average deviation from the critical-path bound and from the best known makespan";
 
@@ -30,6 +30,7 @@ internal sealed class RcpspCommand : ICommand
         {
             ScheduleBudget = options.Int("schedules", 5_000),
             Seed = options.Int("seed", 1),
+            DegreeOfParallelism = AllocationRuns.Threads(options),
             TimeLimit = options.Text("time-limit") is string seconds ? TimeSpan.FromSeconds(double.Parse(seconds, CultureInfo.InvariantCulture)) : null,
         };
         var reference = PsplibReader.ReadReference(referencePath);

@@ -81,6 +81,12 @@ public sealed class AllocationSolution
         Problem.TryIndexOf(activity, out int i) ? Starts[i] : throw new KeyNotFoundException($"The problem has no activity '{activity}'.");
 }
 
+/// <summary>What a scheduling strategy returns.</summary>
+/// <param name="Starts">Each activity's start period, in the problem's order of activities.</param>
+/// <param name="Schedules">How many schedules were generated (0 for strategies that do not count them).</param>
+/// <param name="ProvenOptimal">Whether the strategy proved that no schedule is shorter.</param>
+public sealed record SchedulingResult(ImmutableArray<int> Starts, long Schedules, bool ProvenOptimal = false);
+
 /// <summary>A report of progress: a better schedule was found.</summary>
 /// <param name="Schedules">Schedules generated so far.</param>
 /// <param name="Makespan">The best makespan so far.</param>
@@ -98,8 +104,9 @@ public interface IAllocationStrategy
     /// <param name="options">The limits and seed.</param>
     /// <param name="progress">Told of each better schedule, if given.</param>
     /// <param name="cancellationToken">Stops the run; the best schedule so far is returned, marked cancelled.</param>
-    /// <returns>The starts of the best schedule found and how many schedules were generated.</returns>
-    (ImmutableArray<int> Starts, long Schedules) Solve(AllocationProblem problem, SolverOptions options, IProgress<AllocationProgress>? progress, CancellationToken cancellationToken);
+    /// <returns>The starts of the best schedule found, how many schedules were generated, and whether it is proven
+    /// optimal.</returns>
+    SchedulingResult Solve(AllocationProblem problem, SolverOptions options, IProgress<AllocationProgress>? progress, CancellationToken cancellationToken);
 }
 
 /// <summary>
@@ -127,7 +134,7 @@ public sealed class AllocationSolver
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        (ImmutableArray<int> starts, long schedules) = Strategy.Solve(problem, options ?? SolverOptions.Default, progress, cancellationToken);
+        (ImmutableArray<int> starts, long schedules, bool proven) = Strategy.Solve(problem, options ?? SolverOptions.Default, progress, cancellationToken);
         ImmutableArray<ScheduleViolation> violations = FeasibilityChecker.Check(problem, starts);
         if (!violations.IsEmpty)
         {
@@ -135,7 +142,7 @@ public sealed class AllocationSolver
         }
         var solution = new AllocationSolution(problem, starts,
             cancellationToken.IsCancellationRequested ? SolutionStatus.Cancelled : SolutionStatus.Feasible, schedules, Strategy.Name);
-        return solution.Makespan <= problem.Model.LowerBound && !cancellationToken.IsCancellationRequested
+        return (proven || solution.Makespan <= problem.Model.LowerBound) && !cancellationToken.IsCancellationRequested
             ? new AllocationSolution(problem, starts, SolutionStatus.Optimal, schedules, Strategy.Name)
             : solution;
     }
@@ -164,7 +171,7 @@ public sealed class GeneticScheduling : IAllocationStrategy
     public string Name => "genetic";
 
     /// <inheritdoc/>
-    public (ImmutableArray<int> Starts, long Schedules) Solve(AllocationProblem problem, SolverOptions options, IProgress<AllocationProgress>? progress,
+    public SchedulingResult Solve(AllocationProblem problem, SolverOptions options, IProgress<AllocationProgress>? progress,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(problem);
@@ -237,7 +244,7 @@ public sealed class GeneticScheduling : IAllocationStrategy
                 stagnant = 0;
             }
         }
-        return ([.. best], scheduler.Schedules);
+        return new SchedulingResult([.. best], scheduler.Schedules);
     }
 
     private sealed record Individual(int[] List, int Makespan, int[] Starts);

@@ -29,11 +29,11 @@ public static class StrategyHarness
         var cases = ImmutableArray.CreateBuilder<HarnessCase>();
         foreach ((string name, AllocationProblem problem) in Problems)
         {
-            (ImmutableArray<int> first, _) = strategy.Solve(problem, options, null, CancellationToken.None);
-            (ImmutableArray<int> second, _) = strategy.Solve(problem, options, null, CancellationToken.None);
+            ImmutableArray<int> first = strategy.Solve(problem, options, null, CancellationToken.None).Starts;
+            ImmutableArray<int> second = strategy.Solve(problem, options, null, CancellationToken.None).Starts;
             using var cancelled = new CancellationTokenSource();
             cancelled.Cancel();
-            (ImmutableArray<int> early, _) = strategy.Solve(problem, options, null, cancelled.Token);
+            ImmutableArray<int> early = strategy.Solve(problem, options, null, cancelled.Token).Starts;
             ImmutableArray<ScheduleViolation> violations = FeasibilityChecker.Check(problem, first);
             int makespan = violations.IsEmpty ? problem.Activities.Select((a, i) => first[i] + a.Duration).DefaultIfEmpty(0).Max() : -1;
             cases.Add(new HarnessCase(name, Optimum(problem), makespan, violations, first.SequenceEqual(second),

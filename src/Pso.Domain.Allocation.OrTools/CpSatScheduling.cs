@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using Google.OrTools.Sat;
+
+namespace Pso.Domain.Allocation.OrTools;
+
+/// <summary>
+/// Resource-constrained scheduling by Google OR-Tools' CP-SAT solver: one fixed-size interval per activity, a
+/// cumulative constraint per role, precedences with their lags, and the makespan minimised. The horizon is the makespan
+/// of one serial schedule. CP-SAT runs for the options' time limit (<see cref="DefaultTimeLimit"/> when none) on
+/// <see cref="SolverOptions.DegreeOfParallelism"/> workers with the options' seed, stops on cancellation with the best
+/// schedule so far, and reports each better schedule. It proves optimality when it can; it does not count schedules, so
+/// the schedule budget does not apply and runs stopped by time are not reproducible.
+/// </summary>
+public sealed class CpSatScheduling : IAllocationStrategy
+{
+    /// <summary>Gets the time limit used when the options set none; 10 seconds by default.</summary>
+    public TimeSpan DefaultTimeLimit { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <inheritdoc/>
+    public string Name => "cpsat";
+
+    /// <inheritdoc/>
+    public SchedulingResult Solve(AllocationProblem problem, SolverOptions options, IProgress<AllocationProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(options);
+        ImmutableArray<int> first = new GeneticScheduling().Solve(problem, options with { ScheduleBudget = 1 }, null, CancellationToken.None).Starts;
+        int n = problem.Activities.Length;
+        if (n == 0 || cancellationToken.IsCancellationRequested)
+        {
+            return new SchedulingResult(first, 1);
+        }
+        int horizon = Enumerable.Range(0, n).Max(i => first[i] + problem.Activities[i].Duration);
+        var model = new CpModel();
+        var index = new Dictionary<ActivityId, int>();
+        var starts = new IntVar[n];
+        var intervals = new IntervalVar[n];
+        for (int i = 0; i < n; i++)
+        {
+            AllocationActivity activity = problem.Activities[i];
+            index[activity.Id] = i;
+            starts[i] = model.NewIntVar(activity.Release, horizon - activity.Duration, activity.Id.Value);
+            intervals[i] = model.NewFixedSizeIntervalVar(starts[i], activity.Duration, activity.Id.Value);
+        }
+        foreach (RoleCapacity role in problem.Capacities)
+        {
+            CumulativeConstraint cumulative = model.AddCumulative(role.Units);
+            for (int i = 0; i < n; i++)
+            {
+                int units = problem.Activities[i].Demands.Where(d => d.Role == role.Role).Sum(d => d.Units);
+                if (units > 0 && problem.Activities[i].Duration > 0)
+                {
+                    cumulative.AddDemand(intervals[i], units);
+                }
+            }
+        }
+        foreach (Precedence precedence in problem.Precedences)
+        {
+            int before = index[precedence.Predecessor];
+            model.Add(starts[index[precedence.Successor]] >= starts[before] + problem.Activities[before].Duration + precedence.Lag);
+        }
+        IntVar makespan = model.NewIntVar(0, horizon, "makespan");
+        for (int i = 0; i < n; i++)
+        {
+            model.Add(makespan >= starts[i] + problem.Activities[i].Duration);
+        }
+        model.Minimize(makespan);
+
+        TimeSpan limit = options.TimeLimit ?? DefaultTimeLimit;
+        using var solver = new CpSolver
+        {
+            StringParameters = string.Create(CultureInfo.InvariantCulture,
+                $"max_time_in_seconds:{limit.TotalSeconds} num_workers:{Math.Max(1, options.DegreeOfParallelism)} random_seed:{options.Seed}"),
+        };
+        var callback = new Improvements(progress);
+        using CancellationTokenRegistration stop = cancellationToken.Register(solver.StopSearch);
+        CpSolverStatus status = solver.Solve(model, callback);
+        if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
+        {
+            return new SchedulingResult(first, 1);
+        }
+        return new SchedulingResult([.. starts.Select(s => (int)solver.Value(s))], callback.Solutions + 1, status == CpSolverStatus.Optimal);
+    }
+
+    private sealed class Improvements(IProgress<AllocationProgress>? progress) : CpSolverSolutionCallback
+    {
+        internal long Solutions { get; private set; }
+
+        public override void OnSolutionCallback()
+        {
+            Solutions++;
+            progress?.Report(new AllocationProgress(Solutions, (int)ObjectiveValue()));
+        }
+    }
+}

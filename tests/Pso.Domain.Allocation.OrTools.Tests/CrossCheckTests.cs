@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Pso.Domain.Resources;
+
+namespace Pso.Domain.Allocation.OrTools.Tests;
+
+public class CrossCheckTests
+{
+    /// <summary>A seeded random staffing problem: 10 to 40 demands over three periods, by role or by one or two skills,
+    /// 6 to 20 people with two or three skills, capacities that leave some demand unfilled, cost rates, projects,
+    /// preferences, weights, and now and then a pinned assignment.</summary>
+    private static AssignmentProblem RandomProblem(int seed)
+    {
+        var random = new Random(seed);
+        SkillId[] skills = [.. Enumerable.Range(0, 5).Select(i => new SkillId($"s{i}"))];
+        RoleId[] roles = [new("dev"), new("qa"), new("ops")];
+        ProjectId[] projects = [new("P1"), new("P2"), new("P3")];
+        var people = Enumerable.Range(0, random.Next(6, 21)).Select(i => new Candidate(new ResourceId($"R{i}"), [.. Enumerable.Range(0, 3).Select(_ => random.Next(0, 5) == 0 ? 0 : random.Next(10, 41))])
+        {
+            Roles = [roles[random.Next(roles.Length)]],
+            Skills = [.. skills.OrderBy(_ => random.Next()).Take(random.Next(2, 4)).Select(s => new SkillLevel(s, random.Next(1, 6)))],
+            CostRate = new Money(random.Next(4_000, 12_001) / 100m, Currency.Eur),
+            Projects = random.Next(2) == 0 ? [projects[random.Next(projects.Length)]] : [],
+        }).ToList();
+        var demands = Enumerable.Range(0, random.Next(10, 41)).Select(i => new AssignmentDemand(new DemandId($"D{i}"), i % 3, random.Next(4, 25))
+        {
+            Project = projects[random.Next(projects.Length)],
+            Role = random.Next(5) == 0 ? roles[random.Next(roles.Length)] : null,
+            Skills = [.. skills.OrderBy(_ => random.Next()).Take(random.Next(0, 3)).Select(s => new SkillRequirement(s, random.Next(1, 3)))],
+            Weight = random.Next(1, 4),
+            Preferred = random.Next(4) == 0 ? [people[random.Next(people.Count)].Id] : [],
+        }).ToList();
+        var pinned = new List<ResourceAssignment>();
+        AssignmentDemand first = demands[0];
+        Candidate? able = people.FirstOrDefault(p => AssignmentProblem.Qualifies(first, p) && p.CapacityIn(first.Period) >= 2);
+        if (able is not null && random.Next(2) == 0)
+        {
+            pinned.Add(new ResourceAssignment(first.Id, first.Period, able.Id, Math.Min(first.Units, 2)));
+        }
+        return new AssignmentProblem(demands, people, null, pinned);
+    }
+
+    [Fact]
+    public void On_100_random_problems_our_min_cost_flow_scores_the_same_as_or_tools_min_cost_flow_and_cp_sat()
+    {
+        var ours = new AssignmentSolver();
+        var flow = new AssignmentSolver(new OrToolsMinCostFlowAssignment());
+        var sat = new AssignmentSolver(new CpSatAssignment());
+        int unfilled = 0;
+        for (int seed = 1; seed <= 100; seed++)
+        {
+            AssignmentProblem problem = RandomProblem(seed);
+            AssignmentSolution mine = ours.Solve(problem);
+            AssignmentSolution theirs = flow.Solve(problem);
+            AssignmentSolution exact = sat.Solve(problem, new SolverOptions { Seed = seed });
+            Assert.Equal(SolutionStatus.Optimal, theirs.Status);
+            Assert.Equal(SolutionStatus.Optimal, exact.Status);
+            Assert.Equal((theirs.Score.Medium, theirs.Score.Soft), (mine.Score.Medium, mine.Score.Soft));
+            Assert.Equal((exact.Score.Medium, exact.Score.Soft), (mine.Score.Medium, mine.Score.Soft));
+            unfilled += mine.Unfilled.IsEmpty ? 0 : 1;
+        }
+        Assert.InRange(unfilled, 5, 95); // the problems are neither all easy nor all short of people
+    }
+
+    [Fact]
+    public void Cp_sat_scheduling_passes_the_strategy_harness_and_proves_the_optima()
+    {
+        var cases = StrategyHarness.Check(new CpSatScheduling(), new SolverOptions { DegreeOfParallelism = 1 });
+        Assert.All(cases, c => Assert.True(c.Passed && c.Optimal, $"{c.Problem}: makespan {c.Makespan}, optimum {c.Optimum}"));
+        foreach ((string name, AllocationProblem problem) in StrategyHarness.Problems)
+        {
+            AllocationSolution solution = new AllocationSolver(new CpSatScheduling()).Solve(problem);
+            Assert.Equal(SolutionStatus.Optimal, solution.Status);
+            Assert.Empty(FeasibilityChecker.Check(problem, solution.Starts));
+        }
+    }
+}
