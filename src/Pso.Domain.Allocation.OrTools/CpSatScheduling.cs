@@ -10,7 +10,8 @@ namespace Pso.Domain.Allocation.OrTools;
 
 /// <summary>
 /// Resource-constrained scheduling by Google OR-Tools' CP-SAT solver: one fixed-size interval per activity, a
-/// cumulative constraint per role, precedences with their lags, and the makespan minimised. The horizon is the makespan
+/// cumulative constraint per role, precedences with their lags, and the problem's objective minimised (the makespan, or
+/// the weighted tardiness or total project delay with the makespan breaking ties). The horizon is the makespan
 /// of one serial schedule. CP-SAT runs for the options' time limit (<see cref="DefaultTimeLimit"/> when none) on
 /// <see cref="SolverOptions.DegreeOfParallelism"/> workers with the options' seed, stops on cancellation with the best
 /// schedule so far, and reports each better schedule. It proves optimality when it can; it does not count schedules, so
@@ -69,7 +70,36 @@ public sealed class CpSatScheduling : IAllocationStrategy
         {
             model.Add(makespan >= starts[i] + problem.Activities[i].Duration);
         }
-        model.Minimize(makespan);
+        if (problem.Objective == SchedulingObjective.Makespan)
+        {
+            model.Minimize(makespan);
+        }
+        else
+        {
+            // The objective's value weighs more than any makespan, which breaks ties.
+            var objective = LinearExpr.NewBuilder().Add(makespan);
+            foreach (var project in Enumerable.Range(0, n).GroupBy(i => problem.Activities[i].Project))
+            {
+                ProjectGoal? goal = problem.Projects.FirstOrDefault(g => g.Project == project.Key);
+                long weight = (goal?.Weight ?? 1) * ((long)horizon + 1);
+                IntVar finish = model.NewIntVar(0, horizon, project.Key.Value);
+                foreach (int i in project)
+                {
+                    model.Add(finish >= starts[i] + problem.Activities[i].Duration);
+                }
+                if (problem.Objective == SchedulingObjective.TotalProjectDelay)
+                {
+                    objective.AddTerm(finish, weight);
+                }
+                else if (goal?.Due is int due)
+                {
+                    IntVar late = model.NewIntVar(0, horizon, project.Key.Value + " late");
+                    model.Add(late >= finish - due);
+                    objective.AddTerm(late, weight);
+                }
+            }
+            model.Minimize(objective);
+        }
 
         TimeSpan limit = options.TimeLimit ?? DefaultTimeLimit;
         using var solver = new CpSolver

@@ -64,6 +64,25 @@ public class CrossCheckTests
     }
 
     [Fact]
+    public void Cp_sat_minimises_the_weighted_tardiness_of_a_portfolio()
+    {
+        var team = new RoleId("team");
+        var problem = new AllocationProblem(
+            [
+                new AllocationActivity(new ActivityId("light"), 2) { Project = new("P1"), Demands = [new RoleDemand(team, 1)] },
+                new AllocationActivity(new ActivityId("heavy"), 2) { Project = new("P2"), Demands = [new RoleDemand(team, 1)] },
+            ],
+            [],
+            [new RoleCapacity(team, 1)],
+            [new ProjectGoal(new("P1")) { Due = 2 }, new ProjectGoal(new("P2")) { Due = 2, Weight = 5 }])
+        { Objective = SchedulingObjective.WeightedTardiness };
+        AllocationSolution solution = new AllocationSolver(new CpSatScheduling()).Solve(problem);
+        Assert.Equal(2, solution.FinishOf(new("P2")));
+        Assert.Equal(2, solution.Score["weighted-tardiness"].Value);
+        Assert.Equal(SolutionStatus.Optimal, solution.Status);
+    }
+
+    [Fact]
     public void Cp_sat_scheduling_passes_the_strategy_harness_and_proves_the_optima()
     {
         var cases = StrategyHarness.Check(new CpSatScheduling(), new SolverOptions { DegreeOfParallelism = 1 });

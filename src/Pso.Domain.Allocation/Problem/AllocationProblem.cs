@@ -26,8 +26,11 @@ public sealed class AllocationProblem
     /// <param name="activities">The activities.</param>
     /// <param name="precedences">The finish-to-start precedences.</param>
     /// <param name="capacities">Each role's capacity in units per period.</param>
+    /// <param name="projects">The projects' due periods and weights, for the multi-project objectives; a project without
+    /// one has weight 1 and no due period.</param>
     /// <exception cref="ValidationException">The problem is inconsistent; every problem is listed.</exception>
-    public AllocationProblem(IEnumerable<AllocationActivity> activities, IEnumerable<Precedence> precedences, IEnumerable<RoleCapacity> capacities)
+    public AllocationProblem(IEnumerable<AllocationActivity> activities, IEnumerable<Precedence> precedences, IEnumerable<RoleCapacity> capacities,
+        IEnumerable<ProjectGoal>? projects = null)
     {
         ArgumentNullException.ThrowIfNull(activities);
         ArgumentNullException.ThrowIfNull(precedences);
@@ -35,7 +38,20 @@ public sealed class AllocationProblem
         Activities = [.. activities];
         Precedences = [.. precedences];
         Capacities = [.. capacities];
+        Projects = projects is null ? [] : [.. projects];
         var errors = new List<ValidationError>();
+        var goals = new HashSet<ProjectId>();
+        foreach (ProjectGoal goal in Projects)
+        {
+            if (!goals.Add(goal.Project))
+            {
+                errors.Add(Error(AllocationErrorCodes.Duplicate, $"Project '{goal.Project}' has its goal given twice.", goal.Project.Value, "project"));
+            }
+            if (goal.Weight < 1 || goal.Due < 0)
+            {
+                errors.Add(Error(AllocationErrorCodes.NegativeAmount, $"Project '{goal.Project}' has a weight below 1 or a negative due period.", goal.Project.Value, "weight"));
+            }
+        }
         var capacity = new Dictionary<RoleId, int>();
         foreach (RoleCapacity role in Capacities)
         {
@@ -94,7 +110,7 @@ public sealed class AllocationProblem
             throw new ValidationException(errors);
         }
         _indexById = index.ToFrozenDictionary();
-        Model = new DenseModel(this, index, [.. Capacities.Select(c => c.Role)]);
+        Model = new DenseModel(this, index, [.. Capacities.Select(c => c.Role)], Projects);
     }
 
     /// <summary>Gets the activities, in the order given.</summary>
@@ -105,6 +121,13 @@ public sealed class AllocationProblem
 
     /// <summary>Gets the roles' capacities, in the order given.</summary>
     public ImmutableArray<RoleCapacity> Capacities { get; }
+
+    /// <summary>Gets the projects' due periods and weights, in the order given.</summary>
+    public ImmutableArray<ProjectGoal> Projects { get; }
+
+    /// <summary>Gets what the solver minimises; <see cref="SchedulingObjective.Makespan"/> by default. Whatever the
+    /// objective, ties go to the shorter makespan.</summary>
+    public SchedulingObjective Objective { get; init; }
 
     /// <summary>Gets the length of the longest path through the precedences (durations and lags, from the releases): no
     /// schedule is shorter.</summary>
@@ -118,6 +141,31 @@ public sealed class AllocationProblem
 
     private static ValidationError Error(string code, string message, string recordId, string field) =>
         new(code, message, new ErrorLocation { RecordId = recordId, Field = field });
+}
+
+/// <summary>A project's goal in a portfolio: when it is due and how much it matters.</summary>
+/// <param name="Project">The project.</param>
+public sealed record ProjectGoal(ProjectId Project)
+{
+    /// <summary>Gets the period by which it should finish, if any.</summary>
+    public int? Due { get; init; }
+
+    /// <summary>Gets its weight (priority) in the multi-project objectives; 1 by default.</summary>
+    public int Weight { get; init; } = 1;
+}
+
+/// <summary>What a schedule is to minimise; ties always go to the shorter makespan.</summary>
+public enum SchedulingObjective
+{
+    /// <summary>The period in which the last activity finishes.</summary>
+    Makespan = 0,
+
+    /// <summary>The sum over projects of weight times periods late against the due period.</summary>
+    WeightedTardiness = 1,
+
+    /// <summary>The sum over projects of weight times periods beyond the project's earliest finish by precedence and
+    /// releases alone (its critical path).</summary>
+    TotalProjectDelay = 2,
 }
 
 /// <summary>An activity to schedule.</summary>

@@ -10,7 +10,7 @@ namespace Pso.Domain.Allocation;
 /// compressed rows in both directions, with a topological order.</summary>
 internal sealed class DenseModel
 {
-    internal DenseModel(AllocationProblem problem, Dictionary<ActivityId, int> index, RoleId[] roles)
+    internal DenseModel(AllocationProblem problem, Dictionary<ActivityId, int> index, RoleId[] roles, ImmutableArray<ProjectGoal> goals)
     {
         N = problem.Activities.Length;
         R = roles.Length;
@@ -40,6 +40,25 @@ internal sealed class DenseModel
             }
         }
         CriticalPathBound = N == 0 ? 0 : Enumerable.Range(0, N).Max(j => earliest[j] + Duration[j]);
+        // Projects: those with goals first, in the goals' order, then any other, in order of first appearance.
+        var projectIndex = new Dictionary<ProjectId, int>();
+        var projects = new List<ProjectId>();
+        foreach (ProjectId id in goals.Select(g => g.Project).Concat(problem.Activities.Select(a => a.Project)))
+        {
+            if (projectIndex.TryAdd(id, projects.Count))
+            {
+                projects.Add(id);
+            }
+        }
+        Projects = [.. projects];
+        ProjectOf = [.. problem.Activities.Select(a => projectIndex[a.Project])];
+        ProjectDue = [.. projects.Select(p => goals.FirstOrDefault(g => g.Project == p)?.Due ?? -1)];
+        ProjectWeight = [.. projects.Select(p => goals.FirstOrDefault(g => g.Project == p)?.Weight ?? 1)];
+        ProjectEarliestFinish = new int[projects.Count];
+        for (int j = 0; j < N; j++)
+        {
+            ProjectEarliestFinish[ProjectOf[j]] = Math.Max(ProjectEarliestFinish[ProjectOf[j]], earliest[j] + Duration[j]);
+        }
         int resourceBound = 0;
         for (int r = 0; r < R; r++)
         {
@@ -58,6 +77,21 @@ internal sealed class DenseModel
     }
 
     internal int N { get; }
+
+    /// <summary>Gets the projects, goals' first.</summary>
+    internal ImmutableArray<ProjectId> Projects { get; }
+
+    /// <summary>Gets each activity's project index.</summary>
+    internal int[] ProjectOf { get; }
+
+    /// <summary>Gets each project's due period; -1 when it has none.</summary>
+    internal int[] ProjectDue { get; }
+
+    /// <summary>Gets each project's weight.</summary>
+    internal int[] ProjectWeight { get; }
+
+    /// <summary>Gets each project's earliest finish by precedence and releases alone: its delay is measured from it.</summary>
+    internal int[] ProjectEarliestFinish { get; }
 
     internal int R { get; }
 
@@ -91,6 +125,69 @@ internal sealed class DenseModel
 
     /// <summary>Gets a length no schedule from the generation schemes exceeds: every activity in sequence.</summary>
     internal int Horizon { get; }
+
+    /// <summary>Gets each project's finish in a schedule.</summary>
+    internal int[] ProjectFinishes(ReadOnlySpan<int> starts)
+    {
+        int[] finish = new int[Projects.Length];
+        for (int j = 0; j < N; j++)
+        {
+            finish[ProjectOf[j]] = Math.Max(finish[ProjectOf[j]], starts[j] + Duration[j]);
+        }
+        return finish;
+    }
+
+    /// <summary>Gets the weighted tardiness and the weighted total project delay of a schedule.</summary>
+    internal (long Tardiness, long Delay) ProjectPenalties(ReadOnlySpan<int> starts)
+    {
+        int[] finish = ProjectFinishes(starts);
+        long tardiness = 0, delay = 0;
+        for (int p = 0; p < finish.Length; p++)
+        {
+            tardiness += ProjectDue[p] < 0 ? 0 : (long)ProjectWeight[p] * Math.Max(0, finish[p] - ProjectDue[p]);
+            delay += (long)ProjectWeight[p] * Math.Max(0, finish[p] - ProjectEarliestFinish[p]);
+        }
+        return (tardiness, delay);
+    }
+
+    /// <summary>Gets a schedule's fitness, lower is better: the objective's value, then the makespan, in one number
+    /// (the value times the horizon plus one, plus the makespan). No schedule's fitness is below <see cref="LowerBound"/>.</summary>
+    internal long Fitness(ReadOnlySpan<int> starts, int makespan, SchedulingObjective objective)
+    {
+        if (objective == SchedulingObjective.Makespan)
+        {
+            return makespan;
+        }
+        (long tardiness, long delay) = ProjectPenalties(starts);
+        return ((objective == SchedulingObjective.WeightedTardiness ? tardiness : delay) * ((long)Horizon + 1)) + makespan;
+    }
+
+    /// <summary>Gets the objective's value of a schedule.</summary>
+    internal long ObjectiveValue(ReadOnlySpan<int> starts, SchedulingObjective objective)
+    {
+        (long tardiness, long delay) = ProjectPenalties(starts);
+        return objective switch
+        {
+            SchedulingObjective.WeightedTardiness => tardiness,
+            SchedulingObjective.TotalProjectDelay => delay,
+            _ => Makespan(starts),
+        };
+    }
+
+    /// <summary>Gets the period in which a schedule's last activity finishes.</summary>
+    internal int Makespan(ReadOnlySpan<int> starts)
+    {
+        int makespan = 0;
+        for (int j = 0; j < N; j++)
+        {
+            makespan = Math.Max(makespan, starts[j] + Duration[j]);
+        }
+        return makespan;
+    }
+
+    /// <summary>Gets a progress report on a schedule.</summary>
+    internal AllocationProgress Progress(long schedules, ReadOnlySpan<int> starts, SchedulingObjective objective) =>
+        new(schedules, Makespan(starts)) { Objective = ObjectiveValue(starts, objective) };
 
     private static (int[] Other, int[] Lag, int[] Start) Rows(AllocationProblem problem, Dictionary<ActivityId, int> index, bool forward)
     {

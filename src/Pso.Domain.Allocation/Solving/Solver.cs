@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
 
 namespace Pso.Domain.Allocation;
 
@@ -24,6 +25,9 @@ public sealed record SolverOptions
     /// <summary>Gets how many threads a strategy may use; 1 by default. The answer does not depend on it: strategies that
     /// use several threads split the work so that the same problem, options and seed give the same solution.</summary>
     public int DegreeOfParallelism { get; init; } = 1;
+
+    /// <summary>Gets after how many schedules without a better one a strategy stops, if at all; none by default.</summary>
+    public long? StagnationLimit { get; init; }
 
     /// <summary>Gets the seed of the random choices: the same problem, options and seed give the same solution.</summary>
     public int Seed { get; init; } = 1;
@@ -53,7 +57,33 @@ public sealed class AllocationSolution
         Schedules = schedules;
         Strategy = strategy;
         Makespan = problem.Activities.Select((a, i) => starts[i] + a.Duration).DefaultIfEmpty(0).Max();
+        DenseModel m = problem.Model;
+        int[] finish = m.ProjectFinishes(starts.AsSpan());
+        _finishes = m.Projects.Select((p, i) => (p, finish[i])).ToDictionary(x => x.p, x => x.Item2);
+        (long tardiness, long delay) = m.ProjectPenalties(starts.AsSpan());
+        long scale = (long)m.Horizon + 1;
+        Score = new Score([
+            new ScoreTerm("precedence", ScoreLevel.Hard, 0, 0),
+            new ScoreTerm("capacity", ScoreLevel.Hard, 0, 0),
+            new ScoreTerm("weighted-tardiness", ScoreLevel.Soft, tardiness, problem.Objective == SchedulingObjective.WeightedTardiness ? tardiness * scale : 0),
+            new ScoreTerm("project-delay", ScoreLevel.Soft, delay, problem.Objective == SchedulingObjective.TotalProjectDelay ? delay * scale : 0),
+            new ScoreTerm("makespan", ScoreLevel.Soft, Makespan, Makespan),
+        ]);
     }
+
+    private readonly Dictionary<ProjectId, int> _finishes;
+
+    /// <summary>Gets the score: <c>precedence</c> and <c>capacity</c> (hard, always 0), then <c>weighted-tardiness</c>,
+    /// <c>project-delay</c> and <c>makespan</c> (soft). The objective's term weighs more than any makespan, so the soft
+    /// level orders schedules by the objective, then by makespan; the other terms are reported with no weight.</summary>
+    public Score Score { get; }
+
+    /// <summary>Gets the period in which a project's last activity finishes.</summary>
+    /// <param name="project">The project.</param>
+    /// <returns>The period.</returns>
+    /// <exception cref="KeyNotFoundException">The problem has no such project.</exception>
+    public int FinishOf(ProjectId project) =>
+        _finishes.TryGetValue(project, out int finish) ? finish : throw new KeyNotFoundException($"The problem has no project '{project}'.");
 
     /// <summary>Gets the problem solved.</summary>
     public AllocationProblem Problem { get; }
@@ -89,8 +119,13 @@ public sealed record SchedulingResult(ImmutableArray<int> Starts, long Schedules
 
 /// <summary>A report of progress: a better schedule was found.</summary>
 /// <param name="Schedules">Schedules generated so far.</param>
-/// <param name="Makespan">The best makespan so far.</param>
-public sealed record AllocationProgress(long Schedules, int Makespan);
+/// <param name="Makespan">The best schedule's makespan.</param>
+public sealed record AllocationProgress(long Schedules, int Makespan)
+{
+    /// <summary>Gets the best schedule's value of the problem's objective (its makespan, weighted tardiness or total
+    /// project delay).</summary>
+    public long Objective { get; init; }
+}
 
 /// <summary>A way of solving allocation problems. Strategies are stateless and named; the solver checks what they
 /// return.</summary>
@@ -142,7 +177,7 @@ public sealed class AllocationSolver
         }
         var solution = new AllocationSolution(problem, starts,
             cancellationToken.IsCancellationRequested ? SolutionStatus.Cancelled : SolutionStatus.Feasible, schedules, Strategy.Name);
-        return (proven || solution.Makespan <= problem.Model.LowerBound) && !cancellationToken.IsCancellationRequested
+        return (proven || problem.Model.Fitness(starts.AsSpan(), solution.Makespan, problem.Objective) <= problem.Model.LowerBound) && !cancellationToken.IsCancellationRequested
             ? new AllocationSolution(problem, starts, SolutionStatus.Optimal, schedules, Strategy.Name)
             : solution;
     }
@@ -177,77 +212,179 @@ public sealed class GeneticScheduling : IAllocationStrategy
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(options);
         DenseModel m = problem.Model;
-        int n = m.N;
-        var scheduler = new SerialScheduler(m);
-        var random = new Random(options.Seed);
         long started = Stopwatch.GetTimestamp();
-        bool OutOfTime() => options.TimeLimit is TimeSpan limit && Stopwatch.GetElapsedTime(started) >= limit;
+        bool Stop() => cancellationToken.IsCancellationRequested || (options.TimeLimit is TimeSpan limit && Stopwatch.GetElapsedTime(started) >= limit);
         int[] latestFinish = LatestFinish(m);
-        int[] scratch = new int[n];
-        int[] best = new int[n];
-        int bestMakespan = int.MaxValue;
-        var population = new List<Individual>();
-
-        Individual Evaluate(int[] list)
+        int count = Math.Max(1, options.DegreeOfParallelism);
+        if (count == 1)
         {
-            int makespan = scheduler.Decode(list, scratch);
-            makespan = scheduler.Justify(scratch, makespan, list);
-            if (makespan < bestMakespan)
-            {
-                bestMakespan = makespan;
-                Array.Copy(scratch, best, n);
-                progress?.Report(new AllocationProgress(scheduler.Schedules, makespan));
-            }
-            return new Individual(list, makespan, (int[])scratch.Clone());
+            var island = new Island(this, m, problem.Objective, latestFinish, options.Seed, options.ScheduleBudget, options.StagnationLimit, Stop, progress);
+            island.Run(int.MaxValue);
+            return new SchedulingResult([.. island.Best], island.Schedules);
         }
-
-        bool Done() => scheduler.Schedules >= options.ScheduleBudget || bestMakespan <= m.LowerBound || cancellationToken.IsCancellationRequested || OutOfTime();
-
-        population.Add(Evaluate(Sample(m, latestFinish, random, biased: false)));
-        while (population.Count < PopulationSize && !Done())
+        // Islands: each evolves its own population on its share of the budget, in epochs; between epochs each sends its
+        // best schedule to the next. Epochs end at fixed generation counts, so the answer does not depend on timing.
+        var islands = Enumerable.Range(0, count)
+            .Select(i => new Island(this, m, problem.Objective, latestFinish, unchecked(options.Seed + (7919 * i)), Math.Max(1, options.ScheduleBudget / count),
+                options.StagnationLimit is long stagnation ? Math.Max(1, stagnation / count) : null, Stop, null))
+            .ToArray();
+        long bestFitness = long.MaxValue;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = count };
+        while (islands.Any(i => !i.Done()))
         {
-            population.Add(Evaluate(Sample(m, latestFinish, random, biased: true)));
-        }
-        int stagnant = 0;
-        while (!Done())
-        {
-            int before = bestMakespan;
-            int count = population.Count;
-            for (int pair = 0; pair < count / 2 && !Done(); pair++)
+            Parallel.ForEach(islands, parallel, island => island.Run(Migration));
+            Island leader = islands.MinBy(i => i.BestFitness)!;
+            if (leader.BestFitness < bestFitness)
             {
-                Individual mother = Tournament(population, random);
-                Individual father = Tournament(population, random);
-                int q1 = random.Next(n + 1);
-                int q2 = random.Next(n + 1);
-                (q1, q2) = q1 <= q2 ? (q1, q2) : (q2, q1);
-                bool peak = random.NextDouble() < 0.9; // mostly peak crossover, now and then two-point
-                population.Add(Evaluate(Mutate(m, peak ? PeakCross(m, mother, father, random) : Cross(mother.List, father.List, q1, q2), random)));
-                if (!Done())
-                {
-                    population.Add(Evaluate(Mutate(m, peak ? PeakCross(m, father, mother, random) : Cross(father.List, mother.List, q1, q2), random)));
-                }
+                bestFitness = leader.BestFitness;
+                progress?.Report(m.Progress(islands.Sum(i => i.Schedules), leader.Best, problem.Objective));
             }
-            // Keep the best distinct schedules (a copy adds nothing but lost diversity); ties to the older individual, so
-            // that the run does not depend on sort stability.
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            population = [.. population.Select((p, i) => (p, i)).OrderBy(x => x.p.Makespan).ThenBy(x => x.i)
-                .Where(x => seen.Add(string.Join(',', x.p.List))).Take(PopulationSize).Select(x => x.p)];
-            stagnant = bestMakespan < before ? 0 : stagnant + 1;
-            if (stagnant >= RestartAfter || population.Count < 2)
+            if (bestFitness <= m.LowerBound)
             {
-                // Restart: keep the best, sample the rest afresh.
-                population.RemoveRange(1, population.Count - 1);
-                while (population.Count < PopulationSize && !Done())
-                {
-                    population.Add(Evaluate(Sample(m, latestFinish, random, biased: true)));
-                }
-                stagnant = 0;
+                break;
+            }
+            Individual[] emigrants = [.. islands.Select(i => i.Champion)];
+            for (int i = 0; i < count; i++)
+            {
+                islands[(i + 1) % count].Welcome(emigrants[i]);
             }
         }
-        return new SchedulingResult([.. best], scheduler.Schedules);
+        Island winner = islands.MinBy(i => i.BestFitness)!;
+        return new SchedulingResult([.. winner.Best], islands.Sum(i => i.Schedules));
     }
 
-    private sealed record Individual(int[] List, int Makespan, int[] Starts);
+    /// <summary>Generations an island runs between migrations.</summary>
+    private const int Migration = 10;
+
+    /// <summary>One population and its search state.</summary>
+    private sealed class Island
+    {
+        private readonly GeneticScheduling _settings;
+        private readonly DenseModel _m;
+        private readonly SchedulingObjective _objective;
+        private readonly int[] _latestFinish;
+        private readonly SerialScheduler _scheduler;
+        private readonly Random _random;
+        private readonly long _budget;
+        private readonly long? _stagnation;
+        private readonly Func<bool> _stop;
+        private readonly IProgress<AllocationProgress>? _progress;
+        private readonly int[] _scratch;
+        private List<Individual> _population = [];
+        private long _improvedAt;
+        private int _stagnant;
+
+        internal Island(GeneticScheduling settings, DenseModel m, SchedulingObjective objective, int[] latestFinish, int seed, long budget, long? stagnation, Func<bool> stop,
+            IProgress<AllocationProgress>? progress)
+        {
+            _settings = settings;
+            _m = m;
+            _objective = objective;
+            _latestFinish = latestFinish;
+            _scheduler = new SerialScheduler(m);
+            _random = new Random(seed);
+            _budget = budget;
+            _stagnation = stagnation;
+            _stop = stop;
+            _progress = progress;
+            _scratch = new int[m.N];
+            Best = new int[m.N];
+        }
+
+        internal int[] Best { get; }
+
+        /// <summary>Gets the best schedule's fitness: the objective's value, then the makespan (lower is better).</summary>
+        internal long BestFitness { get; private set; } = long.MaxValue;
+
+        internal long Schedules => _scheduler.Schedules;
+
+        internal Individual Champion => _population[0];
+
+        internal bool Done() =>
+            _scheduler.Schedules >= _budget || BestFitness <= _m.LowerBound
+            || (_stagnation is long limit && _scheduler.Schedules - _improvedAt >= limit) || _stop();
+
+        /// <summary>Takes a schedule from another island in place of the worst, unless it already has it.</summary>
+        internal void Welcome(Individual migrant)
+        {
+            if (_population.Count > 0 && !_population.Any(p => p.List.AsSpan().SequenceEqual(migrant.List)))
+            {
+                _population[^1] = migrant;
+                if (migrant.Fitness < BestFitness)
+                {
+                    BestFitness = migrant.Fitness;
+                    Array.Copy(migrant.Starts, Best, Best.Length);
+                }
+            }
+        }
+
+        /// <summary>Runs up to a number of generations, or until done.</summary>
+        internal void Run(int generations)
+        {
+            int n = _m.N;
+            if (_population.Count == 0)
+            {
+                // One schedule whatever the limits, so that even a cancelled run returns a feasible one.
+                _population.Add(Evaluate(Sample(_m, _latestFinish, _random, biased: false)));
+                while (_population.Count < _settings.PopulationSize && !Done())
+                {
+                    _population.Add(Evaluate(Sample(_m, _latestFinish, _random, biased: true)));
+                }
+            }
+            for (int generation = 0; generation < generations && !Done(); generation++)
+            {
+                long before = BestFitness;
+                int count = _population.Count;
+                for (int pair = 0; pair < count / 2 && !Done(); pair++)
+                {
+                    Individual mother = Tournament(_population, _random);
+                    Individual father = Tournament(_population, _random);
+                    int q1 = _random.Next(n + 1);
+                    int q2 = _random.Next(n + 1);
+                    (q1, q2) = q1 <= q2 ? (q1, q2) : (q2, q1);
+                    bool peak = _random.NextDouble() < 0.9; // mostly peak crossover, now and then two-point
+                    _population.Add(Evaluate(_settings.Mutate(_m, peak ? PeakCross(_m, mother, father, _random) : Cross(mother.List, father.List, q1, q2), _random)));
+                    if (!Done())
+                    {
+                        _population.Add(Evaluate(_settings.Mutate(_m, peak ? PeakCross(_m, father, mother, _random) : Cross(father.List, mother.List, q1, q2), _random)));
+                    }
+                }
+                // Keep the best distinct schedules (a copy adds nothing but lost diversity); ties to the older individual,
+                // so that the run does not depend on sort stability.
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                _population = [.. _population.Select((p, i) => (p, i)).OrderBy(x => x.p.Fitness).ThenBy(x => x.i)
+                    .Where(x => seen.Add(string.Join(',', x.p.List))).Take(_settings.PopulationSize).Select(x => x.p)];
+                _stagnant = BestFitness < before ? 0 : _stagnant + 1;
+                if (_stagnant >= _settings.RestartAfter || _population.Count < 2)
+                {
+                    // Restart: keep the best, sample the rest afresh.
+                    _population.RemoveRange(1, _population.Count - 1);
+                    while (_population.Count < _settings.PopulationSize && !Done())
+                    {
+                        _population.Add(Evaluate(Sample(_m, _latestFinish, _random, biased: true)));
+                    }
+                    _stagnant = 0;
+                }
+            }
+        }
+
+        private Individual Evaluate(int[] list)
+        {
+            int makespan = _scheduler.Decode(list, _scratch);
+            makespan = _scheduler.Justify(_scratch, makespan, list);
+            long fitness = _m.Fitness(_scratch, makespan, _objective);
+            if (fitness < BestFitness)
+            {
+                BestFitness = fitness;
+                _improvedAt = _scheduler.Schedules;
+                Array.Copy(_scratch, Best, Best.Length);
+                _progress?.Report(_m.Progress(_scheduler.Schedules, Best, _objective));
+            }
+            return new Individual(list, makespan, fitness, (int[])_scratch.Clone());
+        }
+    }
+
+    private sealed record Individual(int[] List, int Makespan, long Fitness, int[] Starts);
 
     /// <summary>
     /// Peak crossover (after Valls, Ballestín and Quintanilla): the activities the first parent runs in its busiest
@@ -320,7 +457,7 @@ public sealed class GeneticScheduling : IAllocationStrategy
     {
         Individual a = population[random.Next(population.Count)];
         Individual b = population[random.Next(population.Count)];
-        return a.Makespan <= b.Makespan ? a : b;
+        return a.Fitness <= b.Fitness ? a : b;
     }
 
     /// <summary>Two-point crossover: the first part from one parent, the middle in the other's order, the rest in the
