@@ -36,7 +36,7 @@ internal sealed record DemoPortfolio(
 }
 
 internal sealed record DemoPerson(ResourceId Id, string Name, Dictionary<IsoDayOfWeek, string> PartTime, IReadOnlyList<DemoLeave> Leave,
-    IReadOnlyList<RoleId> Roles, IReadOnlyList<DemoSkill> Skills, IReadOnlyList<DemoUnits> Units);
+    IReadOnlyList<RoleId> Roles, IReadOnlyList<DemoSkill> Skills, IReadOnlyList<DemoUnits> Units, Money Rate);
 
 internal sealed record DemoSkill(SkillId Skill, int Level, LocalDate? Expires);
 
@@ -57,8 +57,6 @@ internal sealed record DemoActivity(ActivityId Id, string Name, decimal Hours, s
 
 internal sealed record DemoLink(ActivityId From, ActivityId To, string Type, decimal? LagHours);
 
-internal sealed record DemoLevelling(LocalDate Start, IReadOnlyList<DemoCapacity> Capacities, IReadOnlyList<DemoWorkPackage> WorkPackages);
-
-internal sealed record DemoCapacity(RoleId Role, int Units);
+internal sealed record DemoLevelling(LocalDate Start, IReadOnlyList<DemoWorkPackage> WorkPackages);
 
 internal sealed record DemoWorkPackage(ActivityId Id, ProjectId Project, int Days, RoleId Role, int Units, IReadOnlyList<ActivityId> After);

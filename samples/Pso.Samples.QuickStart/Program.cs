@@ -163,13 +163,10 @@ foreach (var role in capacity.RoleCapacityVersusDemand(PeriodUnit.Quarter).Where
     Console.WriteLine($"{role.Key,-14} {role.Period.Label}: demand {role.Demand.Hours:0.#} h, staffed {role.Staffed.Hours:0.#} h, unstaffed {role.Unstaffed.Hours:0.#} h, capacity {role.Capacity.Hours:0.#} h");
 }
 
-// 6. Allocation: level the portfolio's work packages against role capacity, in working days on the office calendar.
+// 6. Allocation: level the portfolio's work packages against role capacity (each person counted once, for their first
+// role), in working days on the office calendar; then name who does each package day by day, by exact assignment, with
+// each person's working days taken from the capacity plan (leave and part-time weeks count).
 DemoLevelling levelling = demo.Levelling;
-var packages = new AllocationProblem(
-    levelling.WorkPackages.Select(w => new AllocationActivity(w.Id, w.Days) { Project = w.Project, Demands = [new RoleDemand(w.Role, w.Units)] }),
-    levelling.WorkPackages.SelectMany(w => w.After.Select(before => new Precedence(before, w.Id))),
-    levelling.Capacities.Select(c => new RoleCapacity(c.Role, c.Units)));
-AllocationSolution levelled = services.GetRequiredService<AllocationSolver>().Solve(packages, SolverOptions.Default with { Seed = 7 });
 LocalDate DateOfPeriod(int period)
 {
     // Period 0 is the first working day from the start; each period after it is the next working day.
@@ -184,11 +181,31 @@ LocalDate DateOfPeriod(int period)
     }
     return date;
 }
+const int levellingDays = 60;
+Candidate[] team = [.. pool.Resources.Select(person => new Candidate(person.Id,
+    [.. Enumerable.Range(0, levellingDays).Select(day => capacity.Capacity(person.Id, new DateInterval(DateOfPeriod(day), DateOfPeriod(day))).Hours >= 4 ? 1 : 0)])
+{
+    Roles = person.Roles,
+    CostRate = demo.People.Single(p => p.Id == person.Id).Rate,
+})];
+var packages = new AllocationProblem(
+    levelling.WorkPackages.Select(w => new AllocationActivity(w.Id, w.Days) { Project = w.Project, Demands = [new RoleDemand(w.Role, w.Units)] }),
+    levelling.WorkPackages.SelectMany(w => w.After.Select(before => new Precedence(before, w.Id))),
+    StaffedScheduling.RoleCapacities(team));
+StaffedSolution staffed = services.GetRequiredService<StaffedScheduling>().Solve(packages, team, options: SolverOptions.Default with { Seed = 7 });
+AllocationSolution levelled = staffed.Schedule;
 Heading($"Levelled portfolio: {packages.Activities.Length} work packages, {levelled.Makespan} working days (critical path {packages.CriticalPathBound}; {levelled.Status}, {levelled.Schedules} schedules)");
+Console.WriteLine("role capacity: " + string.Join(", ", packages.Capacities.Select(c => $"{c.Role} {c.Units}")));
 foreach (var (package, index) in packages.Activities.Select((a, i) => (a, i)).OrderBy(p => levelled.Starts[p.i]).ThenBy(p => p.a.Id))
 {
     RoleDemand role = package.Demands[0];
-    Console.WriteLine($"{package.Project,-11} {package.Id,-12} {role.Units} x {role.Role,-14} days {levelled.Starts[index],2}-{levelled.Starts[index] + package.Duration - 1,2}  from {DateOfPeriod(levelled.Starts[index]):ddd dd MMM}");
+    string who = string.Join(", ", staffed.WhoWorksOn(package.Id).GroupBy(a => a.Resource).Select(g => $"{pool[g.Key].Name} {g.Sum(a => a.Units)} d"));
+    Console.WriteLine($"{package.Project,-11} {package.Id,-12} {role.Units} x {role.Role,-14} days {levelled.Starts[index],2}-{levelled.Starts[index] + package.Duration - 1,2}  from {DateOfPeriod(levelled.Starts[index]):ddd dd MMM}: {who}");
+}
+Console.WriteLine($"staffing: {staffed.Staffing.Status}, score {staffed.Staffing.Score}, cost {staffed.Staffing.Score["cost"].Value:N2} {staffed.Staffing.Problem.Currency.Code}");
+foreach (UnfilledDemand gap in staffed.Staffing.Unfilled)
+{
+    Console.WriteLine($"unfilled on {DateOfPeriod(gap.Period):ddd dd MMM}: {gap.Explanation}");
 }
 
 // 7. Money: budgets converted to the reporting currency on the status date, then phased over fiscal quarters exactly.

@@ -51,6 +51,15 @@ public class PortfolioObjectiveTests
     }
 
     [Fact]
+    public void An_effort_driven_activity_takes_the_periods_its_units_need()
+    {
+        AllocationActivity activity = AllocationActivity.ForEffort(new("pipes"), new RoleDemand(Team, 3), 10);
+        Assert.Equal(4, activity.Duration);
+        Assert.Equal([new RoleDemand(Team, 3)], activity.Demands.ToArray());
+        Assert.Throws<System.ArgumentOutOfRangeException>(() => AllocationActivity.ForEffort(new("none"), new RoleDemand(Team, 0), 10));
+    }
+
+    [Fact]
     public void Makespan_objective_ignores_the_projects_and_proves_optimality_at_the_bound()
     {
         AllocationSolution solution = new AllocationSolver().Solve(TwoProjects(SchedulingObjective.Makespan, heavyWeight: 5));

@@ -180,4 +180,27 @@ public class AddAllocationTests
         Assert.Equal("genetic", strategies.SolverFor("genetic").Strategy.Name);
         Assert.Throws<System.Collections.Generic.KeyNotFoundException>(() => strategies.SolverFor("cpsat"));
     }
+
+    private sealed class NobodyAssigned : Pso.Domain.Allocation.IAssignmentStrategy
+    {
+        public string Name => "nobody";
+
+        public Pso.Domain.Allocation.AssignmentResult Solve(Pso.Domain.Allocation.AssignmentProblem problem, Pso.Domain.Allocation.SolverOptions options,
+            System.Threading.CancellationToken cancellationToken) => new([], false);
+    }
+
+    [Fact]
+    public void Assignment_strategies_register_once_and_the_staffed_scheduling_uses_both_solvers()
+    {
+        var services = new ServiceCollection();
+        services.AddPsoDomain().AddAssignmentStrategy<NobodyAssigned>().AddAllocation().AddAllocation();
+
+        using ServiceProvider provider = services.BuildServiceProvider();
+
+        Assert.Equal(["nobody", "min-cost-flow"], provider.GetServices<Pso.Domain.Allocation.IAssignmentStrategy>().Select(s => s.Name));
+        var staffed = provider.GetRequiredService<Pso.Domain.Allocation.StaffedScheduling>();
+        Assert.Same(provider.GetRequiredService<Pso.Domain.Allocation.AssignmentSolver>(), staffed.Assignment);
+        Assert.Same(provider.GetRequiredService<Pso.Domain.Allocation.AllocationSolver>(), staffed.Scheduling);
+        Assert.Equal("nobody", staffed.Assignment.Strategy.Name);
+    }
 }

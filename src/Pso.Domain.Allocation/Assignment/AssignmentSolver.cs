@@ -134,11 +134,13 @@ public sealed class AssignmentSolution
             return new UnfilledDemand(demand.Id, demand.Period, missing, UnfilledReason.NobodyQualified, head + $"nobody has {needs}.");
         }
         string names = string.Join(", ", qualified.Take(5).Select(c => $"'{c.Id}'")) + (qualified.Count > 5 ? $" and {qualified.Count - 5} more" : "");
+        string who = qualified.Count == 1 ? $"the one person qualified ({names}) has" : $"the {qualified.Count} people qualified ({names}) have";
+        string whose = qualified.Count == 1 ? $"the capacity of the one person qualified ({names})" : $"the capacity of the {qualified.Count} people qualified ({names})";
         return qualified.All(c => c.CapacityIn(demand.Period) == 0)
             ? new UnfilledDemand(demand.Id, demand.Period, missing, UnfilledReason.QualifiedPeopleUnavailable,
-                head + $"the {qualified.Count} people qualified ({names}) have no capacity in that period.")
+                head + $"{who} no capacity in that period.")
             : new UnfilledDemand(demand.Id, demand.Period, missing, UnfilledReason.QualifiedPeopleFullyBooked,
-                head + $"the capacity of the {qualified.Count} people qualified ({names}) in that period is taken by other demands or pinned assignments.");
+                head + $"{whose} in that period is taken by other demands or pinned assignments.");
     }
 }
 
