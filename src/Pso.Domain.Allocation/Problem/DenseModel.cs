@@ -73,6 +73,14 @@ internal sealed class DenseModel
             }
         }
         LowerBound = Math.Max(CriticalPathBound, resourceBound);
+        LoadShare = new double[N];
+        for (int j = 0; j < N; j++)
+        {
+            for (int r = 0; r < R; r++)
+            {
+                LoadShare[j] += Capacity[r] == 0 ? 0 : (double)Demand[(j * R) + r] / Capacity[r];
+            }
+        }
         Horizon = Release.DefaultIfEmpty(0).Max() + Duration.Sum() + SuccessorLag.DefaultIfEmpty(0).Sum();
     }
 
@@ -119,6 +127,9 @@ internal sealed class DenseModel
     internal ImmutableArray<int> Order { get; }
 
     internal int CriticalPathBound { get; }
+
+    /// <summary>Gets each activity's load in a period it runs: its share of each role's capacity, summed.</summary>
+    internal double[] LoadShare { get; }
 
     /// <summary>Gets the larger of the critical-path bound and the work bound (each role's work over its capacity).</summary>
     internal int LowerBound { get; }

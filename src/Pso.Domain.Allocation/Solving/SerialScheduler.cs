@@ -14,8 +14,11 @@ internal sealed class SerialScheduler
     private readonly int[] _usage;
     private readonly int[] _backwardStart;
     private readonly int[] _order;
-    private readonly long[] _keys;
-    private readonly int[] _rank;
+    private readonly int[] _key;
+    private int[] _count;
+    private readonly int[] _needStart;
+    private readonly int[] _needRole;
+    private readonly int[] _needUnits;
 
     internal SerialScheduler(DenseModel model)
     {
@@ -29,13 +32,27 @@ internal sealed class SerialScheduler
         _usage = new int[_horizon * Math.Max(1, model.R)];
         _backwardStart = new int[model.N];
         _order = new int[model.N];
-        _keys = new long[model.N];
         // Ties in time are broken by topological rank, so that a zero-length activity never comes before one it follows.
-        _rank = new int[model.N];
-        for (int i = 0; i < model.Order.Length; i++)
+        _key = new int[model.N];
+        _count = new int[_horizon + 2];
+        // Each activity's roles in use, as compressed rows, so that placement looks only at them.
+        _needStart = new int[model.N + 1];
+        var roles = new System.Collections.Generic.List<int>();
+        var units = new System.Collections.Generic.List<int>();
+        for (int j = 0; j < model.N; j++)
         {
-            _rank[model.Order[i]] = i;
+            for (int q = 0; q < model.R; q++)
+            {
+                if (model.Demand[(j * model.R) + q] > 0)
+                {
+                    roles.Add(q);
+                    units.Add(model.Demand[(j * model.R) + q]);
+                }
+            }
+            _needStart[j + 1] = roles.Count;
         }
+        _needRole = [.. roles];
+        _needUnits = [.. units];
     }
 
     /// <summary>Gets how many schedules have been generated (each decode and each justification pass counts one).</summary>
@@ -51,37 +68,65 @@ internal sealed class SerialScheduler
     /// </summary>
     internal int Justify(int[] start, int makespan, int[] list)
     {
-        int n = _m.N;
-        // Backward: latest finish first, mirrored so that the same placement code serves.
-        for (int j = 0; j < n; j++)
+        unchecked
         {
-            _order[j] = j;
-            _keys[j] = -(((long)(start[j] + _m.Duration[j]) << 20) + _rank[j]);
-        }
-        Array.Sort(_keys, _order);
-        int mirrored = Place(_order, _backwardStart, backward: true);
-        for (int j = 0; j < n; j++)
-        {
-            _backwardStart[j] = mirrored - _backwardStart[j] - _m.Duration[j];
-            _order[j] = j;
-            _keys[j] = ((long)_backwardStart[j] << 20) + _rank[j];
-        }
-        Array.Sort(_keys, _order);
-        int[] forward = _backwardStart; // reuse: the forward pass reads the order only
-        int justified = Place(_order, forward, backward: false);
-        if (justified <= makespan)
-        {
-            Array.Copy(forward, start, n);
+            int n = _m.N;
+            // Backward: latest finish first, mirrored so that the same placement code serves.
             for (int j = 0; j < n; j++)
             {
-                _order[j] = j;
-                _keys[j] = ((long)start[j] << 20) + _rank[j];
+                _key[j] = start[j] + _m.Duration[j];
             }
-            Array.Sort(_keys, _order);
-            Array.Copy(_order, list, n);
-            return justified;
+            SortByKey(descending: true);
+            int mirrored = Place(_order, _backwardStart, backward: true);
+            for (int j = 0; j < n; j++)
+            {
+                _backwardStart[j] = mirrored - _backwardStart[j] - _m.Duration[j];
+                _key[j] = _backwardStart[j];
+            }
+            SortByKey(descending: false);
+            int[] forward = _backwardStart; // reuse: the forward pass reads the order only
+            int justified = Place(_order, forward, backward: false);
+            if (justified <= makespan)
+            {
+                Array.Copy(forward, start, n);
+                Array.Copy(start, _key, n);
+                SortByKey(descending: false);
+                Array.Copy(_order, list, n);
+                return justified;
+            }
+            return makespan;
         }
-        return makespan;
+    }
+
+    /// <summary>Orders the activities into <c>_order</c> by <c>_key</c>, a period, ascending (or descending), ties by
+    /// topological rank (reversed when descending): a counting sort, stable over the topological order.</summary>
+    private void SortByKey(bool descending)
+    {
+        unchecked
+        {
+            int n = _m.N;
+            int top = 0;
+            for (int j = 0; j < n; j++)
+            {
+                top = Math.Max(top, _key[j]);
+            }
+            int[] count = _count.Length > top + 1 ? _count : (_count = new int[top + 2]);
+            Array.Clear(count, 0, top + 2);
+            for (int j = 0; j < n; j++)
+            {
+                count[(descending ? top - _key[j] : _key[j]) + 1]++;
+            }
+            for (int t = 0; t <= top; t++)
+            {
+                count[t + 1] += count[t];
+            }
+            var order = _m.Order;
+            for (int i = 0; i < n; i++)
+            {
+                int j = descending ? order[n - 1 - i] : order[i];
+                _order[count[descending ? top - _key[j] : _key[j]]++] = j;
+            }
+        }
     }
 
     private int Place(ReadOnlySpan<int> list, int[] start, bool backward)
@@ -89,60 +134,69 @@ internal sealed class SerialScheduler
         Schedules++;
         int r = _m.R;
         int[] duration = _m.Duration;
-        int[] demand = _m.Demand;
         int[] capacity = _m.Capacity;
         int[] other = backward ? _m.Successors : _m.Predecessors;
         int[] lag = backward ? _m.SuccessorLag : _m.PredecessorLag;
         int[] rowStart = backward ? _m.SuccessorStart : _m.PredecessorStart;
+        int[] usage = _usage;
+        int[] needStart = _needStart;
+        int[] needRole = _needRole;
+        int[] needUnits = _needUnits;
         int used = 0;
-        foreach (int j in list)
+        // The periods and units here are bounded by the horizon and the capacities: no overflow to check.
+        unchecked
         {
-            int earliest = backward ? 0 : _m.Release[j];
-            for (int k = rowStart[j]; k < rowStart[j + 1]; k++)
+            foreach (int j in list)
             {
-                int p = other[k];
-                earliest = Math.Max(earliest, start[p] + duration[p] + lag[k]);
-            }
-            int d = duration[j];
-            int row = j * r;
-            int t = earliest;
-            if (d > 0)
-            {
-                while (true)
+                int earliest = backward ? 0 : _m.Release[j];
+                for (int k = rowStart[j]; k < rowStart[j + 1]; k++)
                 {
-                    // Look from the end of the window back: the latest clash tells how far to jump.
-                    int clash = -1;
-                    for (int tau = t + d - 1; tau >= t && clash < 0; tau--)
+                    int p = other[k];
+                    earliest = Math.Max(earliest, start[p] + duration[p] + lag[k]);
+                }
+                int d = duration[j];
+                int t = earliest;
+                int first = needStart[j];
+                int last = needStart[j + 1];
+                if (d > 0 && last > first)
+                {
+                    while (true)
                     {
-                        int cell = tau * r;
-                        for (int q = 0; q < r; q++)
+                        // Look from the end of the window back: the latest clash tells how far to jump.
+                        int clash = -1;
+                        for (int tau = t + d - 1; tau >= t && clash < 0; tau--)
                         {
-                            if (_usage[cell + q] + demand[row + q] > capacity[q])
+                            int cell = tau * r;
+                            for (int k = first; k < last; k++)
                             {
-                                clash = tau;
-                                break;
+                                int q = needRole[k];
+                                if (usage[cell + q] + needUnits[k] > capacity[q])
+                                {
+                                    clash = tau;
+                                    break;
+                                }
                             }
                         }
+                        if (clash < 0)
+                        {
+                            break;
+                        }
+                        t = clash + 1;
                     }
-                    if (clash < 0)
+                    for (int tau = t; tau < t + d; tau++)
                     {
-                        break;
-                    }
-                    t = clash + 1;
-                }
-                for (int tau = t; tau < t + d; tau++)
-                {
-                    int cell = tau * r;
-                    for (int q = 0; q < r; q++)
-                    {
-                        _usage[cell + q] += demand[row + q];
+                        int cell = tau * r;
+                        for (int k = first; k < last; k++)
+                        {
+                            usage[cell + needRole[k]] += needUnits[k];
+                        }
                     }
                 }
+                start[j] = t;
+                used = Math.Max(used, t + d);
             }
-            start[j] = t;
-            used = Math.Max(used, t + d);
         }
-        Array.Clear(_usage, 0, Math.Min(_usage.Length, (used + 1) * Math.Max(1, r)));
+        Array.Clear(usage, 0, Math.Min(usage.Length, (used + 1) * Math.Max(1, r)));
         return used;
     }
 }

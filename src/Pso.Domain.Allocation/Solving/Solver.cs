@@ -270,6 +270,7 @@ public sealed class GeneticScheduling : IAllocationStrategy
         private readonly Func<bool> _stop;
         private readonly IProgress<AllocationProgress>? _progress;
         private readonly int[] _scratch;
+        private readonly HashSet<Individual> _seen = new(SameList.Instance);
         private List<Individual> _population = [];
         private long _improvedAt;
         private int _stagnant;
@@ -351,9 +352,9 @@ public sealed class GeneticScheduling : IAllocationStrategy
                 }
                 // Keep the best distinct schedules (a copy adds nothing but lost diversity); ties to the older individual,
                 // so that the run does not depend on sort stability.
-                var seen = new HashSet<string>(StringComparer.Ordinal);
+                _seen.Clear();
                 _population = [.. _population.Select((p, i) => (p, i)).OrderBy(x => x.p.Fitness).ThenBy(x => x.i)
-                    .Where(x => seen.Add(string.Join(',', x.p.List))).Take(_settings.PopulationSize).Select(x => x.p)];
+                    .Where(x => _seen.Add(x.p)).Take(_settings.PopulationSize).Select(x => x.p)];
                 _stagnant = BestFitness < before ? 0 : _stagnant + 1;
                 if (_stagnant >= _settings.RestartAfter || _population.Count < 2)
                 {
@@ -384,7 +385,28 @@ public sealed class GeneticScheduling : IAllocationStrategy
         }
     }
 
-    private sealed record Individual(int[] List, int Makespan, long Fitness, int[] Starts);
+    private sealed record Individual(int[] List, int Makespan, long Fitness, int[] Starts)
+    {
+        /// <summary>Gets a hash of the list, computed once.</summary>
+        internal int ListHash { get; } = Hash(List);
+
+        private static int Hash(int[] list)
+        {
+            var hash = new HashCode();
+            hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(list.AsSpan()));
+            return hash.ToHashCode();
+        }
+    }
+
+    /// <summary>Individuals with the same activity list are the same.</summary>
+    private sealed class SameList : IEqualityComparer<Individual>
+    {
+        internal static readonly SameList Instance = new();
+
+        public bool Equals(Individual? x, Individual? y) => x is not null && y is not null && x.ListHash == y.ListHash && x.List.AsSpan().SequenceEqual(y.List);
+
+        public int GetHashCode(Individual obj) => obj.ListHash;
+    }
 
     /// <summary>
     /// Peak crossover (after Valls, Ballestín and Quintanilla): the activities the first parent runs in its busiest
@@ -397,13 +419,10 @@ public sealed class GeneticScheduling : IAllocationStrategy
         int makespan = Math.Max(1, first.Makespan);
         // Load of each period of the first parent's schedule: the share of each role in use, summed.
         double[] load = new double[makespan + 1];
+        double[] shares = m.LoadShare;
         for (int j = 0; j < n; j++)
         {
-            double share = 0;
-            for (int r = 0; r < m.R; r++)
-            {
-                share += m.Capacity[r] == 0 ? 0 : (double)m.Demand[(j * m.R) + r] / m.Capacity[r];
-            }
+            double share = shares[j];
             for (int t = first.Starts[j]; t < first.Starts[j] + m.Duration[j] && t < makespan; t++)
             {
                 load[t] += share;
