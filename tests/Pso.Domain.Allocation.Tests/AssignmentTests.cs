@@ -282,3 +282,55 @@ public sealed class AssignmentTests
             CostRate = new Money(rate, Currency.Eur),
         };
 }
+
+public class AssignmentHarnessTests
+{
+    private sealed class FirstComeFirstServed : IAssignmentStrategy
+    {
+        public string Name => "first-come";
+
+        // Each demand in order takes whoever qualifies and has capacity left: feasible, seldom optimal.
+        public AssignmentResult Solve(AssignmentProblem problem, SolverOptions options, CancellationToken cancellationToken)
+        {
+            var left = new Dictionary<(ResourceId, int), int>();
+            foreach (ResourceAssignment pin in problem.Pinned)
+            {
+                left[(pin.Resource, pin.Period)] = problem.Candidates.Single(c => c.Id == pin.Resource).CapacityIn(pin.Period) - pin.Units;
+            }
+            var plan = new List<ResourceAssignment>();
+            foreach (AssignmentDemand demand in problem.Demands)
+            {
+                int need = demand.Units - problem.Pinned.Where(p => p.Demand == demand.Id && p.Period == demand.Period).Sum(p => p.Units);
+                foreach (Candidate person in problem.Candidates.Where(c => AssignmentProblem.Qualifies(demand, c)))
+                {
+                    int free = left.TryGetValue((person.Id, demand.Period), out int l) ? l : person.CapacityIn(demand.Period);
+                    int take = Math.Min(need, free);
+                    if (take > 0)
+                    {
+                        plan.Add(new ResourceAssignment(demand.Id, demand.Period, person.Id, take));
+                        left[(person.Id, demand.Period)] = free - take;
+                        need -= take;
+                    }
+                }
+            }
+            return new AssignmentResult([.. plan], false);
+        }
+    }
+
+    [Fact]
+    public void The_exact_strategy_is_optimal_on_every_harness_problem()
+    {
+        ImmutableArray<AssignmentHarnessCase> cases = AssignmentHarness.Check(new MinCostFlowAssignment());
+        Assert.Equal(AssignmentHarness.Problems.Length, cases.Length);
+        Assert.All(cases, c => Assert.True(c.Passed && c.Optimal, $"{c.Problem}: {c.Score} against {c.Optimum}"));
+    }
+
+    [Fact]
+    public void A_greedy_strategy_passes_but_the_harness_shows_where_it_is_not_optimal()
+    {
+        ImmutableArray<AssignmentHarnessCase> cases = AssignmentHarness.Check(new FirstComeFirstServed());
+        Assert.All(cases, c => Assert.True(c.Passed, c.Problem));
+        Assert.Contains(cases, c => !c.Optimal);
+        Assert.All(cases, c => Assert.True(c.Score! >= c.Optimum, c.Problem));
+    }
+}
