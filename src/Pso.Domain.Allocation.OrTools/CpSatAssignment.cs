@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Linq;
 using System.Threading;
 using Google.OrTools.Sat;
@@ -31,14 +30,14 @@ public sealed class CpSatAssignment : IAssignmentStrategy
         var net = new StaffingNetwork(problem);
         var model = new CpModel();
         var units = new IntVar[net.Arcs.Count];
-        var byDemand = new List<(IntVar, long)>[problem.Demands.Length];
+        var byDemand = new List<IntVar>[problem.Demands.Length];
         var byPerson = new Dictionary<(int, int), List<IntVar>>();
         var objective = LinearExpr.NewBuilder();
         for (int a = 0; a < units.Length; a++)
         {
             (int d, int c, long cost) = net.Arcs[a];
             units[a] = model.NewIntVar(0, Math.Max(0, net.Need[d]), "x");
-            (byDemand[d] ??= []).Add((units[a], 1));
+            (byDemand[d] ??= []).Add(units[a]);
             (int, int) key = (c, problem.Demands[d].Period);
             if (!byPerson.TryGetValue(key, out List<IntVar>? list))
             {
@@ -51,7 +50,7 @@ public sealed class CpSatAssignment : IAssignmentStrategy
         {
             int need = Math.Max(0, net.Need[d]);
             IntVar unfilled = model.NewIntVar(0, need, "u");
-            model.Add(LinearExpr.Sum((byDemand[d] ?? []).Select(x => x.Item1).Append(unfilled)) == need);
+            model.Add(LinearExpr.Sum((byDemand[d] ?? []).Append(unfilled)) == need);
             objective.AddTerm(unfilled, checked(net.UnfilledPenalty * problem.Demands[d].Weight));
         }
         foreach (((int c, int period), List<IntVar> list) in byPerson)
@@ -59,12 +58,7 @@ public sealed class CpSatAssignment : IAssignmentStrategy
             model.Add(LinearExpr.Sum(list) <= Math.Max(0, net.Left(c, period)));
         }
         model.Minimize(objective);
-        TimeSpan limit = options.TimeLimit ?? DefaultTimeLimit;
-        using var solver = new CpSolver
-        {
-            StringParameters = string.Create(CultureInfo.InvariantCulture,
-                $"max_time_in_seconds:{limit.TotalSeconds} num_workers:{Math.Max(1, options.DegreeOfParallelism)} random_seed:{options.Seed}"),
-        };
+        using CpSolver solver = CpSat.Solver(options, DefaultTimeLimit);
         using CancellationTokenRegistration stop = cancellationToken.Register(solver.StopSearch);
         CpSolverStatus status = solver.Solve(model, null);
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Linq;
 using System.Threading;
 using Google.OrTools.Sat;
@@ -101,12 +100,7 @@ public sealed class CpSatScheduling : IAllocationStrategy
             model.Minimize(objective);
         }
 
-        TimeSpan limit = options.TimeLimit ?? DefaultTimeLimit;
-        using var solver = new CpSolver
-        {
-            StringParameters = string.Create(CultureInfo.InvariantCulture,
-                $"max_time_in_seconds:{limit.TotalSeconds} num_workers:{Math.Max(1, options.DegreeOfParallelism)} random_seed:{options.Seed}"),
-        };
+        using CpSolver solver = CpSat.Solver(options, DefaultTimeLimit);
         var callback = new Improvements(progress);
         using CancellationTokenRegistration stop = cancellationToken.Register(solver.StopSearch);
         CpSolverStatus status = solver.Solve(model, callback);
