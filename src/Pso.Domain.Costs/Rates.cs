@@ -1,0 +1,185 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using NodaTime;
+using Pso.Domain.Errors;
+
+namespace Pso.Domain.Costs;
+
+/// <summary>The rates of a card from a date on, until the card's next rate takes over. Cost rates are what the work
+/// costs the organisation; bill rates what it charges; both per hour, except per-use amounts, charged once per use.</summary>
+/// <param name="EffectiveFrom">The first day the rate is in force.</param>
+/// <param name="StandardCost">The cost of an hour of normal work.</param>
+public sealed record Rate(LocalDate EffectiveFrom, Money StandardCost)
+{
+    /// <summary>Gets the cost of an hour of overtime, if the card allows overtime.</summary>
+    public Money? OvertimeCost { get; init; }
+
+    /// <summary>Gets what an hour of normal work is billed at, if billed.</summary>
+    public Money? StandardBill { get; init; }
+
+    /// <summary>Gets what an hour of overtime is billed at, if billed.</summary>
+    public Money? OvertimeBill { get; init; }
+
+    /// <summary>Gets the cost charged once per use (a call-out, a licence), if any.</summary>
+    public Money? PerUseCost { get; init; }
+}
+
+/// <summary>A rate card: the dated rates of one resource, or of everyone in one role.</summary>
+/// <param name="Id">The card's id.</param>
+public sealed record RateCard(RateCardId Id)
+{
+    /// <summary>Gets the resource the card is for; a resource's own card comes before its role's.</summary>
+    public ResourceId? Resource { get; init; }
+
+    /// <summary>Gets the role the card is for, when not for one resource.</summary>
+    public RoleId? Role { get; init; }
+
+    /// <summary>Gets the rates, each from its effective date.</summary>
+    public ImmutableArray<Rate> Rates { get; init; } = [];
+}
+
+/// <summary>
+/// The rate cards in force across a portfolio, checked: each card is for one resource or one role (not both, not
+/// neither), at most one card per resource and per role, no two rates of a card from the same day, and one currency per
+/// card. The rate in force on a date is the latest one effective on or before it, from the resource's own card if it has
+/// one, otherwise from its role's.
+/// </summary>
+public sealed class RateBook
+{
+    private readonly Dictionary<ResourceId, RateCard> _byResource = [];
+    private readonly Dictionary<RoleId, RateCard> _byRole = [];
+
+    /// <summary>Initialises and checks the book.</summary>
+    /// <param name="cards">The cards.</param>
+    /// <exception cref="ValidationException">A card is inconsistent; every problem is listed.</exception>
+    public RateBook(IEnumerable<RateCard> cards)
+    {
+        ArgumentNullException.ThrowIfNull(cards);
+        Cards = [.. cards.Select(c => c with { Rates = [.. c.Rates.OrderBy(r => r.EffectiveFrom)] })];
+        var errors = new List<ValidationError>();
+        var ids = new HashSet<RateCardId>();
+        foreach (RateCard card in Cards)
+        {
+            string id = card.Id.Value;
+            if (!ids.Add(card.Id))
+            {
+                errors.Add(Error(CostErrorCodes.Duplicate, $"Rate card '{id}' appears more than once.", id, "id"));
+            }
+            if ((card.Resource is null) == (card.Role is null))
+            {
+                errors.Add(Error(CostErrorCodes.RateCardSubject,
+                    $"Rate card '{id}' must be for one resource or one role.", id, "resource"));
+            }
+            else if (card.Resource is ResourceId resource && !_byResource.TryAdd(resource, card))
+            {
+                errors.Add(Error(CostErrorCodes.Duplicate, $"Resource '{resource}' has more than one rate card.", id, "resource"));
+            }
+            else if (card.Role is RoleId role && card.Resource is null && !_byRole.TryAdd(role, card))
+            {
+                errors.Add(Error(CostErrorCodes.Duplicate, $"Role '{role}' has more than one rate card.", id, "role"));
+            }
+            foreach (var day in card.Rates.GroupBy(r => r.EffectiveFrom).Where(g => g.Count() > 1))
+            {
+                errors.Add(Error(CostErrorCodes.Duplicate, $"Rate card '{id}' has two rates from {day.Key:uuuu-MM-dd}.", id, "effectiveFrom"));
+            }
+            var amounts = card.Rates.SelectMany(r => new[] { r.StandardCost, r.OvertimeCost, r.StandardBill, r.OvertimeBill, r.PerUseCost })
+                .OfType<Money>().ToList();
+            if (amounts.Select(m => m.Currency).Distinct().Count() > 1)
+            {
+                errors.Add(Error(CostErrorCodes.CurrencyMismatch, $"Rate card '{id}' mixes currencies.", id, "rates"));
+            }
+            if (amounts.Any(m => m.Amount < 0))
+            {
+                errors.Add(Error(CostErrorCodes.NegativeAmount, $"Rate card '{id}' has a negative rate.", id, "rates"));
+            }
+        }
+        if (errors.Count > 0)
+        {
+            throw new ValidationException(errors);
+        }
+    }
+
+    /// <summary>Gets the cards, each with its rates in date order.</summary>
+    public ImmutableArray<RateCard> Cards { get; }
+
+    /// <summary>Finds the rate in force for a resource on a date: its own card's, else its role's.</summary>
+    /// <param name="resource">The resource.</param>
+    /// <param name="role">The role it works in, if known.</param>
+    /// <param name="date">The date.</param>
+    /// <param name="card">The card the rate comes from.</param>
+    /// <param name="rate">The rate.</param>
+    /// <returns>Whether a rate is in force.</returns>
+    public bool TryGetRate(ResourceId resource, RoleId? role, LocalDate date, out RateCard card, out Rate rate)
+    {
+        foreach (RateCard? candidate in new[] { _byResource.GetValueOrDefault(resource), role is RoleId r ? _byRole.GetValueOrDefault(r) : null })
+        {
+            if (candidate is not null && InForce(candidate, date) is Rate found)
+            {
+                (card, rate) = (candidate, found);
+                return true;
+            }
+        }
+        (card, rate) = (null!, null!);
+        return false;
+    }
+
+    /// <summary>Gets the rate in force for a resource on a date: its own card's, else its role's.</summary>
+    /// <param name="resource">The resource.</param>
+    /// <param name="role">The role it works in, if known.</param>
+    /// <param name="date">The date.</param>
+    /// <returns>The rate.</returns>
+    /// <exception cref="RateNotFoundException">Neither card has a rate effective on or before the date.</exception>
+    public Rate RateInForce(ResourceId resource, RoleId? role, LocalDate date) =>
+        TryGetRate(resource, role, date, out _, out Rate rate) ? rate : throw new RateNotFoundException(resource, role, date);
+
+    /// <summary>The latest rate effective on or before a date: a binary search over the dated rates.</summary>
+    private static Rate? InForce(RateCard card, LocalDate date)
+    {
+        int low = 0, high = card.Rates.Length - 1, found = -1;
+        while (low <= high)
+        {
+            int middle = (low + high) / 2;
+            if (card.Rates[middle].EffectiveFrom <= date)
+            {
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+        return found < 0 ? null : card.Rates[found];
+    }
+
+    private static ValidationError Error(string code, string message, string id, string field) =>
+        new(code, message, new ErrorLocation { RecordId = id, Field = field });
+}
+
+/// <summary>Raised when no rate is in force for a resource (or its role) on a date.</summary>
+public sealed class RateNotFoundException : PsoDomainException
+{
+    /// <summary>Initialises the error.</summary>
+    /// <param name="resource">The resource.</param>
+    /// <param name="role">The role, if known.</param>
+    /// <param name="date">The date.</param>
+    public RateNotFoundException(ResourceId resource, RoleId? role, LocalDate date)
+        : base(CostErrorCodes.NoRate,
+            $"No rate is in force for '{resource}'{(role is RoleId r ? $" (role '{r}')" : "")} on {date:uuuu-MM-dd}: neither its own rate card nor its role's has a rate effective on or before that date.")
+    {
+        Resource = resource;
+        Role = role;
+        Date = date;
+    }
+
+    /// <summary>Gets the resource.</summary>
+    public ResourceId Resource { get; }
+
+    /// <summary>Gets the role, if known.</summary>
+    public RoleId? Role { get; }
+
+    /// <summary>Gets the date.</summary>
+    public LocalDate Date { get; }
+}
