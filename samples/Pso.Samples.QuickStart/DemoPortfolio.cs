@@ -5,6 +5,7 @@ using System.Text.Json.Serialization.Metadata;
 using NodaTime;
 using Pso.Domain;
 using Pso.Domain.Calendars;
+using Pso.Domain.Costs;
 using Pso.Domain.Serialization;
 
 namespace Pso.Samples.QuickStart;
@@ -22,7 +23,8 @@ internal sealed record DemoPortfolio(
     DemoSchedule Schedule,
     IReadOnlyList<DemoBooking> Bookings,
     IReadOnlyList<DemoDemand> Demands,
-    DemoLevelling Levelling)
+    DemoLevelling Levelling,
+    DemoActuals Actuals)
 {
     public static DemoPortfolio Load()
     {
@@ -60,3 +62,9 @@ internal sealed record DemoLink(ActivityId From, ActivityId To, string Type, dec
 internal sealed record DemoLevelling(LocalDate Start, IReadOnlyList<DemoWorkPackage> WorkPackages);
 
 internal sealed record DemoWorkPackage(ActivityId Id, ProjectId Project, int Days, RoleId Role, int Units, IReadOnlyList<ActivityId> After);
+
+internal sealed record DemoActuals(IReadOnlyList<DemoTimeEntry> TimeEntries, IReadOnlyList<DemoExpense> Expenses);
+
+internal sealed record DemoTimeEntry(ResourceId Person, ProjectId Project, LocalDate Date, decimal Hours, bool Overtime, CostAccountId Account);
+
+internal sealed record DemoExpense(string Id, LocalDate Date, Money Amount, string Category, ProjectId Project, CostAccountId Account, string Vendor);

@@ -11,6 +11,7 @@ using NodaTime;
 using Pso.Domain;
 using Pso.Domain.Allocation;
 using Pso.Domain.Calendars;
+using Pso.Domain.Costs;
 using Pso.Domain.DependencyInjection;
 using Pso.Domain.Errors;
 using Pso.Domain.Intake.MsProject;
@@ -219,7 +220,27 @@ foreach (DemoProject project in demo.Projects)
     Console.WriteLine($"{project.Id,-11} {project.Budget,-16} = {budget,-16} | {phasing} | sum {Money.Sum(phased, reportingCurrency)}");
 }
 
-// 8. Bad input is a typed error with a code and a reason, never a silent fallback.
+// 8. Costs: labour at the rate in force on each day (overtime at time and a half), expenses, each converted to the
+// reporting currency at the rate of its own date.
+var rateBook = new RateBook(demo.People.Select(p => new RateCard(new RateCardId(p.Id.Value))
+{
+    Resource = p.Id,
+    Rates = [new Rate(new LocalDate(2026, 1, 1), p.Rate) { OvertimeCost = p.Rate * 1.5m }],
+}));
+var labour = LabourCost.Of(demo.Actuals.TimeEntries.Select(t =>
+    new TimeEntry(t.Person, t.Project, t.Date, Work.FromHours(t.Hours)) { Overtime = t.Overtime, Account = t.Account }), rateBook);
+var actual = ActualCosts.Collect(labour,
+    demo.Actuals.Expenses.Select(e => new Expense(e.Id, e.Date, e.Amount, e.Category, e.Project) { Account = e.Account, Vendor = e.Vendor }),
+    reportingCurrency, rates);
+Heading($"Cost to date in {reportingCurrency} (labour at the rate in force, expenses converted on their own dates)");
+foreach (CostItem item in actual.Items)
+{
+    string what = item.Kind == CostKind.Labour ? $"{pool[item.Resource!.Value].Name}" : "expense";
+    Console.WriteLine($"{item.Date:uuuu-MM-dd} {item.Project,-11} {item.Account,-10} {what,-12} {item.Amount,14} = {item.Reporting,14}");
+}
+Console.WriteLine(string.Join("  ", demo.Projects.Select(p => $"{p.Id} {actual.TotalOf(p.Id)}")) + $"  | total {actual.Total}");
+
+// 9. Bad input is a typed error with a code and a reason, never a silent fallback.
 Heading("Errors name what is wrong");
 try
 {
@@ -238,7 +259,7 @@ catch (CurrencyMismatchException e)
     Console.WriteLine($"{e.Code}: {e.Message}");
 }
 
-// 9. Everything serializes to JSON and back.
+// 10. Everything serializes to JSON and back.
 Heading("JSON");
 string json = JsonSerializer.Serialize(calendars[new ResourceId("aisha")], PsoJson.Options);
 Console.WriteLine(json.Length > 160 ? json[..160] + "…" : json);
