@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using NodaTime;
+using Pso.Domain.Costs;
+
+namespace Pso.Domain.Intake.Tests;
+
+public class TimeEntryIntakeTests
+{
+    private const string Fixture =
+        "\uFEFFPerson,Project,Activity,Date,Hours,Overtime,Id,Note\n" +
+        "ana,P1,A1,2026-11-02,7.5,no,T1,\"plain\"\n" +
+        "ben,P1,A2,2026-11-02,8,,T2,\"with, comma and\nan embedded newline\"\n" +
+        "ana,P1,A1,2026-11-02,7.5,no,T1,again\n" +          // duplicate id
+        "cy,P9,A1,2026-11-03,4,no,T4,\n" +                    // unknown project
+        "ana,P1,A1,2026-13-01,4,no,T5,\n" +                   // bad date
+        "ana,P1,A1,2026-11-04,four,no,T6,\n" +                // bad number
+        "ana,P1,A1,2026-11-04,-2,no,T7,\n" +                  // negative hours
+        ",P1,A1,2026-11-04,2,no,T8,\n" +                      // missing person
+        "ana,P1,A1,2026-12-01,2,no,T9,\n" +                   // after the status date
+        "dan,P1,A3,2026-11-05,14,no,T10,\n" +                 // 14 + 12 > 24 on one day
+        "dan,P1,A4,2026-11-05,12,yes,T11,\n" +
+        "ana,P1,A0,2026-11-01,1.25,true,,\n";                 // no id: keyed by its fields
+
+    private static IntakeOptions Options => new()
+    {
+        StatusDate = new LocalDate(2026, 11, 25),
+        Projects = new HashSet<ProjectId> { new("P1"), new("P2") },
+    };
+
+    private static IntakeResult<TimeEntry> Read(string text, IntakeOptions options) => TimeEntryIntake.ReadCsv(new StringReader(text), "hours.csv", options);
+
+    [Fact]
+    public void Rows_are_validated_deduplicated_sorted_and_reconciled()
+    {
+        IntakeResult<TimeEntry> result = Read(Fixture, Options);
+
+        Assert.Equal((12L, 3L, 8L, 1L), (result.Reconciliation.RowsRead, result.Reconciliation.Accepted, result.Reconciliation.Rejected, result.Reconciliation.Duplicates));
+        Assert.True(result.Reconciliation.Reconciled);
+        TotalReconciliation hours = Assert.Single(result.Reconciliation.Totals);
+        Assert.Equal((7.5m + 8 + 7.5m + 4 + 4 - 2 + 2 + 2 + 14 + 12 + 1.25m, 16.75m, 7.5m), (hours.Read, hours.Accepted, hours.Duplicates));
+        Assert.Equal(["A0", "A1", "A2"], result.Accepted.Select(e => e.Activity!.Value.Value));
+        Assert.True(result.Accepted[0].Overtime);
+        // Rows are numbered by the line they start on: ben's note spans lines 3 and 4.
+        Assert.Equal(5, result.Duplicates.Single().Line);
+        Assert.Equal(
+            [
+                (6, IntakeErrorCodes.UnknownProject), (7, IntakeErrorCodes.BadDate), (8, IntakeErrorCodes.BadNumber), (9, IntakeErrorCodes.NonPositiveHours),
+                (10, IntakeErrorCodes.MissingField), (11, IntakeErrorCodes.AfterStatusDate), (12, IntakeErrorCodes.OverTwentyFourHours), (13, IntakeErrorCodes.OverTwentyFourHours),
+            ],
+            result.Rejected.Select(r => (r.Row.Line, r.Errors.Single().Code)));
+        RejectedRow bad = result.Rejected.Single(r => r.Row.Line == 8);
+        Assert.Equal("ana,P1,A1,2026-11-04,four,no,T6,", bad.Row.Text);
+        Assert.Equal(("hours.csv", 8, 5, "hours"), (bad.Errors[0].Location.File, bad.Errors[0].Location.Line, bad.Errors[0].Location.Column, bad.Errors[0].Location.Field));
+        Assert.Contains("'four'", bad.Errors[0].Message);
+    }
+
+    [Fact]
+    public void Reingesting_the_same_file_adds_only_duplicates()
+    {
+        IntakeResult<TimeEntry> first = Read(Fixture, Options);
+        IntakeResult<TimeEntry> again = Read(Fixture, Options with { SeenKeys = first.Keys.ToHashSet() });
+        Assert.Empty(again.Accepted);
+        Assert.Equal(first.Accepted.Length + first.Duplicates.Length, again.Duplicates.Length);
+        Assert.True(again.Reconciliation.Reconciled);
+    }
+
+    [Fact]
+    public void A_missing_column_rejects_every_row_and_says_which_column()
+    {
+        IntakeResult<TimeEntry> result = Read("person,project,date\nana,P1,2026-11-02\nben,P1,2026-11-02\n", IntakeOptions.Default);
+        Assert.Equal(2, result.Rejected.Length);
+        Assert.All(result.Rejected, r => Assert.Equal(IntakeErrorCodes.MissingColumn, r.Errors.Single().Code));
+        Assert.Contains("'hours'", result.Rejected[0].Errors[0].Message);
+        Assert.True(result.Reconciliation.Reconciled);
+    }
+
+    [Fact]
+    public void Numbers_follow_the_configured_culture()
+    {
+        var german = IntakeOptions.Default with { Culture = System.Globalization.CultureInfo.GetCultureInfo("de-DE"), Separator = ';' };
+        IntakeResult<TimeEntry> result = Read("person;project;date;hours\nana;P1;2026-11-02;7,5\n", german);
+        Assert.Equal(7.5m, result.Accepted.Single().Hours.Hours);
+        // Read with the invariant culture, "7,5" is not taken for 75: it is an error that names the setting to give.
+        IntakeResult<TimeEntry> wrong = Read("person;project;date;hours\nana;P1;2026-11-02;7,5\n", IntakeOptions.Default with { Separator = ';' });
+        Assert.Contains("IntakeOptions.Culture", wrong.Rejected.Single().Errors.Single().Message);
+    }
+
+    [Fact]
+    public void Ten_thousand_mutations_of_the_fixture_never_throw_and_always_reconcile()
+    {
+        var random = new Random(20261126);
+        byte[] original = Encoding.UTF8.GetBytes(Fixture);
+        string[] stray = ["\"", "\n", "\r\n", ",", "\uFEFF", new string('x', 5_000), "=cmd()", "\0"];
+        for (int i = 0; i < 10_000; i++)
+        {
+            string text = Encoding.UTF8.GetString(original);
+            switch (random.Next(4))
+            {
+                case 0:
+                    text = text[..random.Next(text.Length)];
+                    break;
+                case 1:
+                    byte[] bytes = (byte[])original.Clone();
+                    for (int k = random.Next(1, 6); k > 0; k--)
+                    {
+                        bytes[random.Next(bytes.Length)] ^= (byte)(1 << random.Next(8));
+                    }
+                    text = Encoding.UTF8.GetString(bytes);
+                    break;
+                default:
+                    for (int k = random.Next(1, 4); k > 0; k--)
+                    {
+                        text = text.Insert(random.Next(text.Length), stray[random.Next(stray.Length)]);
+                    }
+                    break;
+            }
+            IntakeResult<TimeEntry> result = Read(text, Options);
+            Assert.True(result.Reconciliation.Reconciled, $"mutation {i}");
+        }
+    }
+}
