@@ -123,3 +123,41 @@ public class TimeEntryIntakeTests
         }
     }
 }
+
+public class IntakeCsvTests
+{
+    [Pso.Domain.Testing.SeededProperty]
+    public void Reading_what_was_written_gives_the_same_entries(int[] seeds)
+    {
+        var entries = seeds.Take(30).Select((s, i) => new TimeEntry(
+            new ResourceId($"R{Math.Abs(s % 7)}"), new ProjectId($"P{Math.Abs(s % 3)}"), new LocalDate(2026, 1, 1).PlusDays(i), Work.FromHours((Math.Abs(s % 32) + 1) / 4m))
+        {
+            Id = $"T{i}",
+            Activity = s % 2 == 0 ? new ActivityId($"A{Math.Abs(s % 5)}") : null,
+            Role = s % 3 == 0 ? new RoleId("dev, senior") : null,
+            Overtime = s % 5 == 0,
+            Account = s % 4 == 0 ? new CostAccountId("1.2 \"build\"") : null,
+        }).ToList();
+        if (entries.Count == 0)
+        {
+            return;
+        }
+        var text = new StringWriter();
+        IntakeCsv.WriteTimeEntries(text, entries);
+        IntakeResult<TimeEntry> back = TimeEntryIntake.ReadCsv(new StringReader(text.ToString()), "round-trip.csv");
+        Assert.Empty(back.Rejected);
+        Assert.Equal(entries.OrderBy(e => e.Id, StringComparer.Ordinal), back.Accepted.OrderBy(e => e.Id, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Cells_that_could_run_as_formulas_are_neutralised()
+    {
+        var text = new StringWriter();
+        IntakeCsv.WriteRejected(text, [new RejectedRow(new SourceRow("x.csv", 3, "=HYPERLINK(\"http://evil\")"), [])]);
+        Assert.Contains("'=HYPERLINK", text.ToString());
+        Assert.Equal(["'=1", "'+1", "'-1", "'@x", "'\tx", "plain", ""], new[] { "=1", "+1", "-1", "@x", "\tx", "plain", "" }.Select(IntakeCsv.Neutralise));
+        var entries = new StringWriter();
+        IntakeCsv.WriteTimeEntries(entries, [new TimeEntry(new("ana"), new("P1"), new LocalDate(2026, 1, 5), Work.FromHours(2)) { Account = new CostAccountId("=SUM(A1)") }]);
+        Assert.Contains("'=SUM(A1)", entries.ToString());
+    }
+}
