@@ -17,7 +17,6 @@ internal sealed class AssignmentNetwork
         _candidates = candidates;
         int n = demands.Length;
         Need = new int[n];
-        Qualified = new int[n];
         ArcStart = new int[n + 1];
         var left = new Dictionary<long, int>();
         for (int i = 0; i < n; i++)
@@ -71,7 +70,6 @@ internal sealed class AssignmentNetwork
                 {
                     continue;
                 }
-                Qualified[d]++;
                 if (Left(c, demand.Period) <= 0)
                 {
                     continue;
@@ -96,9 +94,6 @@ internal sealed class AssignmentNetwork
 
     /// <summary>Units each demand still needs after pinned assignments.</summary>
     internal int[] Need { get; }
-
-    /// <summary>How many people qualify for each demand, capacity or not.</summary>
-    internal int[] Qualified { get; }
 
     /// <summary>Where each demand's arcs begin in <see cref="ArcCandidate"/> and <see cref="ArcCost"/>.</summary>
     internal int[] ArcStart { get; }
