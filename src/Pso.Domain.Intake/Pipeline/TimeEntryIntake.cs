@@ -92,6 +92,9 @@ public static class TimeEntryIntake
         int id = Index("id"), activity = Index("activity"), role = Index("role"), overtime = Index("overtime"), account = Index("account");
         int[] columns = [person, project, date, hours, id, activity, role, overtime, account];
         string[] values = new string[columns.Length];
+        var known = new Interner();
+        var dates = new Dictionary<string, LocalDate?>(StringComparer.Ordinal);
+        var numbers = new Dictionary<string, decimal?>(StringComparer.Ordinal);
         foreach (SepReader.Row row in reader)
         {
             if ((++rows % 10_000) == 0)
@@ -100,13 +103,15 @@ public static class TimeEntryIntake
                 progress?.Report(rows);
             }
             var source = new SourceRow(file, row.LineNumberFrom, row.Span.ToString());
-            var errors = new List<ValidationError>();
+            List<ValidationError>? errors = null;
             for (int c = 0; c < columns.Length; c++)
             {
-                values[c] = columns[c] >= 0 && columns[c] < row.ColCount ? row[columns[c]].ToString().Trim() : "";
+                ReadOnlySpan<char> cell = columns[c] >= 0 && columns[c] < row.ColCount ? row[columns[c]].Span.Trim() : [];
+                // Values that repeat across rows (people, projects, dates, hours) are kept once; ids are not.
+                values[c] = cell.IsEmpty ? "" : c == 4 ? cell.ToString() : known.Get(cell);
             }
             string Field(int column) => values[Array.IndexOf(columns, column)];
-            void Fail(string code, int column, string name, string reason) => errors.Add(new ValidationError(code,
+            void Fail(string code, int column, string name, string reason) => (errors ??= []).Add(new ValidationError(code,
                 $"{file}, line {source.Line}, field '{name}': {reason}", new ErrorLocation { File = file, Line = source.Line, Column = column + 1, Field = name }));
             string Need(int column, string name)
             {
@@ -121,10 +126,14 @@ public static class TimeEntryIntake
             LocalDate when = default;
             if (day.Length > 0)
             {
-                ParseResult<LocalDate> parsed = LocalDatePattern.Iso.Parse(day);
-                if (parsed.Success)
+                if (!dates.TryGetValue(day, out LocalDate? parsedDay))
                 {
-                    when = parsed.Value;
+                    ParseResult<LocalDate> parsed = LocalDatePattern.Iso.Parse(day);
+                    dates[day] = parsedDay = parsed.Success ? parsed.Value : null;
+                }
+                if (parsedDay is LocalDate value)
+                {
+                    when = value;
                     if (options.StatusDate is LocalDate status && when > status)
                     {
                         Fail(IntakeErrorCodes.AfterStatusDate, date, "date", $"{when:uuuu-MM-dd} is after the status date {status:uuuu-MM-dd}.");
@@ -136,7 +145,14 @@ public static class TimeEntryIntake
                 }
             }
             decimal worked = 0;
-            bool hasHours = amount.Length > 0 && decimal.TryParse(amount, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, options.Culture, out worked);
+            decimal? parsedHours = null;
+            if (amount.Length > 0 && !numbers.TryGetValue(amount, out parsedHours))
+            {
+                numbers[amount] = parsedHours = decimal.TryParse(amount, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite,
+                    options.Culture, out decimal number) ? number : null;
+            }
+            bool hasHours = amount.Length > 0 && parsedHours is not null;
+            worked = parsedHours ?? 0;
             if (amount.Length > 0 && !hasHours)
             {
                 Fail(IntakeErrorCodes.BadNumber, hours, "hours", $"'{amount}' is not a number in {(options.Culture.Name.Length == 0 ? "the invariant culture" : options.Culture.Name)}; set IntakeOptions.Culture to the file's.");
@@ -188,7 +204,7 @@ public static class TimeEntryIntake
             {
                 Fail(IntakeErrorCodes.BadNumber, overtime, "overtime", $"'{Field(overtime)}' is not true or false.");
             }
-            if (errors.Count > 0)
+            if (errors is not null)
             {
                 rejected.Add(new RejectedRow(source, [.. errors]));
                 hoursRejected += hasHours ? worked : 0;
@@ -213,13 +229,16 @@ public static class TimeEntryIntake
             candidates.Add((entry, source, key));
         }
         // More than 24 hours for one person on one day: every entry of that day is rejected, each naming the total.
-        var overworked = candidates.GroupBy(c => (c.Entry.Resource, c.Entry.Date))
-            .Where(g => g.Sum(c => c.Entry.Hours.Hours) > 24).SelectMany(g => g.Select(c => (c, Total: g.Sum(x => x.Entry.Hours.Hours))))
-            .ToDictionary(x => x.c.Row, x => x.Total);
-        var accepted = new List<(TimeEntry Entry, string Key)>();
+        var days = new Dictionary<(ResourceId, LocalDate), decimal>();
+        foreach ((TimeEntry entry, _, _) in candidates)
+        {
+            days[(entry.Resource, entry.Date)] = days.GetValueOrDefault((entry.Resource, entry.Date)) + entry.Hours.Hours;
+        }
+        var accepted = new List<(TimeEntry Entry, string Key)>(candidates.Count);
         foreach ((TimeEntry entry, SourceRow row, string key) in candidates)
         {
-            if (overworked.TryGetValue(row, out decimal total))
+            decimal total = days[(entry.Resource, entry.Date)];
+            if (total > 24)
             {
                 rejected.Add(new RejectedRow(row, [new ValidationError(IntakeErrorCodes.OverTwentyFourHours,
                     $"{file}, line {row.Line}, field 'hours': '{entry.Resource}' has {total} hours on {entry.Date:uuuu-MM-dd}; a day has 24.",
@@ -231,10 +250,36 @@ public static class TimeEntryIntake
                 accepted.Add((entry, key));
             }
         }
-        ImmutableArray<TimeEntry> sorted = [.. accepted.Select((a, i) => (a.Entry, i))
-            .OrderBy(x => x.Entry.Project).ThenBy(x => x.Entry.Activity?.Value, StringComparer.Ordinal).ThenBy(x => x.Entry.Resource).ThenBy(x => x.Entry.Date).ThenBy(x => x.i)
-            .Select(x => x.Entry)];
+        ImmutableArray<TimeEntry> sorted = Sort(accepted);
         return Result(rows, sorted, [.. rejected.OrderBy(r => r.Row.Line)], duplicates, [.. accepted.Select(a => a.Key)], hoursRead, hoursRejected);
+    }
+
+    /// <summary>Sorts by project, activity (none first), person and date, ties in file order: each id is ranked once
+    /// by ordinal order, then one composite key per entry is sorted.</summary>
+    private static ImmutableArray<TimeEntry> Sort(List<(TimeEntry Entry, string Key)> accepted)
+    {
+        static Dictionary<string, int> Ranks(IEnumerable<string> names)
+        {
+            var ranks = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (string name in names.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            {
+                ranks[name] = ranks.Count;
+            }
+            return ranks;
+        }
+        Dictionary<string, int> projects = Ranks(accepted.Select(a => a.Entry.Project.Value));
+        Dictionary<string, int> activities = Ranks(accepted.Select(a => a.Entry.Activity?.Value ?? ""));
+        Dictionary<string, int> people = Ranks(accepted.Select(a => a.Entry.Resource.Value));
+        var keys = new (int, int, int, int, int)[accepted.Count];
+        var order = new int[accepted.Count];
+        for (int i = 0; i < accepted.Count; i++)
+        {
+            TimeEntry e = accepted[i].Entry;
+            keys[i] = (projects[e.Project.Value], activities[e.Activity?.Value ?? ""], people[e.Resource.Value], e.Date.ToDateOnly().DayNumber, i);
+            order[i] = i;
+        }
+        Array.Sort(keys, order);
+        return [.. order.Select(i => accepted[i].Entry)];
     }
 
     private static IntakeResult<TimeEntry> Result(long rows, ImmutableArray<TimeEntry> accepted, List<RejectedRow> rejected, List<(SourceRow Row, decimal Hours)> duplicates,
@@ -245,5 +290,27 @@ public static class TimeEntryIntake
         var reconciliation = new Reconciliation(rows, accepted.Length, rejected.Count, duplicates.Count,
             [new TotalReconciliation("hours", hoursRead, hoursAccepted, hoursRejected, hoursDuplicated)]);
         return new IntakeResult<TimeEntry>(accepted, [.. rejected], [.. duplicates.Select(d => d.Row)], [], keys, reconciliation);
+    }
+}
+
+/// <summary>Keeps one string per distinct value, found by span, so that repeated cells are not allocated again.</summary>
+internal sealed class Interner
+{
+    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+
+    /// <summary>Gets the string for a span, made once.</summary>
+    internal string Get(ReadOnlySpan<char> value)
+    {
+        Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(value, out string? known))
+        {
+            return known;
+        }
+        string made = value.ToString();
+        if (_strings.Count < 1_000_000)
+        {
+            _strings[made] = made;
+        }
+        return made;
     }
 }
