@@ -117,21 +117,10 @@ public sealed class Budget
             {
                 continue;
             }
-            DateInterval inside = new(from, to);
-            total += Accrual.Spread(line.Amount, line.Dates, [inside, .. Outside(line.Dates, inside)], AccrualMethod.Prorated)[0];
+            // The line's share of its days inside the dates, by Core's exact allocation of the line over [inside, rest].
+            int inside = Period.DaysBetween(from, to) + 1;
+            total += line.Amount.Allocate([inside, line.Dates.Length - inside])[0];
         }
         return total;
-    }
-
-    private static IEnumerable<DateInterval> Outside(DateInterval whole, DateInterval part)
-    {
-        if (part.Start > whole.Start)
-        {
-            yield return new DateInterval(whole.Start, part.Start.PlusDays(-1));
-        }
-        if (part.End < whole.End)
-        {
-            yield return new DateInterval(part.End.PlusDays(1), whole.End);
-        }
     }
 }

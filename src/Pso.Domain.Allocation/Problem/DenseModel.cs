@@ -141,17 +141,28 @@ internal sealed class DenseModel
     internal int[] ProjectFinishes(ReadOnlySpan<int> starts)
     {
         int[] finish = new int[Projects.Length];
+        ProjectFinishes(starts, finish);
+        return finish;
+    }
+
+    /// <summary>Writes each project's finish in a schedule into a buffer of one cell per project.</summary>
+    internal void ProjectFinishes(ReadOnlySpan<int> starts, Span<int> finish)
+    {
+        finish.Clear();
         for (int j = 0; j < N; j++)
         {
             finish[ProjectOf[j]] = Math.Max(finish[ProjectOf[j]], starts[j] + Duration[j]);
         }
-        return finish;
     }
 
     /// <summary>Gets the weighted tardiness and the weighted total project delay of a schedule.</summary>
-    internal (long Tardiness, long Delay) ProjectPenalties(ReadOnlySpan<int> starts)
+    internal (long Tardiness, long Delay) ProjectPenalties(ReadOnlySpan<int> starts) => ProjectPenalties(starts, new int[Projects.Length]);
+
+    /// <summary>Gets the weighted tardiness and the weighted total project delay of a schedule, with a buffer of one cell
+    /// per project for the finishes (so that the search allocates nothing per schedule).</summary>
+    internal (long Tardiness, long Delay) ProjectPenalties(ReadOnlySpan<int> starts, Span<int> finish)
     {
-        int[] finish = ProjectFinishes(starts);
+        ProjectFinishes(starts, finish);
         long tardiness = 0, delay = 0;
         for (int p = 0; p < finish.Length; p++)
         {
@@ -163,13 +174,17 @@ internal sealed class DenseModel
 
     /// <summary>Gets a schedule's fitness, lower is better: the objective's value, then the makespan, in one number
     /// (the value times the horizon plus one, plus the makespan). No schedule's fitness is below <see cref="LowerBound"/>.</summary>
-    internal long Fitness(ReadOnlySpan<int> starts, int makespan, SchedulingObjective objective)
+    internal long Fitness(ReadOnlySpan<int> starts, int makespan, SchedulingObjective objective) =>
+        Fitness(starts, makespan, objective, objective == SchedulingObjective.Makespan ? [] : new int[Projects.Length]);
+
+    /// <summary>Gets a schedule's fitness with a buffer of one cell per project for the finishes.</summary>
+    internal long Fitness(ReadOnlySpan<int> starts, int makespan, SchedulingObjective objective, Span<int> finish)
     {
         if (objective == SchedulingObjective.Makespan)
         {
             return makespan;
         }
-        (long tardiness, long delay) = ProjectPenalties(starts);
+        (long tardiness, long delay) = ProjectPenalties(starts, finish);
         return ((objective == SchedulingObjective.WeightedTardiness ? tardiness : delay) * ((long)Horizon + 1)) + makespan;
     }
 

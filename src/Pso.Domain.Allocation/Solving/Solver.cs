@@ -270,6 +270,7 @@ public sealed class GeneticScheduling : IAllocationStrategy
         private readonly Func<bool> _stop;
         private readonly IProgress<AllocationProgress>? _progress;
         private readonly int[] _scratch;
+        private readonly int[] _finishes;
         private readonly HashSet<Individual> _seen = new(SameList.Instance);
         private List<Individual> _population = [];
         private long _improvedAt;
@@ -289,6 +290,7 @@ public sealed class GeneticScheduling : IAllocationStrategy
             _stop = stop;
             _progress = progress;
             _scratch = new int[m.N];
+            _finishes = new int[m.Projects.Length];
             Best = new int[m.N];
         }
 
@@ -373,7 +375,7 @@ public sealed class GeneticScheduling : IAllocationStrategy
         {
             int makespan = _scheduler.Decode(list, _scratch);
             makespan = _scheduler.Justify(_scratch, makespan, list);
-            long fitness = _m.Fitness(_scratch, makespan, _objective);
+            long fitness = _m.Fitness(_scratch, makespan, _objective, _finishes);
             if (fitness < BestFitness)
             {
                 BestFitness = fitness;

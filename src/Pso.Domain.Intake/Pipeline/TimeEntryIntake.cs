@@ -90,6 +90,7 @@ public static class TimeEntryIntake
         }
         int person = Index("person"), project = Index("project"), date = Index("date"), hours = Index("hours");
         int id = Index("id"), activity = Index("activity"), role = Index("role"), overtime = Index("overtime"), account = Index("account");
+        // Slots of the values read from each row: person, project, date, hours, id, activity, role, overtime, account.
         int[] columns = [person, project, date, hours, id, activity, role, overtime, account];
         string[] values = new string[columns.Length];
         var known = new Interner();
@@ -110,19 +111,19 @@ public static class TimeEntryIntake
                 // Values that repeat across rows (people, projects, dates, hours) are kept once; ids are not.
                 values[c] = cell.IsEmpty ? "" : c == 4 ? cell.ToString() : known.Get(cell);
             }
-            string Field(int column) => values[Array.IndexOf(columns, column)];
             void Fail(string code, int column, string name, string reason) => (errors ??= []).Add(new ValidationError(code,
                 $"{file}, line {source.Line}, field '{name}': {reason}", new ErrorLocation { File = file, Line = source.Line, Column = column + 1, Field = name }));
-            string Need(int column, string name)
+            string Need(int slot, string name)
             {
-                string value = Field(column);
+                string value = values[slot];
+                int column = columns[slot];
                 if (value.Length == 0)
                 {
                     Fail(IntakeErrorCodes.MissingField, column, name, "it is empty.");
                 }
                 return value;
             }
-            string who = Need(person, "person"), what = Need(project, "project"), day = Need(date, "date"), amount = Need(hours, "hours");
+            string who = Need(0, "person"), what = Need(1, "project"), day = Need(2, "date"), amount = Need(3, "hours");
             LocalDate when = default;
             if (day.Length > 0)
             {
@@ -178,15 +179,15 @@ public static class TimeEntryIntake
             {
                 BadId(project, "project", what);
             }
-            if (Field(activity) is { Length: > 0 } task && !(ActivityId.TryParse(task, out ActivityId a) && (activityId = a) is not null))
+            if (values[5] is { Length: > 0 } task && !(ActivityId.TryParse(task, out ActivityId a) && (activityId = a) is not null))
             {
                 BadId(activity, "activity", task);
             }
-            if (Field(role) is { Length: > 0 } part && !(RoleId.TryParse(part, out RoleId r) && (roleId = r) is not null))
+            if (values[6] is { Length: > 0 } part && !(RoleId.TryParse(part, out RoleId r) && (roleId = r) is not null))
             {
                 BadId(role, "role", part);
             }
-            if (Field(account) is { Length: > 0 } charge && !(CostAccountId.TryParse(charge, out CostAccountId c2) && (accountId = c2) is not null))
+            if (values[8] is { Length: > 0 } charge && !(CostAccountId.TryParse(charge, out CostAccountId c2) && (accountId = c2) is not null))
             {
                 BadId(account, "account", charge);
             }
@@ -198,11 +199,11 @@ public static class TimeEntryIntake
             {
                 Fail(IntakeErrorCodes.UnknownProject, project, "project", $"'{what}' is not a known project.");
             }
-            string extra = Field(overtime).ToUpperInvariant();
+            string extra = values[7].ToUpperInvariant();
             bool isOvertime = extra is "TRUE" or "YES" or "Y" or "1";
             if (extra.Length > 0 && !isOvertime && extra is not ("FALSE" or "NO" or "N" or "0"))
             {
-                Fail(IntakeErrorCodes.BadNumber, overtime, "overtime", $"'{Field(overtime)}' is not true or false.");
+                Fail(IntakeErrorCodes.BadNumber, overtime, "overtime", $"'{values[7]}' is not true or false.");
             }
             if (errors is not null)
             {
@@ -210,7 +211,7 @@ public static class TimeEntryIntake
                 hoursRejected += hasHours ? worked : 0;
                 continue;
             }
-            string ident = Field(id);
+            string ident = values[4];
             var entry = new TimeEntry(resourceId, projectId, when, Work.FromHours(worked))
             {
                 Id = ident.Length > 0 ? ident : null,
