@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
+using System.Text.Json;
 using Pso.Domain.Costs;
 using Pso.Domain.Intake;
 
@@ -13,15 +15,21 @@ namespace Pso.Domain.Benchmarks.Commands;
 /// the speed.</summary>
 internal sealed class IntakeCommand : ICommand
 {
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
     public string Name => "intake";
 
-    public string Usage => "intake --generate ROWS [--seed S]";
+    public string Usage => "intake --files DIR [--source NAME|auto] [--json FILE] [--currency CODE] [--project ID] [--account ID] [--date-order dmy|mdy] [--culture NAME] | intake --generate ROWS [--seed S]";
 
-    public string Description => "generates ROWS time entries in the CSV schema (with a few bad rows and duplicates), reads them through the intake pipeline on one thread, and prints the reconciliation, rows per second and peak memory";
+    public string Description => "--files: ingests every file under DIR (CSV or JSON, any source), prints a line per file and a summary, and writes the books as JSON; --generate: generates ROWS time entries in the CSV schema (with a few bad rows and duplicates), reads them on one thread, and prints the reconciliation, rows per second and peak memory";
 
     public int Run(IReadOnlyList<string> args)
     {
-        var options = new CommandLine(args, "generate", "seed");
+        var options = new CommandLine(args, "generate", "seed", "files", "source", "json", "currency", "date-order", "culture", "project", "account");
+        if (options.Text("files") is string directory)
+        {
+            return Files(directory, options);
+        }
         int count = options.Int("generate", 1_000_000);
         string path = Path.Combine(Path.GetTempPath(), $"pso-intake-{Environment.ProcessId}.csv");
         try
@@ -38,6 +46,7 @@ internal sealed class IntakeCommand : ICommand
             Reconciliation books = result.Reconciliation;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"intake: {books.RowsRead} rows ({bytes / 1_048_576.0:0} MiB): {books.Accepted} accepted, {books.Rejected} rejected, {books.Duplicates} duplicates; reconciled {books.Reconciled}"));
+            Console.WriteLine("errors: " + string.Join(", ", result.Rejected.SelectMany(r => r.Errors).GroupBy(e => e.Code).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}")));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{seconds:0.00} s, {books.RowsRead / seconds:0} rows/s on one thread, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1_048_576.0:0} MiB"));
             return books.Reconciled ? 0 : 1;
@@ -46,6 +55,93 @@ internal sealed class IntakeCommand : ICommand
         {
             File.Delete(path);
         }
+    }
+
+    /// <summary>Ingests every file of a directory and writes the books.</summary>
+    private static int Files(string directory, CommandLine options)
+    {
+        if (!Directory.Exists(directory))
+        {
+            throw new ArgumentException($"there is no directory '{directory}'.");
+        }
+        string name = options.Text("source") ?? "auto";
+        IntakeSource? source = name == "auto" ? null : IntakeSources.Find(name)
+            ?? throw new ArgumentException($"there is no source '{name}'; the sources are {string.Join(", ", IntakeSources.All.Select(s => s.Name))}.");
+        var intake = new IntakeOptions
+        {
+            Currency = options.Text("currency") is string currency ? Currency.FromCode(currency) : null,
+            DateOrder = options.Text("date-order") switch
+            {
+                null => DateOrder.Unspecified,
+                "dmy" => DateOrder.DayMonthYear,
+                "mdy" => DateOrder.MonthDayYear,
+                string other => throw new ArgumentException($"--date-order is dmy or mdy, not '{other}'."),
+            },
+            Culture = options.Text("culture") is string culture ? CultureInfo.GetCultureInfo(culture) : null,
+            Project = options.Text("project") is string project ? new ProjectId(project) : null,
+            Account = options.Text("account") is string account ? new CostAccountId(account) : null,
+        };
+        string[] files = [.. Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetExtension(f).ToLowerInvariant() is ".csv" or ".json" or ".txt" or ".tsv")
+            .Order(StringComparer.Ordinal)];
+        var perFile = new List<object>();
+        var errorsByCode = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        long rows = 0, accepted = 0, rejected = 0, duplicates = 0;
+        bool reconciled = true;
+        long start = Stopwatch.GetTimestamp();
+        foreach (string file in files)
+        {
+            IntakeResult result = IntakeReader.ReadFile(file, source, intake);
+            Reconciliation books = result.Reconciliation;
+            rows += books.RowsRead;
+            accepted += books.Accepted;
+            rejected += books.Rejected;
+            duplicates += books.Duplicates;
+            reconciled &= books.Reconciled;
+            foreach (string code in result.Rejected.SelectMany(r => r.Errors).Select(e => e.Code).Concat(result.Warnings.Select(w => w.Code)))
+            {
+                errorsByCode[code] = errorsByCode.GetValueOrDefault(code) + 1;
+            }
+            string relative = Path.GetRelativePath(directory, file);
+            string totals = string.Join(", ", books.Totals.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Measure} {t.Read}")));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{relative,-52} {result.Source?.Name ?? "unknown",-17} {books.RowsRead,5} read {books.Accepted,5} accepted {books.Rejected,5} rejected {books.Duplicates,3} duplicates {result.Skipped.Length,4} skipped  {(books.Reconciled ? "reconciled" : "NOT RECONCILED")}{(totals.Length > 0 ? "  " + totals : "")}"));
+            foreach (string first in result.Rejected.Take(2).Select(r => r.Errors[0].Message))
+            {
+                Console.WriteLine($"    {(first.Length > 160 ? first[..160] + "…" : first)}");
+            }
+            perFile.Add(new
+            {
+                file = relative,
+                source = result.Source?.Name,
+                rowsRead = books.RowsRead,
+                accepted = books.Accepted,
+                rejected = books.Rejected,
+                duplicates = books.Duplicates,
+                skipped = result.Skipped.Length,
+                reconciled = books.Reconciled,
+                totals = books.Totals.Select(t => new { measure = t.Measure, read = t.Read, accepted = t.Accepted, rejected = t.Rejected, duplicates = t.Duplicates }),
+            });
+        }
+        double seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"intake: {files.Length} files, {rows} rows read = {accepted} accepted + {rejected} rejected + {duplicates} duplicates; reconciled: {(reconciled ? "true" : "false")}; {rows / Math.Max(seconds, 1e-9):0} rows/s"));
+        if (options.Text("json") is string json)
+        {
+            var report = new
+            {
+                files = perFile,
+                rowsRead = rows,
+                accepted,
+                rejected,
+                duplicates,
+                reconciled,
+                errorsByCode,
+                rowsPerSecond = Math.Round(rows / Math.Max(seconds, 1e-9)),
+            };
+            File.WriteAllText(json, JsonSerializer.Serialize(report, Indented));
+        }
+        return reconciled ? 0 : 1;
     }
 
     /// <summary>Time entries of 2,000 people on 200 projects over a year; one row in a thousand is bad, one in five hundred

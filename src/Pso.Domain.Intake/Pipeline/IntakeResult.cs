@@ -4,6 +4,8 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using NodaTime;
+using Pso.Domain.Calendars;
+using Pso.Domain.Costs;
 using Pso.Domain.Errors;
 
 namespace Pso.Domain.Intake;
@@ -43,30 +45,40 @@ public sealed record Reconciliation(long RowsRead, long Accepted, long Rejected,
     public bool Reconciled => RowsRead == Accepted + Rejected + Duplicates && Totals.All(t => t.Holds);
 }
 
-/// <summary>What an intake run gives back: the accepted records collated and sorted, every rejected row verbatim with
-/// its errors, the duplicates, warnings, the keys seen (to pass to the next run) and the reconciliation.</summary>
-/// <typeparam name="T">The kind of record.</typeparam>
-public sealed class IntakeResult<T>
+/// <summary>What an intake run gives back, whatever the kind of record: every rejected row verbatim with its errors,
+/// the duplicates, the rows that hold no data, warnings, the keys seen (to pass to the next run) and the
+/// reconciliation. <see cref="IntakeResult{T}"/> adds the accepted records.</summary>
+public class IntakeResult
 {
-    internal IntakeResult(ImmutableArray<T> accepted, ImmutableArray<RejectedRow> rejected, ImmutableArray<SourceRow> duplicates,
-        ImmutableArray<ValidationError> warnings, ImmutableArray<string> keys, Reconciliation reconciliation)
+    internal IntakeResult(string file, IntakeSource? source, ImmutableArray<RejectedRow> rejected, ImmutableArray<SourceRow> duplicates,
+        ImmutableArray<SourceRow> skipped, ImmutableArray<ValidationError> warnings, ImmutableArray<string> keys, Reconciliation reconciliation)
     {
-        Accepted = accepted;
+        File = file;
+        Source = source;
         Rejected = rejected;
         Duplicates = duplicates;
+        Skipped = skipped;
         Warnings = warnings;
         Keys = keys;
         Reconciliation = reconciliation;
     }
 
-    /// <summary>Gets the accepted records, sorted.</summary>
-    public ImmutableArray<T> Accepted { get; }
+    /// <summary>Gets the file's name.</summary>
+    public string File { get; }
+
+    /// <summary>Gets the source the file was read as; null when no source recognised it (every row is then rejected
+    /// with <see cref="IntakeErrorCodes.UnknownSource"/>).</summary>
+    public IntakeSource? Source { get; }
 
     /// <summary>Gets every rejected row, in file order.</summary>
     public ImmutableArray<RejectedRow> Rejected { get; }
 
     /// <summary>Gets every duplicate row, in file order.</summary>
     public ImmutableArray<SourceRow> Duplicates { get; }
+
+    /// <summary>Gets the rows that hold no data, kept for the record: lines before the header (a report's title, its
+    /// date) and rows whose every cell is empty. They are not data rows, so they are outside the reconciliation.</summary>
+    public ImmutableArray<SourceRow> Skipped { get; }
 
     /// <summary>Gets the warnings on accepted rows.</summary>
     public ImmutableArray<ValidationError> Warnings { get; }
@@ -79,10 +91,24 @@ public sealed class IntakeResult<T>
     public Reconciliation Reconciliation { get; }
 }
 
+/// <summary>What an intake run gives back: the accepted records collated and sorted, with everything
+/// <see cref="IntakeResult"/> holds.</summary>
+/// <typeparam name="T">The kind of record.</typeparam>
+public sealed class IntakeResult<T> : IntakeResult
+{
+    internal IntakeResult(string file, IntakeSource? source, ImmutableArray<T> accepted, ImmutableArray<RejectedRow> rejected, ImmutableArray<SourceRow> duplicates,
+        ImmutableArray<SourceRow> skipped, ImmutableArray<ValidationError> warnings, ImmutableArray<string> keys, Reconciliation reconciliation)
+        : base(file, source, rejected, duplicates, skipped, warnings, keys, reconciliation) => Accepted = accepted;
+
+    /// <summary>Gets the accepted records, collated and sorted. Rows that make one record together (the lines of one
+    /// invoice) give one record, so there can be fewer records than <see cref="Reconciliation.Accepted"/> rows.</summary>
+    public ImmutableArray<T> Accepted { get; }
+}
+
 /// <summary>How an intake run reads and checks its rows.</summary>
 public sealed record IntakeOptions
 {
-    /// <summary>Gets the defaults: invariant culture, ISO dates, comma separated, nothing known beforehand.</summary>
+    /// <summary>Gets the defaults: each source's own culture and date order, the separator detected, nothing known beforehand.</summary>
     public static IntakeOptions Default { get; } = new();
 
     /// <summary>Gets the status date: records dated after it are rejected.</summary>
@@ -97,11 +123,35 @@ public sealed record IntakeOptions
     /// <summary>Gets the keys accepted by earlier runs: rows with these keys are duplicates.</summary>
     public IReadOnlySet<string>? SeenKeys { get; init; }
 
-    /// <summary>Gets the culture of the numbers; invariant by default.</summary>
-    public CultureInfo Culture { get; init; } = CultureInfo.InvariantCulture;
+    /// <summary>Gets the culture of the numbers. When null (the default), each source's own: invariant for our schemas,
+    /// detected from the separators for exports whose locale varies, with an error naming this setting when a number
+    /// could be read two ways.</summary>
+    public CultureInfo? Culture { get; init; }
 
-    /// <summary>Gets the field separator; a comma by default.</summary>
-    public char Separator { get; init; } = ',';
+    /// <summary>Gets the order of day and month in numeric dates; by default the source's own, otherwise detected
+    /// where unambiguous.</summary>
+    public DateOrder DateOrder { get; init; }
+
+    /// <summary>Gets the field separator; when null (the default), detected from the first lines (comma, semicolon or tab).</summary>
+    public char? Separator { get; init; }
+
+    /// <summary>Gets the currency of amounts in files that do not say; when null, such amounts are an error that names
+    /// this setting.</summary>
+    public Currency? Currency { get; init; }
+
+    /// <summary>Gets the project of records that name none (an expense export without projects); when null, they are
+    /// rejected.</summary>
+    public ProjectId? Project { get; init; }
+
+    /// <summary>Gets the cost account of expenses that name none; when null, they are rejected
+    /// (<see cref="IntakeErrorCodes.NoCostAccount"/>).</summary>
+    public CostAccountId? Account { get; init; }
+
+    /// <summary>Gets the people's calendars: a time entry outside its person's calendar is accepted with a warning.</summary>
+    public IReadOnlyDictionary<ResourceId, WorkCalendar>? Calendars { get; init; }
+
+    /// <summary>Gets the known commitments: an invoice line against one of them in another currency is rejected.</summary>
+    public IReadOnlyCollection<Commitment>? Commitments { get; init; }
 }
 
 /// <summary>The stable codes of intake errors and warnings.</summary>
@@ -137,6 +187,66 @@ public static class IntakeErrorCodes
     /// <summary>A record is dated after the status date.</summary>
     public const string AfterStatusDate = "intake.after-status-date";
 
-    /// <summary>The file cannot be read as CSV at all.</summary>
+    /// <summary>The file cannot be read at all.</summary>
     public const string Unreadable = "intake.unreadable";
+
+    /// <summary>No source recognises the file's header: give the source by name.</summary>
+    public const string UnknownSource = "intake.unknown-source";
+
+    /// <summary>A numeric date can be read day first or month first: give <see cref="IntakeOptions.DateOrder"/>.</summary>
+    public const string AmbiguousDate = "intake.ambiguous-date";
+
+    /// <summary>A number can be read with a decimal point or a decimal comma: give <see cref="IntakeOptions.Culture"/>.</summary>
+    public const string AmbiguousNumber = "intake.ambiguous-number";
+
+    /// <summary>An amount has no currency and none is configured.</summary>
+    public const string MissingCurrency = "intake.missing-currency";
+
+    /// <summary>A currency is not an ISO 4217 code.</summary>
+    public const string UnknownCurrency = "intake.unknown-currency";
+
+    /// <summary>Two time entries of one person overlap.</summary>
+    public const string Overlap = "intake.overlapping-entries";
+
+    /// <summary>A time entry falls outside its person's calendar (a warning).</summary>
+    public const string OutsideCalendar = "intake.outside-calendar";
+
+    /// <summary>An expense names no cost account and none is configured.</summary>
+    public const string NoCostAccount = "intake.no-cost-account";
+
+    /// <summary>A row of a double-entry export is the other side of a transaction, not an expense.</summary>
+    public const string NotAnExpense = "intake.not-an-expense";
+
+    /// <summary>An invoice's lines do not add up to its total.</summary>
+    public const string LinesDoNotSum = "intake.invoice-lines-do-not-sum";
+
+    /// <summary>An invoice is in another currency than the commitment it is billed against.</summary>
+    public const string CurrencyMismatch = "intake.currency-mismatch";
+
+    /// <summary>A vendor's invoice number is used for two different invoices.</summary>
+    public const string DuplicateInvoiceNumber = "intake.duplicate-invoice-number";
+
+    /// <summary>Rows that make one record (the lines of one invoice or order) disagree on the record's own fields.</summary>
+    public const string ConflictingRows = "intake.conflicting-rows";
+
+    /// <summary>A task's percent complete is lower than in an earlier report.</summary>
+    public const string PercentBackwards = "intake.percent-complete-backwards";
+
+    /// <summary>A finish is before its start.</summary>
+    public const string FinishBeforeStart = "intake.finish-before-start";
+
+    /// <summary>A word is not one the field takes (an invoice status intake does not know).</summary>
+    public const string UnknownValue = "intake.unknown-value";
+
+    /// <summary>A task report names an activity the schedule does not have.</summary>
+    public const string UnknownActivity = "intake.unknown-activity";
+
+    /// <summary>A task report gives another actual start or finish than the schedule already has.</summary>
+    public const string ProgressChanged = "intake.progress-changed";
+
+    /// <summary>A task report gives a finish and no start: the start is taken as the finish (a warning).</summary>
+    public const string StartAssumed = "intake.start-assumed";
+
+    /// <summary>A value is outside its range (a percent over 100, a negative amount where none can be).</summary>
+    public const string OutOfRange = "intake.out-of-range";
 }

@@ -122,6 +122,25 @@ public sealed class Project
     /// <summary>Gets the links and the breakdown laid out by activity index for the engines.</summary>
     internal NetworkIndex Network { get; }
 
+    /// <summary>Returns a copy of the project with other activities (their progress, say) and status date, the same
+    /// calendars and dependencies; checked like a new project.</summary>
+    /// <param name="activities">The activities.</param>
+    /// <param name="statusDate">The status date.</param>
+    /// <returns>The new project.</returns>
+    /// <exception cref="ValidationException">The network is inconsistent; every problem is listed.</exception>
+    public Project WithActivities(IEnumerable<Activity> activities, LocalDateTime? statusDate) =>
+        new(Id, Name, Calendar, Start, activities, Dependencies, _calendars.Values, statusDate);
+
+    /// <summary>Finds the activity with the given id.</summary>
+    /// <param name="id">The id.</param>
+    /// <param name="activity">The activity, when found.</param>
+    /// <returns>Whether the project has the activity.</returns>
+    public bool TryGetActivity(ActivityId id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Activity? activity)
+    {
+        activity = _indexById.TryGetValue(id, out int index) ? Activities[index] : null;
+        return activity is not null;
+    }
+
     /// <summary>Returns the activity with the given id.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The activity.</returns>

@@ -1,0 +1,396 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using nietras.SeparatedValues;
+using Pso.Domain.Errors;
+
+namespace Pso.Domain.Intake;
+
+/// <summary>
+/// Reads a file of any source: CSV (through Sep) or JSON (an array of objects whose property names are the columns).
+/// The separator is detected from the first lines unless <see cref="IntakeOptions.Separator"/> is given; a byte-order
+/// mark is skipped; lines before the header (a report's title and date) and rows with every cell empty are kept in
+/// <see cref="IntakeResult.Skipped"/>. With no source given, the first header some source recognises decides; when
+/// none does, every row is rejected with <see cref="IntakeErrorCodes.UnknownSource"/>. Nothing throws on bad data.
+/// </summary>
+public static class IntakeReader
+{
+    private const int HeaderSearch = 20;
+
+    /// <summary>Reads CSV.</summary>
+    /// <param name="csv">The text.</param>
+    /// <param name="file">The file's name, for the errors.</param>
+    /// <param name="source">The source; null to detect it from the header.</param>
+    /// <param name="options">How to read and check; <see cref="IntakeOptions.Default"/> when null.</param>
+    /// <param name="progress">Told the data rows read so far, every 10,000 rows.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <returns>The result: an <see cref="IntakeResult{T}"/> of the source's record type when a source read it.</returns>
+    /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
+    public static IntakeResult ReadCsv(TextReader csv, string file, IntakeSource? source = null, IntakeOptions? options = null,
+        IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(csv);
+        ArgumentNullException.ThrowIfNull(file);
+        options ??= IntakeOptions.Default;
+        char[] start = new char[64 * 1024];
+        int length = csv.ReadBlock(start, 0, start.Length);
+        int offset = length > 0 && start[0] == '\uFEFF' ? 1 : 0;
+        char separator = options.Separator ?? Sniff(start.AsSpan(offset, length - offset));
+        using var text = new PrefixedReader(new string(start, offset, length - offset), csv);
+        using SepReader reader = Sep.New(separator).Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).From(text);
+        var feed = new CsvFeed(reader);
+        return Run(feed, file, source, options, progress, cancellationToken);
+    }
+
+    /// <summary>Reads JSON: an array of objects, each a row, its property names the columns (those of the CSV schema
+    /// of the same source). Numbers and booleans are read as their text; an array of strings is a comma list.</summary>
+    /// <param name="json">The UTF-8 bytes.</param>
+    /// <param name="file">The file's name, for the errors.</param>
+    /// <param name="source">The source; null to detect it from the property names.</param>
+    /// <param name="options">How to read and check; <see cref="IntakeOptions.Default"/> when null.</param>
+    /// <param name="progress">Told the data rows read so far, every 10,000 rows.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <returns>The result: an <see cref="IntakeResult{T}"/> of the source's record type when a source read it.</returns>
+    /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
+    public static IntakeResult ReadJson(Stream json, string file, IntakeSource? source = null, IntakeOptions? options = null,
+        IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(file);
+        options ??= IntakeOptions.Default;
+        using var buffer = new MemoryStream();
+        json.CopyTo(buffer);
+        JsonFeed feed;
+        try
+        {
+            feed = JsonFeed.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+        }
+        catch (JsonException e)
+        {
+            int line = (int)(e.LineNumber ?? 0) + 1;
+            var error = new ValidationError(IntakeErrorCodes.Unreadable, $"{file}, line {line}: the file is not a JSON array of objects ({e.Message}).",
+                new ErrorLocation { File = file, Line = line });
+            var rejected = new RejectedRow(new SourceRow(file, line, Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)Math.Min(buffer.Length, 4096))), [error]);
+            return source?.Failed(file, rejected) ?? new IntakeResult(file, null, [rejected], [], [], [], [], new Reconciliation(1, 0, 1, 0, []));
+        }
+        return Run(feed, file, source, options, progress, cancellationToken);
+    }
+
+    /// <summary>Reads a file from disk: <c>.json</c> as JSON, anything else as CSV (UTF-8, with or without a byte-order mark).</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="source">The source; null to detect it.</param>
+    /// <param name="options">How to read and check; <see cref="IntakeOptions.Default"/> when null.</param>
+    /// <param name="progress">Told the data rows read so far, every 10,000 rows.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <returns>The result, named by the file's name.</returns>
+    /// <exception cref="IOException">The file cannot be opened.</exception>
+    /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
+    public static IntakeResult ReadFile(string path, IntakeSource? source = null, IntakeOptions? options = null,
+        IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        string name = Path.GetFileName(path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        if (string.Equals(Path.GetExtension(path), ".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return ReadJson(stream, name, source, options, progress, cancellationToken);
+        }
+        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16);
+        return ReadCsv(reader, name, source, options, progress, cancellationToken);
+    }
+
+    /// <summary>Finds the header, then runs the source over the rows after it.</summary>
+    private static IntakeResult Run(IRowFeed feed, string file, IntakeSource? source, IntakeOptions options, IProgress<long>? progress,
+        CancellationToken cancellationToken)
+    {
+        var scan = new IntakeRow(file, options, new IntakeHeader([]));
+        var seen = new List<BufferedRow>();
+        IntakeSource? found = null;
+        int headerAt = -1;
+        while (seen.Count < HeaderSearch && feed.Next(scan))
+        {
+            var names = new string[scan.Count];
+            for (int c = 0; c < scan.Count; c++)
+            {
+                names[c] = scan.Cell(c).ToString();
+            }
+            seen.Add(new BufferedRow(scan.Line, scan.Text, names));
+            if (scan.IsBlank)
+            {
+                continue;
+            }
+            var candidate = new IntakeHeader(names);
+            found = source is not null ? (source.Recognises(candidate) ? source : null) : IntakeSources.Detect(candidate);
+            if (found is not null)
+            {
+                headerAt = seen.Count - 1;
+                break;
+            }
+        }
+        if (headerAt < 0)
+        {
+            // No header recognised: the first row with data is taken as the header.
+            headerAt = seen.FindIndex(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c)));
+            found = source;
+        }
+        var skipped = new List<SourceRow>();
+        for (int i = 0; i < Math.Max(headerAt, 0); i++)
+        {
+            skipped.Add(new SourceRow(file, seen[i].Line, seen[i].Text));
+        }
+        if (headerAt < 0)
+        {
+            // Nothing but blank rows: nothing to read.
+            skipped.AddRange(seen.Select(r => new SourceRow(file, r.Line, r.Text)));
+            return found is null
+                ? new IntakeResult(file, null, [], [], [.. skipped], [], [], new Reconciliation(0, 0, 0, 0, []))
+                : found.Run(new IntakeRun(file, options, new IntakeHeader([]), feed, skipped, 1, progress, cancellationToken));
+        }
+        BufferedRow head = seen[headerAt];
+        var header = new IntakeHeader(head.Cells.Select(c => c.Trim()).ToArray());
+        var replay = new ReplayFeed(seen.Skip(headerAt + 1).ToList(), feed);
+        var run = new IntakeRun(file, options, header, replay, skipped, head.Line, progress, cancellationToken);
+        return found is null ? run.Unknown() : found.Run(run);
+    }
+
+    /// <summary>Picks the separator with the most occurrences, outside quotes, on any of the first lines.</summary>
+    private static char Sniff(ReadOnlySpan<char> start)
+    {
+        ReadOnlySpan<char> candidates = [',', ';', '\t', '|'];
+        Span<int> best = stackalloc int[candidates.Length];
+        Span<int> line = stackalloc int[candidates.Length];
+        line.Clear();
+        best.Clear();
+        bool quoted = false;
+        int lines = 0;
+        foreach (char ch in start)
+        {
+            if (ch == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted && ch == '\n')
+            {
+                for (int i = 0; i < line.Length; i++)
+                {
+                    best[i] = Math.Max(best[i], line[i]);
+                }
+                line.Clear();
+                if (++lines == 30)
+                {
+                    break;
+                }
+            }
+            else if (!quoted && candidates.IndexOf(ch) is int k and >= 0)
+            {
+                line[k]++;
+            }
+        }
+        for (int i = 0; i < line.Length; i++)
+        {
+            best[i] = Math.Max(best[i], line[i]);
+        }
+        int pick = 0;
+        for (int i = 1; i < best.Length; i++)
+        {
+            if (best[i] > best[pick])
+            {
+                pick = i;
+            }
+        }
+        return candidates[pick];
+    }
+
+    private sealed record BufferedRow(int Line, string Text, string[] Cells);
+
+    /// <summary>Rows from Sep.</summary>
+    private sealed class CsvFeed(SepReader reader) : IRowFeed
+    {
+        public bool Next(IntakeRow row)
+        {
+            if (!reader.MoveNext())
+            {
+                return false;
+            }
+            SepReader.Row current = reader.Current;
+            row.Begin(current.LineNumberFrom, current.Span.ToString());
+            for (int c = 0; c < current.ColCount; c++)
+            {
+                row.Add(current[c].Span);
+            }
+            return true;
+        }
+    }
+
+    /// <summary>The rows read while looking for the header, then the rest.</summary>
+    private sealed class ReplayFeed(List<BufferedRow> buffered, IRowFeed rest) : IRowFeed
+    {
+        private int _next;
+
+        public bool Next(IntakeRow row)
+        {
+            if (_next < buffered.Count)
+            {
+                BufferedRow b = buffered[_next++];
+                row.Begin(b.Line, b.Text);
+                foreach (string cell in b.Cells)
+                {
+                    row.Add(cell);
+                }
+                return true;
+            }
+            return rest.Next(row);
+        }
+    }
+
+    /// <summary>Rows from a JSON array of objects.</summary>
+    private sealed class JsonFeed : IRowFeed
+    {
+        private readonly List<BufferedRow> _rows;
+        private int _next;
+        private bool _headerGiven;
+        private readonly string[] _names;
+
+        private JsonFeed(string[] names, List<BufferedRow> rows)
+        {
+            _names = names;
+            _rows = rows;
+        }
+
+        internal static JsonFeed Parse(ReadOnlyMemory<byte> bytes)
+        {
+            ReadOnlySpan<byte> span = bytes.Span;
+            if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            {
+                span = span[3..];
+            }
+            var reader = new Utf8JsonReader(span, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            var names = new List<string>();
+            var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            var objects = new List<(int Line, string Text, Dictionary<int, string> Values)>();
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
+            {
+                throw new JsonException("The top level is not an array.", null, 0, 0);
+            }
+            int line = 1;
+            long counted = 0;
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                if (reader.TokenType != JsonTokenType.StartObject)
+                {
+                    throw new JsonException("An element of the array is not an object.", null, line - 1, 0);
+                }
+                long begin = reader.TokenStartIndex;
+                line += span[(int)counted..(int)begin].Count((byte)'\n');
+                counted = begin;
+                var values = new Dictionary<int, string>();
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    string name = reader.GetString() ?? "";
+                    if (!index.TryGetValue(name, out int column))
+                    {
+                        index[name] = column = names.Count;
+                        names.Add(name);
+                    }
+                    reader.Read();
+                    values[column] = Value(ref reader, span);
+                }
+                string text = Encoding.UTF8.GetString(span[(int)begin..(int)(reader.TokenStartIndex + 1)]);
+                objects.Add((line, text, values));
+            }
+            var rows = objects.Select(o =>
+            {
+                string[] cells = new string[names.Count];
+                for (int c = 0; c < cells.Length; c++)
+                {
+                    cells[c] = o.Values.GetValueOrDefault(c, "");
+                }
+                return new BufferedRow(o.Line, o.Text, cells);
+            }).ToList();
+            return new JsonFeed([.. names], rows);
+        }
+
+        private static string Value(ref Utf8JsonReader reader, ReadOnlySpan<byte> span)
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.String:
+                    return reader.GetString() ?? "";
+                case JsonTokenType.Number:
+                    return Encoding.UTF8.GetString(reader.ValueSpan);
+                case JsonTokenType.True:
+                    return "true";
+                case JsonTokenType.False:
+                    return "false";
+                case JsonTokenType.Null:
+                    return "";
+                case JsonTokenType.StartArray:
+                    var items = new List<string>();
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                    {
+                        items.Add(Value(ref reader, span));
+                    }
+                    return string.Join(",", items);
+                default:
+                    long begin = reader.TokenStartIndex;
+                    reader.Skip();
+                    return Encoding.UTF8.GetString(span[(int)begin..(int)(reader.TokenStartIndex + 1)]);
+            }
+        }
+
+        public bool Next(IntakeRow row)
+        {
+            if (!_headerGiven)
+            {
+                // The property names come first, as the header.
+                _headerGiven = true;
+                row.Begin(1, string.Join(",", _names));
+                foreach (string name in _names)
+                {
+                    row.Add(name);
+                }
+                return true;
+            }
+            if (_next >= _rows.Count)
+            {
+                return false;
+            }
+            BufferedRow b = _rows[_next++];
+            row.Begin(b.Line, b.Text);
+            foreach (string cell in b.Cells)
+            {
+                row.Add(cell);
+            }
+            return true;
+        }
+    }
+
+    /// <summary>A reader that gives a prefix already read, then the rest of another reader.</summary>
+    private sealed class PrefixedReader(string prefix, TextReader rest) : TextReader
+    {
+        private int _at;
+
+        public override int Peek() => _at < prefix.Length ? prefix[_at] : rest.Peek();
+
+        public override int Read() => _at < prefix.Length ? prefix[_at++] : rest.Read();
+
+        public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
+
+        public override int Read(Span<char> buffer)
+        {
+            if (_at < prefix.Length)
+            {
+                int n = Math.Min(buffer.Length, prefix.Length - _at);
+                prefix.AsSpan(_at, n).CopyTo(buffer);
+                _at += n;
+                return n;
+            }
+            return rest.Read(buffer);
+        }
+    }
+}

@@ -1,0 +1,357 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using NodaTime;
+using Pso.Domain.Errors;
+
+namespace Pso.Domain.Intake;
+
+/// <summary>The header of a file: its column names in order, repeats and all, looked up by name without case.</summary>
+internal sealed class IntakeHeader
+{
+    internal IntakeHeader(IReadOnlyList<string> names) => Names = names;
+
+    /// <summary>Gets the names, trimmed, in file order.</summary>
+    internal IReadOnlyList<string> Names { get; }
+
+    /// <summary>Gets the first column with one of these names, or -1.</summary>
+    internal int Find(params ReadOnlySpan<string> names)
+    {
+        foreach (string name in names)
+        {
+            for (int c = 0; c < Names.Count; c++)
+            {
+                if (string.Equals(Names[c], name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return c;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>Gets the first column whose name starts with this prefix, or -1.</summary>
+    internal int FindPrefix(string prefix)
+    {
+        for (int c = 0; c < Names.Count; c++)
+        {
+            if (Names[c].StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>Gets every column with this name (names repeat in some exports).</summary>
+    internal int[] All(string name)
+    {
+        var found = new List<int>();
+        for (int c = 0; c < Names.Count; c++)
+        {
+            if (string.Equals(Names[c], name, StringComparison.OrdinalIgnoreCase))
+            {
+                found.Add(c);
+            }
+        }
+        return [.. found];
+    }
+
+    /// <summary>Adds to <paramref name="missing"/> each of these names that is not a column.</summary>
+    internal void Require(List<string> missing, params ReadOnlySpan<string> names)
+    {
+        foreach (string name in names)
+        {
+            if (Find(name) < 0)
+            {
+                missing.Add(name);
+            }
+        }
+    }
+
+    /// <summary>Gets whether every one of these names is a column.</summary>
+    internal bool Has(params ReadOnlySpan<string> names)
+    {
+        foreach (string name in names)
+        {
+            if (Find(name) < 0)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Gets the text in brackets in a column's name, such as the currency in <c>Amount (EUR)</c>.</summary>
+    internal string? Bracketed(int column)
+    {
+        if (column < 0)
+        {
+            return null;
+        }
+        string name = Names[column];
+        int open = name.LastIndexOf('('), close = name.LastIndexOf(')');
+        return open >= 0 && close > open + 1 ? name[(open + 1)..close].Trim() : null;
+    }
+}
+
+/// <summary>One row being read: its cells copied out of the reader, where it came from, and the errors and warnings
+/// found on it. One instance is reused for every row of a run.</summary>
+internal sealed class IntakeRow
+{
+    private char[] _chars = new char[256];
+    private int[] _starts = new int[32];
+    private int[] _lengths = new int[32];
+    private int _used;
+    private readonly Interner _known = new();
+    private readonly Dictionary<string, (IntakeValues.Outcome Outcome, LocalDateTime Value)> _dates = new(StringComparer.Ordinal);
+
+    internal IntakeRow(string file, IntakeOptions options, IntakeHeader header)
+    {
+        File = file;
+        Options = options;
+        Header = header;
+    }
+
+    /// <summary>Gets the file's name.</summary>
+    internal string File { get; }
+
+    /// <summary>Gets the options of the run.</summary>
+    internal IntakeOptions Options { get; }
+
+    /// <summary>Gets the header.</summary>
+    internal IntakeHeader Header { get; }
+
+    /// <summary>Gets the number of cells.</summary>
+    internal int Count { get; private set; }
+
+    /// <summary>Gets the line the row starts on.</summary>
+    internal int Line { get; private set; }
+
+    /// <summary>Gets the row verbatim.</summary>
+    internal string Text { get; private set; } = "";
+
+    /// <summary>Gets the errors, or null when there are none.</summary>
+    internal List<ValidationError>? Errors { get; private set; }
+
+    /// <summary>Gets the warnings, or null when there are none.</summary>
+    internal List<ValidationError>? Warnings { get; private set; }
+
+    /// <summary>Gets the measures read from the row (hours, amounts by currency), for the reconciliation.</summary>
+    internal List<(string Measure, decimal Amount)> Measures { get; } = new(2);
+
+    /// <summary>Gets or sets the span of time the row covers, when it says, for the overlap check.</summary>
+    internal (LocalDateTime From, LocalDateTime To)? Span { get; set; }
+
+    /// <summary>Starts a new row.</summary>
+    internal void Begin(int line, string text)
+    {
+        Line = line;
+        Text = text;
+        Count = 0;
+        _used = 0;
+        Errors = null;
+        Warnings = null;
+        Measures.Clear();
+        Span = null;
+    }
+
+    /// <summary>Adds a cell.</summary>
+    internal void Add(ReadOnlySpan<char> cell)
+    {
+        if (Count == _starts.Length)
+        {
+            Array.Resize(ref _starts, Count * 2);
+            Array.Resize(ref _lengths, Count * 2);
+        }
+        if (_used + cell.Length > _chars.Length)
+        {
+            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _used + cell.Length));
+        }
+        cell.CopyTo(_chars.AsSpan(_used));
+        _starts[Count] = _used;
+        _lengths[Count] = cell.Length;
+        _used += cell.Length;
+        Count++;
+    }
+
+    /// <summary>Gets whether every cell is empty.</summary>
+    internal bool IsBlank
+    {
+        get
+        {
+            for (int c = 0; c < Count; c++)
+            {
+                if (!Cell(c).IsWhiteSpace())
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /// <summary>Gets a cell, trimmed; empty when the column is missing or the row is short.</summary>
+    internal ReadOnlySpan<char> Cell(int column) =>
+        column >= 0 && column < Count ? _chars.AsSpan(_starts[column], _lengths[column]).Trim() : [];
+
+    /// <summary>Gets a cell as a string, kept once per distinct value.</summary>
+    internal string Value(int column)
+    {
+        ReadOnlySpan<char> cell = Cell(column);
+        return cell.IsEmpty ? "" : _known.Get(cell);
+    }
+
+    /// <summary>Gets a cell as a new string (for values that do not repeat, such as ids).</summary>
+    internal string Raw(int column) => Cell(column).ToString();
+
+    /// <summary>Gets the name of a column, for messages.</summary>
+    internal string NameOf(int column) => column >= 0 && column < Header.Names.Count ? Header.Names[column] : $"column {column + 1}";
+
+    /// <summary>Records an error on the row.</summary>
+    internal void Fail(string code, int column, string reason, string? field = null) =>
+        (Errors ??= []).Add(Error(code, column, reason, field, ValidationSeverity.Error));
+
+    /// <summary>Records a warning on the row.</summary>
+    internal void Warn(string code, int column, string reason, string? field = null) =>
+        (Warnings ??= []).Add(Error(code, column, reason, field, ValidationSeverity.Warning));
+
+    /// <summary>Makes an error located on this row.</summary>
+    internal ValidationError Error(string code, int column, string reason, string? field, ValidationSeverity severity)
+    {
+        string name = field ?? NameOf(column);
+        return new ValidationError(code, $"{File}, line {Line}, field '{name}': {reason}",
+            new ErrorLocation { File = File, Line = Line, Column = column >= 0 ? column + 1 : null, Field = name }, severity);
+    }
+
+    /// <summary>Gets a required text, recording an error when it is empty.</summary>
+    internal string Need(int column, string? field = null)
+    {
+        string value = Value(column);
+        if (value.Length == 0)
+        {
+            Fail(IntakeErrorCodes.MissingField, column, column < 0 ? "the file has no such column." : "it is empty.", field);
+        }
+        return value;
+    }
+
+    /// <summary>Reads an id: null when empty (an error when required) or invalid (an error).</summary>
+    internal TId? Id<TId>(int column, bool required, string? field = null) where TId : struct, IEntityId<TId>
+    {
+        string value = required ? Need(column, field) : Value(column);
+        return value.Length == 0 ? null : Id<TId>(value, column, field);
+    }
+
+    /// <summary>Reads an id from a value already taken from a cell.</summary>
+    internal TId? Id<TId>(string value, int column, string? field = null) where TId : struct, IEntityId<TId>
+    {
+        if (TId.TryParse(value, null, out TId id))
+        {
+            return id;
+        }
+        Fail(IntakeErrorCodes.BadId, column, $"'{(value.Length > 40 ? value[..40] + "…" : value)}' is not a valid id (at most 256 characters, no control characters).", field);
+        return null;
+    }
+
+    /// <summary>Reads a date (a time after it is ignored); an error when it cannot be read.</summary>
+    internal LocalDate? Date(int column, bool required, DateOrder sourceOrder, string? field = null)
+    {
+        string text = required ? Need(column, field) : Value(column);
+        return text.Length == 0 ? null : DateTime(column, text, sourceOrder, field)?.Date;
+    }
+
+    /// <summary>Reads a date and time; an error when it cannot be read. Each distinct text is parsed once.</summary>
+    internal LocalDateTime? DateTime(int column, string text, DateOrder sourceOrder, string? field = null)
+    {
+        if (!_dates.TryGetValue(text, out (IntakeValues.Outcome Outcome, LocalDateTime Value) parsed))
+        {
+            DateOrder order = Options.DateOrder != DateOrder.Unspecified ? Options.DateOrder : sourceOrder;
+            parsed.Outcome = IntakeValues.TryDateTime(text, order, out parsed.Value);
+            if (_dates.Count < 100_000)
+            {
+                _dates[text] = parsed;
+            }
+        }
+        switch (parsed.Outcome)
+        {
+            case IntakeValues.Outcome.Read:
+                return parsed.Value;
+            case IntakeValues.Outcome.Ambiguous:
+                Fail(IntakeErrorCodes.AmbiguousDate, column, $"'{text}' can be read day first or month first; set IntakeOptions.DateOrder (--date-order dmy|mdy).", field);
+                return null;
+            default:
+                Fail(IntakeErrorCodes.BadDate, column, $"'{text}' is not a date in a form intake reads (yyyy-MM-dd, dd/MM/yyyy, MM/dd/yyyy, dd/MMM/yy, MMM d yyyy, with an optional time).", field);
+                return null;
+        }
+    }
+
+    /// <summary>Reads a number in the run's culture, or the source's, or detected; null when empty or unreadable.</summary>
+    internal decimal? Number(int column, bool required, CultureInfo? sourceCulture, string? field = null)
+    {
+        string text = required ? Need(column, field) : Value(column);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+        CultureInfo? culture = Options.Culture ?? sourceCulture;
+        switch (IntakeValues.TryNumber(text, culture, out decimal value))
+        {
+            case IntakeValues.Outcome.Read:
+                return value;
+            case IntakeValues.Outcome.Ambiguous:
+                Fail(IntakeErrorCodes.AmbiguousNumber, column, $"'{text}' can be read with a decimal point or a decimal comma; set IntakeOptions.Culture (--culture) to the file's.", field);
+                return null;
+            default:
+                string name = culture is null ? "any form intake detects" : culture.Name.Length == 0 ? "the invariant culture" : culture.Name;
+                Fail(IntakeErrorCodes.BadNumber, column, $"'{text}' is not a number in {name}; set IntakeOptions.Culture to the file's.", field);
+                return null;
+        }
+    }
+
+    /// <summary>Reads a currency code (also in the long form <c>Euro - EUR</c>); null when empty or unknown (an error).</summary>
+    internal Currency? CurrencyOf(string? text, int column, string? field = null)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            if (Options.Currency is Currency given)
+            {
+                return given;
+            }
+            Fail(IntakeErrorCodes.MissingCurrency, column, "the file gives no currency; set IntakeOptions.Currency (--currency) to the file's.", field);
+            return null;
+        }
+        string code = text.Trim();
+        int dash = code.LastIndexOf(" - ", StringComparison.Ordinal);
+        if (dash >= 0)
+        {
+            code = code[(dash + 3)..].Trim();
+        }
+        if (Currency.TryFromCode(code.ToUpperInvariant(), out Currency currency))
+        {
+            return currency;
+        }
+        Fail(IntakeErrorCodes.UnknownCurrency, column, $"'{text}' is not an ISO 4217 currency code.", field);
+        return null;
+    }
+
+    /// <summary>Records a measure for the reconciliation.</summary>
+    internal void Measure(string measure, decimal amount) => Measures.Add((measure, amount));
+
+    /// <summary>Gets a yes/no cell: true for yes, true, y, 1; false for no, false, n, 0 and empty; an error otherwise.</summary>
+    internal bool Flag(int column, string? field = null)
+    {
+        ReadOnlySpan<char> cell = Cell(column);
+        if (cell.IsEmpty || cell.Equals("false", StringComparison.OrdinalIgnoreCase) || cell.Equals("no", StringComparison.OrdinalIgnoreCase)
+            || cell.Equals("n", StringComparison.OrdinalIgnoreCase) || cell is "0")
+        {
+            return false;
+        }
+        if (cell.Equals("true", StringComparison.OrdinalIgnoreCase) || cell.Equals("yes", StringComparison.OrdinalIgnoreCase)
+            || cell.Equals("y", StringComparison.OrdinalIgnoreCase) || cell is "1")
+        {
+            return true;
+        }
+        Fail(IntakeErrorCodes.BadNumber, column, $"'{cell}' is not yes or no.", field);
+        return false;
+    }
+}

@@ -1,0 +1,218 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Pso.Domain.Errors;
+
+namespace Pso.Domain.Intake;
+
+/// <summary>Gives the rows of a file, one at a time, into a reused <see cref="IntakeRow"/>.</summary>
+internal interface IRowFeed
+{
+    /// <summary>Loads the next row; false at the end.</summary>
+    bool Next(IntakeRow row);
+}
+
+/// <summary>
+/// One run of the pipeline over one file, whatever the source: read each row, validate it, normalise it into a record,
+/// set duplicates aside by stable key (also across runs), apply the source's rules across rows, collate and reconcile.
+/// </summary>
+internal sealed class IntakeRun
+{
+    private readonly IRowFeed _feed;
+    private readonly IProgress<long>? _progress;
+    private readonly CancellationToken _cancellationToken;
+
+    internal IntakeRun(string file, IntakeOptions options, IntakeHeader header, IRowFeed feed, List<SourceRow> skipped, int headerLine,
+        IProgress<long>? progress, CancellationToken cancellationToken)
+    {
+        File = file;
+        Options = options;
+        Header = header;
+        _feed = feed;
+        Skipped = skipped;
+        HeaderLine = headerLine;
+        _progress = progress;
+        _cancellationToken = cancellationToken;
+    }
+
+    internal string File { get; }
+
+    internal IntakeOptions Options { get; }
+
+    internal IntakeHeader Header { get; }
+
+    internal List<SourceRow> Skipped { get; }
+
+    internal int HeaderLine { get; }
+
+    /// <summary>Makes an error on a candidate's row.</summary>
+    internal ValidationError Error<T>(Candidate<T> candidate, string code, string field, string reason, ValidationSeverity severity = ValidationSeverity.Error)
+        where T : class
+    {
+        int column = Header.Find(field);
+        return new ValidationError(code, $"{File}, line {candidate.Row.Line}, field '{field}': {reason}",
+            new ErrorLocation { File = File, Line = candidate.Row.Line, Column = column >= 0 ? column + 1 : null, Field = field }, severity);
+    }
+
+    /// <summary>Runs a source over the rows.</summary>
+    internal IntakeResult<T> Execute<T>(IntakeSource<T> source) where T : class
+    {
+        var row = new IntakeRow(File, Options, Header);
+        var missing = new List<string>();
+        RowReader<T> reader = source.BindTo(Header, missing);
+        var books = new Books();
+        var rejected = new List<RejectedRow>();
+        var duplicates = new List<SourceRow>();
+        if (missing.Count > 0)
+        {
+            var errors = missing.Select(c => new ValidationError(IntakeErrorCodes.MissingColumn,
+                $"{File}: the header has no '{c}' column, which {source.Name} needs (it has: {string.Join(", ", Header.Names)}).",
+                new ErrorLocation { File = File, Line = HeaderLine, Field = c })).ToImmutableArray();
+            RejectAll(row, rejected, errors, books);
+            if (rejected.Count == 0)
+            {
+                // A header and no rows: the header itself is the rejected row, so that the finding is not lost.
+                rejected.Add(new RejectedRow(new SourceRow(File, HeaderLine, string.Join(",", Header.Names)), errors));
+                books.Read([]);
+                books.Rejected([]);
+            }
+            return Finish(source, [], rejected, duplicates, [], books);
+        }
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var candidates = new List<Candidate<T>>();
+        string prefix = source.Kind switch
+        {
+            IntakeKind.TimeEntries => "",
+            IntakeKind.Expenses => "expense:",
+            IntakeKind.Invoices => "invoice:",
+            IntakeKind.Commitments => "commitment:",
+            _ => "task:",
+        };
+        while (Next(row))
+        {
+            T? record = reader.Read(row, out string key);
+            if (record is null && row.Errors is null)
+            {
+                row.Fail(IntakeErrorCodes.Unreadable, -1, "the row makes no record.", "row");
+            }
+            var source_ = new SourceRow(File, row.Line, row.Text);
+            (string, decimal)[] measures = row.Measures.Count == 0 ? [] : [.. row.Measures];
+            books.Read(measures);
+            if (row.Errors is not null)
+            {
+                rejected.Add(new RejectedRow(source_, [.. row.Errors]));
+                books.Rejected(measures);
+                continue;
+            }
+            key = prefix + key;
+            if (!seen.Add(key) || Options.SeenKeys?.Contains(key) == true)
+            {
+                duplicates.Add(source_);
+                books.Duplicate(measures);
+                continue;
+            }
+            candidates.Add(new Candidate<T>(record!, source_, key, measures, row.Span, row.Warnings is null ? [] : [.. row.Warnings]));
+        }
+        source.CheckAll(candidates, this);
+        var accepted = new List<Candidate<T>>(candidates.Count);
+        foreach (Candidate<T> candidate in candidates)
+        {
+            if (candidate.Errors is not null)
+            {
+                rejected.Add(new RejectedRow(candidate.Row, [.. candidate.Errors]));
+                books.Rejected(candidate.Measures);
+            }
+            else
+            {
+                accepted.Add(candidate);
+                books.Accepted(candidate.Measures);
+            }
+        }
+        rejected.Sort((a, b) => a.Row.Line.CompareTo(b.Row.Line));
+        return Finish(source, accepted, rejected, duplicates, source.CollateAll(accepted), books);
+    }
+
+    /// <summary>Rejects every data row with the same errors (a header that will not do).</summary>
+    internal void RejectAll(IntakeRow row, List<RejectedRow> rejected, ImmutableArray<ValidationError> errors, Books books)
+    {
+        while (Next(row))
+        {
+            rejected.Add(new RejectedRow(new SourceRow(File, row.Line, row.Text), errors));
+            books.Read([]);
+            books.Rejected([]);
+        }
+    }
+
+    /// <summary>Gives the result for a file no source reads: every data row rejected.</summary>
+    internal IntakeResult Unknown()
+    {
+        var row = new IntakeRow(File, Options, Header);
+        var rejected = new List<RejectedRow>();
+        var books = new Books();
+        ValidationError error = new(IntakeErrorCodes.UnknownSource,
+            $"{File}: no source reads a file with the columns {string.Join(", ", Header.Names.Take(12))}{(Header.Names.Count > 12 ? ", …" : "")}; give the source by name (--source; the sources are {string.Join(", ", IntakeSources.All.Select(s => s.Name))}).",
+            new ErrorLocation { File = File, Line = HeaderLine });
+        RejectAll(row, rejected, [error], books);
+        return new IntakeResult(File, null, [.. rejected], [], [.. Skipped], [], [], books.Reconcile());
+    }
+
+    private bool Next(IntakeRow row)
+    {
+        while (_feed.Next(row))
+        {
+            if (row.IsBlank)
+            {
+                Skipped.Add(new SourceRow(File, row.Line, row.Text));
+                continue;
+            }
+            _rows++;
+            if (_rows % 10_000 == 0)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                _progress?.Report(_rows);
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private long _rows;
+
+    private IntakeResult<T> Finish<T>(IntakeSource<T> source, List<Candidate<T>> accepted, List<RejectedRow> rejected, List<SourceRow> duplicates,
+        ImmutableArray<T> records, Books books) where T : class =>
+        new(File, source, records, [.. rejected], [.. duplicates], [.. Skipped], [.. accepted.SelectMany(a => a.Warnings)],
+            [.. accepted.Select(a => a.Key)], books.Reconcile());
+
+    /// <summary>The running totals of a run.</summary>
+    internal sealed class Books
+    {
+        private readonly Dictionary<string, decimal[]> _totals = new(StringComparer.Ordinal);
+        private long _read, _accepted, _rejected, _duplicates;
+
+        internal void Read((string Measure, decimal Amount)[] measures) => Add(measures, 0, ref _read);
+
+        internal void Accepted((string Measure, decimal Amount)[] measures) => Add(measures, 1, ref _accepted);
+
+        internal void Rejected((string Measure, decimal Amount)[] measures) => Add(measures, 2, ref _rejected);
+
+        internal void Duplicate((string Measure, decimal Amount)[] measures) => Add(measures, 3, ref _duplicates);
+
+        private void Add((string Measure, decimal Amount)[] measures, int slot, ref long count)
+        {
+            count++;
+            foreach ((string measure, decimal amount) in measures)
+            {
+                if (!_totals.TryGetValue(measure, out decimal[]? totals))
+                {
+                    _totals[measure] = totals = new decimal[4];
+                }
+                totals[slot] += amount;
+            }
+        }
+
+        internal Reconciliation Reconcile() => new(_read, _accepted, _rejected, _duplicates,
+            [.. _totals.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => new TotalReconciliation(t.Key, t.Value[0], t.Value[1], t.Value[2], t.Value[3]))]);
+    }
+}

@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Threading;
+
+namespace Pso.Domain.Intake;
+
+/// <summary>The kinds of record intake reads.</summary>
+public enum IntakeKind
+{
+    /// <summary>Time entries (<see cref="Costs.TimeEntry"/>).</summary>
+    TimeEntries,
+
+    /// <summary>Expenses (<see cref="Costs.Expense"/>).</summary>
+    Expenses,
+
+    /// <summary>Supplier invoices with their lines (<see cref="Costs.Invoice"/>).</summary>
+    Invoices,
+
+    /// <summary>Commitments: purchase orders with their lines (<see cref="Costs.Commitment"/>).</summary>
+    Commitments,
+
+    /// <summary>Task-completion reports (<see cref="TaskReport"/>).</summary>
+    TaskReports,
+}
+
+/// <summary>
+/// A kind of file intake reads: our own schemas and the exports of the tools teams already use. Each source knows its
+/// columns (matched by name, never by position), its locale (the culture of its numbers and the order of its dates,
+/// unless <see cref="IntakeOptions"/> says otherwise) and the cross-row rules of its kind. The sources are in
+/// <see cref="IntakeSources"/>.
+/// </summary>
+public abstract class IntakeSource
+{
+    private protected IntakeSource(string name, IntakeKind kind, string description)
+    {
+        Name = name;
+        Kind = kind;
+        Description = description;
+    }
+
+    /// <summary>Gets the source's name, as given to <c>--source</c>: <c>toggl</c>, <c>pso-expenses</c>, ….</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the kind of record the source gives.</summary>
+    public IntakeKind Kind { get; }
+
+    /// <summary>Gets a one-line description of the files the source reads.</summary>
+    public string Description { get; }
+
+    /// <summary>Gets the culture of the source's numbers; null when it varies and is detected.</summary>
+    private protected virtual CultureInfo? Culture => CultureInfo.InvariantCulture;
+
+    /// <summary>Gets the order of the source's numeric dates.</summary>
+    private protected virtual DateOrder Dates => DateOrder.Unspecified;
+
+    /// <summary>Gets whether a header is this source's.</summary>
+    internal abstract bool Recognises(IntakeHeader header);
+
+    /// <summary>Reads the rows after the header.</summary>
+    internal abstract IntakeResult Run(IntakeRun run);
+
+    /// <summary>Gives the result of a file that could not be read at all: one rejected row.</summary>
+    internal abstract IntakeResult Failed(string file, RejectedRow rejected);
+
+    /// <inheritdoc/>
+    public override string ToString() => Name;
+}
+
+/// <summary>A source of records of one type.</summary>
+/// <typeparam name="T">The record type.</typeparam>
+public abstract class IntakeSource<T> : IntakeSource where T : class
+{
+    private protected IntakeSource(string name, IntakeKind kind, string description) : base(name, kind, description)
+    {
+    }
+
+    /// <summary>Binds the reader of rows to a header, naming the required columns it lacks.</summary>
+    private protected abstract RowReader<T> Bind(IntakeHeader header, List<string> missing);
+
+    /// <summary>Applies the rules that look across rows (overlaps, day totals, invoice sums), rejecting candidates.</summary>
+    private protected virtual void Check(List<Candidate<T>> candidates, IntakeRun run)
+    {
+    }
+
+    /// <summary>Puts accepted records in order, combining rows that make one record.</summary>
+    private protected abstract ImmutableArray<T> Collate(List<Candidate<T>> accepted);
+
+    /// <summary>Reads CSV of this source.</summary>
+    /// <param name="csv">The text.</param>
+    /// <param name="file">The file's name, for the errors.</param>
+    /// <param name="options">How to read and check; <see cref="IntakeOptions.Default"/> when null.</param>
+    /// <param name="progress">Told the data rows read so far, every 10,000 rows.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <returns>The result and its reconciliation.</returns>
+    /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
+    public IntakeResult<T> ReadCsv(TextReader csv, string file, IntakeOptions? options = null, IProgress<long>? progress = null,
+        CancellationToken cancellationToken = default) =>
+        (IntakeResult<T>)IntakeReader.ReadCsv(csv, file, this, options, progress, cancellationToken);
+
+    /// <summary>Reads JSON of this source: an array of objects whose property names are the CSV schema's columns.</summary>
+    /// <param name="json">The UTF-8 bytes.</param>
+    /// <param name="file">The file's name, for the errors.</param>
+    /// <param name="options">How to read and check; <see cref="IntakeOptions.Default"/> when null.</param>
+    /// <param name="progress">Told the data rows read so far, every 10,000 rows.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <returns>The result and its reconciliation.</returns>
+    /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
+    public IntakeResult<T> ReadJson(Stream json, string file, IntakeOptions? options = null, IProgress<long>? progress = null,
+        CancellationToken cancellationToken = default) =>
+        (IntakeResult<T>)IntakeReader.ReadJson(json, file, this, options, progress, cancellationToken);
+
+    internal override IntakeResult Run(IntakeRun run) => run.Execute(this);
+
+    internal override IntakeResult Failed(string file, RejectedRow rejected) =>
+        new IntakeResult<T>(file, this, [], [rejected], [], [], [], [], new Reconciliation(1, 0, 1, 0, []));
+
+    internal RowReader<T> BindTo(IntakeHeader header, List<string> missing) => Bind(header, missing);
+
+    internal void CheckAll(List<Candidate<T>> candidates, IntakeRun run) => Check(candidates, run);
+
+    internal ImmutableArray<T> CollateAll(List<Candidate<T>> accepted) => Collate(accepted);
+
+    internal CultureInfo? SourceCulture => Culture;
+
+    internal DateOrder SourceDates => Dates;
+}
+
+/// <summary>Reads one row into a record, recording errors on the row.</summary>
+/// <typeparam name="T">The record type.</typeparam>
+internal abstract class RowReader<T> where T : class
+{
+    /// <summary>Reads the row: the record (null when the row cannot make one; its errors say why) and its stable key.</summary>
+    internal abstract T? Read(IntakeRow row, out string key);
+}
+
+/// <summary>A row that passed its own checks, waiting for the checks across rows.</summary>
+/// <typeparam name="T">The record type.</typeparam>
+internal sealed class Candidate<T>(T record, SourceRow row, string key, (string Measure, decimal Amount)[] measures,
+    (NodaTime.LocalDateTime From, NodaTime.LocalDateTime To)? span, ImmutableArray<Errors.ValidationError> warnings)
+    where T : class
+{
+    internal T Record { get; } = record;
+
+    internal SourceRow Row { get; } = row;
+
+    internal string Key { get; } = key;
+
+    internal (string Measure, decimal Amount)[] Measures { get; } = measures;
+
+    internal (NodaTime.LocalDateTime From, NodaTime.LocalDateTime To)? Span { get; } = span;
+
+    internal ImmutableArray<Errors.ValidationError> Warnings { get; set; } = warnings;
+
+    /// <summary>Gets the errors found across rows; null while there are none.</summary>
+    internal List<Errors.ValidationError>? Errors { get; set; }
+
+    internal void Reject(Errors.ValidationError error) => (Errors ??= []).Add(error);
+}

@@ -1,0 +1,404 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using NodaTime;
+using Pso.Domain.Calendars;
+using Pso.Domain.Costs;
+using Pso.Domain.Errors;
+
+namespace Pso.Domain.Intake;
+
+/// <summary>Reads a row with a delegate.</summary>
+internal sealed class DelegateReader<T>(DelegateReader<T>.ReadRow read) : RowReader<T> where T : class
+{
+    internal delegate T? ReadRow(IntakeRow row, out string key);
+
+    internal override T? Read(IntakeRow row, out string key) => read(row, out key);
+}
+
+/// <summary>
+/// The sources of time entries. Every one checks across rows: one person's entries of one day adding up to more than
+/// 24 hours are all rejected; entries of one person whose clock times overlap are both rejected; an entry outside its
+/// person's calendar (<see cref="IntakeOptions.Calendars"/>) is accepted with a warning. Accepted entries are sorted by
+/// project, activity, person and date.
+/// </summary>
+internal abstract class TimeEntrySource(string name, string description) : IntakeSource<TimeEntry>(name, IntakeKind.TimeEntries, description)
+{
+    /// <summary>The columns a time entry is read from; -1 where the source has none.</summary>
+    private protected sealed record Columns(int Person, int Project, int Date, int Hours)
+    {
+        internal int Id { get; init; } = -1;
+        internal int Activity { get; init; } = -1;
+        internal int Role { get; init; } = -1;
+        internal int Overtime { get; init; } = -1;
+        internal int Account { get; init; } = -1;
+        internal int Start { get; init; } = -1;
+        internal int End { get; init; } = -1;
+        internal int EndDate { get; init; } = -1;
+    }
+
+    /// <summary>Makes an entry once person, project, date and hours are read, checking what every source checks.</summary>
+    private protected static TimeEntry? Make(IntakeRow row, Columns c, string? person, LocalDate? date, decimal? hours, out string key)
+    {
+        key = "";
+        IntakeOptions options = row.Options;
+        if (hours is decimal h)
+        {
+            row.Measure("hours", h);
+            if (h <= 0)
+            {
+                row.Fail(IntakeErrorCodes.NonPositiveHours, c.Hours, $"{h} hours: hours must be more than zero.");
+            }
+        }
+        ResourceId? resource = person is { Length: > 0 } ? row.Id<ResourceId>(person, c.Person) : null;
+        if (person is not { Length: > 0 })
+        {
+            row.Fail(IntakeErrorCodes.MissingField, c.Person, "no person is named.");
+        }
+        ProjectId? project = row.Value(c.Project) is { Length: > 0 } p ? row.Id<ProjectId>(p, c.Project) : options.Project;
+        if (project is null && row.Value(c.Project).Length == 0)
+        {
+            row.Fail(IntakeErrorCodes.MissingField, c.Project, "no project is named (IntakeOptions.Project gives one to rows without).");
+        }
+        ActivityId? activity = row.Id<ActivityId>(c.Activity, false, "activity");
+        RoleId? role = row.Id<RoleId>(c.Role, false, "role");
+        CostAccountId? account = row.Id<CostAccountId>(c.Account, false, "account");
+        bool overtime = c.Overtime >= 0 && row.Flag(c.Overtime, "overtime");
+        if (resource is ResourceId r && options.Resources is { } people && !people.Contains(r))
+        {
+            row.Fail(IntakeErrorCodes.UnknownResource, c.Person, $"'{r}' is not a known person.");
+        }
+        if (project is ProjectId known && options.Projects is { } projects && !projects.Contains(known))
+        {
+            row.Fail(IntakeErrorCodes.UnknownProject, c.Project, $"'{known}' is not a known project.");
+        }
+        if (date is LocalDate d && options.StatusDate is LocalDate status && d > status)
+        {
+            row.Fail(IntakeErrorCodes.AfterStatusDate, c.Date, $"{d:uuuu-MM-dd} is after the status date {status:uuuu-MM-dd}.");
+        }
+        if (row.Errors is not null || resource is null || project is null || date is null || hours is null)
+        {
+            return null;
+        }
+        if (resource is ResourceId who && options.Calendars?.GetValueOrDefault(who) is WorkCalendar calendar)
+        {
+            if (!calendar.IsWorkingDay(date.Value))
+            {
+                row.Warn(IntakeErrorCodes.OutsideCalendar, c.Date, $"{date:uuuu-MM-dd} is not a working day in {who}'s calendar.", "date");
+            }
+            else if (row.Span is { } span && span.To > span.From && calendar.WorkingTimeBetween(span.From, span.To) < (span.To - span.From).ToDuration())
+            {
+                row.Warn(IntakeErrorCodes.OutsideCalendar, c.Start, $"{span.From:HH:mm}–{span.To:HH:mm} is partly outside {who}'s working time.", "start");
+            }
+        }
+        string id = row.Raw(c.Id);
+        key = id.Length > 0 ? $"id:{id}"
+            : string.Create(CultureInfo.InvariantCulture, $"{resource}|{project}|{activity}|{date:uuuu-MM-dd}|{row.Span?.From:HH:mm:ss}|{hours}|{overtime}");
+        return new TimeEntry(resource.Value, project.Value, date.Value, Work.FromHours(hours.Value))
+        {
+            Id = id.Length > 0 ? id : null,
+            Activity = activity,
+            Role = role,
+            Overtime = overtime,
+            Account = account,
+        };
+    }
+
+    /// <summary>Reads the clock span from a start time and an end time (on an end date, or the same date, or the next
+    /// when the end is earlier), when the source has them.</summary>
+    private protected static void ReadSpan(IntakeRow row, Columns c, LocalDate? date, DateOrder order)
+    {
+        if (date is not LocalDate day || c.Start < 0 || c.End < 0)
+        {
+            return;
+        }
+        if (IntakeValues.TryTime(row.Cell(c.Start), out LocalTime from) != IntakeValues.Outcome.Read)
+        {
+            if (!row.Cell(c.Start).IsEmpty)
+            {
+                row.Fail(IntakeErrorCodes.BadDate, c.Start, $"'{row.Cell(c.Start)}' is not a time of day.");
+            }
+            return;
+        }
+        if (IntakeValues.TryTime(row.Cell(c.End), out LocalTime to) != IntakeValues.Outcome.Read)
+        {
+            if (!row.Cell(c.End).IsEmpty)
+            {
+                row.Fail(IntakeErrorCodes.BadDate, c.End, $"'{row.Cell(c.End)}' is not a time of day.");
+            }
+            return;
+        }
+        LocalDate endDay = c.EndDate >= 0 && row.Value(c.EndDate) is { Length: > 0 } e && row.DateTime(c.EndDate, e, order)?.Date is LocalDate end ? end
+            : to < from ? day.PlusDays(1) : day;
+        LocalDateTime start = day + from, finish = endDay + to;
+        if (finish < start)
+        {
+            row.Fail(IntakeErrorCodes.FinishBeforeStart, c.End, $"the entry ends ({finish:uuuu-MM-dd HH:mm}) before it starts ({start:uuuu-MM-dd HH:mm}).");
+            return;
+        }
+        row.Span = (start, finish);
+    }
+
+    private protected override void Check(List<Candidate<TimeEntry>> candidates, IntakeRun run)
+    {
+        // More than 24 hours for one person on one day: every entry of that day is rejected, each naming the total.
+        var days = new Dictionary<(ResourceId, LocalDate), decimal>();
+        foreach (Candidate<TimeEntry> c in candidates)
+        {
+            days[(c.Record.Resource, c.Record.Date)] = days.GetValueOrDefault((c.Record.Resource, c.Record.Date)) + c.Record.Hours.Hours;
+        }
+        foreach (Candidate<TimeEntry> c in candidates)
+        {
+            decimal total = days[(c.Record.Resource, c.Record.Date)];
+            if (total > 24)
+            {
+                c.Reject(run.Error(c, IntakeErrorCodes.OverTwentyFourHours, HoursField(run),
+                    $"'{c.Record.Resource}' has {total} hours on {c.Record.Date:uuuu-MM-dd}; a day has 24."));
+            }
+        }
+        // Overlapping clock times of one person: both entries are rejected, each naming the other.
+        foreach (IGrouping<ResourceId, Candidate<TimeEntry>> person in candidates.Where(c => c.Span is { } s && s.To > s.From).GroupBy(c => c.Record.Resource))
+        {
+            Candidate<TimeEntry>? latest = null;
+            foreach (Candidate<TimeEntry> c in person.OrderBy(c => c.Span!.Value.From))
+            {
+                if (latest is not null && c.Span!.Value.From < latest.Span!.Value.To)
+                {
+                    c.Reject(run.Error(c, IntakeErrorCodes.Overlap, StartField(run),
+                        $"'{c.Record.Resource}' from {c.Span.Value.From:uuuu-MM-dd HH:mm} overlaps the entry on line {latest.Row.Line} (until {latest.Span.Value.To:HH:mm})."));
+                    latest.Reject(run.Error(latest, IntakeErrorCodes.Overlap, StartField(run),
+                        $"'{c.Record.Resource}' until {latest.Span.Value.To:uuuu-MM-dd HH:mm} overlaps the entry on line {c.Row.Line} (from {c.Span.Value.From:HH:mm})."));
+                }
+                if (latest is null || c.Span!.Value.To > latest.Span!.Value.To)
+                {
+                    latest = c;
+                }
+            }
+        }
+    }
+
+    /// <summary>Gets the name of the hours column, for errors.</summary>
+    private protected virtual string HoursField(IntakeRun run) => "hours";
+
+    /// <summary>Gets the name of the start column, for errors.</summary>
+    private protected virtual string StartField(IntakeRun run) => "start";
+
+    /// <summary>Sorts by project, activity (none first), person and date, ties in file order: each id is ranked once by
+    /// ordinal order, then one composite key per entry is sorted.</summary>
+    private protected override ImmutableArray<TimeEntry> Collate(List<Candidate<TimeEntry>> accepted)
+    {
+        static Dictionary<string, int> Ranks(IEnumerable<string> names)
+        {
+            var ranks = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (string name in names.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            {
+                ranks[name] = ranks.Count;
+            }
+            return ranks;
+        }
+        Dictionary<string, int> projects = Ranks(accepted.Select(a => a.Record.Project.Value));
+        Dictionary<string, int> activities = Ranks(accepted.Select(a => a.Record.Activity?.Value ?? ""));
+        Dictionary<string, int> people = Ranks(accepted.Select(a => a.Record.Resource.Value));
+        var keys = new (int, int, int, int, int)[accepted.Count];
+        var order = new int[accepted.Count];
+        for (int i = 0; i < accepted.Count; i++)
+        {
+            TimeEntry e = accepted[i].Record;
+            keys[i] = (projects[e.Project.Value], activities[e.Activity?.Value ?? ""], people[e.Resource.Value], e.Date.ToDateOnly().DayNumber, i);
+            order[i] = i;
+        }
+        Array.Sort(keys, order);
+        return [.. order.Select(i => accepted[i].Record)];
+    }
+}
+
+/// <summary>Our own time-entry schema (<c>docs/intake.md</c>).</summary>
+internal sealed class PsoTimeEntrySource() : TimeEntrySource("pso-time-entries", "Time entries in Pso.Domain's own schema: person, project, date, hours; id, activity, role, overtime, account, start, end optional.")
+{
+    internal override bool Recognises(IntakeHeader header) => header.Has("person", "project", "date", "hours");
+
+    private protected override RowReader<TimeEntry> Bind(IntakeHeader header, List<string> missing)
+    {
+        header.Require(missing, "person", "project", "date", "hours");
+        var c = new Columns(header.Find("person"), header.Find("project"), header.Find("date"), header.Find("hours"))
+        {
+            Id = header.Find("id"),
+            Activity = header.Find("activity"),
+            Role = header.Find("role"),
+            Overtime = header.Find("overtime"),
+            Account = header.Find("account"),
+            Start = header.Find("start"),
+            End = header.Find("end"),
+        };
+        return new DelegateReader<TimeEntry>((IntakeRow row, out string key) =>
+        {
+            string person = row.Value(c.Person);
+            LocalDate? date = row.Date(c.Date, true, DateOrder.Unspecified, "date");
+            if (row.Value(c.Date) is { Length: > 0 } text && date is not null && text.Length != 10)
+            {
+                row.Fail(IntakeErrorCodes.BadDate, c.Date, $"'{text}' is not a date in the form yyyy-MM-dd.", "date");
+            }
+            decimal? hours = row.Number(c.Hours, true, SourceCulture, "hours");
+            ReadSpan(row, c, date, DateOrder.Unspecified);
+            return Make(row, c, person, date, hours, out key);
+        });
+    }
+}
+
+/// <summary>Toggl Track's detailed report.</summary>
+internal sealed class TogglSource() : TimeEntrySource("toggl", "Toggl Track detailed time-entry report (User, Email, Project, Task, Start date/time, End date/time, Duration).")
+{
+    internal override bool Recognises(IntakeHeader header) => header.Has("User", "Project", "Start date", "Start time", "Duration");
+
+    private protected override string HoursField(IntakeRun run) => "Duration";
+
+    private protected override string StartField(IntakeRun run) => "Start time";
+
+    private protected override RowReader<TimeEntry> Bind(IntakeHeader header, List<string> missing)
+    {
+        header.Require(missing, "User", "Project", "Start date", "Duration");
+        int email = header.Find("Email"), user = header.Find("User");
+        var c = new Columns(email >= 0 ? email : user, header.Find("Project"), header.Find("Start date"), header.Find("Duration"))
+        {
+            Activity = header.Find("Task"),
+            Start = header.Find("Start time"),
+            End = header.Find("End time"),
+            EndDate = header.Find("End date"),
+        };
+        return new DelegateReader<TimeEntry>((IntakeRow row, out string key) =>
+        {
+            string person = row.Value(email) is { Length: > 0 } mail ? mail : row.Value(user);
+            LocalDate? date = row.Date(c.Date, true, DateOrder.Unspecified, "Start date");
+            decimal? hours = Clock(row, c.Hours);
+            ReadSpan(row, c, date, DateOrder.Unspecified);
+            return Make(row, c, person, date, hours, out key);
+        });
+    }
+
+    internal static decimal? Clock(IntakeRow row, int column)
+    {
+        ReadOnlySpan<char> cell = row.Cell(column);
+        if (cell.IsEmpty)
+        {
+            row.Fail(IntakeErrorCodes.MissingField, column, "it is empty.");
+            return null;
+        }
+        if (IntakeValues.TryClockHours(cell, out decimal hours))
+        {
+            return hours;
+        }
+        row.Fail(IntakeErrorCodes.BadNumber, column, $"'{cell}' is not a duration in the form HH:MM:SS.");
+        return null;
+    }
+}
+
+/// <summary>Clockify's detailed report.</summary>
+internal sealed class ClockifySource() : TimeEntrySource("clockify", "Clockify detailed time report (Project, User, Email, Task or Activity, Start/End Date and Time, Duration (h), Duration (decimal)); US dates unless IntakeOptions.DateOrder says otherwise.")
+{
+    private protected override CultureInfo? Culture => null;
+
+    private protected override DateOrder Dates => DateOrder.MonthDayYear;
+
+    internal override bool Recognises(IntakeHeader header) =>
+        header.Has("Project", "User", "Start Date", "Start Time", "End Date", "End Time") && header.Find("Duration") < 0;
+
+    private protected override string HoursField(IntakeRun run) => run.Header.Find("Duration (h)") >= 0 ? "Duration (h)" : "Duration (decimal)";
+
+    private protected override string StartField(IntakeRun run) => "Start Time";
+
+    private protected override RowReader<TimeEntry> Bind(IntakeHeader header, List<string> missing)
+    {
+        header.Require(missing, "User", "Project", "Start Date");
+        int email = header.Find("Email"), user = header.Find("User"), clock = header.Find("Duration (h)"), hoursColumn = header.Find("Duration (decimal)");
+        var c = new Columns(email >= 0 ? email : user, header.Find("Project"), header.Find("Start Date"), clock >= 0 ? clock : hoursColumn)
+        {
+            Activity = header.Find("Task", "Activity"),
+            Start = header.Find("Start Time"),
+            End = header.Find("End Time"),
+            EndDate = header.Find("End Date"),
+        };
+        return new DelegateReader<TimeEntry>((IntakeRow row, out string key) =>
+        {
+            string person = row.Value(email) is { Length: > 0 } mail ? mail : row.Value(user);
+            LocalDate? date = row.Date(c.Date, true, Dates, "Start Date");
+            ReadSpan(row, c, date, Dates);
+            decimal? hours = null;
+            if (!row.Cell(clock).IsEmpty)
+            {
+                hours = TogglSource.Clock(row, clock);
+            }
+            else if (!row.Cell(hoursColumn).IsEmpty)
+            {
+                hours = row.Number(hoursColumn, true, null);
+            }
+            else if (row.Span is { } span)
+            {
+                hours = IntakeValues.Hours((long)(span.To - span.From).ToDuration().TotalSeconds);
+            }
+            else
+            {
+                row.Fail(IntakeErrorCodes.MissingField, c.Hours, "the row gives no duration and no start and end times.", "Duration (h)");
+            }
+            return Make(row, c, person, date, hours, out key);
+        });
+    }
+}
+
+/// <summary>Harvest's detailed time report.</summary>
+internal sealed class HarvestSource() : TimeEntrySource("harvest", "Harvest detailed time report (Date, Project, Task, Hours, First Name, Last Name, Roles); numbers in the account's locale, detected.")
+{
+    private protected override CultureInfo? Culture => null;
+
+    internal override bool Recognises(IntakeHeader header) => header.Has("Date", "Project", "Hours", "First Name", "Last Name");
+
+    private protected override string HoursField(IntakeRun run) => "Hours";
+
+    private protected override RowReader<TimeEntry> Bind(IntakeHeader header, List<string> missing)
+    {
+        int first = header.Find("First Name"), last = header.Find("Last Name");
+        var c = new Columns(first, header.Find("Project"), header.Find("Date"), header.Find("Hours")) { Activity = header.Find("Task") };
+        return new DelegateReader<TimeEntry>((IntakeRow row, out string key) =>
+        {
+            string person = $"{row.Value(first)} {row.Value(last)}".Trim();
+            LocalDate? date = row.Date(c.Date, true, DateOrder.Unspecified, "Date");
+            decimal? hours = row.Number(c.Hours, true, null, "Hours");
+            return Make(row, c, person, date, hours, out key);
+        });
+    }
+}
+
+/// <summary>Kimai's timesheet export.</summary>
+internal sealed class KimaiSource() : TimeEntrySource("kimai", "Kimai timesheet export (Date, From, To, Duration in seconds, User, Email, Project, Activity), semicolon separated.")
+{
+    internal override bool Recognises(IntakeHeader header) => header.Has("Date", "From", "To", "Duration", "User", "Project", "Activity");
+
+    private protected override string HoursField(IntakeRun run) => "Duration";
+
+    private protected override string StartField(IntakeRun run) => "From";
+
+    private protected override RowReader<TimeEntry> Bind(IntakeHeader header, List<string> missing)
+    {
+        int email = header.Find("Email"), user = header.Find("User");
+        var c = new Columns(email >= 0 ? email : user, header.Find("Project"), header.Find("Date"), header.Find("Duration"))
+        {
+            Activity = header.Find("Activity"),
+            Start = header.Find("From"),
+            End = header.Find("To"),
+        };
+        return new DelegateReader<TimeEntry>((IntakeRow row, out string key) =>
+        {
+            string person = row.Value(email) is { Length: > 0 } mail ? mail : row.Value(user);
+            LocalDate? date = row.Date(c.Date, true, DateOrder.Unspecified, "Date");
+            decimal? seconds = row.Number(c.Hours, true, CultureInfo.InvariantCulture, "Duration");
+            ReadSpan(row, c, date, DateOrder.Unspecified);
+            if (seconds is decimal big && Math.Abs(big) >= 1e12m)
+            {
+                row.Fail(IntakeErrorCodes.OutOfRange, c.Hours, $"{big} seconds is beyond any time entry.");
+                seconds = null;
+            }
+            return Make(row, c, person, date, seconds is decimal s ? IntakeValues.Hours((long)s) : null, out key);
+        });
+    }
+}
