@@ -143,7 +143,7 @@ public class IntakeCsvTests
             return;
         }
         var text = new StringWriter();
-        IntakeCsv.WriteTimeEntries(text, entries);
+        IntakeCsv.Write(text, entries);
         IntakeResult<TimeEntry> back = TimeEntryIntake.ReadCsv(new StringReader(text.ToString()), "round-trip.csv");
         Assert.Empty(back.Rejected);
         Assert.Equal(entries.OrderBy(e => e.Id, StringComparer.Ordinal), back.Accepted.OrderBy(e => e.Id, StringComparer.Ordinal));
@@ -157,7 +157,7 @@ public class IntakeCsvTests
         Assert.Contains("'=HYPERLINK", text.ToString());
         Assert.Equal(["'=1", "'+1", "'-1", "'@x", "'\tx", "plain", ""], new[] { "=1", "+1", "-1", "@x", "\tx", "plain", "" }.Select(IntakeCsv.Neutralise));
         var entries = new StringWriter();
-        IntakeCsv.WriteTimeEntries(entries, [new TimeEntry(new("ana"), new("P1"), new LocalDate(2026, 1, 5), Work.FromHours(2)) { Account = new CostAccountId("=SUM(A1)") }]);
+        IntakeCsv.Write(entries, [new TimeEntry(new("ana"), new("P1"), new LocalDate(2026, 1, 5), Work.FromHours(2)) { Account = new CostAccountId("=SUM(A1)") }]);
         Assert.Contains("'=SUM(A1)", entries.ToString());
     }
 }

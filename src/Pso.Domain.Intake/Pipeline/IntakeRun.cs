@@ -82,6 +82,7 @@ internal sealed class IntakeRun
         }
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var candidates = new List<Candidate<T>>();
+        var context = new List<Candidate<T>>();
         string prefix = source.Kind switch
         {
             IntakeKind.TimeEntries => "",
@@ -107,15 +108,33 @@ internal sealed class IntakeRun
                 continue;
             }
             key = prefix + key;
-            if (!seen.Add(key) || Options.SeenKeys?.Contains(key) == true)
+            bool again = !seen.Add(key);
+            if (again || Options.SeenKeys?.Contains(key) == true)
             {
                 duplicates.Add(source_);
                 books.Duplicate(measures);
+                if (!again)
+                {
+                    // Accepted by an earlier run: not taken again, but the rules across rows still see it, so that a
+                    // later row cannot slip past them (a percent lower than it, a line that conflicts with it).
+                    context.Add(new Candidate<T>(record!, source_, key, measures, row.Span, []) { Context = true });
+                }
                 continue;
             }
             candidates.Add(new Candidate<T>(record!, source_, key, measures, row.Span, row.Warnings is null ? [] : [.. row.Warnings]));
         }
-        source.CheckAll(candidates, this);
+        if (context.Count == 0)
+        {
+            source.CheckAll(candidates, this);
+        }
+        else
+        {
+            var all = new List<Candidate<T>>(candidates.Count + context.Count);
+            all.AddRange(candidates);
+            all.AddRange(context);
+            all.Sort((a, b) => a.Row.Line.CompareTo(b.Row.Line));
+            source.CheckAll(all, this);
+        }
         var accepted = new List<Candidate<T>>(candidates.Count);
         foreach (Candidate<T> candidate in candidates)
         {

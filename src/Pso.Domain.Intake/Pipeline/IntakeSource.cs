@@ -154,6 +154,10 @@ internal sealed class Candidate<T>(T record, SourceRow row, string key, (string 
 
     internal ImmutableArray<Errors.ValidationError> Warnings { get; set; } = warnings;
 
+    /// <summary>Gets whether the row was accepted by an earlier run: the rules across rows see it, but it is not taken
+    /// again and errors on it are ignored.</summary>
+    internal bool Context { get; init; }
+
     /// <summary>Gets the errors found across rows; null while there are none.</summary>
     internal List<Errors.ValidationError>? Errors { get; set; }
 

@@ -264,7 +264,7 @@ internal abstract class InvoiceSource(string name, string description) : IntakeS
         {
             return null;
         }
-        key = $"{vendor}|{number}|{lineKey}";
+        key = string.Create(CultureInfo.InvariantCulture, $"{vendor}|{number}|{issued:uuuu-MM-dd}|{lineKey}");
         return new Invoice(vendor, number, issued.Value, new Money(total.Value, currency.Value)) { Lines = lines };
     }
 
@@ -331,17 +331,17 @@ internal abstract class InvoiceSource(string name, string description) : IntakeS
 }
 
 /// <summary>Our own invoice schema: one row per line, the invoice's fields repeated.</summary>
-internal sealed class PsoInvoiceSource() : InvoiceSource("pso-invoices", "Supplier invoices in Pso.Domain's own schema, one row per line: vendor, number, issued, currency, total, line, description, quantity, unit_price; due, paid, status, tax, commitment, commitment_line optional.")
+internal sealed class PsoInvoiceSource() : InvoiceSource("pso-invoices", "Supplier invoices in Pso.Domain's own schema, one row per line: vendor, number, issued, currency, total; line, description, quantity, unit_price, tax, commitment, commitment_line, due, paid, status optional (a row without quantity and unit price is an invoice without lines).")
 {
     private protected override bool RowsAreLines => true;
 
     private protected override bool StatesTotal => true;
 
-    internal override bool Recognises(IntakeHeader header) => header.Has("vendor", "number", "issued", "total", "unit_price");
+    internal override bool Recognises(IntakeHeader header) => header.Has("vendor", "number", "issued", "total");
 
     private protected override RowReader<Invoice> Bind(IntakeHeader header, List<string> missing)
     {
-        header.Require(missing, "vendor", "number", "issued", "currency", "total", "quantity", "unit_price");
+        header.Require(missing, "vendor", "number", "issued", "currency", "total");
         int vendor = header.Find("vendor"), number = header.Find("number"), issued = header.Find("issued"), currency = header.Find("currency");
         int total = header.Find("total"), line = header.Find("line"), description = header.Find("description"), quantity = header.Find("quantity");
         int price = header.Find("unit_price"), tax = header.Find("tax"), due = header.Find("due"), paid = header.Find("paid"), status = header.Find("status");
@@ -351,33 +351,42 @@ internal sealed class PsoInvoiceSource() : InvoiceSource("pso-invoices", "Suppli
             key = "";
             CultureInfo invariant = CultureInfo.InvariantCulture;
             Currency? money = row.CurrencyOf(row.Value(currency), currency, "currency");
-            decimal? qty = MoneyCells.Amount(row, quantity, true, invariant, "quantity");
-            decimal? unit = MoneyCells.Amount(row, price, true, invariant, "unit_price");
+            // A row with neither quantity nor unit price is an invoice without lines (its total only).
+            bool hasLine = !row.Cell(quantity).IsEmpty || !row.Cell(price).IsEmpty;
+            decimal? qty = MoneyCells.Amount(row, quantity, hasLine, invariant, "quantity");
+            decimal? unit = MoneyCells.Amount(row, price, hasLine, invariant, "unit_price");
             decimal? taxed = MoneyCells.Amount(row, tax, false, invariant, "tax");
             decimal? stated = MoneyCells.Amount(row, total, true, invariant, "total");
             decimal? lineNumber = row.Number(line, false, invariant, "line");
             decimal? orderLine = row.Number(commitmentLine, false, invariant, "commitment_line");
             InvoiceStatus? state = Status(row, status);
             LocalDate? issuedOn = row.Date(issued, true, DateOrder.Unspecified, "issued");
-            if (money is not Currency c || qty is null || unit is null || state is null || lineNumber is < 0 or > 100_000 || orderLine is < 0 or > 100_000)
+            if (lineNumber is < 0 or > 100_000 || orderLine is < 0 or > 100_000)
             {
-                if (lineNumber is < 0 or > 100_000 || orderLine is < 0 or > 100_000)
+                row.Fail(IntakeErrorCodes.OutOfRange, line, "a line number runs from 0 to 100,000.");
+            }
+            if (money is not Currency c || state is null || row.Errors is not null || (hasLine && (qty is null || unit is null)))
+            {
+                if (stated is decimal t && money is Currency c2)
                 {
-                    row.Fail(IntakeErrorCodes.OutOfRange, line, "a line number runs from 0 to 100,000.");
+                    row.Measure(c2.Code, t);
                 }
                 return null;
             }
-            var item = new InvoiceLine((int)(lineNumber ?? 0), row.Value(description), qty.Value, new Money(unit.Value, c))
+            InvoiceLine? item = hasLine ? new InvoiceLine((int)(lineNumber ?? 0), row.Value(description), qty!.Value, new Money(unit!.Value, c))
             {
-                Tax = taxed is decimal t ? new Money(t, c) : null,
+                Tax = taxed is decimal t2 ? new Money(t2, c) : null,
                 Commitment = row.Value(commitment) is { Length: > 0 } po ? po : null,
                 CommitmentLine = orderLine is decimal ol ? (int)ol : null,
-            };
-            Invoice? invoice = Make(row, row.Value(vendor), vendor, row.Value(number), number, issuedOn, stated, money, [item], out key,
+            } : null;
+            Invoice? invoice = Make(row, row.Value(vendor), vendor, row.Value(number), number, issuedOn, stated, money, item is null ? [] : [item], out key,
                 row.Value(line) is { Length: > 0 } ln ? ln : row.Text.GetHashCode(StringComparison.Ordinal).ToString(invariant));
             // The measure of a line is its gross amount, accepted or not, so that an invoice's lines add up to what was read.
-            row.Measures.Clear();
-            row.Measure(c.Code, item.Gross.Amount);
+            if (item is not null)
+            {
+                row.Measures.Clear();
+                row.Measure(c.Code, item.Gross.Amount);
+            }
             if (invoice is null)
             {
                 return null;

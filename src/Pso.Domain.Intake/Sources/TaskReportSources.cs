@@ -145,7 +145,7 @@ internal abstract class TaskReportSource(string name, string description) : Inta
 }
 
 /// <summary>Our own task-completion schema.</summary>
-internal sealed class PsoTaskReportSource() : TaskReportSource("pso-task-reports", "Task-completion reports in Pso.Domain's own schema: activity; project, name, reported, actual_start, actual_finish, percent_complete, remaining_hours, actual_hours, assignee, parent, predecessors optional.")
+internal sealed class PsoTaskReportSource() : TaskReportSource("pso-task-reports", "Task-completion reports in Pso.Domain's own schema: activity; project, name, reported, actual_start, actual_finish, percent_complete, remaining_hours, actual_hours, assignee, parent, predecessors, successors optional.")
 {
     internal override bool Recognises(IntakeHeader header) => header.Has("activity") && (header.Has("percent_complete") || header.Has("actual_start") || header.Has("actual_finish"));
 
@@ -158,7 +158,7 @@ internal sealed class PsoTaskReportSource() : TaskReportSource("pso-task-reports
         int activity = header.Find("activity"), project = header.Find("project"), name = header.Find("name"), reported = header.Find("reported");
         int start = header.Find("actual_start"), finish = header.Find("actual_finish"), percent = header.Find("percent_complete");
         int remaining = header.Find("remaining_hours"), work = header.Find("actual_hours"), assignee = header.Find("assignee");
-        int parent = header.Find("parent"), predecessors = header.Find("predecessors");
+        int parent = header.Find("parent"), predecessors = header.Find("predecessors"), successors = header.Find("successors");
         return new DelegateReader<TaskReport>((IntakeRow row, out string key) =>
         {
             ActivityId? id = row.Id<ActivityId>(activity, true, "activity");
@@ -172,11 +172,12 @@ internal sealed class PsoTaskReportSource() : TaskReportSource("pso-task-reports
                 ActualStart = When(row, start, DateOrder.Unspecified),
                 ActualFinish = When(row, finish, DateOrder.Unspecified),
                 PercentComplete = row.Number(percent, false, CultureInfo.InvariantCulture, "percent_complete"),
-                RemainingDuration = left is decimal l && l is >= 0 and < 1_000_000 ? Duration.FromSeconds((long)(l * 3600)) : null,
+                RemainingDuration = left is decimal l && l is >= 0 and < 1_000_000 ? Duration.FromTicks((long)(l * NodaConstants.TicksPerHour)) : null,
                 ActualWork = done is decimal d ? Work.FromHours(d) : null,
                 Assignee = row.Id<ResourceId>(assignee, false, "assignee"),
                 Parent = row.Id<ActivityId>(parent, false, "parent"),
                 Predecessors = Links(row, predecessors),
+                Successors = Links(row, successors),
             } : null;
             if (left is decimal bad && bad is < 0 or >= 1_000_000)
             {

@@ -88,7 +88,7 @@ internal abstract class TimeEntrySource(string name, string description) : Intak
             {
                 row.Warn(IntakeErrorCodes.OutsideCalendar, c.Date, $"{date:uuuu-MM-dd} is not a working day in {who}'s calendar.", "date");
             }
-            else if (row.Span is { } span && span.To > span.From && calendar.WorkingTimeBetween(span.From, span.To) < (span.To - span.From).ToDuration())
+            else if (row.Span is { } span && span.To > span.From && Seconds(span) <= 86_400 && calendar.WorkingTimeBetween(span.From, span.To) < Duration.FromSeconds(Seconds(span)))
             {
                 row.Warn(IntakeErrorCodes.OutsideCalendar, c.Start, $"{span.From:HH:mm}–{span.To:HH:mm} is partly outside {who}'s working time.", "start");
             }
@@ -105,6 +105,9 @@ internal abstract class TimeEntrySource(string name, string description) : Intak
             Account = account,
         };
     }
+
+    /// <summary>Gets the seconds between the ends of a span.</summary>
+    private protected static long Seconds((LocalDateTime From, LocalDateTime To) span) => Period.Between(span.From, span.To, PeriodUnits.Seconds).Seconds;
 
     /// <summary>Reads the clock span from a start time and an end time (on an end date, or the same date, or the next
     /// when the end is earlier), when the source has them.</summary>
@@ -335,7 +338,7 @@ internal sealed class ClockifySource() : TimeEntrySource("clockify", "Clockify d
             }
             else if (row.Span is { } span)
             {
-                hours = IntakeValues.Hours((long)(span.To - span.From).ToDuration().TotalSeconds);
+                hours = IntakeValues.Hours(Seconds(span));
             }
             else
             {

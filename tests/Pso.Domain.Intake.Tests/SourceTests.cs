@@ -1,0 +1,348 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using NodaTime;
+using Pso.Domain.Costs;
+using Pso.Domain.Scheduling;
+using static Pso.Domain.Intake.Tests.SourceFixtures;
+
+namespace Pso.Domain.Intake.Tests;
+
+public class SourceTests
+{
+    private static IntakeResult Read(string text, IntakeOptions? options = null, IntakeSource? source = null) =>
+        IntakeReader.ReadCsv(new StringReader(text), "fixture.csv", source, options);
+
+    private static (long Read, long Accepted, long Rejected, long Duplicates) Books(IntakeResult result) =>
+        (result.Reconciliation.RowsRead, result.Reconciliation.Accepted, result.Reconciliation.Rejected, result.Reconciliation.Duplicates);
+
+    private static string[] Codes(IntakeResult result) => [.. result.Rejected.SelectMany(r => r.Errors).Select(e => e.Code).Distinct().Order(StringComparer.Ordinal)];
+
+    public static TheoryData<string, string> Fixtures => new()
+    {
+        { "toggl", Toggl }, { "clockify", Clockify }, { "clockify", ClockifySemicolon }, { "harvest", Harvest }, { "kimai", Kimai },
+        { "jira", Jira }, { "ticktick", TickTick }, { "asana", Asana }, { "wave", Wave }, { "invoiceninja", InvoiceNinja },
+        { "freshbooks", FreshBooks }, { "invoice2go", Invoice2go }, { "invoicely", Invoicely }, { "pso-invoices", PsoInvoices },
+        { "pso-commitments", PsoCommitments }, { "pso-expenses", PsoExpenses }, { "pso-task-reports", PsoTaskReports },
+    };
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void Every_fixture_is_detected_reconciled_and_reingested_as_duplicates_only(string source, string text)
+    {
+        var options = new IntakeOptions { Currency = Currency.Usd, Project = new ProjectId("DEFAULT"), Account = new CostAccountId("9.9") };
+        IntakeResult first = Read(text, options);
+        Assert.Equal(source, first.Source?.Name);
+        Assert.True(first.Reconciliation.Reconciled);
+        Assert.True(first.Reconciliation.Accepted > 0, string.Join(" | ", first.Rejected.SelectMany(r => r.Errors).Select(e => e.Message)));
+        IntakeResult again = Read(text, options with { SeenKeys = first.Keys.ToHashSet() });
+        Assert.Equal(0, again.Reconciliation.Accepted);
+        Assert.Equal(first.Reconciliation.Accepted, again.Reconciliation.Duplicates);
+        Assert.True(again.Reconciliation.Reconciled);
+    }
+
+    [Fact]
+    public void Toggl_rows_give_hours_from_the_duration_and_overlapping_entries_are_both_rejected()
+    {
+        var result = (IntakeResult<TimeEntry>)Read(Toggl);
+        Assert.Equal((4L, 1L, 3L, 0L), Books(result));
+        TimeEntry night = Assert.Single(result.Accepted);
+        Assert.Equal((new ResourceId("omar@example.org"), new ProjectId("Intranet"), 1.25m), (night.Resource, night.Project, night.Hours.Hours));
+        Assert.Equal(IntakeErrorCodes.NonPositiveHours, result.Rejected[0].Errors.Single().Code);
+        Assert.Equal([3, 4], result.Rejected.Where(r => r.Errors.Any(e => e.Code == IntakeErrorCodes.Overlap)).Select(r => r.Row.Line));
+        Assert.Contains("line 4", result.Rejected[1].Errors.Single().Message);
+        Assert.Equal("Duration", result.Rejected[0].Errors[0].Location.Field);
+    }
+
+    [Fact]
+    public void Clockify_reads_us_dates_twelve_hour_times_short_rows_and_rejects_impossible_dates()
+    {
+        var result = (IntakeResult<TimeEntry>)Read(Clockify);
+        Assert.Equal((3L, 2L, 1L, 0L), Books(result));
+        Assert.Equal([new LocalDate(2026, 3, 14), new LocalDate(2026, 3, 16)], result.Accepted.Select(e => e.Date));
+        // The short row has no durations: its hours come from its start and end times.
+        Assert.Equal([2.5m, 1.5m], result.Accepted.Select(e => e.Hours.Hours));
+        RejectedRow impossible = Assert.Single(result.Rejected);
+        Assert.Equal((IntakeErrorCodes.BadDate, 3, "Start Date"), (impossible.Errors[0].Code, impossible.Row.Line, impossible.Errors[0].Location.Field));
+
+        var semicolons = (IntakeResult<TimeEntry>)Read(ClockifySemicolon);
+        Assert.Equal([3.5m, 2m], semicolons.Accepted.Select(e => e.Hours.Hours));
+        Assert.Equal([new LocalDate(2026, 7, 28), new LocalDate(2026, 7, 29)], semicolons.Accepted.Select(e => e.Date));
+    }
+
+    [Fact]
+    public void Numbers_in_a_varying_locale_are_detected_only_where_unambiguous()
+    {
+        var result = (IntakeResult<TimeEntry>)Read(Harvest);
+        TimeEntry mira = Assert.Single(result.Accepted);
+        Assert.Equal((new ResourceId("Mira Holt"), 6.5m), (mira.Resource, mira.Hours.Hours));
+        ValidationErrorAssert(result.Rejected.Single(), IntakeErrorCodes.AmbiguousNumber, "IntakeOptions.Culture");
+
+        var german = (IntakeResult<TimeEntry>)Read(Harvest, new IntakeOptions { Culture = CultureInfo.GetCultureInfo("de-DE") });
+        Assert.Equal([1.5m, 6.5m], german.Accepted.Select(e => e.Hours.Hours).Order());
+    }
+
+    [Fact]
+    public void A_numeric_date_that_reads_both_ways_asks_for_the_date_order()
+    {
+        string text = Clockify.Replace("03/14/2026", "03/04/2026", StringComparison.Ordinal);
+        var asUs = (IntakeResult<TimeEntry>)Read(text);
+        Assert.Equal(new LocalDate(2026, 3, 4), asUs.Accepted[0].Date);
+        var asEuropean = (IntakeResult<TimeEntry>)Read(text, new IntakeOptions { DateOrder = DateOrder.DayMonthYear });
+        Assert.Equal(new LocalDate(2026, 4, 3), asEuropean.Accepted.First(e => e.Hours.Hours == 2.5m).Date);
+        // Our own schema has no date order of its own: 03/04/2026 is ambiguous there and the error names the setting.
+        var ours = (IntakeResult<TaskReport>)Read("activity,percent_complete,reported\nA1,10,03/04/2026\n");
+        ValidationErrorAssert(ours.Rejected.Single(), IntakeErrorCodes.AmbiguousDate, "IntakeOptions.DateOrder");
+    }
+
+    [Fact]
+    public void Kimai_gives_seconds_as_hours_and_keeps_multi_line_descriptions()
+    {
+        var result = (IntakeResult<TimeEntry>)Read(Kimai);
+        Assert.Equal([2m, 1.5m], result.Accepted.Select(e => e.Hours.Hours));
+        Assert.Equal("Testing", result.Accepted[0].Activity?.Value);
+    }
+
+    [Fact]
+    public void Jira_issues_become_task_reports_with_links_and_blank_rows_are_set_aside()
+    {
+        var result = (IntakeResult<TaskReport>)Read(Jira);
+        Assert.Equal((3L, 3L, 0L, 0L), Books(result));
+        Assert.Equal(2, result.Skipped.Length);
+        TaskReport done = result.Accepted.Single(r => r.Activity.Value == "WEB-1");
+        Assert.Equal((100m, new LocalDateTime(2026, 3, 6, 16, 15), 10m), (done.PercentComplete!.Value, done.ActualFinish!.Value, done.ActualWork!.Value.Hours));
+        TaskReport api = result.Accepted.Single(r => r.Activity.Value == "WEB-2");
+        Assert.Equal((25m, Duration.FromHours(9)), (api.PercentComplete!.Value, api.RemainingDuration!.Value));
+        Assert.Equal(["WEB-1"], api.Predecessors.Select(a => a.Value));
+        Assert.Equal(["WEB-3"], api.Successors.Select(a => a.Value));
+        TaskReport docs = result.Accepted.Single(r => r.Activity.Value == "WEB-3");
+        Assert.Equal(["WEB-2", "WEB-1"], docs.Predecessors.Select(a => a.Value));
+        Assert.Equal((0m, "Write the docs, with examples"), (docs.PercentComplete!.Value, docs.Name));
+    }
+
+    [Fact]
+    public void TickTick_preamble_is_skipped_and_completed_tasks_carry_their_finish()
+    {
+        var result = (IntakeResult<TaskReport>)Read(TickTick);
+        Assert.Equal(3, result.Skipped.Length);
+        Assert.Equal((2L, 2L), (result.Reconciliation.RowsRead, result.Reconciliation.Accepted));
+        TaskReport venue = result.Accepted.Single(r => r.Activity.Value == "t1");
+        Assert.Equal((new LocalDateTime(2026, 3, 2, 15, 30), 100m), (venue.ActualFinish!.Value, venue.PercentComplete!.Value));
+        Assert.Equal("t1", result.Accepted.Single(r => r.Activity.Value == "t2").Parent?.Value);
+    }
+
+    [Fact]
+    public void An_asana_id_turned_into_a_number_is_rejected_with_the_reason()
+    {
+        var result = (IntakeResult<TaskReport>)Read(Asana);
+        ValidationErrorAssert(result.Rejected.Single(), IntakeErrorCodes.BadId, "spreadsheet");
+        Assert.Equal(["1200000000000001"], result.Accepted.Single(r => r.Name == "Print badges").Predecessors.Select(a => a.Value));
+    }
+
+    [Fact]
+    public void Wave_takes_the_expense_side_of_each_transaction_and_says_what_the_other_rows_are()
+    {
+        var options = new IntakeOptions { Currency = Currency.Eur, Project = new ProjectId("WEB"), Account = new CostAccountId("1.3") };
+        var result = (IntakeResult<Expense>)Read(Wave, options);
+        Expense laptop = Assert.Single(result.Accepted);
+        Assert.Equal((new Money(1450m, Currency.Eur), "Computer – Hardware", "TechShop", "B-77"), (laptop.Amount, laptop.Category, laptop.Vendor, laptop.Receipt));
+        ValidationErrorAssert(result.Rejected.Single(), IntakeErrorCodes.NotAnExpense, "Asset side of transaction 9001");
+        Assert.True(result.Reconciliation.Reconciled);
+    }
+
+    [Fact]
+    public void A_file_without_currency_names_the_setting_and_an_expense_without_an_account_is_rejected()
+    {
+        IntakeResult noCurrency = Read(InvoiceNinja);
+        Assert.Equal(3, noCurrency.Skipped.Length);
+        Assert.All(noCurrency.Rejected, r => Assert.Contains(r.Errors, e => e.Code == IntakeErrorCodes.MissingCurrency && e.Message.Contains("IntakeOptions.Currency", StringComparison.Ordinal)));
+        Assert.All(noCurrency.Rejected, r => Assert.Contains(r.Errors, e => e.Code == IntakeErrorCodes.NoCostAccount));
+
+        var ours = (IntakeResult<Expense>)Read(PsoExpenses);
+        Assert.Equal(["E1"], ours.Accepted.Select(e => e.Id));
+        ValidationErrorAssert(ours.Rejected.Single(), IntakeErrorCodes.NoCostAccount, "IntakeOptions.Account");
+        var defaulted = (IntakeResult<Expense>)Read(PsoExpenses, new IntakeOptions { Account = new CostAccountId("1.9") });
+        Assert.Equal(["1.3", "1.9"], defaulted.Accepted.Select(e => e.Account!.Value.Value));
+        Assert.Equal(62.40m, defaulted.Reconciliation.Totals.Single(t => t.Measure == "EUR").Accepted);
+    }
+
+    [Fact]
+    public void Invoice_lines_are_combined_and_their_sums_checked()
+    {
+        var freshbooks = (IntakeResult<Invoice>)Read(FreshBooks);
+        Invoice acme = Assert.Single(freshbooks.Accepted);
+        Assert.Equal((new Money(2670m, Currency.Eur), 2, InvoiceStatus.Approved), (acme.Total, acme.Lines.Length, acme.Status));
+        Assert.Equal(76.5m, acme.Lines[1].UnitPrice.Amount);
+
+        var i2g = (IntakeResult<Invoice>)Read(Invoice2go);
+        Invoice survey = Assert.Single(i2g.Accepted);
+        Assert.Equal((new Money(165m, Currency.Usd), 2), (survey.Total, survey.Lines.Length));
+        Assert.Equal(survey.Total, Money.Sum(survey.Lines.Select(l => l.Gross), Currency.Usd));
+
+        var invoicely = (IntakeResult<Invoice>)Read(Invoicely, new IntakeOptions { Currency = Currency.Gbp });
+        Assert.Equal((new Money(1020m, Currency.Gbp), new LocalDate(2026, 4, 27)), (invoicely.Accepted[0].Total, invoicely.Accepted[0].Due!.Value));
+    }
+
+    [Fact]
+    public void Our_invoices_are_checked_for_sums_numbers_and_the_currency_of_their_commitment()
+    {
+        var commitments = (IntakeResult<Commitment>)Read(PsoCommitments);
+        Commitment po1 = Assert.Single(commitments.Accepted);
+        Assert.Equal((2, new Money(1400m, Currency.Eur)), (po1.Lines.Length, po1.Total));
+        ValidationErrorAssert(commitments.Rejected.Single(), IntakeErrorCodes.ConflictingRows, "PO-1");
+
+        var po2 = new Commitment("PO-2", "Contoso", new LocalDate(2026, 2, 1), new ProjectId("WEB")) { Lines = [new CommitmentLine(1, "Licences", 3, new Money(100m, Currency.Eur))] };
+        var invoices = (IntakeResult<Invoice>)Read(PsoInvoices, new IntakeOptions { Commitments = [po1, po2] });
+        Invoice n1 = Assert.Single(invoices.Accepted);
+        Assert.Equal(("N-1", 2, new Money(1210m, Currency.Eur)), (n1.Number, n1.Lines.Length, n1.Total));
+        Assert.Equal(
+            [(4, IntakeErrorCodes.LinesDoNotSum), (5, IntakeErrorCodes.CurrencyMismatch), (6, IntakeErrorCodes.DuplicateInvoiceNumber)],
+            invoices.Rejected.Select(r => (r.Row.Line, r.Errors[0].Code)));
+        Assert.True(invoices.Reconciliation.Reconciled);
+    }
+
+    [Fact]
+    public void Task_reports_going_backwards_or_finishing_before_they_start_are_rejected()
+    {
+        var result = (IntakeResult<TaskReport>)Read(PsoTaskReports);
+        Assert.Equal([(3, IntakeErrorCodes.PercentBackwards), (4, IntakeErrorCodes.FinishBeforeStart)], result.Rejected.Select(r => (r.Row.Line, r.Errors[0].Code)));
+        Assert.Equal(["A1", "A3"], result.Accepted.Select(r => r.Activity.Value));
+        Assert.Equal(["A1", "A2"], result.Accepted[1].Predecessors.Select(a => a.Value));
+    }
+
+    [Fact]
+    public void Task_reports_become_progress_on_the_schedule_with_conflicts_reported()
+    {
+        var calendar = new Calendars.WorkCalendar(new CalendarId("std"), Calendars.WorkWeek.Standard);
+        var start = new LocalDateTime(2026, 3, 2, 8, 0);
+        Activity Task(string id) => new(new ActivityId(id), id, Duration.FromHours(16));
+        var project = new Project(new ProjectId("WEB"), "Website", calendar, start, [Task("A1"), Task("A2") with { PercentComplete = 50, ActualStart = start }, Task("A3")],
+            [new Dependency(new ActivityId("A1"), new ActivityId("A3"))]);
+        TaskReport[] reports =
+        [
+            new(new ActivityId("A1")) { ActualStart = start, PercentComplete = 40, RemainingDuration = Duration.FromHours(10), ReportedOn = new LocalDate(2026, 3, 2) },
+            new(new ActivityId("A2")) { PercentComplete = 30, ReportedOn = new LocalDate(2026, 3, 2) },
+            new(new ActivityId("A3")) { ActualFinish = start.PlusHours(30), ReportedOn = new LocalDate(2026, 3, 3) },
+            new(new ActivityId("ZZ")) { PercentComplete = 10 },
+            new(new ActivityId("A1")) { Project = new ProjectId("OTHER"), PercentComplete = 99 },
+        ];
+
+        ProgressUpdateResult update = ProgressUpdate.Apply(project, reports, start.PlusDays(2));
+
+        Assert.Equal(["A1", "A3"], update.Updated.Select(a => a.Value));
+        Activity a1 = update.Project.GetActivity(new ActivityId("A1"));
+        Assert.Equal((start, 40m, Duration.FromHours(10)), (a1.ActualStart!.Value, a1.PercentComplete, a1.RemainingDuration!.Value));
+        Activity a3 = update.Project.GetActivity(new ActivityId("A3"));
+        Assert.Equal((start.PlusHours(30), start.PlusHours(30), 100m), (a3.ActualStart!.Value, a3.ActualFinish!.Value, a3.PercentComplete));
+        Assert.Equal(
+            [(IntakeErrorCodes.PercentBackwards, "A2"), (IntakeErrorCodes.StartAssumed, "A3"), (IntakeErrorCodes.UnknownActivity, "ZZ")],
+            update.Conflicts.Select(c => (c.Code, c.Location.RecordId!)).OrderBy(c => c.Item2, StringComparer.Ordinal));
+        Assert.Equal(50m, update.Project.GetActivity(new ActivityId("A2")).PercentComplete);
+    }
+
+    [Fact]
+    public void A_file_no_source_reads_is_rejected_row_by_row_and_still_reconciles()
+    {
+        IntakeResult result = Read("Client Name,Address\nAcme,\"1 Main St\"\nGlobex,\n");
+        Assert.Null(result.Source);
+        Assert.Equal((2L, 0L, 2L, 0L), Books(result));
+        Assert.All(result.Rejected, r => Assert.Equal(IntakeErrorCodes.UnknownSource, r.Errors.Single().Code));
+        Assert.Contains("--source", result.Rejected[0].Errors[0].Message);
+        Assert.Equal(IntakeSources.Toggl, IntakeSources.Detect(["User", "Email", "Project", "Start date", "Start time", "Duration"]));
+        Assert.Equal(IntakeSources.Kimai, IntakeSources.Find("KIMAI"));
+    }
+
+    [Fact]
+    public void Json_of_our_schemas_reads_like_the_csv_and_writing_reads_back_unchanged()
+    {
+        var options = new IntakeOptions { Account = new CostAccountId("1.9") };
+        var csv = (IntakeResult<Expense>)Read(PsoExpenses, options);
+        var json = new MemoryStream();
+        IntakeJson.Write(json, csv.Accepted);
+        json.Position = 0;
+        IntakeResult<Expense> back = IntakeSources.Expenses.ReadJson(json, "expenses.json", options);
+        Assert.Equal<Expense>(csv.Accepted, back.Accepted);
+
+        var invoices = (IntakeResult<Invoice>)Read(FreshBooks);
+        var text = new StringWriter();
+        IntakeCsv.Write(text, invoices.Accepted);
+        IntakeResult<Invoice> again = IntakeSources.Invoices.ReadCsv(new StringReader(text.ToString()), "invoices.csv");
+        Assert.Equal(Describe(invoices.Accepted), Describe(again.Accepted));
+
+        var reports = (IntakeResult<TaskReport>)Read(Jira);
+        var reportsJson = new MemoryStream();
+        IntakeJson.Write(reportsJson, reports.Accepted);
+        reportsJson.Position = 0;
+        IntakeResult<TaskReport> reportsBack = IntakeSources.TaskReports.ReadJson(reportsJson, "reports.json");
+        Assert.Equal(Describe(reports.Accepted), Describe(reportsBack.Accepted));
+
+        var rejected = new MemoryStream();
+        IntakeJson.WriteRejected(rejected, reports.Rejected.Concat(invoices.Rejected).Concat(Read(Toggl).Rejected));
+        Assert.Contains("intake.overlapping-entries", Encoding.UTF8.GetString(rejected.ToArray()));
+    }
+
+    [Fact]
+    public void Bad_json_is_one_rejected_row_not_an_exception()
+    {
+        IntakeResult<Expense> result = IntakeSources.Expenses.ReadJson(new MemoryStream(Encoding.UTF8.GetBytes("[{\"id\": \"E1\",\n \"date\": ")), "broken.json");
+        Assert.Equal(IntakeErrorCodes.Unreadable, result.Rejected.Single().Errors.Single().Code);
+        Assert.True(result.Reconciliation.Reconciled);
+    }
+
+    [Fact]
+    public void Ten_thousand_mutations_of_every_source_never_throw_and_always_reconcile()
+    {
+        var random = new Random(20261127);
+        string[] stray = ["\"", "\n", "\r\n", ",", ";", "\uFEFF", new string('x', 5_000), "=cmd()", "\0", "99999999999999999999999999999", "-", "13/15/2026"];
+        var options = new IntakeOptions { Currency = Currency.Usd, Project = new ProjectId("DEFAULT"), Account = new CostAccountId("9.9") };
+        int runs = 0;
+        foreach (object[] fixture in Fixtures)
+        {
+            string name = (string)fixture[0], original = (string)fixture[1];
+            IntakeSource source = IntakeSources.Find(name)!;
+            for (int i = 0; i < 600; i++)
+            {
+                string text = original;
+                switch (random.Next(4))
+                {
+                    case 0:
+                        text = text[..random.Next(text.Length)];
+                        break;
+                    case 1:
+                        byte[] bytes = Encoding.UTF8.GetBytes(original);
+                        for (int k = random.Next(1, 6); k > 0; k--)
+                        {
+                            bytes[random.Next(bytes.Length)] ^= (byte)(1 << random.Next(8));
+                        }
+                        text = Encoding.UTF8.GetString(bytes);
+                        break;
+                    default:
+                        for (int k = random.Next(1, 4); k > 0; k--)
+                        {
+                            text = text.Insert(random.Next(text.Length), stray[random.Next(stray.Length)]);
+                        }
+                        break;
+                }
+                IntakeResult result = Read(text, options, i % 2 == 0 ? source : null);
+                Assert.True(result.Reconciliation.Reconciled, $"{name}, mutation {i}");
+                runs++;
+            }
+        }
+        Assert.True(runs >= 10_000);
+    }
+
+    private static string Describe(IEnumerable<Invoice> invoices) => string.Join("\n", invoices.Select(i =>
+        $"{i.Vendor}|{i.Number}|{i.Issued}|{i.Total}|{i.Status}|{i.Due}|{i.PaidOn}|" + string.Join(";", i.Lines.Select(l => $"{l.Number},{l.Description},{l.Quantity},{l.UnitPrice},{l.Tax},{l.Commitment},{l.CommitmentLine}"))));
+
+    private static string Describe(IEnumerable<TaskReport> reports) => string.Join("\n", reports.Select(r =>
+        $"{r.Activity}|{r.Project}|{r.Name}|{r.ReportedOn}|{r.ActualStart}|{r.ActualFinish}|{r.PercentComplete}|{r.RemainingDuration}|{r.ActualWork}|{r.Assignee}|{r.Parent}|{string.Join(",", r.Predecessors)}|{string.Join(",", r.Successors)}"));
+
+    private static void ValidationErrorAssert(RejectedRow row, string code, string inMessage)
+    {
+        Errors.ValidationError error = Assert.Single(row.Errors, e => e.Code == code);
+        Assert.Contains(inMessage, error.Message, StringComparison.Ordinal);
+    }
+}
