@@ -23,8 +23,7 @@ internal sealed record DemoPortfolio(
     DemoSchedule Schedule,
     IReadOnlyList<DemoBooking> Bookings,
     IReadOnlyList<DemoDemand> Demands,
-    DemoLevelling Levelling,
-    DemoActuals Actuals)
+    DemoLevelling Levelling)
 {
     public static DemoPortfolio Load()
     {
@@ -35,6 +34,10 @@ internal sealed record DemoPortfolio(
         return JsonSerializer.Deserialize<DemoPortfolio>(stream, options)
             ?? throw new InvalidDataException("The demo portfolio is empty.");
     }
+
+    /// <summary>Opens one of the embedded files the teams hand over (DemoData/intake).</summary>
+    public static Stream Open(string name) => typeof(DemoPortfolio).Assembly.GetManifestResourceStream(name)
+        ?? throw new InvalidDataException($"The demo file {name} is not embedded.");
 }
 
 internal sealed record DemoPerson(ResourceId Id, string Name, Dictionary<IsoDayOfWeek, string> PartTime, IReadOnlyList<DemoLeave> Leave,
@@ -62,9 +65,3 @@ internal sealed record DemoLink(ActivityId From, ActivityId To, string Type, dec
 internal sealed record DemoLevelling(LocalDate Start, IReadOnlyList<DemoWorkPackage> WorkPackages);
 
 internal sealed record DemoWorkPackage(ActivityId Id, ProjectId Project, int Days, RoleId Role, int Units, IReadOnlyList<ActivityId> After);
-
-internal sealed record DemoActuals(IReadOnlyList<DemoTimeEntry> TimeEntries, IReadOnlyList<DemoExpense> Expenses);
-
-internal sealed record DemoTimeEntry(ResourceId Person, ProjectId Project, LocalDate Date, decimal Hours, bool Overtime, CostAccountId Account);
-
-internal sealed record DemoExpense(string Id, LocalDate Date, Money Amount, string Category, ProjectId Project, CostAccountId Account, string Vendor);

@@ -14,6 +14,7 @@ using Pso.Domain.Calendars;
 using Pso.Domain.Costs;
 using Pso.Domain.DependencyInjection;
 using Pso.Domain.Errors;
+using Pso.Domain.Intake;
 using Pso.Domain.Intake.MsProject;
 using Pso.Domain.Periods;
 using Pso.Domain.Resources;
@@ -220,18 +221,45 @@ foreach (DemoProject project in demo.Projects)
     Console.WriteLine($"{project.Id,-11} {project.Budget,-16} = {budget,-16} | {phasing} | sum {Money.Sum(phased, reportingCurrency)}");
 }
 
-// 8. Costs: labour at the rate in force on each day (overtime at time and a half), expenses, each converted to the
-// reporting currency at the rate of its own date.
+// 8. Intake: what the teams hand over (a timesheet, expenses as JSON, purchase orders, supplier invoices, a Jira
+// export), each file's source detected from its header, every row checked, de-duplicated and reconciled: rows read =
+// accepted + rejected + duplicates, and the same for the hours and for each currency. Nothing is lost.
+var intakeOptions = new IntakeOptions { StatusDate = statusDate, Projects = demo.Projects.Select(p => p.Id).ToHashSet() };
+LocalDateTime progressDate = new(2026, 12, 9, 17, 0);
+IntakeResult Ingest(string name, IntakeOptions options)
+{
+    using Stream file = DemoPortfolio.Open(name);
+    return name.EndsWith(".json", StringComparison.Ordinal)
+        ? IntakeReader.ReadJson(file, name, null, options)
+        : IntakeReader.ReadCsv(new StreamReader(file), name, null, options);
+}
+var timesheet = (IntakeResult<TimeEntry>)Ingest("timesheet.csv", intakeOptions);
+var expenses = (IntakeResult<Expense>)Ingest("expenses.json", intakeOptions);
+var orders = (IntakeResult<Commitment>)Ingest("commitments.csv", intakeOptions);
+var invoices = (IntakeResult<Invoice>)Ingest("invoices.csv", intakeOptions with { Commitments = [.. orders.Accepted] });
+// The Jira export speaks of December: it is read against the later status date of the progress meeting.
+var jira = (IntakeResult<TaskReport>)Ingest("jira-export.csv", intakeOptions with { StatusDate = progressDate.Date, Projects = null });
+Heading("Intake: what the teams handed over");
+foreach (IntakeResult result in new IntakeResult[] { timesheet, expenses, orders, invoices, jira })
+{
+    Reconciliation books = result.Reconciliation;
+    string totals = string.Join(", ", books.Totals.Select(t => $"{t.Measure} {t.Read} = {t.Accepted} + {t.Rejected} + {t.Duplicates}"));
+    Console.WriteLine($"{result.File,-16} {result.Source?.Name,-17} rows {books.RowsRead} = {books.Accepted} + {books.Rejected} + {books.Duplicates}  " +
+        $"{(books.Reconciled ? "reconciled" : "NOT RECONCILED")}{(totals.Length > 0 ? "  " + totals : "")}");
+    foreach (RejectedRow rejected in result.Rejected)
+    {
+        Console.WriteLine($"  rejected {rejected.Errors[0].Code}: {rejected.Errors[0].Message}");
+    }
+}
+
+// 9. Costs: labour at the rate in force on each day (overtime at time and a half), expenses, each converted to the
+// reporting currency at the rate of its own date; invoices matched to their purchase orders and to what was received.
 var rateBook = new RateBook(demo.People.Select(p => new RateCard(new RateCardId(p.Id.Value))
 {
     Resource = p.Id,
     Rates = [new Rate(new LocalDate(2026, 1, 1), p.Rate) { OvertimeCost = p.Rate * 1.5m }],
 }));
-var labour = LabourCost.Of(demo.Actuals.TimeEntries.Select(t =>
-    new TimeEntry(t.Person, t.Project, t.Date, Work.FromHours(t.Hours)) { Overtime = t.Overtime, Account = t.Account }), rateBook);
-var actual = ActualCosts.Collect(labour,
-    demo.Actuals.Expenses.Select(e => new Expense(e.Id, e.Date, e.Amount, e.Category, e.Project) { Account = e.Account, Vendor = e.Vendor }),
-    reportingCurrency, rates);
+var actual = ActualCosts.Collect(LabourCost.Of(timesheet.Accepted, rateBook), expenses.Accepted, reportingCurrency, rates);
 Heading($"Cost to date in {reportingCurrency} (labour at the rate in force, expenses converted on their own dates)");
 foreach (CostItem item in actual.Items)
 {
@@ -239,8 +267,28 @@ foreach (CostItem item in actual.Items)
     Console.WriteLine($"{item.Date:uuuu-MM-dd} {item.Project,-11} {item.Account,-10} {what,-12} {item.Amount,14} = {item.Reporting,14}");
 }
 Console.WriteLine(string.Join("  ", demo.Projects.Select(p => $"{p.Id} {actual.TotalOf(p.Id)}")) + $"  | total {actual.Total}");
+Receipt[] received = [new("PO-7001", 1, new LocalDate(2026, 11, 10), 1), new("PO-7001", 2, new LocalDate(2026, 11, 13), 4)];
+MatchReport match = ThreeWayMatch.Match(orders.Accepted, invoices.Accepted, received);
+Console.WriteLine($"three-way match of {invoices.Accepted.Length} invoice(s) with {orders.Accepted.Length} order(s): {match.Issues.Length} issue(s); " +
+    $"open commitments: {string.Join(", ", match.Open.Select(o => $"{o.Key} {o.Value}"))}");
 
-// 9. Bad input is a typed error with a code and a reason, never a silent fallback.
+// 10. Progress: the Jira export becomes progress on the Atlas schedule (Jira's project ATL is our PRJ-ATLAS); the
+// schedule is recalculated from the status date; reports that cannot apply are conflicts, each with its reason.
+ProgressUpdateResult progress = ProgressUpdate.Apply(network,
+    jira.Accepted.Where(r => r.Project == new ProjectId("ATL")).Select(r => r with { Project = network.Id }), progressDate);
+ScheduleResult updated = services.GetRequiredService<CpmScheduler>().Schedule(progress.Project);
+Heading($"Progress at {progressDate:uuuu-MM-dd HH:mm} from Jira: finish {updated.Finish:ddd uuuu-MM-dd HH:mm} (planned {schedule.Finish:ddd uuuu-MM-dd HH:mm})");
+foreach (ActivityId id in progress.Updated)
+{
+    Activity a = progress.Project.GetActivity(id);
+    Console.WriteLine($"{a.Name,-24} {a.PercentComplete,5:0.#} %  started {a.ActualStart:MM-dd HH:mm}{(a.ActualFinish is { } f ? $"  finished {f:MM-dd HH:mm}" : $"  {a.RemainingDuration?.TotalHours:0.#} h to go")}");
+}
+foreach (ValidationError conflict in progress.Conflicts)
+{
+    Console.WriteLine($"{conflict.Severity.ToString().ToLowerInvariant()} {conflict.Code}: {conflict.Message}");
+}
+
+// 11. Bad input is a typed error with a code and a reason, never a silent fallback.
 Heading("Errors name what is wrong");
 try
 {
@@ -259,7 +307,7 @@ catch (CurrencyMismatchException e)
     Console.WriteLine($"{e.Code}: {e.Message}");
 }
 
-// 10. Everything serializes to JSON and back.
+// 12. Everything serializes to JSON and back.
 Heading("JSON");
 string json = JsonSerializer.Serialize(calendars[new ResourceId("aisha")], PsoJson.Options);
 Console.WriteLine(json.Length > 160 ? json[..160] + "…" : json);
