@@ -146,7 +146,7 @@ internal sealed class IntakeCommand : ICommand
 
     /// <summary>Time entries of 2,000 people on 200 projects over a year; one row in a thousand is bad, one in five hundred
     /// repeats an earlier id.</summary>
-    private static void Generate(string path, int count, int seed)
+    internal static void Generate(string path, int count, int seed)
     {
         var random = new Random(seed);
         using var writer = new StreamWriter(path, false, new UTF8Encoding(false));

@@ -218,7 +218,7 @@ public static class IntakeReader
                 return false;
             }
             SepReader.Row current = reader.Current;
-            row.Begin(current.LineNumberFrom, current.Span.ToString());
+            row.Begin(current.LineNumberFrom, current.Span);
             for (int c = 0; c < current.ColCount; c++)
             {
                 row.Add(current[c].Span);

@@ -51,7 +51,7 @@ public sealed record Reconciliation(long RowsRead, long Accepted, long Rejected,
 public class IntakeResult
 {
     internal IntakeResult(string file, IntakeSource? source, ImmutableArray<RejectedRow> rejected, ImmutableArray<SourceRow> duplicates,
-        ImmutableArray<SourceRow> skipped, ImmutableArray<ValidationError> warnings, ImmutableArray<string> keys, Reconciliation reconciliation)
+        ImmutableArray<SourceRow> skipped, ImmutableArray<ValidationError> warnings, ImmutableArray<IntakeKey> keys, Reconciliation reconciliation)
     {
         File = file;
         Source = source;
@@ -85,7 +85,7 @@ public class IntakeResult
 
     /// <summary>Gets the stable keys of the accepted rows; give them to the next run as
     /// <see cref="IntakeOptions.SeenKeys"/> so that re-ingesting a file adds only duplicates.</summary>
-    public ImmutableArray<string> Keys { get; }
+    public ImmutableArray<IntakeKey> Keys { get; }
 
     /// <summary>Gets the reconciliation.</summary>
     public Reconciliation Reconciliation { get; }
@@ -97,7 +97,7 @@ public class IntakeResult
 public sealed class IntakeResult<T> : IntakeResult
 {
     internal IntakeResult(string file, IntakeSource? source, ImmutableArray<T> accepted, ImmutableArray<RejectedRow> rejected, ImmutableArray<SourceRow> duplicates,
-        ImmutableArray<SourceRow> skipped, ImmutableArray<ValidationError> warnings, ImmutableArray<string> keys, Reconciliation reconciliation)
+        ImmutableArray<SourceRow> skipped, ImmutableArray<ValidationError> warnings, ImmutableArray<IntakeKey> keys, Reconciliation reconciliation)
         : base(file, source, rejected, duplicates, skipped, warnings, keys, reconciliation) => Accepted = accepted;
 
     /// <summary>Gets the accepted records, collated and sorted. Rows that make one record together (the lines of one
@@ -121,7 +121,7 @@ public sealed record IntakeOptions
     public IReadOnlySet<ResourceId>? Resources { get; init; }
 
     /// <summary>Gets the keys accepted by earlier runs: rows with these keys are duplicates.</summary>
-    public IReadOnlySet<string>? SeenKeys { get; init; }
+    public IReadOnlySet<IntakeKey>? SeenKeys { get; init; }
 
     /// <summary>Gets the culture of the numbers. When null (the default), each source's own: invariant for our schemas,
     /// detected from the separators for exports whose locale varies, with an error naming this setting when a number

@@ -128,8 +128,14 @@ internal sealed class IntakeRow
     /// <summary>Gets the line the row starts on.</summary>
     internal int Line { get; private set; }
 
-    /// <summary>Gets the row verbatim.</summary>
-    internal string Text { get; private set; } = "";
+    private char[] _text = new char[256];
+    private int _textLength;
+
+    /// <summary>Gets the row verbatim, as a new string.</summary>
+    internal string Text => new(_text, 0, _textLength);
+
+    /// <summary>Gets the row verbatim, without making a string.</summary>
+    internal ReadOnlySpan<char> TextSpan => _text.AsSpan(0, _textLength);
 
     /// <summary>Gets the errors, or null when there are none.</summary>
     internal List<ValidationError>? Errors { get; private set; }
@@ -138,21 +144,26 @@ internal sealed class IntakeRow
     internal List<ValidationError>? Warnings { get; private set; }
 
     /// <summary>Gets the measures read from the row (hours, amounts by currency), for the reconciliation.</summary>
-    internal List<(string Measure, decimal Amount)> Measures { get; } = new(2);
+    internal RowMeasures Measures;
 
     /// <summary>Gets or sets the span of time the row covers, when it says, for the overlap check.</summary>
     internal (LocalDateTime From, LocalDateTime To)? Span { get; set; }
 
     /// <summary>Starts a new row.</summary>
-    internal void Begin(int line, string text)
+    internal void Begin(int line, ReadOnlySpan<char> text)
     {
         Line = line;
-        Text = text;
+        if (text.Length > _text.Length)
+        {
+            _text = new char[Math.Max(text.Length, _text.Length * 2)];
+        }
+        text.CopyTo(_text);
+        _textLength = text.Length;
         Count = 0;
         _used = 0;
         Errors = null;
         Warnings = null;
-        Measures.Clear();
+        Measures = default;
         Span = null;
     }
 
@@ -335,7 +346,7 @@ internal sealed class IntakeRow
     }
 
     /// <summary>Records a measure for the reconciliation.</summary>
-    internal void Measure(string measure, decimal amount) => Measures.Add((measure, amount));
+    internal void Measure(string measure, decimal amount) => Measures.Add(measure, amount);
 
     /// <summary>Gets a yes/no cell: true for yes, true, y, 1; false for no, false, n, 0 and empty; an error otherwise.</summary>
     internal bool Flag(int column, string? field = null)
@@ -353,5 +364,44 @@ internal sealed class IntakeRow
         }
         Fail(IntakeErrorCodes.BadNumber, column, $"'{cell}' is not yes or no.", field);
         return false;
+    }
+}
+
+/// <summary>The measures of one row (hours, amounts by currency): two kept inline, more in an array, so that a row
+/// costs no object for them.</summary>
+internal struct RowMeasures
+{
+    private string? _name0;
+    private decimal _amount0;
+    private string? _name1;
+    private decimal _amount1;
+    private List<(string Measure, decimal Amount)>? _more;
+
+    /// <summary>Gets the number of measures.</summary>
+    internal readonly int Count => _name0 is null ? 0 : _name1 is null ? 1 : 2 + (_more?.Count ?? 0);
+
+    /// <summary>Gets a measure.</summary>
+    internal readonly (string Measure, decimal Amount) this[int index] => index switch
+    {
+        0 => (_name0!, _amount0),
+        1 => (_name1!, _amount1),
+        _ => _more![index - 2],
+    };
+
+    /// <summary>Adds a measure.</summary>
+    internal void Add(string measure, decimal amount)
+    {
+        if (_name0 is null)
+        {
+            (_name0, _amount0) = (measure, amount);
+        }
+        else if (_name1 is null)
+        {
+            (_name1, _amount1) = (measure, amount);
+        }
+        else
+        {
+            (_more ??= []).Add((measure, amount));
+        }
     }
 }

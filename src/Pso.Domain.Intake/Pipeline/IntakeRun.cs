@@ -52,8 +52,8 @@ internal sealed class IntakeRun
         where T : class
     {
         int column = Header.Find(field);
-        return new ValidationError(code, $"{File}, line {candidate.Row.Line}, field '{field}': {reason}",
-            new ErrorLocation { File = File, Line = candidate.Row.Line, Column = column >= 0 ? column + 1 : null, Field = field }, severity);
+        return new ValidationError(code, $"{File}, line {candidate.Line}, field '{field}': {reason}",
+            new ErrorLocation { File = File, Line = candidate.Line, Column = column >= 0 ? column + 1 : null, Field = field }, severity);
     }
 
     /// <summary>Runs a source over the rows.</summary>
@@ -75,22 +75,17 @@ internal sealed class IntakeRun
             {
                 // A header and no rows: the header itself is the rejected row, so that the finding is not lost.
                 rejected.Add(new RejectedRow(new SourceRow(File, HeaderLine, string.Join(",", Header.Names)), errors));
-                books.Read([]);
-                books.Rejected([]);
+                books.Read(default);
+                books.Rejected(default);
             }
             return Finish(source, [], rejected, duplicates, [], books);
         }
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<IntakeKey>();
         var candidates = new List<Candidate<T>>();
         var context = new List<Candidate<T>>();
-        string prefix = source.Kind switch
-        {
-            IntakeKind.TimeEntries => "",
-            IntakeKind.Expenses => "expense:",
-            IntakeKind.Invoices => "invoice:",
-            IntakeKind.Commitments => "commitment:",
-            _ => "task:",
-        };
+        var texts = new RowTextStore();
+        // Each kind hashes its keys with its own seed, so that an expense and a task with the same id stay apart.
+        long seed = (long)source.Kind + 1;
         while (Next(row))
         {
             T? record = reader.Read(row, out string key);
@@ -98,30 +93,30 @@ internal sealed class IntakeRun
             {
                 row.Fail(IntakeErrorCodes.Unreadable, -1, "the row makes no record.", "row");
             }
-            var source_ = new SourceRow(File, row.Line, row.Text);
-            (string, decimal)[] measures = row.Measures.Count == 0 ? [] : [.. row.Measures];
+            RowMeasures measures = row.Measures;
             books.Read(measures);
             if (row.Errors is not null)
             {
-                rejected.Add(new RejectedRow(source_, [.. row.Errors]));
+                rejected.Add(new RejectedRow(new SourceRow(File, row.Line, row.Text), [.. row.Errors]));
                 books.Rejected(measures);
                 continue;
             }
-            key = prefix + key;
-            bool again = !seen.Add(key);
-            if (again || Options.SeenKeys?.Contains(key) == true)
+            var hash = new IntakeKey(System.IO.Hashing.XxHash128.HashToUInt128(System.Runtime.InteropServices.MemoryMarshal.AsBytes(key.AsSpan()), seed));
+            bool again = !seen.Add(hash);
+            if (again || Options.SeenKeys?.Contains(hash) == true)
             {
-                duplicates.Add(source_);
+                duplicates.Add(new SourceRow(File, row.Line, row.Text));
                 books.Duplicate(measures);
                 if (!again)
                 {
                     // Accepted by an earlier run: not taken again, but the rules across rows still see it, so that a
                     // later row cannot slip past them (a percent lower than it, a line that conflicts with it).
-                    context.Add(new Candidate<T>(record!, source_, key, measures, row.Span, []) { Context = true });
+                    context.Add(new Candidate<T>(record!, row.Line, default, hash, measures, row.Span, []) { Context = true });
                 }
                 continue;
             }
-            candidates.Add(new Candidate<T>(record!, source_, key, measures, row.Span, row.Warnings is null ? [] : [.. row.Warnings]));
+            candidates.Add(new Candidate<T>(record!, row.Line, texts.Add(row.TextSpan), hash, measures, row.Span,
+                row.Warnings is null ? [] : [.. row.Warnings]));
         }
         if (context.Count == 0)
         {
@@ -132,15 +127,17 @@ internal sealed class IntakeRun
             var all = new List<Candidate<T>>(candidates.Count + context.Count);
             all.AddRange(candidates);
             all.AddRange(context);
-            all.Sort((a, b) => a.Row.Line.CompareTo(b.Row.Line));
+            all.Sort((a, b) => a.Line.CompareTo(b.Line));
             source.CheckAll(all, this);
         }
         var accepted = new List<Candidate<T>>(candidates.Count);
+        bool late = false;
         foreach (Candidate<T> candidate in candidates)
         {
             if (candidate.Errors is not null)
             {
-                rejected.Add(new RejectedRow(candidate.Row, [.. candidate.Errors]));
+                late |= rejected.Count > 0 && rejected[^1].Row.Line > candidate.Line;
+                rejected.Add(new RejectedRow(new SourceRow(File, candidate.Line, texts.Get(candidate.Text)), [.. candidate.Errors]));
                 books.Rejected(candidate.Measures);
             }
             else
@@ -149,7 +146,10 @@ internal sealed class IntakeRun
                 books.Accepted(candidate.Measures);
             }
         }
-        rejected.Sort((a, b) => a.Row.Line.CompareTo(b.Row.Line));
+        if (late)
+        {
+            rejected.Sort((a, b) => a.Row.Line.CompareTo(b.Row.Line));
+        }
         return Finish(source, accepted, rejected, duplicates, source.CollateAll(accepted), books);
     }
 
@@ -159,8 +159,8 @@ internal sealed class IntakeRun
         while (Next(row))
         {
             rejected.Add(new RejectedRow(new SourceRow(File, row.Line, row.Text), errors));
-            books.Read([]);
-            books.Rejected([]);
+            books.Read(default);
+            books.Rejected(default);
         }
     }
 
@@ -210,19 +210,20 @@ internal sealed class IntakeRun
         private readonly Dictionary<string, decimal[]> _totals = new(StringComparer.Ordinal);
         private long _read, _accepted, _rejected, _duplicates;
 
-        internal void Read((string Measure, decimal Amount)[] measures) => Add(measures, 0, ref _read);
+        internal void Read(in RowMeasures measures) => Add(measures, 0, ref _read);
 
-        internal void Accepted((string Measure, decimal Amount)[] measures) => Add(measures, 1, ref _accepted);
+        internal void Accepted(in RowMeasures measures) => Add(measures, 1, ref _accepted);
 
-        internal void Rejected((string Measure, decimal Amount)[] measures) => Add(measures, 2, ref _rejected);
+        internal void Rejected(in RowMeasures measures) => Add(measures, 2, ref _rejected);
 
-        internal void Duplicate((string Measure, decimal Amount)[] measures) => Add(measures, 3, ref _duplicates);
+        internal void Duplicate(in RowMeasures measures) => Add(measures, 3, ref _duplicates);
 
-        private void Add((string Measure, decimal Amount)[] measures, int slot, ref long count)
+        private void Add(in RowMeasures measures, int slot, ref long count)
         {
             count++;
-            foreach ((string measure, decimal amount) in measures)
+            for (int i = 0; i < measures.Count; i++)
             {
+                (string measure, decimal amount) = measures[i];
                 if (!_totals.TryGetValue(measure, out decimal[]? totals))
                 {
                     _totals[measure] = totals = new decimal[4];

@@ -136,30 +136,72 @@ internal abstract class RowReader<T> where T : class
     internal abstract T? Read(IntakeRow row, out string key);
 }
 
-/// <summary>A row that passed its own checks, waiting for the checks across rows.</summary>
+/// <summary>A row that passed its own checks, waiting for the checks across rows. Its text stays in the run's text
+/// store until it is needed (when the row is rejected), so that a row costs one small object besides its record.</summary>
 /// <typeparam name="T">The record type.</typeparam>
-internal sealed class Candidate<T>(T record, SourceRow row, string key, (string Measure, decimal Amount)[] measures,
+internal sealed class Candidate<T>(T record, int line, RowText text, IntakeKey key, RowMeasures measures,
     (NodaTime.LocalDateTime From, NodaTime.LocalDateTime To)? span, ImmutableArray<Errors.ValidationError> warnings)
     where T : class
 {
     internal T Record { get; } = record;
 
-    internal SourceRow Row { get; } = row;
+    /// <summary>Gets the line the row starts on.</summary>
+    internal int Line { get; } = line;
 
-    internal string Key { get; } = key;
+    /// <summary>Gets where the row's text is kept.</summary>
+    internal RowText Text { get; } = text;
 
-    internal (string Measure, decimal Amount)[] Measures { get; } = measures;
+    internal IntakeKey Key { get; } = key;
+
+    internal RowMeasures Measures { get; } = measures;
 
     internal (NodaTime.LocalDateTime From, NodaTime.LocalDateTime To)? Span { get; } = span;
 
-    internal ImmutableArray<Errors.ValidationError> Warnings { get; set; } = warnings;
+    internal ImmutableArray<Errors.ValidationError> Warnings { get; } = warnings;
 
     /// <summary>Gets whether the row was accepted by an earlier run: the rules across rows see it, but it is not taken
     /// again and errors on it are ignored.</summary>
     internal bool Context { get; init; }
 
     /// <summary>Gets the errors found across rows; null while there are none.</summary>
-    internal List<Errors.ValidationError>? Errors { get; set; }
+    internal List<Errors.ValidationError>? Errors { get; private set; }
 
     internal void Reject(Errors.ValidationError error) => (Errors ??= []).Add(error);
+}
+
+/// <summary>Where a row's text is kept in a <see cref="RowTextStore"/>.</summary>
+/// <param name="Chunk">The chunk.</param>
+/// <param name="Offset">The offset in the chunk.</param>
+/// <param name="Length">The length.</param>
+internal readonly record struct RowText(int Chunk, int Offset, int Length);
+
+/// <summary>Keeps the text of many rows in large shared buffers, without an object per row.</summary>
+internal sealed class RowTextStore
+{
+    private const int ChunkSize = 1 << 20;
+    private readonly List<char[]> _chunks = [];
+    private int _used = ChunkSize;
+
+    /// <summary>Keeps a row's text.</summary>
+    internal RowText Add(ReadOnlySpan<char> text)
+    {
+        if (text.Length > ChunkSize / 4)
+        {
+            // A long row gets a buffer of its own.
+            _chunks.Add(text.ToArray());
+            return new RowText(_chunks.Count - 1, 0, text.Length);
+        }
+        if (_used + text.Length > ChunkSize || _chunks.Count == 0 || _chunks[^1].Length != ChunkSize)
+        {
+            _chunks.Add(new char[ChunkSize]);
+            _used = 0;
+        }
+        text.CopyTo(_chunks[^1].AsSpan(_used));
+        var kept = new RowText(_chunks.Count - 1, _used, text.Length);
+        _used += text.Length;
+        return kept;
+    }
+
+    /// <summary>Gets a row's text.</summary>
+    internal string Get(RowText text) => new(_chunks[text.Chunk], text.Offset, text.Length);
 }

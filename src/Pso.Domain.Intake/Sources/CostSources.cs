@@ -112,7 +112,7 @@ internal abstract class ExpenseSource(string name, string description) : IntakeS
         {
             return null;
         }
-        key = id.Length > 0 ? $"id:{id}" : string.Create(CultureInfo.InvariantCulture, $"{projectId}|{date:uuuu-MM-dd}|{amount}|{currency}|{category}|{row.Text.GetHashCode(StringComparison.Ordinal)}");
+        key = id.Length > 0 ? $"id:{id}" : string.Create(CultureInfo.InvariantCulture, $"{projectId}|{date:uuuu-MM-dd}|{amount}|{currency}|{category}|{row.Text}");
         return new Expense(id.Length > 0 ? id : key, date.Value, new Money(amount.Value, currency.Value), category, projectId.Value) { Account = accountId };
     }
 
@@ -279,7 +279,7 @@ internal abstract class InvoiceSource(string name, string description) : IntakeS
                     || (StatesTotal && other.Record.Total != first.Record.Total))
                 {
                     other.Reject(run.Error(other, IntakeErrorCodes.DuplicateInvoiceNumber, run.Header.Names.Count > 0 ? run.Header.Names[0] : "number",
-                        $"{other.Record.Vendor}'s invoice {other.Record.Number} is already on line {first.Row.Line}, with another {(RowsAreLines ? "date, currency or total" : "content")}."));
+                        $"{other.Record.Vendor}'s invoice {other.Record.Number} is already on line {first.Line}, with another {(RowsAreLines ? "date, currency or total" : "content")}."));
                 }
             }
             var lines = invoice.Where(c => c.Errors is null).ToList();
@@ -380,11 +380,11 @@ internal sealed class PsoInvoiceSource() : InvoiceSource("pso-invoices", "Suppli
                 CommitmentLine = orderLine is decimal ol ? (int)ol : null,
             } : null;
             Invoice? invoice = Make(row, row.Value(vendor), vendor, row.Value(number), number, issuedOn, stated, money, item is null ? [] : [item], out key,
-                row.Value(line) is { Length: > 0 } ln ? ln : row.Text.GetHashCode(StringComparison.Ordinal).ToString(invariant));
+                row.Value(line) is { Length: > 0 } ln ? ln : row.Text);
             // The measure of a line is its gross amount, accepted or not, so that an invoice's lines add up to what was read.
             if (item is not null)
             {
-                row.Measures.Clear();
+                row.Measures = default;
                 row.Measure(c.Code, item.Gross.Amount);
             }
             if (invoice is null)
@@ -630,7 +630,7 @@ internal sealed class PsoCommitmentSource() : IntakeSource<Commitment>("pso-comm
                 if (a.Vendor != b.Vendor || a.Date != b.Date || a.Project != b.Project || a.Lines[0].UnitPrice.Currency != b.Lines[0].UnitPrice.Currency)
                 {
                     other.Reject(run.Error(other, IntakeErrorCodes.ConflictingRows, "id",
-                        $"commitment {b.Id} is on line {first.Row.Line} with another vendor, date, project or currency."));
+                        $"commitment {b.Id} is on line {first.Line} with another vendor, date, project or currency."));
                 }
             }
         }

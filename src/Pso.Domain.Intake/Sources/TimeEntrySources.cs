@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.InteropServices;
 using NodaTime;
 using Pso.Domain.Calendars;
 using Pso.Domain.Costs;
@@ -147,16 +148,27 @@ internal abstract class TimeEntrySource(string name, string description) : Intak
     private protected override void Check(List<Candidate<TimeEntry>> candidates, IntakeRun run)
     {
         // More than 24 hours for one person on one day: every entry of that day is rejected, each naming the total.
-        var days = new Dictionary<(ResourceId, LocalDate), decimal>();
-        foreach (Candidate<TimeEntry> c in candidates)
+        // People are numbered once, so that a day is one long key.
+        var people = new Dictionary<ResourceId, int>();
+        var keys = new long[candidates.Count];
+        var days = new Dictionary<long, decimal>(MixedHash.Instance);
+        for (int i = 0; i < candidates.Count; i++)
         {
-            days[(c.Record.Resource, c.Record.Date)] = days.GetValueOrDefault((c.Record.Resource, c.Record.Date)) + c.Record.Hours.Hours;
+            TimeEntry e = candidates[i].Record;
+            if (!people.TryGetValue(e.Resource, out int person))
+            {
+                people[e.Resource] = person = people.Count;
+            }
+            long day = keys[i] = ((long)person << 32) | (uint)e.Date.ToDateOnly().DayNumber;
+            ref decimal total = ref CollectionsMarshal.GetValueRefOrAddDefault(days, day, out _);
+            total += e.Hours.Hours;
         }
-        foreach (Candidate<TimeEntry> c in candidates)
+        for (int i = 0; i < candidates.Count; i++)
         {
-            decimal total = days[(c.Record.Resource, c.Record.Date)];
+            decimal total = days[keys[i]];
             if (total > 24)
             {
+                Candidate<TimeEntry> c = candidates[i];
                 c.Reject(run.Error(c, IntakeErrorCodes.OverTwentyFourHours, HoursField(run),
                     $"'{c.Record.Resource}' has {total} hours on {c.Record.Date:uuuu-MM-dd}; a day has 24."));
             }
@@ -170,9 +182,9 @@ internal abstract class TimeEntrySource(string name, string description) : Intak
                 if (latest is not null && c.Span!.Value.From < latest.Span!.Value.To)
                 {
                     c.Reject(run.Error(c, IntakeErrorCodes.Overlap, StartField(run),
-                        $"'{c.Record.Resource}' from {c.Span.Value.From:uuuu-MM-dd HH:mm} overlaps the entry on line {latest.Row.Line} (until {latest.Span.Value.To:HH:mm})."));
+                        $"'{c.Record.Resource}' from {c.Span.Value.From:uuuu-MM-dd HH:mm} overlaps the entry on line {latest.Line} (until {latest.Span.Value.To:HH:mm})."));
                     latest.Reject(run.Error(latest, IntakeErrorCodes.Overlap, StartField(run),
-                        $"'{c.Record.Resource}' until {latest.Span.Value.To:uuuu-MM-dd HH:mm} overlaps the entry on line {c.Row.Line} (from {c.Span.Value.From:HH:mm})."));
+                        $"'{c.Record.Resource}' until {latest.Span.Value.To:uuuu-MM-dd HH:mm} overlaps the entry on line {c.Line} (from {c.Span.Value.From:HH:mm})."));
                 }
                 if (latest is null || c.Span!.Value.To > latest.Span!.Value.To)
                 {
@@ -192,29 +204,72 @@ internal abstract class TimeEntrySource(string name, string description) : Intak
     /// ordinal order, then one composite key per entry is sorted.</summary>
     private protected override ImmutableArray<TimeEntry> Collate(List<Candidate<TimeEntry>> accepted)
     {
-        static Dictionary<string, int> Ranks(IEnumerable<string> names)
+        // Each distinct id is ranked once by ordinal order (the strings repeat, so the dictionaries stay small).
+        var projects = new Dictionary<string, int>(StringComparer.Ordinal);
+        var activities = new Dictionary<string, int>(StringComparer.Ordinal) { [""] = 0 };
+        var people = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (Candidate<TimeEntry> a in accepted)
         {
-            var ranks = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (string name in names.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            projects.TryAdd(a.Record.Project.Value, 0);
+            activities.TryAdd(a.Record.Activity?.Value ?? "", 0);
+            people.TryAdd(a.Record.Resource.Value, 0);
+        }
+        static void Rank(Dictionary<string, int> names)
+        {
+            string[] sorted = [.. names.Keys];
+            Array.Sort(sorted, StringComparer.Ordinal);
+            for (int i = 0; i < sorted.Length; i++)
             {
-                ranks[name] = ranks.Count;
+                names[sorted[i]] = i;
             }
-            return ranks;
         }
-        Dictionary<string, int> projects = Ranks(accepted.Select(a => a.Record.Project.Value));
-        Dictionary<string, int> activities = Ranks(accepted.Select(a => a.Record.Activity?.Value ?? ""));
-        Dictionary<string, int> people = Ranks(accepted.Select(a => a.Record.Resource.Value));
-        var keys = new (int, int, int, int, int)[accepted.Count];
+        Rank(projects);
+        Rank(activities);
+        Rank(people);
+        // One composite key per entry: project, activity, person (16 bits each at most 65,535 distinct) and the day,
+        // with the file order breaking ties; more distinct ids than that fall back to a tuple sort.
         var order = new int[accepted.Count];
-        for (int i = 0; i < accepted.Count; i++)
+        if (projects.Count < 65_536 && activities.Count < 65_536 && people.Count < 65_536)
         {
-            TimeEntry e = accepted[i].Record;
-            keys[i] = (projects[e.Project.Value], activities[e.Activity?.Value ?? ""], people[e.Resource.Value], e.Date.ToDateOnly().DayNumber, i);
-            order[i] = i;
+            var keys = new UInt128[accepted.Count];
+            for (int i = 0; i < accepted.Count; i++)
+            {
+                TimeEntry e = accepted[i].Record;
+                ulong high = ((ulong)projects[e.Project.Value] << 48) | ((ulong)activities[e.Activity?.Value ?? ""] << 32)
+                    | ((ulong)people[e.Resource.Value] << 16);
+                keys[i] = new UInt128(high, ((ulong)(uint)e.Date.ToDateOnly().DayNumber << 32) | (uint)i);
+                order[i] = i;
+            }
+            Array.Sort(keys, order);
         }
-        Array.Sort(keys, order);
-        return [.. order.Select(i => accepted[i].Record)];
+        else
+        {
+            var keys = new (int, int, int, int, int)[accepted.Count];
+            for (int i = 0; i < accepted.Count; i++)
+            {
+                TimeEntry e = accepted[i].Record;
+                keys[i] = (projects[e.Project.Value], activities[e.Activity?.Value ?? ""], people[e.Resource.Value], e.Date.ToDateOnly().DayNumber, i);
+                order[i] = i;
+            }
+            Array.Sort(keys, order);
+        }
+        var sorted = new TimeEntry[accepted.Count];
+        for (int i = 0; i < order.Length; i++)
+        {
+            sorted[i] = accepted[order[i]].Record;
+        }
+        return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
     }
+}
+
+/// <summary>Hashes a long by Fibonacci mixing, so that keys built from two numbers (a person and a day) spread well.</summary>
+internal sealed class MixedHash : IEqualityComparer<long>
+{
+    internal static readonly MixedHash Instance = new();
+
+    public bool Equals(long x, long y) => x == y;
+
+    public int GetHashCode(long obj) => unchecked((int)(((ulong)obj * 0x9E3779B97F4A7C15UL) >> 32));
 }
 
 /// <summary>Our own time-entry schema (<c>docs/intake.md</c>).</summary>
