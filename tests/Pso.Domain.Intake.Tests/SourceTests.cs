@@ -284,6 +284,69 @@ public class SourceTests
         Assert.Contains("intake.overlapping-entries", Encoding.UTF8.GetString(rejected.ToArray()));
     }
 
+    [Theory]
+    [InlineData("toggl")]
+    [InlineData("clockify")]
+    [InlineData("kimai")]
+    [InlineData("pso-invoices")]
+    public void Streaming_hands_on_what_reading_whole_gives(string name)
+    {
+        string text = (string)Fixtures.First(f => (string)f[0] == name)[1];
+        IntakeResult whole = Read(text);
+        var sink = new ListSink<object>();
+        Reconciliation books = name switch
+        {
+            "pso-invoices" => IntakeSources.Invoices.Stream(new StringReader(text), "fixture.csv", sink),
+            _ => ((IntakeSource<TimeEntry>)IntakeSources.Find(name)!).Stream(new StringReader(text), "fixture.csv", sink),
+        };
+        Assert.Equal(whole.Reconciliation.RowsRead, books.RowsRead);
+        Assert.Equal((whole.Reconciliation.Accepted, whole.Reconciliation.Rejected, whole.Reconciliation.Duplicates), (books.Accepted, books.Rejected, books.Duplicates));
+        Assert.True(books.Reconciled);
+        Assert.Equal(whole.Rejected.Select(r => (r.Row.Line, r.Row.Text, string.Join(",", r.Errors.Select(e => e.Message)))).Order(),
+            sink.Rejected.Select(r => (r.Row.Line, r.Row.Text, string.Join(",", r.Errors.Select(e => e.Message)))).Order());
+        Assert.Equal(whole.Keys.Select(k => k.Value).Order(), sink.Keys.Select(k => k.Value).Order());
+        if (whole is IntakeResult<TimeEntry> entries)
+        {
+            Assert.Equal(entries.Accepted.OrderBy(e => e.Resource).ThenBy(e => e.Date).ThenBy(e => e.Hours.Hours),
+                sink.Accepted.Cast<TimeEntry>().OrderBy(e => e.Resource).ThenBy(e => e.Date).ThenBy(e => e.Hours.Hours));
+        }
+    }
+
+    [Fact]
+    public void Streaming_a_large_file_keeps_the_books_and_the_day_rule()
+    {
+        var text = new StringBuilder("id,person,project,date,hours\n");
+        for (int i = 0; i < 30_000; i++)
+        {
+            // Three people over 100 days; every 97th row repeats an earlier id; two 10-hour entries and a 5 on one day.
+            int id = i % 97 == 96 ? i - 50 : i;
+            text.Append(CultureInfo.InvariantCulture, $"T{id},P{i % 3},WEB,{new LocalDate(2026, 1, 1).PlusDays(i / 3 % 100):uuuu-MM-dd},{(i % 300 == 0 ? 10 : 0.25m)}\n");
+        }
+        IntakeResult<TimeEntry> whole = IntakeSources.TimeEntries.ReadCsv(new StringReader(text.ToString()), "big.csv");
+        var sink = new ListSink<TimeEntry>();
+        Reconciliation books = IntakeSources.TimeEntries.Stream(new StringReader(text.ToString()), "big.csv", sink);
+        Assert.True(books.Reconciled);
+        Assert.Equal(whole.Reconciliation, books with { Totals = whole.Reconciliation.Totals });
+        Assert.Equal(whole.Reconciliation.Totals.Single().Accepted, books.Totals.Single().Accepted);
+        Assert.Equal(whole.Accepted.Length, sink.Accepted.Count);
+        Assert.Equal(whole.Rejected.Select(r => r.Row.Line).Order(), sink.Rejected.Select(r => r.Row.Line).Order());
+    }
+
+    private sealed class ListSink<T> : IIntakeSink<T>
+    {
+        internal List<T> Accepted { get; } = [];
+
+        internal List<RejectedRow> Rejected { get; } = [];
+
+        internal List<IntakeKey> Keys { get; } = [];
+
+        public void Accept(T record) => Accepted.Add(record);
+
+        public void Reject(RejectedRow row) => Rejected.Add(row);
+
+        public void Seen(IntakeKey key) => Keys.Add(key);
+    }
+
     [Fact]
     public void Bad_json_is_one_rejected_row_not_an_exception()
     {

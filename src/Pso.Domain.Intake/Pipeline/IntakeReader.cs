@@ -37,14 +37,38 @@ public static class IntakeReader
         ArgumentNullException.ThrowIfNull(csv);
         ArgumentNullException.ThrowIfNull(file);
         options ??= IntakeOptions.Default;
+        return Prepare(csv, file, source, options, progress, cancellationToken) switch
+        {
+            IntakeRun run => Finish(run),
+            IntakeResult done => done,
+            _ => throw new InvalidOperationException("The intake run could not start."),
+        };
+    }
+
+    /// <summary>Runs a prepared run to its end and lets go of its reader.</summary>
+    private static IntakeResult Finish(IntakeRun run)
+    {
+        using (run)
+        {
+            return run.Source!.Run(run);
+        }
+    }
+
+    /// <summary>Opens CSV and finds its header and source: a run ready to read the rows, or, when there is nothing to
+    /// read or no source, the finished result.</summary>
+    internal static object Prepare(TextReader csv, string file, IntakeSource? source, IntakeOptions? options, IProgress<long>? progress,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(csv);
+        ArgumentNullException.ThrowIfNull(file);
+        options ??= IntakeOptions.Default;
         char[] start = new char[64 * 1024];
         int length = csv.ReadBlock(start, 0, start.Length);
         int offset = length > 0 && start[0] == '\uFEFF' ? 1 : 0;
         char separator = options.Separator ?? Sniff(start.AsSpan(offset, length - offset));
-        using var text = new PrefixedReader(new string(start, offset, length - offset), csv);
-        using SepReader reader = Sep.New(separator).Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).From(text);
-        var feed = new CsvFeed(reader);
-        return Run(feed, file, source, options, progress, cancellationToken);
+        var text = new PrefixedReader(new string(start, offset, length - offset), csv);
+        SepReader reader = Sep.New(separator).Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).From(text);
+        return Prepare(new CsvFeed(reader), file, source, options, progress, cancellationToken);
     }
 
     /// <summary>Reads JSON: an array of objects, each a row, its property names the columns (those of the CSV schema
@@ -78,7 +102,12 @@ public static class IntakeReader
             var rejected = new RejectedRow(new SourceRow(file, line, Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)Math.Min(buffer.Length, 4096))), [error]);
             return source?.Failed(file, rejected) ?? new IntakeResult(file, null, [rejected], [], [], [], [], new Reconciliation(1, 0, 1, 0, []));
         }
-        return Run(feed, file, source, options, progress, cancellationToken);
+        return Prepare(feed, file, source, options, progress, cancellationToken) switch
+        {
+            IntakeRun run => Finish(run),
+            IntakeResult done => done,
+            _ => throw new InvalidOperationException("The intake run could not start."),
+        };
     }
 
     /// <summary>Reads a file from disk: <c>.json</c> as JSON, anything else as CSV (UTF-8, with or without a byte-order mark).</summary>
@@ -104,8 +133,9 @@ public static class IntakeReader
         return ReadCsv(reader, name, source, options, progress, cancellationToken);
     }
 
-    /// <summary>Finds the header, then runs the source over the rows after it.</summary>
-    private static IntakeResult Run(IRowFeed feed, string file, IntakeSource? source, IntakeOptions options, IProgress<long>? progress,
+    /// <summary>Finds the header and the source: a run ready to read the rows after the header, or the finished result
+    /// when there is nothing to read or no source reads the file.</summary>
+    private static object Prepare(IRowFeed feed, string file, IntakeSource? source, IntakeOptions options, IProgress<long>? progress,
         CancellationToken cancellationToken)
     {
         var scan = new IntakeRow(file, options, new IntakeHeader([]));
@@ -149,13 +179,13 @@ public static class IntakeReader
             skipped.AddRange(seen.Select(r => new SourceRow(file, r.Line, r.Text)));
             return found is null
                 ? new IntakeResult(file, null, [], [], [.. skipped], [], [], new Reconciliation(0, 0, 0, 0, []))
-                : found.Run(new IntakeRun(file, options, new IntakeHeader([]), feed, skipped, 1, progress, cancellationToken));
+                : new IntakeRun(file, options, new IntakeHeader([]), feed, skipped, 1, progress, cancellationToken) { Source = found };
         }
         BufferedRow head = seen[headerAt];
         var header = new IntakeHeader(head.Cells.Select(c => c.Trim()).ToArray());
         var replay = new ReplayFeed(seen.Skip(headerAt + 1).ToList(), feed);
-        var run = new IntakeRun(file, options, header, replay, skipped, head.Line, progress, cancellationToken);
-        return found is null ? run.Unknown() : found.Run(run);
+        var run = new IntakeRun(file, options, header, replay, skipped, head.Line, progress, cancellationToken) { Source = found };
+        return found is null ? run.Unknown() : run;
     }
 
     /// <summary>Picks the separator with the most occurrences, outside quotes, on any of the first lines.</summary>
@@ -209,7 +239,7 @@ public static class IntakeReader
     private sealed record BufferedRow(int Line, string Text, string[] Cells);
 
     /// <summary>Rows from Sep.</summary>
-    private sealed class CsvFeed(SepReader reader) : IRowFeed
+    private sealed class CsvFeed(SepReader reader) : IRowFeed, IDisposable
     {
         public bool Next(IntakeRow row)
         {
@@ -225,11 +255,15 @@ public static class IntakeReader
             }
             return true;
         }
+
+        public void Dispose() => reader.Dispose();
     }
 
     /// <summary>The rows read while looking for the header, then the rest.</summary>
-    private sealed class ReplayFeed(List<BufferedRow> buffered, IRowFeed rest) : IRowFeed
+    private sealed class ReplayFeed(List<BufferedRow> buffered, IRowFeed rest) : IRowFeed, IDisposable
     {
+        public void Dispose() => (rest as IDisposable)?.Dispose();
+
         private int _next;
 
         public bool Next(IntakeRow row)

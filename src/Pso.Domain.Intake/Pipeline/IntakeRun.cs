@@ -2,7 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.IO;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Threading;
+using NodaTime;
+using Pso.Domain.Costs;
 using Pso.Domain.Errors;
 
 namespace Pso.Domain.Intake;
@@ -18,7 +24,7 @@ internal interface IRowFeed
 /// One run of the pipeline over one file, whatever the source: read each row, validate it, normalise it into a record,
 /// set duplicates aside by stable key (also across runs), apply the source's rules across rows, collate and reconcile.
 /// </summary>
-internal sealed class IntakeRun
+internal sealed class IntakeRun : IDisposable
 {
     private readonly IRowFeed _feed;
     private readonly IProgress<long>? _progress;
@@ -41,6 +47,9 @@ internal sealed class IntakeRun
 
     internal IntakeOptions Options { get; }
 
+    /// <summary>Gets the source that reads the rows; null when none does.</summary>
+    internal IntakeSource? Source { get; init; }
+
     internal IntakeHeader Header { get; }
 
     internal List<SourceRow> Skipped { get; }
@@ -48,12 +57,160 @@ internal sealed class IntakeRun
     internal int HeaderLine { get; }
 
     /// <summary>Makes an error on a candidate's row.</summary>
-    internal ValidationError Error<T>(Candidate<T> candidate, string code, string field, string reason, ValidationSeverity severity = ValidationSeverity.Error)
-        where T : class
+    internal ValidationError Error<T>(Candidate<T> candidate, string code, string field, string reason) where T : class =>
+        ErrorAt(candidate.Line, code, field, reason);
+
+    /// <summary>Makes an error on the row that starts on a line.</summary>
+    internal ValidationError ErrorAt(int line, string code, string field, string reason)
     {
         int column = Header.Find(field);
-        return new ValidationError(code, $"{File}, line {candidate.Line}, field '{field}': {reason}",
-            new ErrorLocation { File = File, Line = candidate.Line, Column = column >= 0 ? column + 1 : null, Field = field }, severity);
+        return new ValidationError(code, $"{File}, line {line}, field '{field}': {reason}",
+            new ErrorLocation { File = File, Line = line, Column = column >= 0 ? column + 1 : null, Field = field });
+    }
+
+    /// <summary>Lets go of the reader under the rows.</summary>
+    public void Dispose() => (_feed as IDisposable)?.Dispose();
+
+    /// <summary>
+    /// Streams time entries: each row is read and checked on its own, rejected rows and duplicates are handed on at
+    /// once, and each row that passes is written to a temporary file (deleted on close) while the rules across rows
+    /// gather what they need; once every row is read, the file is read back and each entry is handed on, accepted or
+    /// rejected, in file order. Memory holds the key set, a total per person and day, and the entries with clock
+    /// times, never the entries themselves.
+    /// </summary>
+    internal Reconciliation StreamTimeEntries(TimeEntrySource source, IIntakeSink<TimeEntry> sink)
+    {
+        var row = new IntakeRow(File, Options, Header);
+        var missing = new List<string>();
+        RowReader<TimeEntry> reader = source.BindTo(Header, missing);
+        if (missing.Count > 0)
+        {
+            IntakeResult<TimeEntry> whole = Execute(source);
+            foreach (RejectedRow rejected in whole.Rejected)
+            {
+                sink.Reject(rejected);
+            }
+            return whole.Reconciliation;
+        }
+        var books = new Books();
+        var seen = new HashSet<IntakeKey>();
+        var rules = new TimeEntryRules();
+        long seed = (long)source.Kind + 1;
+        long count = 0;
+        using var spill = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        using var writer = new BinaryWriter(spill, Encoding.UTF8, leaveOpen: true);
+        while (Next(row))
+        {
+            TimeEntry? entry = reader.Read(row, out string key);
+            if (entry is null && row.Errors is null)
+            {
+                row.Fail(IntakeErrorCodes.Unreadable, -1, "the row makes no record.", "row");
+            }
+            RowMeasures measures = row.Measures;
+            books.Read(measures);
+            if (row.Errors is not null)
+            {
+                sink.Reject(new RejectedRow(new SourceRow(File, row.Line, row.Text), [.. row.Errors]));
+                books.Rejected(measures);
+                continue;
+            }
+            var hash = new IntakeKey(XxHash128.HashToUInt128(MemoryMarshal.AsBytes(key.AsSpan()), seed));
+            if (!seen.Add(hash) || Options.SeenKeys?.Contains(hash) == true)
+            {
+                // A repeat within the file, or of an earlier run: set aside (earlier runs' entries do not count
+                // towards this run's day totals when streaming).
+                sink.Duplicate(new SourceRow(File, row.Line, row.Text));
+                books.Duplicate(measures);
+                continue;
+            }
+            foreach (ValidationError warning in row.Warnings ?? [])
+            {
+                sink.Warn(warning);
+            }
+            rules.Add(entry!, row.Span, row.Line, count++);
+            Spill(writer, entry!, row, hash);
+        }
+        Dictionary<long, List<ValidationError>> overlaps = rules.Overlaps(this, source);
+        writer.Flush();
+        spill.Position = 0;
+        using var back = new BinaryReader(spill, Encoding.UTF8, leaveOpen: true);
+        for (long i = 0; i < count; i++)
+        {
+            (TimeEntry entry, int line, string text, IntakeKey key, (LocalDateTime From, LocalDateTime To)? span) = Unspill(back);
+            long day = rules.DayOf(entry);
+            List<ValidationError>? errors = null;
+            if (rules.DayError(this, source, entry, day, line) is ValidationError over)
+            {
+                (errors ??= []).Add(over);
+            }
+            if (overlaps.TryGetValue(i, out List<ValidationError>? clash))
+            {
+                (errors ??= []).AddRange(clash);
+            }
+            RowMeasures measures = default;
+            measures.Add("hours", entry.Hours.Hours);
+            if (errors is not null)
+            {
+                sink.Reject(new RejectedRow(new SourceRow(File, line, text), [.. errors]));
+                books.Rejected(measures);
+            }
+            else
+            {
+                sink.Accept(entry);
+                sink.Seen(key);
+                books.Accepted(measures);
+            }
+        }
+        return books.Reconcile();
+    }
+
+    private static void Spill(BinaryWriter writer, TimeEntry entry, IntakeRow row, IntakeKey key)
+    {
+        writer.Write(row.Line);
+        writer.Write(row.TextSpan.Length);
+        writer.Write(row.TextSpan);
+        writer.Write(entry.Resource.Value);
+        writer.Write(entry.Project.Value);
+        writer.Write(entry.Date.ToDateOnly().DayNumber);
+        writer.Write(entry.Hours.Hours);
+        writer.Write(entry.Id ?? "");
+        writer.Write(entry.Activity?.Value ?? "");
+        writer.Write(entry.Role?.Value ?? "");
+        writer.Write(entry.Account?.Value ?? "");
+        writer.Write(entry.Overtime);
+        writer.Write((ulong)(key.Value >> 64));
+        writer.Write(unchecked((ulong)key.Value));
+        writer.Write(row.Span is not null);
+        if (row.Span is { } span)
+        {
+            writer.Write(span.From.ToDateTimeUnspecified().Ticks);
+            writer.Write(span.To.ToDateTimeUnspecified().Ticks);
+        }
+    }
+
+    private static (TimeEntry Entry, int Line, string Text, IntakeKey Key, (LocalDateTime, LocalDateTime)? Span) Unspill(BinaryReader reader)
+    {
+        int line = reader.ReadInt32();
+        string text = new(reader.ReadChars(reader.ReadInt32()));
+        var resource = new ResourceId(reader.ReadString());
+        var project = new ProjectId(reader.ReadString());
+        LocalDate date = LocalDate.FromDateOnly(DateOnly.FromDayNumber(reader.ReadInt32()));
+        decimal hours = reader.ReadDecimal();
+        string id = reader.ReadString(), activity = reader.ReadString(), role = reader.ReadString(), account = reader.ReadString();
+        bool overtime = reader.ReadBoolean();
+        var key = new IntakeKey(new UInt128(reader.ReadUInt64(), reader.ReadUInt64()));
+        (LocalDateTime, LocalDateTime)? span = reader.ReadBoolean()
+            ? (LocalDateTime.FromDateTime(new DateTime(reader.ReadInt64())), LocalDateTime.FromDateTime(new DateTime(reader.ReadInt64())))
+            : null;
+        var entry = new TimeEntry(resource, project, date, Work.FromHours(hours))
+        {
+            Id = id.Length > 0 ? id : null,
+            Activity = activity.Length > 0 ? new ActivityId(activity) : null,
+            Role = role.Length > 0 ? new RoleId(role) : null,
+            Account = account.Length > 0 ? new CostAccountId(account) : null,
+            Overtime = overtime,
+        };
+        return (entry, line, text, key, span);
     }
 
     /// <summary>Runs a source over the rows.</summary>

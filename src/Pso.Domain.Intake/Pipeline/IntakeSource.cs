@@ -112,6 +112,70 @@ public abstract class IntakeSource<T> : IntakeSource where T : class
         CancellationToken cancellationToken = default) =>
         (IntakeResult<T>)IntakeReader.ReadJson(json, file, this, options, progress, cancellationToken);
 
+    /// <summary>
+    /// Reads CSV of this source and hands the rows to a sink as the run decides them, keeping the books. Time entries
+    /// stream with memory that does not grow with the rows' records: each row that passes its own checks is written to
+    /// a temporary file with what the rules across rows need (a total per person and day, the clock times), and
+    /// handed on once every row is read, in file order; what stays in memory is the key set (about 40 bytes a row).
+    /// Other kinds are read whole, then handed on, collated.
+    /// </summary>
+    /// <param name="csv">The text.</param>
+    /// <param name="file">The file's name, for the errors.</param>
+    /// <param name="sink">Where the rows go.</param>
+    /// <param name="options">How to read and check; <see cref="IntakeOptions.Default"/> when null.</param>
+    /// <param name="progress">Told the data rows read so far, every 10,000 rows.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <returns>The reconciliation.</returns>
+    /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
+    public Reconciliation Stream(TextReader csv, string file, IIntakeSink<T> sink, IntakeOptions? options = null, IProgress<long>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sink);
+        return IntakeReader.Prepare(csv, file, this, options, progress, cancellationToken) switch
+        {
+            IntakeRun run => StreamAndRelease(run, sink),
+            IntakeResult done => Hand((IntakeResult<T>)done, sink),
+            _ => throw new InvalidOperationException("The intake run could not start."),
+        };
+    }
+
+    private Reconciliation StreamAndRelease(IntakeRun run, IIntakeSink<T> sink)
+    {
+        using (run)
+        {
+            return Stream(run, sink);
+        }
+    }
+
+    /// <summary>Streams the rows after the header to a sink: by default, reads them whole and hands them on.</summary>
+    private protected virtual Reconciliation Stream(IntakeRun run, IIntakeSink<T> sink) => Hand(run.Execute(this), sink);
+
+    /// <summary>Hands a whole result to a sink.</summary>
+    private static Reconciliation Hand(IntakeResult<T> result, IIntakeSink<T> sink)
+    {
+        foreach (RejectedRow row in result.Rejected)
+        {
+            sink.Reject(row);
+        }
+        foreach (SourceRow row in result.Duplicates)
+        {
+            sink.Duplicate(row);
+        }
+        foreach (Errors.ValidationError warning in result.Warnings)
+        {
+            sink.Warn(warning);
+        }
+        foreach (T record in result.Accepted)
+        {
+            sink.Accept(record);
+        }
+        foreach (IntakeKey key in result.Keys)
+        {
+            sink.Seen(key);
+        }
+        return result.Reconciliation;
+    }
+
     internal override IntakeResult Run(IntakeRun run) => run.Execute(this);
 
     internal override IntakeResult Failed(string file, RejectedRow rejected) =>

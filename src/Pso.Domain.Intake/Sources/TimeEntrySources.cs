@@ -147,58 +147,34 @@ internal abstract class TimeEntrySource(string name, string description) : Intak
 
     private protected override void Check(List<Candidate<TimeEntry>> candidates, IntakeRun run)
     {
-        // More than 24 hours for one person on one day: every entry of that day is rejected, each naming the total.
-        // People are numbered once, so that a day is one long key.
-        var people = new Dictionary<ResourceId, int>();
-        var keys = new long[candidates.Count];
-        var days = new Dictionary<long, decimal>(MixedHash.Instance);
+        var rules = new TimeEntryRules();
+        var days = new long[candidates.Count];
         for (int i = 0; i < candidates.Count; i++)
         {
-            TimeEntry e = candidates[i].Record;
-            if (!people.TryGetValue(e.Resource, out int person))
-            {
-                people[e.Resource] = person = people.Count;
-            }
-            long day = keys[i] = ((long)person << 32) | (uint)e.Date.ToDateOnly().DayNumber;
-            ref decimal total = ref CollectionsMarshal.GetValueRefOrAddDefault(days, day, out _);
-            total += e.Hours.Hours;
+            days[i] = rules.Add(candidates[i].Record, candidates[i].Span, candidates[i].Line, i);
         }
+        Dictionary<long, List<ValidationError>> overlaps = rules.Overlaps(run, this);
         for (int i = 0; i < candidates.Count; i++)
         {
-            decimal total = days[keys[i]];
-            if (total > 24)
+            Candidate<TimeEntry> c = candidates[i];
+            if (rules.DayError(run, this, c.Record, days[i], c.Line) is ValidationError error)
             {
-                Candidate<TimeEntry> c = candidates[i];
-                c.Reject(run.Error(c, IntakeErrorCodes.OverTwentyFourHours, HoursField(run),
-                    $"'{c.Record.Resource}' has {total} hours on {c.Record.Date:uuuu-MM-dd}; a day has 24."));
+                c.Reject(error);
             }
-        }
-        // Overlapping clock times of one person: both entries are rejected, each naming the other.
-        foreach (IGrouping<ResourceId, Candidate<TimeEntry>> person in candidates.Where(c => c.Span is { } s && s.To > s.From).GroupBy(c => c.Record.Resource))
-        {
-            Candidate<TimeEntry>? latest = null;
-            foreach (Candidate<TimeEntry> c in person.OrderBy(c => c.Span!.Value.From))
+            foreach (ValidationError overlap in overlaps.GetValueOrDefault(i) ?? [])
             {
-                if (latest is not null && c.Span!.Value.From < latest.Span!.Value.To)
-                {
-                    c.Reject(run.Error(c, IntakeErrorCodes.Overlap, StartField(run),
-                        $"'{c.Record.Resource}' from {c.Span.Value.From:uuuu-MM-dd HH:mm} overlaps the entry on line {latest.Line} (until {latest.Span.Value.To:HH:mm})."));
-                    latest.Reject(run.Error(latest, IntakeErrorCodes.Overlap, StartField(run),
-                        $"'{c.Record.Resource}' until {latest.Span.Value.To:uuuu-MM-dd HH:mm} overlaps the entry on line {c.Line} (from {c.Span.Value.From:HH:mm})."));
-                }
-                if (latest is null || c.Span!.Value.To > latest.Span!.Value.To)
-                {
-                    latest = c;
-                }
+                c.Reject(overlap);
             }
         }
     }
 
+    private protected override Reconciliation Stream(IntakeRun run, IIntakeSink<TimeEntry> sink) => run.StreamTimeEntries(this, sink);
+
     /// <summary>Gets the name of the hours column, for errors.</summary>
-    private protected virtual string HoursField(IntakeRun run) => "hours";
+    internal virtual string HoursField(IntakeRun run) => "hours";
 
     /// <summary>Gets the name of the start column, for errors.</summary>
-    private protected virtual string StartField(IntakeRun run) => "start";
+    internal virtual string StartField(IntakeRun run) => "start";
 
     /// <summary>Sorts by project, activity (none first), person and date, ties in file order: each id is ranked once by
     /// ordinal order, then one composite key per entry is sorted.</summary>
@@ -262,6 +238,85 @@ internal abstract class TimeEntrySource(string name, string description) : Intak
     }
 }
 
+/// <summary>
+/// The rules across time entries, fed one entry at a time and judged once all are in: one person's hours on one day add
+/// up to at most 24 (every entry of a day over it is rejected, each naming the total), and one person's clock times do
+/// not overlap (both entries are rejected, each naming the other's line). It keeps a number per person, a total per
+/// person and day, and the entries with clock times, not the entries themselves.
+/// </summary>
+internal sealed class TimeEntryRules
+{
+    private readonly Dictionary<ResourceId, int> _people = [];
+    private readonly Dictionary<long, decimal> _days = new(MixedHash.Instance);
+    private readonly List<(int Person, ResourceId Resource, LocalDateTime From, LocalDateTime To, int Line, long Index)> _spans = [];
+
+    /// <summary>Adds an entry; gives its day's key.</summary>
+    internal long Add(TimeEntry entry, (LocalDateTime From, LocalDateTime To)? span, int line, long index)
+    {
+        if (!_people.TryGetValue(entry.Resource, out int person))
+        {
+            _people[entry.Resource] = person = _people.Count;
+        }
+        long day = ((long)person << 32) | (uint)entry.Date.ToDateOnly().DayNumber;
+        ref decimal total = ref CollectionsMarshal.GetValueRefOrAddDefault(_days, day, out _);
+        total += entry.Hours.Hours;
+        if (span is { } s && s.To > s.From)
+        {
+            _spans.Add((person, entry.Resource, s.From, s.To, line, index));
+        }
+        return day;
+    }
+
+    /// <summary>Gets the key of an added entry's day.</summary>
+    internal long DayOf(TimeEntry entry) => ((long)_people[entry.Resource] << 32) | (uint)entry.Date.ToDateOnly().DayNumber;
+
+    /// <summary>Gets the error of an entry whose day is over 24 hours, or null.</summary>
+    internal ValidationError? DayError(IntakeRun run, TimeEntrySource source, TimeEntry entry, long day, int line)
+    {
+        decimal total = _days[day];
+        return total <= 24 ? null : run.ErrorAt(line, IntakeErrorCodes.OverTwentyFourHours, source.HoursField(run),
+            $"'{entry.Resource}' has {total} hours on {entry.Date:uuuu-MM-dd}; a day has 24.");
+    }
+
+    /// <summary>Gets the overlap errors, by the index given to <see cref="Add"/>.</summary>
+    internal Dictionary<long, List<ValidationError>> Overlaps(IntakeRun run, TimeEntrySource source)
+    {
+        var errors = new Dictionary<long, List<ValidationError>>();
+        void Reject(long index, ValidationError error)
+        {
+            if (!errors.TryGetValue(index, out List<ValidationError>? list))
+            {
+                errors[index] = list = [];
+            }
+            list.Add(error);
+        }
+        string field = source.StartField(run);
+        _spans.Sort((a, b) => a.Person != b.Person ? a.Person.CompareTo(b.Person) : a.From.CompareTo(b.From));
+        int latest = -1;
+        for (int i = 0; i < _spans.Count; i++)
+        {
+            var c = _spans[i];
+            if (latest >= 0 && _spans[latest].Person != c.Person)
+            {
+                latest = -1;
+            }
+            if (latest >= 0 && c.From < _spans[latest].To)
+            {
+                var l = _spans[latest];
+                Reject(c.Index, run.ErrorAt(c.Line, IntakeErrorCodes.Overlap, field,
+                    $"'{c.Resource}' from {c.From:uuuu-MM-dd HH:mm} overlaps the entry on line {l.Line} (until {l.To:HH:mm})."));
+                Reject(l.Index, run.ErrorAt(l.Line, IntakeErrorCodes.Overlap, field,
+                    $"'{c.Resource}' until {l.To:uuuu-MM-dd HH:mm} overlaps the entry on line {c.Line} (from {c.From:HH:mm})."));
+            }
+            if (latest < 0 || c.To > _spans[latest].To)
+            {
+                latest = i;
+            }
+        }
+        return errors;
+    }
+}
+
 /// <summary>Hashes a long by Fibonacci mixing, so that keys built from two numbers (a person and a day) spread well.</summary>
 internal sealed class MixedHash : IEqualityComparer<long>
 {
@@ -310,9 +365,9 @@ internal sealed class TogglSource() : TimeEntrySource("toggl", "Toggl Track deta
 {
     internal override bool Recognises(IntakeHeader header) => header.Has("User", "Project", "Start date", "Start time", "Duration");
 
-    private protected override string HoursField(IntakeRun run) => "Duration";
+    internal override string HoursField(IntakeRun run) => "Duration";
 
-    private protected override string StartField(IntakeRun run) => "Start time";
+    internal override string StartField(IntakeRun run) => "Start time";
 
     private protected override RowReader<TimeEntry> Bind(IntakeHeader header, List<string> missing)
     {
@@ -362,9 +417,9 @@ internal sealed class ClockifySource() : TimeEntrySource("clockify", "Clockify d
     internal override bool Recognises(IntakeHeader header) =>
         header.Has("Project", "User", "Start Date", "Start Time", "End Date", "End Time") && header.Find("Duration") < 0;
 
-    private protected override string HoursField(IntakeRun run) => run.Header.Find("Duration (h)") >= 0 ? "Duration (h)" : "Duration (decimal)";
+    internal override string HoursField(IntakeRun run) => run.Header.Find("Duration (h)") >= 0 ? "Duration (h)" : "Duration (decimal)";
 
-    private protected override string StartField(IntakeRun run) => "Start Time";
+    internal override string StartField(IntakeRun run) => "Start Time";
 
     private protected override RowReader<TimeEntry> Bind(IntakeHeader header, List<string> missing)
     {
@@ -411,7 +466,7 @@ internal sealed class HarvestSource() : TimeEntrySource("harvest", "Harvest deta
 
     internal override bool Recognises(IntakeHeader header) => header.Has("Date", "Project", "Hours", "First Name", "Last Name");
 
-    private protected override string HoursField(IntakeRun run) => "Hours";
+    internal override string HoursField(IntakeRun run) => "Hours";
 
     private protected override RowReader<TimeEntry> Bind(IntakeHeader header, List<string> missing)
     {
@@ -432,9 +487,9 @@ internal sealed class KimaiSource() : TimeEntrySource("kimai", "Kimai timesheet 
 {
     internal override bool Recognises(IntakeHeader header) => header.Has("Date", "From", "To", "Duration", "User", "Project", "Activity");
 
-    private protected override string HoursField(IntakeRun run) => "Duration";
+    internal override string HoursField(IntakeRun run) => "Duration";
 
-    private protected override string StartField(IntakeRun run) => "From";
+    internal override string StartField(IntakeRun run) => "From";
 
     private protected override RowReader<TimeEntry> Bind(IntakeHeader header, List<string> missing)
     {
