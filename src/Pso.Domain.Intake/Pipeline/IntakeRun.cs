@@ -97,8 +97,7 @@ internal sealed class IntakeRun : IDisposable
         var rules = new TimeEntryRules();
         long seed = (long)source.Kind + 1;
         long count = 0;
-        using var spill = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
-        using var writer = new BinaryWriter(spill, Encoding.UTF8, leaveOpen: true);
+        using var spill = new TimeEntrySpill();
         while (Next(row))
         {
             TimeEntry? entry = reader.Read(row, out string key);
@@ -123,20 +122,21 @@ internal sealed class IntakeRun : IDisposable
                 books.Duplicate(measures);
                 continue;
             }
-            foreach (ValidationError warning in row.Warnings ?? [])
+            if (row.Warnings is { } warnings)
             {
-                sink.Warn(warning);
+                foreach (ValidationError warning in warnings)
+                {
+                    sink.Warn(warning);
+                }
             }
             rules.Add(entry!, row.Span, row.Line, count++);
-            Spill(writer, entry!, row, hash);
+            spill.Write(entry!, row.Line, row.TextSpan, hash, row.Span);
         }
         Dictionary<long, List<ValidationError>> overlaps = rules.Overlaps(this, source);
-        writer.Flush();
-        spill.Position = 0;
-        using var back = new BinaryReader(spill, Encoding.UTF8, leaveOpen: true);
+        spill.Rewind();
         for (long i = 0; i < count; i++)
         {
-            (TimeEntry entry, int line, string text, IntakeKey key, (LocalDateTime From, LocalDateTime To)? span) = Unspill(back);
+            (TimeEntry entry, int line, IntakeKey key) = spill.Read();
             long day = rules.DayOf(entry);
             List<ValidationError>? errors = null;
             if (rules.DayError(this, source, entry, day, line) is ValidationError over)
@@ -149,9 +149,10 @@ internal sealed class IntakeRun : IDisposable
             }
             RowMeasures measures = default;
             measures.Add("hours", entry.Hours.Hours);
+            string? text = spill.ReadText(keep: errors is not null);
             if (errors is not null)
             {
-                sink.Reject(new RejectedRow(new SourceRow(File, line, text), [.. errors]));
+                sink.Reject(new RejectedRow(new SourceRow(File, line, text!), [.. errors]));
                 books.Rejected(measures);
             }
             else
@@ -162,55 +163,6 @@ internal sealed class IntakeRun : IDisposable
             }
         }
         return books.Reconcile();
-    }
-
-    private static void Spill(BinaryWriter writer, TimeEntry entry, IntakeRow row, IntakeKey key)
-    {
-        writer.Write(row.Line);
-        writer.Write(row.TextSpan.Length);
-        writer.Write(row.TextSpan);
-        writer.Write(entry.Resource.Value);
-        writer.Write(entry.Project.Value);
-        writer.Write(entry.Date.ToDateOnly().DayNumber);
-        writer.Write(entry.Hours.Hours);
-        writer.Write(entry.Id ?? "");
-        writer.Write(entry.Activity?.Value ?? "");
-        writer.Write(entry.Role?.Value ?? "");
-        writer.Write(entry.Account?.Value ?? "");
-        writer.Write(entry.Overtime);
-        writer.Write((ulong)(key.Value >> 64));
-        writer.Write(unchecked((ulong)key.Value));
-        writer.Write(row.Span is not null);
-        if (row.Span is { } span)
-        {
-            writer.Write(span.From.ToDateTimeUnspecified().Ticks);
-            writer.Write(span.To.ToDateTimeUnspecified().Ticks);
-        }
-    }
-
-    private static (TimeEntry Entry, int Line, string Text, IntakeKey Key, (LocalDateTime, LocalDateTime)? Span) Unspill(BinaryReader reader)
-    {
-        int line = reader.ReadInt32();
-        string text = new(reader.ReadChars(reader.ReadInt32()));
-        var resource = new ResourceId(reader.ReadString());
-        var project = new ProjectId(reader.ReadString());
-        LocalDate date = LocalDate.FromDateOnly(DateOnly.FromDayNumber(reader.ReadInt32()));
-        decimal hours = reader.ReadDecimal();
-        string id = reader.ReadString(), activity = reader.ReadString(), role = reader.ReadString(), account = reader.ReadString();
-        bool overtime = reader.ReadBoolean();
-        var key = new IntakeKey(new UInt128(reader.ReadUInt64(), reader.ReadUInt64()));
-        (LocalDateTime, LocalDateTime)? span = reader.ReadBoolean()
-            ? (LocalDateTime.FromDateTime(new DateTime(reader.ReadInt64())), LocalDateTime.FromDateTime(new DateTime(reader.ReadInt64())))
-            : null;
-        var entry = new TimeEntry(resource, project, date, Work.FromHours(hours))
-        {
-            Id = id.Length > 0 ? id : null,
-            Activity = activity.Length > 0 ? new ActivityId(activity) : null,
-            Role = role.Length > 0 ? new RoleId(role) : null,
-            Account = account.Length > 0 ? new CostAccountId(account) : null,
-            Overtime = overtime,
-        };
-        return (entry, line, text, key, span);
     }
 
     /// <summary>Runs a source over the rows.</summary>
