@@ -117,4 +117,11 @@ internal static class SourceFixtures
         "A1,WEB,2026-03-03,2026-03-02T08:00:00,,30,14,\n" +
         "A2,WEB,2026-03-03,2026-03-03T08:00:00,2026-03-02T17:00:00,100,0,A1\n" +
         "A3,WEB,2026-03-03,2026-03-02T08:00:00,2026-03-03T12:00:00,100,0,\"A1,A2\"\n";
+
+    /// <summary>Jira with work logs: the Log Work column repeated, a comment with a semicolon, an issue without logs.</summary>
+    internal const string JiraWorkLogs =
+        "Summary,Issue key,Issue id,Project key,Status,Log Work,Log Work,Log Work\n" +
+        "Design the schema,WEB-1,10001,WEB,Done,first pass;02/Mar/26 9:00 AM;acc-mira;7200,review; notes;03/Mar/26 2:00 PM;acc-mira;1800,\n" +
+        "Build the API,WEB-2,10002,WEB,In Progress,;02/Mar/26 10:00 AM;acc-omar;14400,;02/Mar/26 1:00 PM;acc-omar;3600,;02/Mar/26 1:30 PM;acc-omar;3600\n" +
+        "Write the docs,WEB-3,10003,WEB,To Do,,,\n";
 }

@@ -124,6 +124,23 @@ public class SourceTests
     }
 
     [Fact]
+    public void Jira_work_logs_become_time_entries_and_overlapping_logs_are_rejected()
+    {
+        IntakeResult<TimeEntry> result = IntakeSources.JiraWorkLogs.ReadCsv(new StringReader(JiraWorkLogs), "jira.csv");
+        Assert.Equal((5L, 2L, 3L, 0L), Books(result));
+        Assert.Single(result.Skipped);
+        Assert.Equal(
+            [("acc-mira", "WEB-1", new LocalDate(2026, 3, 2), 2m), ("acc-mira", "WEB-1", new LocalDate(2026, 3, 3), 0.5m)],
+            result.Accepted.Select(e => (e.Resource.Value, e.Activity!.Value.Value, e.Date, e.Hours.Hours)));
+        // Omar's four hours from 10:00 overlap both later logs: all three are rejected, the first naming each of the others.
+        Assert.All(result.Rejected, r => Assert.Equal(IntakeErrorCodes.Overlap, r.Errors[0].Code));
+        Assert.Equal([";02/Mar/26 10:00 AM;acc-omar;14400", ";02/Mar/26 1:00 PM;acc-omar;3600", ";02/Mar/26 1:30 PM;acc-omar;3600"],
+            result.Rejected.Select(r => r.Row.Text).Order(StringComparer.Ordinal));
+        Assert.Equal(2, result.Rejected.Single(r => r.Row.Text.Contains("14400", StringComparison.Ordinal)).Errors.Length);
+        Assert.True(result.Reconciliation.Reconciled);
+    }
+
+    [Fact]
     public void TickTick_preamble_is_skipped_and_completed_tasks_carry_their_finish()
     {
         var result = (IntakeResult<TaskReport>)Read(TickTick);

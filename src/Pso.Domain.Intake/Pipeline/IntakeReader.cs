@@ -183,21 +183,26 @@ public static class IntakeReader
         }
         BufferedRow head = seen[headerAt];
         var header = new IntakeHeader(head.Cells.Select(c => c.Trim()).ToArray());
-        var replay = new ReplayFeed(seen.Skip(headerAt + 1).ToList(), feed);
+        IRowFeed replay = new ReplayFeed(seen.Skip(headerAt + 1).ToList(), feed);
+        if (found is not null)
+        {
+            // A source whose records are not rows (work logs inside issue rows) turns the rows into its records here.
+            (header, replay) = found.Expand(header, replay, file, options);
+        }
         var run = new IntakeRun(file, options, header, replay, skipped, head.Line, progress, cancellationToken) { Source = found };
         return found is null ? run.Unknown() : run;
     }
 
-    /// <summary>Picks the separator with the most occurrences, outside quotes, on any of the first lines.</summary>
+    /// <summary>Picks the separator that splits the first lines most alike: for each candidate, the count outside
+    /// quotes on each of up to 30 lines; the one whose most common non-zero count occurs on the most lines wins, ties
+    /// going to the larger count. A separator inside free text (a semicolon in a comment, a decimal comma) varies from
+    /// line to line; the real one does not.</summary>
     private static char Sniff(ReadOnlySpan<char> start)
     {
         ReadOnlySpan<char> candidates = [',', ';', '\t', '|'];
-        Span<int> best = stackalloc int[candidates.Length];
-        Span<int> line = stackalloc int[candidates.Length];
-        line.Clear();
-        best.Clear();
-        bool quoted = false;
-        int lines = 0;
+        var counts = new List<int[]>();
+        int[] line = new int[candidates.Length];
+        bool quoted = false, any = false;
         foreach (char ch in start)
         {
             if (ch == '"')
@@ -206,31 +211,34 @@ public static class IntakeReader
             }
             else if (!quoted && ch == '\n')
             {
-                for (int i = 0; i < line.Length; i++)
-                {
-                    best[i] = Math.Max(best[i], line[i]);
-                }
-                line.Clear();
-                if (++lines == 30)
+                counts.Add(line);
+                line = new int[candidates.Length];
+                any = false;
+                if (counts.Count == 30)
                 {
                     break;
                 }
+                continue;
             }
             else if (!quoted && candidates.IndexOf(ch) is int k and >= 0)
             {
                 line[k]++;
             }
+            any = true;
         }
-        for (int i = 0; i < line.Length; i++)
+        if (any && counts.Count < 30)
         {
-            best[i] = Math.Max(best[i], line[i]);
+            counts.Add(line);
         }
         int pick = 0;
-        for (int i = 1; i < best.Length; i++)
+        (int Lines, int Count) best = (-1, -1);
+        for (int k = 0; k < candidates.Length; k++)
         {
-            if (best[i] > best[pick])
+            (int Lines, int Count) mode = counts.Where(c => c[k] > 0).GroupBy(c => c[k])
+                .Select(g => (Lines: g.Count(), Count: g.Key)).DefaultIfEmpty((0, 0)).Max();
+            if (mode.CompareTo(best) > 0)
             {
-                pick = i;
+                (best, pick) = (mode, k);
             }
         }
         return candidates[pick];

@@ -62,6 +62,10 @@ public abstract class IntakeSource
     /// <summary>Reads the rows after the header.</summary>
     internal abstract IntakeResult Run(IntakeRun run);
 
+    /// <summary>Turns the rows after the header into the source's records, when a row is not one record; by default
+    /// the rows as they are.</summary>
+    internal virtual (IntakeHeader Header, IRowFeed Feed) Expand(IntakeHeader header, IRowFeed feed, string file, IntakeOptions options) => (header, feed);
+
     /// <summary>Gives the result of a file that could not be read at all: one rejected row.</summary>
     internal abstract IntakeResult Failed(string file, RejectedRow rejected);
 

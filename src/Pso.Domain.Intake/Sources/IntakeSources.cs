@@ -42,6 +42,10 @@ public static class IntakeSources
     /// <summary>Gets Jira's issue export, with its issue links.</summary>
     public static IntakeSource<TaskReport> Jira { get; } = new JiraSource();
 
+    /// <summary>Gets the work logs in Jira's issue export, one time entry each (chosen by name: detection reads a Jira
+    /// export as task reports).</summary>
+    public static IntakeSource<TimeEntry> JiraWorkLogs { get; } = new JiraWorkLogSource();
+
     /// <summary>Gets TickTick's backup CSV.</summary>
     public static IntakeSource<TaskReport> TickTick { get; } = new TickTickSource();
 
@@ -67,7 +71,7 @@ public static class IntakeSources
     public static ImmutableArray<IntakeSource> All { get; } =
     [
         TimeEntries, Expenses, Invoices, Commitments, TaskReports,
-        Toggl, Clockify, Harvest, Kimai, Jira, TickTick, Asana, Wave, InvoiceNinja, FreshBooks, Invoice2go, Invoicely,
+        Toggl, Clockify, Harvest, Kimai, Jira, JiraWorkLogs, TickTick, Asana, Wave, InvoiceNinja, FreshBooks, Invoice2go, Invoicely,
     ];
 
     /// <summary>Finds a source by its name, ignoring case.</summary>
