@@ -124,4 +124,10 @@ internal static class SourceFixtures
         "Design the schema,WEB-1,10001,WEB,Done,first pass;02/Mar/26 9:00 AM;acc-mira;7200,review; notes;03/Mar/26 2:00 PM;acc-mira;1800,\n" +
         "Build the API,WEB-2,10002,WEB,In Progress,;02/Mar/26 10:00 AM;acc-omar;14400,;02/Mar/26 1:00 PM;acc-omar;3600,;02/Mar/26 1:30 PM;acc-omar;3600\n" +
         "Write the docs,WEB-3,10003,WEB,To Do,,,\n";
+
+    /// <summary>Zoho Invoice: one row per line item, the invoice's total repeated, an amount discount, item tax.</summary>
+    internal const string Zoho =
+        "Invoice Date,Invoice ID,Invoice Number,Invoice Status,Customer Name,Due Date,Currency Code,Item Name,Item Desc,Quantity,Item Price,Discount Amount,Item Tax Amount,Total,Balance\n" +
+        "2026-03-20,4000001,INV-000017,Sent,Acme,2026-04-19,EUR,Consulting,Architecture review,8,120.00,60.00,0,1780.00,1780.00\n" +
+        "2026-03-20,4000001,INV-000017,Sent,Acme,2026-04-19,EUR,Licence,\"Editor, one seat\",1,800.00,0,80.00,1780.00,1780.00\n";
 }

@@ -25,7 +25,7 @@ public class SourceTests
     {
         { "toggl", Toggl }, { "clockify", Clockify }, { "clockify", ClockifySemicolon }, { "harvest", Harvest }, { "kimai", Kimai },
         { "jira", Jira }, { "ticktick", TickTick }, { "asana", Asana }, { "wave", Wave }, { "invoiceninja", InvoiceNinja },
-        { "freshbooks", FreshBooks }, { "invoice2go", Invoice2go }, { "invoicely", Invoicely }, { "pso-invoices", PsoInvoices },
+        { "freshbooks", FreshBooks }, { "invoice2go", Invoice2go }, { "zoho", Zoho }, { "invoicely", Invoicely }, { "pso-invoices", PsoInvoices },
         { "pso-commitments", PsoCommitments }, { "pso-expenses", PsoExpenses }, { "pso-task-reports", PsoTaskReports },
     };
 
@@ -199,6 +199,10 @@ public class SourceTests
         Assert.Equal((new Money(165m, Currency.Usd), 2), (survey.Total, survey.Lines.Length));
         Assert.Equal(survey.Total, Money.Sum(survey.Lines.Select(l => l.Gross), Currency.Usd));
 
+        var zoho = (IntakeResult<Invoice>)Read(Zoho);
+        Invoice inv17 = Assert.Single(zoho.Accepted);
+        Assert.Equal((new Money(1780m, Currency.Eur), 2, 112.5m, new LocalDate(2026, 4, 19)), (inv17.Total, inv17.Lines.Length, inv17.Lines[0].UnitPrice.Amount, inv17.Due!.Value));
+
         var invoicely = (IntakeResult<Invoice>)Read(Invoicely, new IntakeOptions { Currency = Currency.Gbp });
         Assert.Equal((new Money(1020m, Currency.Gbp), new LocalDate(2026, 4, 27)), (invoicely.Accepted[0].Total, invoicely.Accepted[0].Due!.Value));
     }
@@ -362,6 +366,27 @@ public class SourceTests
         public void Reject(RejectedRow row) => Rejected.Add(row);
 
         public void Seen(IntakeKey key) => Keys.Add(key);
+    }
+
+    [Pso.Domain.Testing.SeededProperty]
+    public void Reingesting_a_file_adds_only_duplicates(int[] seeds)
+    {
+        // A file from the seeds: ids repeat, some rows have no id, some days go over 24 hours, some hours are bad.
+        var text = new StringBuilder("id,person,project,date,hours\n");
+        foreach (int s in seeds.Take(60))
+        {
+            int v = Math.Abs(s % 1000);
+            string id = v % 7 == 0 ? "" : $"T{v % 23}";
+            string hours = v % 11 == 0 ? "x" : ((v % 40) / 2m + 0.5m).ToString(CultureInfo.InvariantCulture);
+            text.Append(CultureInfo.InvariantCulture, $"{id},R{v % 3},P1,2026-03-0{1 + (v % 5)},{hours}\n");
+        }
+        IntakeResult<TimeEntry> first = IntakeSources.TimeEntries.ReadCsv(new StringReader(text.ToString()), "f.csv");
+        IntakeResult<TimeEntry> again = IntakeSources.TimeEntries.ReadCsv(new StringReader(text.ToString()), "f.csv",
+            new IntakeOptions { SeenKeys = first.Keys.ToHashSet() });
+        Assert.Empty(again.Accepted);
+        Assert.Equal(first.Reconciliation.Accepted + first.Reconciliation.Duplicates, again.Reconciliation.Duplicates);
+        Assert.Equal(first.Reconciliation.Rejected, again.Reconciliation.Rejected);
+        Assert.True(again.Reconciliation.Reconciled);
     }
 
     [Fact]

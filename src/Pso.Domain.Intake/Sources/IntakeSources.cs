@@ -64,6 +64,9 @@ public static class IntakeSources
     /// <summary>Gets Invoice2go's invoice export.</summary>
     public static IntakeSource<Invoice> Invoice2go { get; } = new Invoice2goSource();
 
+    /// <summary>Gets Zoho Invoice's (and Zoho Books') invoice export (one row per line item).</summary>
+    public static IntakeSource<Invoice> Zoho { get; } = new ZohoSource();
+
     /// <summary>Gets Invoicely's invoice export.</summary>
     public static IntakeSource<Invoice> Invoicely { get; } = new InvoicelySource();
 
@@ -71,7 +74,7 @@ public static class IntakeSources
     public static ImmutableArray<IntakeSource> All { get; } =
     [
         TimeEntries, Expenses, Invoices, Commitments, TaskReports,
-        Toggl, Clockify, Harvest, Kimai, Jira, JiraWorkLogs, TickTick, Asana, Wave, InvoiceNinja, FreshBooks, Invoice2go, Invoicely,
+        Toggl, Clockify, Harvest, Kimai, Jira, JiraWorkLogs, TickTick, Asana, Wave, InvoiceNinja, FreshBooks, Invoice2go, Zoho, Invoicely,
     ];
 
     /// <summary>Finds a source by its name, ignoring case.</summary>
