@@ -95,25 +95,16 @@ internal sealed class IntakeRun : IDisposable
         var books = new Books();
         var seen = new HashSet<IntakeKey>();
         var rules = new TimeEntryRules();
-        long seed = (long)source.Kind + 1;
         long count = 0;
         using var spill = new TimeEntrySpill();
+        Action<RejectedRow> reject = sink.Reject;
         while (Next(row))
         {
-            TimeEntry? entry = reader.Read(row, out string key);
-            if (entry is null && row.Errors is null)
+            if (ReadRow(reader, row, books, source.Kind, reject, out IntakeKey hash) is not TimeEntry entry)
             {
-                row.Fail(IntakeErrorCodes.Unreadable, -1, "the row makes no record.", "row");
-            }
-            RowMeasures measures = row.Measures;
-            books.Read(measures);
-            if (row.Errors is not null)
-            {
-                sink.Reject(new RejectedRow(new SourceRow(File, row.Line, row.Text), [.. row.Errors]));
-                books.Rejected(measures);
                 continue;
             }
-            var hash = new IntakeKey(XxHash128.HashToUInt128(MemoryMarshal.AsBytes(key.AsSpan()), seed));
+            RowMeasures measures = row.Measures;
             if (!seen.Add(hash) || Options.SeenKeys?.Contains(hash) == true)
             {
                 // A repeat within the file, or of an earlier run: set aside (earlier runs' entries do not count
@@ -129,8 +120,8 @@ internal sealed class IntakeRun : IDisposable
                     sink.Warn(warning);
                 }
             }
-            rules.Add(entry!, row.Span, row.Line, count++);
-            spill.Write(entry!, row.Line, row.TextSpan, hash, row.Span);
+            rules.Add(entry, row.Span, row.Line, count++);
+            spill.Write(entry, row.Line, row.TextSpan, hash, row.Span);
         }
         Dictionary<long, List<ValidationError>> overlaps = rules.Overlaps(this, source);
         spill.Rewind();
@@ -193,24 +184,14 @@ internal sealed class IntakeRun : IDisposable
         var candidates = new List<Candidate<T>>();
         var context = new List<Candidate<T>>();
         var texts = new RowTextStore();
-        // Each kind hashes its keys with its own seed, so that an expense and a task with the same id stay apart.
-        long seed = (long)source.Kind + 1;
+        Action<RejectedRow> reject = rejected.Add;
         while (Next(row))
         {
-            T? record = reader.Read(row, out string key);
-            if (record is null && row.Errors is null)
+            if (ReadRow(reader, row, books, source.Kind, reject, out IntakeKey hash) is not T record)
             {
-                row.Fail(IntakeErrorCodes.Unreadable, -1, "the row makes no record.", "row");
-            }
-            RowMeasures measures = row.Measures;
-            books.Read(measures);
-            if (row.Errors is not null)
-            {
-                rejected.Add(new RejectedRow(new SourceRow(File, row.Line, row.Text), [.. row.Errors]));
-                books.Rejected(measures);
                 continue;
             }
-            var hash = new IntakeKey(System.IO.Hashing.XxHash128.HashToUInt128(System.Runtime.InteropServices.MemoryMarshal.AsBytes(key.AsSpan()), seed));
+            RowMeasures measures = row.Measures;
             bool again = !seen.Add(hash);
             if (again || Options.SeenKeys?.Contains(hash) == true)
             {
@@ -220,11 +201,11 @@ internal sealed class IntakeRun : IDisposable
                 {
                     // Accepted by an earlier run: not taken again, but the rules across rows still see it, so that a
                     // later row cannot slip past them (a percent lower than it, a line that conflicts with it).
-                    context.Add(new Candidate<T>(record!, row.Line, default, hash, measures, row.Span, []) { Context = true });
+                    context.Add(new Candidate<T>(record, row.Line, default, hash, measures, row.Span, []) { Context = true });
                 }
                 continue;
             }
-            candidates.Add(new Candidate<T>(record!, row.Line, texts.Add(row.TextSpan), hash, measures, row.Span,
+            candidates.Add(new Candidate<T>(record, row.Line, texts.Add(row.TextSpan), hash, measures, row.Span,
                 row.Warnings is null ? [] : [.. row.Warnings]));
         }
         if (context.Count == 0)
@@ -260,6 +241,28 @@ internal sealed class IntakeRun : IDisposable
             rejected.Sort((a, b) => a.Row.Line.CompareTo(b.Row.Line));
         }
         return Finish(source, accepted, rejected, duplicates, source.CollateAll(accepted), books);
+    }
+
+    /// <summary>Reads one row into a record and its key. A row that fails its own checks gives null: it goes to
+    /// <paramref name="reject"/> verbatim with its errors, and its measures are booked as rejected.</summary>
+    private T? ReadRow<T>(RowReader<T> reader, IntakeRow row, Books books, IntakeKind kind, Action<RejectedRow> reject, out IntakeKey key) where T : class
+    {
+        T? record = reader.Read(row, out string identity);
+        if (record is null && row.Errors is null)
+        {
+            row.Fail(IntakeErrorCodes.Unreadable, -1, "the row makes no record.", "row");
+        }
+        books.Read(row.Measures);
+        if (row.Errors is not null)
+        {
+            reject(new RejectedRow(new SourceRow(File, row.Line, row.Text), [.. row.Errors]));
+            books.Rejected(row.Measures);
+            key = default;
+            return null;
+        }
+        // Each kind hashes its keys with its own seed, so that an expense and a task with the same id stay apart.
+        key = new IntakeKey(XxHash128.HashToUInt128(MemoryMarshal.AsBytes(identity.AsSpan()), (long)kind + 1));
+        return record;
     }
 
     /// <summary>Rejects every data row with the same errors (a header that will not do).</summary>

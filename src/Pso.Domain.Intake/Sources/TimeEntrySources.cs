@@ -110,6 +110,10 @@ internal abstract class TimeEntrySource(string name, string description) : Intak
     /// <summary>Gets the seconds between the ends of a span.</summary>
     private protected static long Seconds((LocalDateTime From, LocalDateTime To) span) => Period.Between(span.From, span.To, PeriodUnits.Seconds).Seconds;
 
+    /// <summary>Gets the person of a row of a tracker that gives both an e-mail address and a name: the address when
+    /// there is one (it is unique), otherwise the name.</summary>
+    private protected static string PersonOf(IntakeRow row, int email, int user) => row.Value(email) is { Length: > 0 } mail ? mail : row.Value(user);
+
     /// <summary>Reads the clock span from a start time and an end time (on an end date, or the same date, or the next
     /// when the end is earlier), when the source has them.</summary>
     private protected static void ReadSpan(IntakeRow row, Columns c, LocalDate? date, DateOrder order)
@@ -382,7 +386,7 @@ internal sealed class TogglSource() : TimeEntrySource("toggl", "Toggl Track deta
         };
         return new DelegateReader<TimeEntry>((IntakeRow row, out string key) =>
         {
-            string person = row.Value(email) is { Length: > 0 } mail ? mail : row.Value(user);
+            string person = PersonOf(row, email, user);
             LocalDate? date = row.Date(c.Date, true, DateOrder.Unspecified, "Start date");
             decimal? hours = Clock(row, c.Hours);
             ReadSpan(row, c, date, DateOrder.Unspecified);
@@ -434,7 +438,7 @@ internal sealed class ClockifySource() : TimeEntrySource("clockify", "Clockify d
         };
         return new DelegateReader<TimeEntry>((IntakeRow row, out string key) =>
         {
-            string person = row.Value(email) is { Length: > 0 } mail ? mail : row.Value(user);
+            string person = PersonOf(row, email, user);
             LocalDate? date = row.Date(c.Date, true, Dates, "Start Date");
             ReadSpan(row, c, date, Dates);
             decimal? hours = null;
@@ -502,7 +506,7 @@ internal sealed class KimaiSource() : TimeEntrySource("kimai", "Kimai timesheet 
         };
         return new DelegateReader<TimeEntry>((IntakeRow row, out string key) =>
         {
-            string person = row.Value(email) is { Length: > 0 } mail ? mail : row.Value(user);
+            string person = PersonOf(row, email, user);
             LocalDate? date = row.Date(c.Date, true, DateOrder.Unspecified, "Date");
             decimal? seconds = row.Number(c.Hours, true, CultureInfo.InvariantCulture, "Duration");
             ReadSpan(row, c, date, DateOrder.Unspecified);
