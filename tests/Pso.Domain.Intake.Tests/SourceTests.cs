@@ -390,6 +390,18 @@ public class SourceTests
     }
 
     [Fact]
+    public void Day_totals_hold_for_dates_far_apart_and_before_the_first()
+    {
+        // The first date seeds the person's run of days; earlier dates grow it down, far dates go to the table.
+        IntakeResult<TimeEntry> result = IntakeSources.TimeEntries.ReadCsv(new StringReader(
+            "person,project,date,hours\nana,P1,2026-11-02,7\nana,P1,2026-10-01,20\nana,P1,2026-10-01,5\n" +
+            "ana,P1,0001-01-01,13\nana,P1,0001-01-01,12\nana,P1,9999-12-31,24\nana,P1,2026-11-02,17\n"), "days.csv");
+        Assert.Equal([3, 4, 5, 6], result.Rejected.Select(r => r.Row.Line));
+        Assert.All(result.Rejected, r => Assert.Equal(IntakeErrorCodes.OverTwentyFourHours, r.Errors.Single().Code));
+        Assert.Equal([new LocalDate(9999, 12, 31), new LocalDate(2026, 11, 2), new LocalDate(2026, 11, 2)], result.Accepted.Select(e => e.Date).OrderDescending());
+    }
+
+    [Fact]
     public void Bad_json_is_one_rejected_row_not_an_exception()
     {
         IntakeResult<Expense> result = IntakeSources.Expenses.ReadJson(new MemoryStream(Encoding.UTF8.GetBytes("[{\"id\": \"E1\",\n \"date\": ")), "broken.json");

@@ -250,8 +250,12 @@ internal abstract class TimeEntrySource(string name, string description) : Intak
 /// </summary>
 internal sealed class TimeEntryRules
 {
+    /// <summary>The longest run of days a person's totals are kept in an array for; days beyond it go to a table.</summary>
+    private const int MostDays = 4 * 366;
+
     private readonly Dictionary<ResourceId, int> _people = [];
-    private readonly Dictionary<long, decimal> _days = new(MixedHash.Instance);
+    private readonly List<(int Origin, decimal[] Totals)> _totals = [];
+    private readonly Dictionary<long, decimal> _far = new(MixedHash.Instance);
     private readonly List<(int Person, ResourceId Resource, LocalDateTime From, LocalDateTime To, int Line, long Index)> _spans = [];
 
     /// <summary>Adds an entry; gives its day's key.</summary>
@@ -260,10 +264,10 @@ internal sealed class TimeEntryRules
         if (!_people.TryGetValue(entry.Resource, out int person))
         {
             _people[entry.Resource] = person = _people.Count;
+            _totals.Add((entry.Date.ToDateOnly().DayNumber - 8, new decimal[32]));
         }
         long day = ((long)person << 32) | (uint)entry.Date.ToDateOnly().DayNumber;
-        ref decimal total = ref CollectionsMarshal.GetValueRefOrAddDefault(_days, day, out _);
-        total += entry.Hours.Hours;
+        Total(day) += entry.Hours.Hours;
         if (span is { } s && s.To > s.From)
         {
             _spans.Add((person, entry.Resource, s.From, s.To, line, index));
@@ -277,9 +281,34 @@ internal sealed class TimeEntryRules
     /// <summary>Gets the error of an entry whose day is over 24 hours, or null.</summary>
     internal ValidationError? DayError(IntakeRun run, TimeEntrySource source, TimeEntry entry, long day, int line)
     {
-        decimal total = _days[day];
+        decimal total = Total(day);
         return total <= 24 ? null : run.ErrorAt(line, IntakeErrorCodes.OverTwentyFourHours, source.HoursField(run),
             $"'{entry.Resource}' has {total} hours on {entry.Date:uuuu-MM-dd}; a day has 24.");
+    }
+
+    /// <summary>Gets a person's total on a day: in the person's array of days (grown to take the day, up to
+    /// <see cref="MostDays"/>), or else in the table, so that a stray date far away costs no memory.</summary>
+    private ref decimal Total(long day)
+    {
+        int person = (int)(day >> 32), number = unchecked((int)(uint)day);
+        (int origin, decimal[] totals) = _totals[person];
+        int at = number - origin;
+        if (unchecked((uint)at < (uint)totals.Length))
+        {
+            return ref totals[at];
+        }
+        int from = Math.Min(origin, number), to = Math.Max(origin + totals.Length, number + 1);
+        if (to - from > MostDays)
+        {
+            return ref CollectionsMarshal.GetValueRefOrAddDefault(_far, day, out _);
+        }
+        // Grow to at least twice the length, on the side the new day is.
+        int length = Math.Min(MostDays, Math.Max(to - from, 2 * totals.Length));
+        int newOrigin = number < origin ? to - length : from;
+        var grown = new decimal[length];
+        Array.Copy(totals, 0, grown, origin - newOrigin, totals.Length);
+        _totals[person] = (newOrigin, grown);
+        return ref grown[number - newOrigin];
     }
 
     /// <summary>Gets the overlap errors, by the index given to <see cref="Add"/>.</summary>
