@@ -262,6 +262,7 @@ public class SourceTests
             [(IntakeErrorCodes.PercentBackwards, "A2"), (IntakeErrorCodes.StartAssumed, "A3"), (IntakeErrorCodes.UnknownActivity, "ZZ")],
             update.Conflicts.Select(c => (c.Code, c.Location.RecordId!)).OrderBy(c => c.Item2, StringComparer.Ordinal));
         Assert.Equal(50m, update.Project.GetActivity(new ActivityId("A2")).PercentComplete);
+        Assert.Equal(new ProjectId("OTHER"), Assert.Single(update.Elsewhere).Project);
     }
 
     [Fact]

@@ -12,7 +12,9 @@ namespace Pso.Domain.Intake;
 /// <param name="Project">The project with the progress applied.</param>
 /// <param name="Updated">The activities whose progress changed.</param>
 /// <param name="Conflicts">The reports not applied (and the warnings on those applied), each naming the activity.</param>
-public sealed record ProgressUpdateResult(Project Project, ImmutableArray<ActivityId> Updated, ImmutableArray<ValidationError> Conflicts);
+/// <param name="Elsewhere">The reports of other projects, left for them.</param>
+public sealed record ProgressUpdateResult(Project Project, ImmutableArray<ActivityId> Updated, ImmutableArray<ValidationError> Conflicts,
+    ImmutableArray<TaskReport> Elsewhere);
 
 /// <summary>
 /// Turns task-completion reports into progress on a schedule's activities: actual start and finish, percent complete,
@@ -20,7 +22,7 @@ public sealed record ProgressUpdateResult(Project Project, ImmutableArray<Activi
 /// reported as a conflict, when it names an activity the schedule lacks, lowers the percent complete, gives another
 /// actual start or finish than the activity already has, finishes before its start, or speaks of dates after the
 /// status date. A finish without a start takes the finish as the start, with a warning. Reports of other projects are
-/// left for their own projects.
+/// left for their own projects and returned as such (<see cref="ProgressUpdateResult.Elsewhere"/>), never dropped.
 /// </summary>
 public static class ProgressUpdate
 {
@@ -39,7 +41,8 @@ public static class ProgressUpdate
         var conflicts = new List<ValidationError>();
         void Conflict(TaskReport r, string code, string message, ValidationSeverity severity = ValidationSeverity.Error) =>
             conflicts.Add(new ValidationError(code, $"Activity '{r.Activity}': {message}", new ErrorLocation { RecordId = r.Activity.Value }, severity));
-        foreach (TaskReport report in reports.Where(r => r.Project is null || r.Project == project.Id).OrderBy(r => r.ReportedOn ?? LocalDate.MinIsoValue))
+        ILookup<bool, TaskReport> mine = reports.ToLookup(r => r.Project is null || r.Project == project.Id);
+        foreach (TaskReport report in mine[true].OrderBy(r => r.ReportedOn ?? LocalDate.MinIsoValue))
         {
             if (!activities.TryGetValue(report.Activity, out Activity? activity))
             {
@@ -94,6 +97,6 @@ public static class ProgressUpdate
             }
         }
         Project result = updated.Count == 0 && statusDate is null ? project : project.WithActivities(project.Activities.Select(a => activities[a.Id]), status);
-        return new ProgressUpdateResult(result, [.. updated], [.. conflicts]);
+        return new ProgressUpdateResult(result, [.. updated], [.. conflicts], [.. mine[false]]);
     }
 }
