@@ -321,6 +321,8 @@ internal sealed class IntakeRun : IDisposable
     {
         private readonly Dictionary<string, decimal[]> _totals = new(StringComparer.Ordinal);
         private long _read, _accepted, _rejected, _duplicates;
+        private string? _lastMeasure;
+        private decimal[] _lastTotals = [];
 
         internal void Read(in RowMeasures measures) => Add(measures, 0, ref _read);
 
@@ -336,11 +338,16 @@ internal sealed class IntakeRun : IDisposable
             for (int i = 0; i < measures.Count; i++)
             {
                 (string measure, decimal amount) = measures[i];
-                if (!_totals.TryGetValue(measure, out decimal[]? totals))
+                // Rows of one file mostly share their measure: the last one is kept at hand.
+                if (!ReferenceEquals(measure, _lastMeasure))
                 {
-                    _totals[measure] = totals = new decimal[4];
+                    if (!_totals.TryGetValue(measure, out decimal[]? found))
+                    {
+                        _totals[measure] = found = new decimal[4];
+                    }
+                    (_lastMeasure, _lastTotals) = (measure, found);
                 }
-                totals[slot] += amount;
+                _lastTotals[slot] += amount;
             }
         }
 

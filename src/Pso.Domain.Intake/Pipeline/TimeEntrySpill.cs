@@ -16,7 +16,9 @@ namespace Pso.Domain.Intake;
 internal sealed class TimeEntrySpill : IDisposable
 {
     private readonly FileStream _file = new(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
-    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+    // Numbered by the string instance: a row's ids are the reader's interned strings, so equal ids are mostly the same
+    // instance and the lookup hashes no text; an equal string in another instance just gets a number of its own.
+    private readonly Dictionary<string, int> _numbers = new(ReferenceEqualityComparer.Instance);
     private readonly List<string> _names = [];
     private byte[] _buffer = new byte[1 << 20];
     private int _used;
