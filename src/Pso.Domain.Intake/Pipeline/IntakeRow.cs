@@ -405,3 +405,25 @@ internal struct RowMeasures
         }
     }
 }
+
+/// <summary>Keeps one string per distinct value, found by span, so that repeated cells are not allocated again.</summary>
+internal sealed class Interner
+{
+    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+
+    /// <summary>Gets the string for a span, made once.</summary>
+    internal string Get(ReadOnlySpan<char> value)
+    {
+        Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(value, out string? known))
+        {
+            return known;
+        }
+        string made = value.ToString();
+        if (_strings.Count < 1_000_000)
+        {
+            _strings[made] = made;
+        }
+        return made;
+    }
+}

@@ -7,7 +7,7 @@ namespace Pso.Domain.Intake;
 
 /// <summary>
 /// Time entries from our own CSV schema (see <c>docs/intake.md</c>): a header naming the columns in any order and any
-/// case, <c>person</c>, <c>project</c>, <c>date</c> (ISO, <c>yyyy-MM-dd</c>) and <c>hours</c> required; <c>id</c>,
+/// case, <c>person</c>, <c>project</c>, <c>date</c> (ISO, <c>yyyy-MM-dd</c>, as written) and <c>hours</c> required; <c>id</c>,
 /// <c>activity</c>, <c>role</c>, <c>overtime</c> (<c>true</c>/<c>false</c>/<c>yes</c>/<c>no</c>/<c>1</c>/<c>0</c>),
 /// <c>account</c>, <c>start</c> and <c>end</c> (clock times) optional. The same as
 /// <see cref="IntakeSources.TimeEntries"/>: rows are parsed through Sep, validated, de-duplicated by a stable key (the
@@ -28,26 +28,4 @@ public static class TimeEntryIntake
     public static IntakeResult<TimeEntry> ReadCsv(TextReader csv, string file, IntakeOptions? options = null, IProgress<long>? progress = null,
         CancellationToken cancellationToken = default) =>
         IntakeSources.TimeEntries.ReadCsv(csv, file, options, progress, cancellationToken);
-}
-
-/// <summary>Keeps one string per distinct value, found by span, so that repeated cells are not allocated again.</summary>
-internal sealed class Interner
-{
-    private readonly System.Collections.Generic.Dictionary<string, string> _strings = new(StringComparer.Ordinal);
-
-    /// <summary>Gets the string for a span, made once.</summary>
-    internal string Get(ReadOnlySpan<char> value)
-    {
-        System.Collections.Generic.Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(value, out string? known))
-        {
-            return known;
-        }
-        string made = value.ToString();
-        if (_strings.Count < 1_000_000)
-        {
-            _strings[made] = made;
-        }
-        return made;
-    }
 }

@@ -382,10 +382,6 @@ internal sealed class PsoTimeEntrySource() : TimeEntrySource("pso-time-entries",
         {
             string person = row.Value(c.Person);
             LocalDate? date = row.Date(c.Date, true, DateOrder.Unspecified, "date");
-            if (row.Value(c.Date) is { Length: > 0 } text && date is not null && text.Length != 10)
-            {
-                row.Fail(IntakeErrorCodes.BadDate, c.Date, $"'{text}' is not a date in the form yyyy-MM-dd.", "date");
-            }
             decimal? hours = row.Number(c.Hours, true, SourceCulture, "hours");
             ReadSpan(row, c, date, DateOrder.Unspecified);
             return Make(row, c, person, date, hours, out key);
