@@ -103,8 +103,16 @@ internal sealed class IntakeRow
     private int[] _starts = new int[32];
     private int[] _lengths = new int[32];
     private int _used;
+    // Each distinct cell value is a symbol, looked up once per row and column; what is read from it (a date, a number)
+    // is kept with the symbol, so that a value repeated down the file is parsed once.
     private readonly Interner _known = new();
-    private readonly Dictionary<string, (IntakeValues.Outcome Outcome, LocalDateTime Value)> _dates = new(StringComparer.Ordinal);
+    private int[] _symbols = new int[32];
+    private int[] _symbolRows = new int[32];
+    private int _rowNumber;
+    private (IntakeValues.Outcome Outcome, LocalDateTime Value)[] _dates = [];
+    private (IntakeValues.Outcome Outcome, decimal Value)[] _numbers = [];
+    private CultureInfo? _numberCulture;
+    private DateOrder _dateOrder;
 
     internal IntakeRow(string file, IntakeOptions options, IntakeHeader header)
     {
@@ -161,6 +169,7 @@ internal sealed class IntakeRow
         _textLength = text.Length;
         Count = 0;
         _used = 0;
+        _rowNumber++;
         Errors = null;
         Warnings = null;
         Measures = default;
@@ -174,6 +183,8 @@ internal sealed class IntakeRow
         {
             Array.Resize(ref _starts, Count * 2);
             Array.Resize(ref _lengths, Count * 2);
+            Array.Resize(ref _symbols, Count * 2);
+            Array.Resize(ref _symbolRows, Count * 2);
         }
         if (_used + cell.Length > _chars.Length)
         {
@@ -209,8 +220,44 @@ internal sealed class IntakeRow
     /// <summary>Gets a cell as a string, kept once per distinct value.</summary>
     internal string Value(int column)
     {
+        int symbol = Symbol(column);
+        return symbol >= 0 ? _known[symbol] : symbol == Interner.Empty ? "" : Cell(column).ToString();
+    }
+
+    /// <summary>Gets the symbol of a cell's value (looked up once per row): <see cref="Interner.Empty"/> for an empty
+    /// cell, <see cref="Interner.Full"/> when the table has no room left.</summary>
+    internal int Symbol(int column)
+    {
+        if (column < 0 || column >= Count)
+        {
+            return Interner.Empty;
+        }
+        if (_symbolRows[column] == _rowNumber)
+        {
+            return _symbols[column];
+        }
         ReadOnlySpan<char> cell = Cell(column);
-        return cell.IsEmpty ? "" : _known.Get(cell);
+        int symbol = cell.IsEmpty ? Interner.Empty : _known.Symbol(cell);
+        _symbols[column] = symbol;
+        _symbolRows[column] = _rowNumber;
+        return symbol;
+    }
+
+    /// <summary>Gets the text of a symbol.</summary>
+    internal string TextOf(int symbol) => _known[symbol];
+
+    /// <summary>Gets the symbol of a value taken from this row's cells (found by reference among the cells looked up,
+    /// without hashing), or of any other text; <see cref="Interner.Full"/> when the table has no room left.</summary>
+    internal int SymbolOf(string value)
+    {
+        for (int c = 0; c < Count; c++)
+        {
+            if (_symbolRows[c] == _rowNumber && _symbols[c] >= 0 && ReferenceEquals(_known[_symbols[c]], value))
+            {
+                return _symbols[c];
+            }
+        }
+        return value.Length == 0 ? Interner.Empty : _known.Symbol(value);
     }
 
     /// <summary>Gets a cell as a new string (for values that do not repeat, such as ids).</summary>
@@ -271,16 +318,33 @@ internal sealed class IntakeRow
         return text.Length == 0 ? null : DateTime(column, text, sourceOrder, field)?.Date;
     }
 
+    /// <summary>Reads a date and time from a cell; an error when it cannot be read. Each distinct text is parsed once.</summary>
+    internal LocalDateTime? DateTime(int column, DateOrder sourceOrder, string? field = null) =>
+        Value(column) is { Length: > 0 } text ? DateTime(column, text, sourceOrder, field) : null;
+
     /// <summary>Reads a date and time; an error when it cannot be read. Each distinct text is parsed once.</summary>
     internal LocalDateTime? DateTime(int column, string text, DateOrder sourceOrder, string? field = null)
     {
-        if (!_dates.TryGetValue(text, out (IntakeValues.Outcome Outcome, LocalDateTime Value) parsed))
+        // The text is mostly the cell's own, whose symbol keeps the date once read in the run's or the source's order.
+        DateOrder order = Options.DateOrder != DateOrder.Unspecified ? Options.DateOrder : sourceOrder;
+        if (order != _dateOrder)
         {
-            DateOrder order = Options.DateOrder != DateOrder.Unspecified ? Options.DateOrder : sourceOrder;
+            _dateOrder = order;
+            _dates = [];
+        }
+        int symbol = column >= 0 && column < Count && _symbolRows[column] == _rowNumber && _symbols[column] >= 0
+            && ReferenceEquals(_known[_symbols[column]], text) ? _symbols[column] : -1;
+        (IntakeValues.Outcome Outcome, LocalDateTime Value) parsed;
+        if (symbol >= 0 && symbol < _dates.Length && _dates[symbol].Outcome != IntakeValues.Outcome.Unread)
+        {
+            parsed = _dates[symbol];
+        }
+        else
+        {
             parsed.Outcome = IntakeValues.TryDateTime(text, order, out parsed.Value);
-            if (_dates.Count < 100_000)
+            if (symbol >= 0)
             {
-                _dates[text] = parsed;
+                Keep(ref _dates, symbol, parsed);
             }
         }
         switch (parsed.Outcome)
@@ -305,7 +369,28 @@ internal sealed class IntakeRow
             return null;
         }
         CultureInfo? culture = Options.Culture ?? sourceCulture;
-        switch (IntakeValues.TryNumber(text, culture, out decimal value))
+        int symbol = _symbolRows[column] == _rowNumber ? _symbols[column] : -1;
+        if (!ReferenceEquals(culture, _numberCulture))
+        {
+            // Numbers kept are read in one culture; another culture starts again.
+            _numberCulture = culture;
+            _numbers = [];
+        }
+        (IntakeValues.Outcome Outcome, decimal Value) parsed;
+        if (symbol >= 0 && symbol < _numbers.Length && _numbers[symbol].Outcome != IntakeValues.Outcome.Unread)
+        {
+            parsed = _numbers[symbol];
+        }
+        else
+        {
+            parsed.Outcome = IntakeValues.TryNumber(text, culture, out parsed.Value);
+            if (symbol >= 0)
+            {
+                Keep(ref _numbers, symbol, parsed);
+            }
+        }
+        decimal value = parsed.Value;
+        switch (parsed.Outcome)
         {
             case IntakeValues.Outcome.Read:
                 return value;
@@ -343,6 +428,16 @@ internal sealed class IntakeRow
         }
         Fail(IntakeErrorCodes.UnknownCurrency, column, $"'{text}' is not an ISO 4217 currency code.", field);
         return null;
+    }
+
+    /// <summary>Keeps what was read from a symbol, growing the table to hold it.</summary>
+    private static void Keep<TValue>(ref TValue[] table, int symbol, TValue value)
+    {
+        if (symbol >= table.Length)
+        {
+            Array.Resize(ref table, Math.Max(symbol + 1, Math.Max(64, 2 * table.Length)));
+        }
+        table[symbol] = value;
     }
 
     /// <summary>Records a measure for the reconciliation.</summary>
@@ -406,24 +501,45 @@ internal struct RowMeasures
     }
 }
 
-/// <summary>Keeps one string per distinct value, found by span, so that repeated cells are not allocated again.</summary>
+/// <summary>Keeps one string per distinct value, found by span and numbered in the order first seen, so that repeated
+/// cells are not allocated again and what is read from a value can be kept by its number.</summary>
 internal sealed class Interner
 {
-    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+    /// <summary>The symbol of an empty value.</summary>
+    internal const int Empty = -1;
 
-    /// <summary>Gets the string for a span, made once.</summary>
-    internal string Get(ReadOnlySpan<char> value)
+    /// <summary>The symbol of a value that found the table full (it is not kept).</summary>
+    internal const int Full = -2;
+
+    /// <summary>The most distinct values kept.</summary>
+    private const int Most = 1_000_000;
+
+    private readonly Dictionary<string, int> _symbols = new(StringComparer.Ordinal);
+    private string[] _strings = new string[64];
+
+    /// <summary>Gets the text of a symbol.</summary>
+    internal string this[int symbol] => _strings[symbol];
+
+    /// <summary>Gets the symbol of a value, made the first time it is seen; <see cref="Full"/> when no more are kept.</summary>
+    internal int Symbol(ReadOnlySpan<char> value)
     {
-        Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(value, out string? known))
+        Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup = _symbols.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(value, out int known))
         {
             return known;
         }
-        string made = value.ToString();
-        if (_strings.Count < 1_000_000)
+        int count = _symbols.Count;
+        if (count >= Most)
         {
-            _strings[made] = made;
+            return Full;
         }
-        return made;
+        if (count == _strings.Length)
+        {
+            Array.Resize(ref _strings, 2 * count);
+        }
+        string made = value.ToString();
+        _strings[count] = made;
+        _symbols[made] = count;
+        return count;
     }
 }

@@ -93,10 +93,10 @@ internal sealed class IntakeRun : IDisposable
             return whole.Reconciliation;
         }
         var books = new Books();
-        var seen = new HashSet<IntakeKey>();
+        var seen = new KeySet();
         var rules = new TimeEntryRules();
         long count = 0;
-        using var spill = new TimeEntrySpill();
+        using var spill = new TimeEntrySpill(row);
         Action<RejectedRow> reject = sink.Reject;
         while (Next(row))
         {
@@ -120,17 +120,17 @@ internal sealed class IntakeRun : IDisposable
                     sink.Warn(warning);
                 }
             }
-            rules.Add(entry, row.Span, row.Line, count++);
-            spill.Write(entry, row.Line, row.TextSpan, hash, row.Span);
+            int person = rules.PersonOf(entry.Resource, row.SymbolOf(entry.Resource.Value));
+            rules.Add(person, entry, row.Span, row.Line, count++);
+            spill.Write(entry, person, hash);
         }
         Dictionary<long, List<ValidationError>> overlaps = rules.Overlaps(this, source);
         spill.Rewind();
         for (long i = 0; i < count; i++)
         {
-            (TimeEntry entry, int line, IntakeKey key) = spill.Read();
-            long day = rules.DayOf(entry);
+            (TimeEntry entry, int line, IntakeKey key, int person) = spill.Read();
             List<ValidationError>? errors = null;
-            if (rules.DayError(this, source, entry, day, line) is ValidationError over)
+            if (rules.DayError(this, source, entry, TimeEntryRules.DayOf(person, entry.Date), line) is ValidationError over)
             {
                 (errors ??= []).Add(over);
             }
@@ -180,7 +180,7 @@ internal sealed class IntakeRun : IDisposable
             }
             return Finish(source, [], rejected, duplicates, [], books);
         }
-        var seen = new HashSet<IntakeKey>();
+        var seen = new KeySet();
         var candidates = new List<Candidate<T>>();
         var context = new List<Candidate<T>>();
         var texts = new RowTextStore();

@@ -26,6 +26,9 @@ internal static class IntakeValues
     /// <summary>How a value failed to read.</summary>
     internal enum Outcome
     {
+        /// <summary>Not read yet (the default of a table of outcomes kept).</summary>
+        Unread,
+
         /// <summary>Read.</summary>
         Read,
 

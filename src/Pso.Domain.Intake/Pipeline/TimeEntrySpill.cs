@@ -9,15 +9,15 @@ namespace Pso.Domain.Intake;
 
 /// <summary>
 /// The temporary file a streaming run keeps its passed time entries in until the rules across rows are done: each
-/// entry as its line, numbers for its ids (each distinct id kept once, in memory), its
-/// day, hours, id, overtime flag, key, clock times and its text (UTF-16, as it was). Written and read back through one buffer, without a string per
+/// entry as its line, its person's number in the rules, numbers for its ids (the symbols of the row's table of values),
+/// its day, hours, id, overtime flag, key and its text (UTF-16, as it was). Written and read back through one buffer, without a string per
 /// field; the file is deleted when closed.
 /// </summary>
-internal sealed class TimeEntrySpill : IDisposable
+internal sealed class TimeEntrySpill(IntakeRow row) : IDisposable
 {
     private readonly FileStream _file = new(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
-    // Numbered by the string instance: a row's ids are the reader's interned strings, so equal ids are mostly the same
-    // instance and the lookup hashes no text; an equal string in another instance just gets a number of its own.
+    // An id is numbered by its symbol in the row's table of values, found by reference among the row's cells (no
+    // hashing); an id without a symbol (the table full) gets a number of its own here, counted down from -3.
     private readonly Dictionary<string, int> _numbers = new(ReferenceEqualityComparer.Instance);
     private readonly List<string> _names = [];
     private byte[] _buffer = new byte[1 << 20];
@@ -27,12 +27,14 @@ internal sealed class TimeEntrySpill : IDisposable
     /// <summary>Gets how many entries were written.</summary>
     internal long Count { get; private set; }
 
-    /// <summary>Writes an entry.</summary>
-    internal void Write(TimeEntry entry, int line, ReadOnlySpan<char> text, IntakeKey key, (LocalDateTime From, LocalDateTime To)? span)
+    /// <summary>Writes an entry of a person numbered by the rules, read from the current row.</summary>
+    internal void Write(TimeEntry entry, int person, IntakeKey key)
     {
         string? id = entry.Id;
-        Ensure(80 + (2 * text.Length) + (2 * (id?.Length ?? 0)));
-        Put(line);
+        ReadOnlySpan<char> text = row.TextSpan;
+        Ensure(96 + (2 * text.Length) + (2 * (id?.Length ?? 0)));
+        Put(row.Line);
+        Put(person);
         Put(Number(entry.Resource.Value));
         Put(Number(entry.Project.Value));
         Put(entry.Activity is ActivityId a ? Number(a.Value) : -1);
@@ -50,12 +52,6 @@ internal sealed class TimeEntrySpill : IDisposable
         }
         Put(entry.Overtime ? 1 : 0);
         Put(key.Value);
-        Put(span is null ? 0 : 1);
-        if (span is { } s)
-        {
-            Put(s.From.ToDateTimeUnspecified().Ticks);
-            Put(s.To.ToDateTimeUnspecified().Ticks);
-        }
         Put(text);
         Count++;
     }
@@ -69,12 +65,13 @@ internal sealed class TimeEntrySpill : IDisposable
         _read = 0;
     }
 
-    /// <summary>Reads the next entry; its text follows (<see cref="ReadText"/>).</summary>
-    internal (TimeEntry Entry, int Line, IntakeKey Key) Read()
+    /// <summary>Reads the next entry, with its line, key and person; its text follows (<see cref="ReadText"/>).</summary>
+    internal (TimeEntry Entry, int Line, IntakeKey Key, int Person) Read()
     {
         int line = Take<int>();
-        var resource = new ResourceId(_names[Take<int>()]);
-        var project = new ProjectId(_names[Take<int>()]);
+        int person = Take<int>();
+        var resource = new ResourceId(Name(Take<int>()));
+        var project = new ProjectId(Name(Take<int>()));
         int activity = Take<int>(), role = Take<int>(), account = Take<int>();
         LocalDate date = LocalDate.FromDateOnly(DateOnly.FromDayNumber(Take<int>()));
         decimal hours = Take<decimal>();
@@ -82,20 +79,15 @@ internal sealed class TimeEntrySpill : IDisposable
         string? id = idLength < 0 ? null : TakeText(idLength);
         bool overtime = Take<int>() == 1;
         var key = new IntakeKey(Take<UInt128>());
-        if (Take<int>() == 1)
-        {
-            _ = Take<long>();
-            _ = Take<long>();
-        }
         var entry = new TimeEntry(resource, project, date, Work.FromHours(hours))
         {
             Id = id,
-            Activity = activity < 0 ? null : new ActivityId(_names[activity]),
-            Role = role < 0 ? null : new RoleId(_names[role]),
-            Account = account < 0 ? null : new CostAccountId(_names[account]),
+            Activity = activity == -1 ? null : new ActivityId(Name(activity)),
+            Role = role == -1 ? null : new RoleId(Name(role)),
+            Account = account == -1 ? null : new CostAccountId(Name(account)),
             Overtime = overtime,
         };
-        return (entry, line, key);
+        return (entry, line, key, person);
     }
 
     /// <summary>Reads the text of the entry just read, or skips it.</summary>
@@ -116,13 +108,20 @@ internal sealed class TimeEntrySpill : IDisposable
 
     private int Number(string name)
     {
+        int symbol = row.SymbolOf(name);
+        if (symbol >= 0)
+        {
+            return symbol;
+        }
         if (!_numbers.TryGetValue(name, out int number))
         {
-            _numbers[name] = number = _names.Count;
+            _numbers[name] = number = -3 - _names.Count;
             _names.Add(name);
         }
         return number;
     }
+
+    private string Name(int number) => number >= 0 ? row.TextOf(number) : _names[-3 - number];
 
     private void Ensure(int bytes)
     {

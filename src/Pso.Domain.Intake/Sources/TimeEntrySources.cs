@@ -254,19 +254,43 @@ internal sealed class TimeEntryRules
     private const int MostDays = 4 * 366;
 
     private readonly Dictionary<ResourceId, int> _people = [];
+    private int[] _bySymbol = [];
     private readonly List<(int Origin, decimal[] Totals)> _totals = [];
     private readonly Dictionary<long, decimal> _far = new(MixedHash.Instance);
     private readonly List<(int Person, ResourceId Resource, LocalDateTime From, LocalDateTime To, int Line, long Index)> _spans = [];
 
-    /// <summary>Adds an entry; gives its day's key.</summary>
-    internal long Add(TimeEntry entry, (LocalDateTime From, LocalDateTime To)? span, int line, long index)
+    /// <summary>Gets the number of a person, by the symbol of the cell that names them when there is one (no hashing),
+    /// otherwise by the id.</summary>
+    internal int PersonOf(ResourceId resource, int symbol = Interner.Full)
     {
-        if (!_people.TryGetValue(entry.Resource, out int person))
+        if (symbol >= 0 && symbol < _bySymbol.Length && _bySymbol[symbol] > 0)
         {
-            _people[entry.Resource] = person = _people.Count;
-            _totals.Add((entry.Date.ToDateOnly().DayNumber - 8, new decimal[32]));
+            return _bySymbol[symbol] - 1;
         }
-        long day = ((long)person << 32) | (uint)entry.Date.ToDateOnly().DayNumber;
+        if (!_people.TryGetValue(resource, out int person))
+        {
+            _people[resource] = person = _people.Count;
+            _totals.Add((int.MaxValue / 2, []));
+        }
+        if (symbol >= 0)
+        {
+            if (symbol >= _bySymbol.Length)
+            {
+                Array.Resize(ref _bySymbol, Math.Max(symbol + 1, Math.Max(256, 2 * _bySymbol.Length)));
+            }
+            _bySymbol[symbol] = person + 1;
+        }
+        return person;
+    }
+
+    /// <summary>Adds an entry; gives its day's key.</summary>
+    internal long Add(TimeEntry entry, (LocalDateTime From, LocalDateTime To)? span, int line, long index) =>
+        Add(PersonOf(entry.Resource), entry, span, line, index);
+
+    /// <summary>Adds an entry of a person numbered by <see cref="PersonOf"/>; gives its day's key.</summary>
+    internal long Add(int person, TimeEntry entry, (LocalDateTime From, LocalDateTime To)? span, int line, long index)
+    {
+        long day = DayOf(person, entry.Date);
         Total(day) += entry.Hours.Hours;
         if (span is { } s && s.To > s.From)
         {
@@ -275,8 +299,8 @@ internal sealed class TimeEntryRules
         return day;
     }
 
-    /// <summary>Gets the key of an added entry's day.</summary>
-    internal long DayOf(TimeEntry entry) => ((long)_people[entry.Resource] << 32) | (uint)entry.Date.ToDateOnly().DayNumber;
+    /// <summary>Gets the key of a person's day.</summary>
+    internal static long DayOf(int person, LocalDate date) => ((long)person << 32) | (uint)date.ToDateOnly().DayNumber;
 
     /// <summary>Gets the error of an entry whose day is over 24 hours, or null.</summary>
     internal ValidationError? DayError(IntakeRun run, TimeEntrySource source, TimeEntry entry, long day, int line)
@@ -297,6 +321,13 @@ internal sealed class TimeEntryRules
         {
             return ref totals[at];
         }
+        if (totals.Length == 0)
+        {
+            // A person's first day: a month around it to start with.
+            var first = new decimal[32];
+            _totals[person] = (number - 8, first);
+            return ref first[8];
+        }
         int from = Math.Min(origin, number), to = Math.Max(origin + totals.Length, number + 1);
         if (to - from > MostDays)
         {
@@ -311,7 +342,7 @@ internal sealed class TimeEntryRules
         return ref grown[number - newOrigin];
     }
 
-    /// <summary>Gets the overlap errors, by the index given to <see cref="Add"/>.</summary>
+    /// <summary>Gets the overlap errors, by the index each entry was added with.</summary>
     internal Dictionary<long, List<ValidationError>> Overlaps(IntakeRun run, TimeEntrySource source)
     {
         var errors = new Dictionary<long, List<ValidationError>>();
