@@ -402,6 +402,26 @@ public class SourceTests
         Assert.Equal([new LocalDate(9999, 12, 31), new LocalDate(2026, 11, 2), new LocalDate(2026, 11, 2)], result.Accepted.Select(e => e.Date).OrderDescending());
     }
 
+    [Theory]
+    [InlineData("12.005", "12.005", true)]
+    [InlineData("12", "11.995", false)]
+    [InlineData("0.0000001", "24", true)]
+    [InlineData("23.99999999", "0.00000001", false)]
+    [InlineData("1000000", "1", true)]
+    [InlineData("0.5", "23.5", false)]
+    public void Day_totals_are_exact_for_hours_of_any_precision(string first, string second, bool over)
+    {
+        // Hours in whole hundredths and any others add up exactly, streamed or read whole; 24 is allowed.
+        string text = $"person,project,date,hours\nana,P1,2026-11-02,{first}\nana,P2,2026-11-02,{second}\n";
+        IntakeResult<TimeEntry> whole = IntakeSources.TimeEntries.ReadCsv(new StringReader(text), "days.csv");
+        var sink = new ListSink<TimeEntry>();
+        IntakeSources.TimeEntries.Stream(new StringReader(text), "days.csv", sink);
+        foreach (IReadOnlyList<RejectedRow> rejected in new[] { whole.Rejected, (IReadOnlyList<RejectedRow>)sink.Rejected })
+        {
+            Assert.Equal(over, rejected.Any(r => r.Errors.Any(e => e.Code == IntakeErrorCodes.OverTwentyFourHours)));
+        }
+    }
+
     [Fact]
     public void Bad_json_is_one_rejected_row_not_an_exception()
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
 using System.Runtime.InteropServices;
@@ -255,8 +256,10 @@ internal sealed class TimeEntryRules
 
     private readonly Dictionary<ResourceId, int> _people = [];
     private int[] _bySymbol = [];
-    private readonly List<(int Origin, decimal[] Totals)> _totals = [];
-    private readonly Dictionary<long, decimal> _far = new(MixedHash.Instance);
+    // A person's days, as whole hundredths of an hour (four bytes a day, so that the days of thousands of people stay in
+    // the cache); hours that are not whole hundredths, or that would overflow, are kept exactly in the rest.
+    private readonly List<(int Origin, int[] Hundredths)> _totals = [];
+    private readonly Dictionary<long, decimal> _rest = new(MixedHash.Instance);
     private readonly List<(int Person, ResourceId Resource, LocalDateTime From, LocalDateTime To, int Line, long Index)> _spans = [];
 
     /// <summary>Gets the number of a person, by the symbol of the cell that names them when there is one (no hashing),
@@ -291,7 +294,23 @@ internal sealed class TimeEntryRules
     internal long Add(int person, TimeEntry entry, (LocalDateTime From, LocalDateTime To)? span, int line, long index)
     {
         long day = DayOf(person, entry.Date);
-        Total(day) += entry.Hours.Hours;
+        decimal hours = entry.Hours.Hours;
+        if (Slot(day, out int[]? days, out int at) && hours.Scale <= 2 && Math.Abs(hours) < 1_000_000m)
+        {
+            long sum = days[at] + (long)(hours * 100m);
+            if (sum is >= int.MinValue and <= int.MaxValue)
+            {
+                days[at] = (int)sum;
+            }
+            else
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(_rest, day, out _) += hours;
+            }
+        }
+        else
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(_rest, day, out _) += hours;
+        }
         if (span is { } s && s.To > s.From)
         {
             _spans.Add((person, entry.Resource, s.From, s.To, line, index));
@@ -310,36 +329,44 @@ internal sealed class TimeEntryRules
             $"'{entry.Resource}' has {total} hours on {entry.Date:uuuu-MM-dd}; a day has 24.");
     }
 
-    /// <summary>Gets a person's total on a day: in the person's array of days (grown to take the day, up to
-    /// <see cref="MostDays"/>), or else in the table, so that a stray date far away costs no memory.</summary>
-    private ref decimal Total(long day)
+    /// <summary>Gets a person's total on a day.</summary>
+    private decimal Total(long day) =>
+        (Slot(day, out int[]? days, out int at) ? days[at] / 100m : 0m) + (_rest.Count == 0 ? 0m : _rest.GetValueOrDefault(day));
+
+    /// <summary>Finds a person's day in the person's array of days (grown to take the day, up to <see cref="MostDays"/>);
+    /// false for a day too far from the others, which is kept in the rest only, so that a stray date costs no memory.</summary>
+    private bool Slot(long day, [NotNullWhen(true)] out int[]? days, out int at)
     {
         int person = (int)(day >> 32), number = unchecked((int)(uint)day);
-        (int origin, decimal[] totals) = _totals[person];
-        int at = number - origin;
+        (int origin, int[] totals) = _totals[person];
+        at = number - origin;
         if (unchecked((uint)at < (uint)totals.Length))
         {
-            return ref totals[at];
+            days = totals;
+            return true;
         }
         if (totals.Length == 0)
         {
             // A person's first day: a month around it to start with.
-            var first = new decimal[32];
-            _totals[person] = (number - 8, first);
-            return ref first[8];
+            days = new int[32];
+            _totals[person] = (number - 8, days);
+            at = 8;
+            return true;
         }
         int from = Math.Min(origin, number), to = Math.Max(origin + totals.Length, number + 1);
         if (to - from > MostDays)
         {
-            return ref CollectionsMarshal.GetValueRefOrAddDefault(_far, day, out _);
+            days = null;
+            return false;
         }
         // Grow to at least twice the length, on the side the new day is.
         int length = Math.Min(MostDays, Math.Max(to - from, 2 * totals.Length));
         int newOrigin = number < origin ? to - length : from;
-        var grown = new decimal[length];
-        Array.Copy(totals, 0, grown, origin - newOrigin, totals.Length);
-        _totals[person] = (newOrigin, grown);
-        return ref grown[number - newOrigin];
+        days = new int[length];
+        Array.Copy(totals, 0, days, origin - newOrigin, totals.Length);
+        _totals[person] = (newOrigin, days);
+        at = number - newOrigin;
+        return true;
     }
 
     /// <summary>Gets the overlap errors, by the index each entry was added with.</summary>
