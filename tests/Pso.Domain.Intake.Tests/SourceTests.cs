@@ -423,6 +423,16 @@ public class SourceTests
     }
 
     [Fact]
+    public void Rows_rejected_after_streaming_come_back_verbatim_whatever_their_characters()
+    {
+        // Both rows are rejected by the day's total, so their text goes through the spill file and back.
+        string[] rows = ["ana,P1,2026-11-02,13,Zoë ☕ 𝄞 \"a, b\"", "ana,P2,2026-11-02,13,lone \uD800 surrogate"];
+        var sink = new ListSink<TimeEntry>();
+        IntakeSources.TimeEntries.Stream(new StringReader("person,project,date,hours,note\n" + string.Join("\n", rows) + "\n"), "spill.csv", sink);
+        Assert.Equal(rows, sink.Rejected.Select(r => r.Row.Text));
+    }
+
+    [Fact]
     public void Bad_json_is_one_rejected_row_not_an_exception()
     {
         IntakeResult<Expense> result = IntakeSources.Expenses.ReadJson(new MemoryStream(Encoding.UTF8.GetBytes("[{\"id\": \"E1\",\n \"date\": ")), "broken.json");

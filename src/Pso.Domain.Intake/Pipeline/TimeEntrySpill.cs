@@ -10,7 +10,7 @@ namespace Pso.Domain.Intake;
 /// <summary>
 /// The temporary file a streaming run keeps its passed time entries in until the rules across rows are done: each
 /// entry as its line, its person's number in the rules, numbers for its ids (the symbols of the row's table of values),
-/// its day, hours, id, overtime flag, key and its text (UTF-16, as it was). Written and read back through one buffer, without a string per
+/// its day, hours, id, overtime flag, key and its text (as UTF-8 when it is valid UTF-16, otherwise as it was). Written and read back through one buffer, without a string per
 /// field; the file is deleted when closed.
 /// </summary>
 internal sealed class TimeEntrySpill(IntakeRow row) : IDisposable
@@ -32,7 +32,7 @@ internal sealed class TimeEntrySpill(IntakeRow row) : IDisposable
     {
         string? id = entry.Id;
         ReadOnlySpan<char> text = row.TextSpan;
-        Ensure(96 + (2 * text.Length) + (2 * (id?.Length ?? 0)));
+        Ensure(96 + (3 * text.Length) + (3 * (id?.Length ?? 0)));
         Put(row.Line);
         Put(person);
         Put(Number(entry.Resource.Value));
@@ -50,7 +50,7 @@ internal sealed class TimeEntrySpill(IntakeRow row) : IDisposable
         {
             Put(id.AsSpan());
         }
-        Put(entry.Overtime ? 1 : 0);
+        Put(entry.Overtime ? (byte)1 : (byte)0);
         Put(key.Value);
         Put(text);
         Count++;
@@ -77,7 +77,7 @@ internal sealed class TimeEntrySpill(IntakeRow row) : IDisposable
         decimal hours = Take<decimal>();
         int idLength = Take<int>();
         string? id = idLength < 0 ? null : TakeText(idLength);
-        bool overtime = Take<int>() == 1;
+        bool overtime = Take<byte>() == 1;
         var key = new IntakeKey(Take<UInt128>());
         var entry = new TimeEntry(resource, project, date, Work.FromHours(hours))
         {
@@ -98,8 +98,9 @@ internal sealed class TimeEntrySpill(IntakeRow row) : IDisposable
         {
             return TakeText(length);
         }
-        Need(2 * length);
-        _read += 2 * length;
+        int bytes = length >= 0 ? length : 2 * (-1 - length);
+        Need(bytes);
+        _read += bytes;
         return null;
     }
 
@@ -142,9 +143,18 @@ internal sealed class TimeEntrySpill(IntakeRow row) : IDisposable
         _used += System.Runtime.CompilerServices.Unsafe.SizeOf<TValue>();
     }
 
+    /// <summary>Writes a text as UTF-8 (half the bytes of most rows), its length first; a text that is not valid
+    /// UTF-16 (a lone surrogate) is written as it is, its length as -1 - chars, so that it reads back unchanged.</summary>
     private void Put(ReadOnlySpan<char> text)
     {
-        Put(text.Length);
+        Span<byte> into = _buffer.AsSpan(_used + sizeof(int));
+        if (System.Text.Unicode.Utf8.FromUtf16(text, into, out _, out int written, replaceInvalidSequences: false) == System.Buffers.OperationStatus.Done)
+        {
+            Put(written);
+            _used += written;
+            return;
+        }
+        Put(-1 - text.Length);
         MemoryMarshal.AsBytes(text).CopyTo(_buffer.AsSpan(_used));
         _used += 2 * text.Length;
     }
@@ -184,11 +194,14 @@ internal sealed class TimeEntrySpill(IntakeRow row) : IDisposable
         return value;
     }
 
+    /// <summary>Reads a text written by <see cref="Put(ReadOnlySpan{char})"/>, given its length.</summary>
     private string TakeText(int length)
     {
-        Need(2 * length);
-        string text = new(MemoryMarshal.Cast<byte, char>(_buffer.AsSpan(_read, 2 * length)));
-        _read += 2 * length;
+        int bytes = length >= 0 ? length : 2 * (-1 - length);
+        Need(bytes);
+        string text = length >= 0 ? System.Text.Encoding.UTF8.GetString(_buffer, _read, bytes)
+            : new(MemoryMarshal.Cast<byte, char>(_buffer.AsSpan(_read, bytes)));
+        _read += bytes;
         return text;
     }
 }
