@@ -362,7 +362,11 @@ public class SourceTests
 
         internal List<IntakeKey> Keys { get; } = [];
 
+        internal List<SourceRow> Duplicates { get; } = [];
+
         public void Accept(T record) => Accepted.Add(record);
+
+        public void Duplicate(SourceRow row) => Duplicates.Add(row);
 
         public void Reject(RejectedRow row) => Rejected.Add(row);
 
@@ -430,6 +434,35 @@ public class SourceTests
         var sink = new ListSink<TimeEntry>();
         IntakeSources.TimeEntries.Stream(new StringReader("person,project,date,hours,note\n" + string.Join("\n", rows) + "\n"), "spill.csv", sink);
         Assert.Equal(rows, sink.Rejected.Select(r => r.Row.Text));
+    }
+
+    [Pso.Domain.Testing.SeededProperty]
+    public bool Streaming_with_keys_beyond_memory_gives_the_same_verdicts(int[] draws, byte budget)
+    {
+        // Ids repeat (also across the point where the key set fills), some rows have no id or clock times, some days
+        // go over 24 hours and some clock times overlap: the verdicts are those of a run that keeps every key in memory.
+        var text = new StringBuilder("id,person,project,date,hours,start,end\n");
+        foreach (int draw in draws)
+        {
+            int v = Math.Abs(draw % 10_000);
+            string id = v % 5 == 0 ? "" : $"T{v % 37}";
+            string clock = v % 3 == 0 ? $"{8 + (v % 4)}:00,{10 + (v % 4)}:00" : ",";
+            text.Append(CultureInfo.InvariantCulture, $"{id},R{v % 2},P{v % 3},2026-03-0{1 + (v % 3)},{(v % 7) * 1.5m + 0.25m},{clock}\n");
+        }
+        ListSink<TimeEntry> Stream(IntakeOptions options)
+        {
+            var sink = new ListSink<TimeEntry>();
+            Reconciliation books = IntakeSources.TimeEntries.Stream(new StringReader(text.ToString()), "keys.csv", sink, options);
+            Assert.True(books.Reconciled);
+            return sink;
+        }
+        ListSink<TimeEntry> memory = Stream(IntakeOptions.Default), files = Stream(new IntakeOptions { KeysInMemory = 1 + (budget % 8) });
+        static string Verdicts(IEnumerable<RejectedRow> rows) =>
+            string.Join(";", rows.Select(r => $"{r.Row.Line}:{string.Join(",", r.Errors.Select(e => e.Code).Order(StringComparer.Ordinal))}").Order(StringComparer.Ordinal));
+        return memory.Accepted.SequenceEqual(files.Accepted)
+            && Verdicts(memory.Rejected) == Verdicts(files.Rejected)
+            && memory.Duplicates.Select(d => d.Line).Order().SequenceEqual(files.Duplicates.Select(d => d.Line).Order())
+            && memory.Duplicates.Select(d => d.Text).Order(StringComparer.Ordinal).SequenceEqual(files.Duplicates.Select(d => d.Text).Order(StringComparer.Ordinal));
     }
 
     [Fact]

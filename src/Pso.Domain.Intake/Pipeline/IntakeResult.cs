@@ -123,6 +123,10 @@ public sealed record IntakeOptions
     /// <summary>Gets the keys accepted by earlier runs: rows with these keys are duplicates.</summary>
     public IReadOnlySet<IntakeKey>? SeenKeys { get; init; }
 
+    /// <summary>Gets how many keys a streaming run keeps in memory (three quarters of 2^21 slots of sixteen bytes, 32 MiB)
+    /// before it keeps further keys in temporary files, so that memory stays bounded whatever the file's length.</summary>
+    internal int KeysInMemory { get; init; } = 3 << 19;
+
     /// <summary>Gets the culture of the numbers. When null (the default), each source's own: invariant for our schemas,
     /// detected from the separators for exports whose locale varies, with an error naming this setting when a number
     /// could be read two ways.</summary>

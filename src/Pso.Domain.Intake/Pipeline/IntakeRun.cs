@@ -75,8 +75,9 @@ internal sealed class IntakeRun : IDisposable
     /// Streams time entries: each row is read and checked on its own, rejected rows and duplicates are handed on at
     /// once, and each row that passes is written to a temporary file (deleted on close) while the rules across rows
     /// gather what they need; once every row is read, the file is read back and each entry is handed on, accepted or
-    /// rejected, in file order. Memory holds the key set, a total per person and day, and the entries with clock
-    /// times, never the entries themselves.
+    /// rejected, in file order. Memory holds the key set (up to <see cref="IntakeOptions.KeysInMemory"/> keys; further
+    /// keys go to temporary files, whose repeats are handed on as duplicates when the file is read back), a total per
+    /// person and day, and the entries with clock times, never the entries themselves.
     /// </summary>
     internal Reconciliation StreamTimeEntries(TimeEntrySource source, IIntakeSink<TimeEntry> sink)
     {
@@ -97,6 +98,7 @@ internal sealed class IntakeRun : IDisposable
         var rules = new TimeEntryRules();
         long count = 0;
         using var spill = new TimeEntrySpill(row);
+        KeyOverflow? overflow = null;
         Action<RejectedRow> reject = sink.Reject;
         while (Next(row))
         {
@@ -105,7 +107,9 @@ internal sealed class IntakeRun : IDisposable
                 continue;
             }
             RowMeasures measures = row.Measures;
-            if (!seen.Add(hash) || Options.SeenKeys?.Contains(hash) == true)
+            // Once the key set is full it takes no more keys: it still finds repeats of the keys it holds, and the
+            // overflow files find the repeats among the others once every row is read.
+            if ((overflow is null ? !seen.Add(hash) : seen.Contains(hash)) || Options.SeenKeys?.Contains(hash) == true)
             {
                 // A repeat within the file, or of an earlier run: set aside (earlier runs' entries do not count
                 // towards this run's day totals when streaming).
@@ -121,14 +125,44 @@ internal sealed class IntakeRun : IDisposable
                 }
             }
             int person = rules.PersonOf(entry.Resource, row.SymbolOf(entry.Resource.Value));
-            rules.Add(person, entry, row.Span, row.Line, count++);
+            long index = count++;
+            long day = rules.Add(person, entry, row.Span, row.Line, index);
+            if (overflow is not null)
+            {
+                overflow.Add(hash, index, day, entry.Hours.Hours);
+            }
+            else if (seen.Count >= Options.KeysInMemory)
+            {
+                overflow = new KeyOverflow();
+            }
             spill.Write(entry, person, hash);
+        }
+        // Repeats found in the overflow files leave the rules before they judge, and are handed on as duplicates.
+        IndexSet? repeats = null;
+        if (overflow is not null)
+        {
+            repeats = new IndexSet();
+            overflow.Resolve((index, day, hours) =>
+            {
+                repeats.Add(index);
+                rules.WithdrawHours(day, hours);
+            });
+            overflow.Dispose();
+            rules.WithdrawSpans(repeats.Contains);
         }
         Dictionary<long, List<ValidationError>> overlaps = rules.Overlaps(this, source);
         spill.Rewind();
         for (long i = 0; i < count; i++)
         {
             (TimeEntry entry, int line, IntakeKey key, int person) = spill.Read();
+            RowMeasures measures = default;
+            measures.Add("hours", entry.Hours.Hours);
+            if (repeats?.Contains(i) == true)
+            {
+                sink.Duplicate(new SourceRow(File, line, spill.ReadText(keep: true)!));
+                books.Duplicate(measures);
+                continue;
+            }
             List<ValidationError>? errors = null;
             if (rules.DayError(this, source, entry, TimeEntryRules.DayOf(person, entry.Date), line) is ValidationError over)
             {
@@ -138,8 +172,6 @@ internal sealed class IntakeRun : IDisposable
             {
                 (errors ??= []).AddRange(clash);
             }
-            RowMeasures measures = default;
-            measures.Add("hours", entry.Hours.Hours);
             string? text = spill.ReadText(keep: errors is not null);
             if (errors is not null)
             {

@@ -294,28 +294,32 @@ internal sealed class TimeEntryRules
     internal long Add(int person, TimeEntry entry, (LocalDateTime From, LocalDateTime To)? span, int line, long index)
     {
         long day = DayOf(person, entry.Date);
-        decimal hours = entry.Hours.Hours;
+        AddHours(day, entry.Hours.Hours);
+        if (span is { } s && s.To > s.From)
+        {
+            _spans.Add((person, entry.Resource, s.From, s.To, line, index));
+        }
+        return day;
+    }
+
+    /// <summary>Takes back the hours of an entry added earlier that turned out to be a duplicate.</summary>
+    internal void WithdrawHours(long day, decimal hours) => AddHours(day, -hours);
+
+    /// <summary>Takes the clock times of entries added earlier that turned out to be duplicates out of the overlap check.</summary>
+    internal void WithdrawSpans(Func<long, bool> withdrawn) => _spans.RemoveAll(s => withdrawn(s.Index));
+
+    private void AddHours(long day, decimal hours)
+    {
         if (Slot(day, out int[]? days, out int at) && hours.Scale <= 2 && Math.Abs(hours) < 1_000_000m)
         {
             long sum = days[at] + (long)(hours * 100m);
             if (sum is >= int.MinValue and <= int.MaxValue)
             {
                 days[at] = (int)sum;
-            }
-            else
-            {
-                CollectionsMarshal.GetValueRefOrAddDefault(_rest, day, out _) += hours;
+                return;
             }
         }
-        else
-        {
-            CollectionsMarshal.GetValueRefOrAddDefault(_rest, day, out _) += hours;
-        }
-        if (span is { } s && s.To > s.From)
-        {
-            _spans.Add((person, entry.Resource, s.From, s.To, line, index));
-        }
-        return day;
+        CollectionsMarshal.GetValueRefOrAddDefault(_rest, day, out _) += hours;
     }
 
     /// <summary>Gets the key of a person's day.</summary>
