@@ -437,17 +437,20 @@ public class SourceTests
     }
 
     [Pso.Domain.Testing.SeededProperty]
-    public bool Streaming_with_keys_beyond_memory_gives_the_same_verdicts(int[] draws, byte budget)
+    public bool Streaming_with_keys_and_rules_beyond_memory_gives_the_same_verdicts(int[] draws, byte budget)
     {
-        // Ids repeat (also across the point where the key set fills), some rows have no id or clock times, some days
-        // go over 24 hours and some clock times overlap: the verdicts are those of a run that keeps every key in memory.
+        // Ids repeat (also across the points where the key set fills and the rules go to files), some rows have no id or
+        // clock times, some days go over 24 hours and some clock times overlap: the verdicts, messages and all, are those
+        // of a run that keeps everything in memory.
         var text = new StringBuilder("id,person,project,date,hours,start,end\n");
         foreach (int draw in draws)
         {
             int v = Math.Abs(draw % 10_000);
             string id = v % 5 == 0 ? "" : $"T{v % 37}";
             string clock = v % 3 == 0 ? $"{8 + (v % 4)}:00,{10 + (v % 4)}:00" : ",";
-            text.Append(CultureInfo.InvariantCulture, $"{id},R{v % 2},P{v % 3},2026-03-0{1 + (v % 3)},{(v % 7) * 1.5m + 0.25m},{clock}\n");
+            // Eight hours mostly, so that days come to exactly 24, just over it, or over it only through a duplicate.
+            decimal hours = (v / 7 % 5) switch { 3 => 4m, 4 => 0.5m, _ => 8m };
+            text.Append(CultureInfo.InvariantCulture, $"{id},R{v % 2},P{v % 3},2026-03-0{1 + (v % 9)},{hours},{clock}\n");
         }
         ListSink<TimeEntry> Stream(IntakeOptions options)
         {
@@ -456,13 +459,34 @@ public class SourceTests
             Assert.True(books.Reconciled);
             return sink;
         }
-        ListSink<TimeEntry> memory = Stream(IntakeOptions.Default), files = Stream(new IntakeOptions { KeysInMemory = 1 + (budget % 8) });
+        ListSink<TimeEntry> memory = Stream(IntakeOptions.Default);
         static string Verdicts(IEnumerable<RejectedRow> rows) =>
-            string.Join(";", rows.Select(r => $"{r.Row.Line}:{string.Join(",", r.Errors.Select(e => e.Code).Order(StringComparer.Ordinal))}").Order(StringComparer.Ordinal));
-        return memory.Accepted.SequenceEqual(files.Accepted)
+            string.Join(";", rows.Select(r => $"{r.Row.Line}:{string.Join(" ", r.Errors.Select(e => e.Message).Order(StringComparer.Ordinal))}").Order(StringComparer.Ordinal));
+        bool Same(ListSink<TimeEntry> files) =>
+            memory.Accepted.SequenceEqual(files.Accepted)
             && Verdicts(memory.Rejected) == Verdicts(files.Rejected)
             && memory.Duplicates.Select(d => d.Line).Order().SequenceEqual(files.Duplicates.Select(d => d.Line).Order())
             && memory.Duplicates.Select(d => d.Text).Order(StringComparer.Ordinal).SequenceEqual(files.Duplicates.Select(d => d.Text).Order(StringComparer.Ordinal));
+        // The key set full early, the rules' facts in files early (before or after the keys), and both.
+        return Same(Stream(new IntakeOptions { KeysInMemory = 1 + (budget % 8) }))
+            && Same(Stream(new IntakeOptions { RulesInMemory = 200 + (budget * 4) }))
+            && Same(Stream(new IntakeOptions { KeysInMemory = 1 + (budget % 8), RulesInMemory = 200 + (budget * 4) }));
+    }
+
+    [Fact]
+    public void A_duplicate_found_after_the_rules_went_to_files_leaves_its_day_total()
+    {
+        // T1's key fills the key set; T2's repeat (line 4) is found only at the end, after ana's day (24 hours with the
+        // repeat) has gone to the files when bob came: it must leave that total, or line 6 would take the day over 24.
+        // Bob's 24 hours on the 3rd are allowed.
+        const string text = "id,person,project,date,hours\nT1,ana,P1,2026-03-02,8\nT2,ana,P1,2026-03-02,8\nT2,ana,P1,2026-03-02,8\n" +
+            "T4,bob,P1,2026-03-02,1\nT3,ana,P1,2026-03-02,1\nT5,bob,P1,2026-03-03,8\nT6,bob,P1,2026-03-03,8\nT7,bob,P1,2026-03-03,8\n";
+        var sink = new ListSink<TimeEntry>();
+        Reconciliation books = IntakeSources.TimeEntries.Stream(new StringReader(text), "late.csv", sink, new IntakeOptions { KeysInMemory = 1, RulesInMemory = 130 });
+        Assert.True(books.Reconciled);
+        Assert.Empty(sink.Rejected);
+        Assert.Equal([4], sink.Duplicates.Select(d => d.Line));
+        Assert.Equal(17m, sink.Accepted.Where(e => e.Resource.Value == "ana").Sum(e => e.Hours.Hours));
     }
 
     [Fact]

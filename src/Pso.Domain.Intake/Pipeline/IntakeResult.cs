@@ -127,6 +127,10 @@ public sealed record IntakeOptions
     /// before it keeps further keys in temporary files, so that memory stays bounded whatever the file's length.</summary>
     internal int KeysInMemory { get; init; } = 3 << 19;
 
+    /// <summary>Gets how many bytes the rules across rows of a streaming run hold in memory (day totals, clock times)
+    /// before they move to temporary files, so that memory stays bounded whatever the file's length.</summary>
+    internal long RulesInMemory { get; init; } = 48 << 20;
+
     /// <summary>Gets the culture of the numbers. When null (the default), each source's own: invariant for our schemas,
     /// detected from the separators for exports whose locale varies, with an error naming this setting when a number
     /// could be read two ways.</summary>

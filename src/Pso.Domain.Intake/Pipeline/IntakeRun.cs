@@ -77,7 +77,8 @@ internal sealed class IntakeRun : IDisposable
     /// gather what they need; once every row is read, the file is read back and each entry is handed on, accepted or
     /// rejected, in file order. Memory holds the key set (up to <see cref="IntakeOptions.KeysInMemory"/> keys; further
     /// keys go to temporary files, whose repeats are handed on as duplicates when the file is read back), a total per
-    /// person and day, and the entries with clock times, never the entries themselves.
+    /// person and day and the entries with clock times (up to <see cref="IntakeOptions.RulesInMemory"/> bytes; then in
+    /// temporary files by person), never the entries themselves.
     /// </summary>
     internal Reconciliation StreamTimeEntries(TimeEntrySource source, IIntakeSink<TimeEntry> sink)
     {
@@ -95,7 +96,7 @@ internal sealed class IntakeRun : IDisposable
         }
         var books = new Books();
         var seen = new KeySet();
-        var rules = new TimeEntryRules();
+        using var rules = new TimeEntryRules(Options.RulesInMemory);
         long count = 0;
         using var spill = new TimeEntrySpill(row);
         KeyOverflow? overflow = null;
@@ -145,12 +146,12 @@ internal sealed class IntakeRun : IDisposable
             overflow.Resolve((index, day, hours) =>
             {
                 repeats.Add(index);
-                rules.WithdrawHours(day, hours);
+                rules.Withdraw(index, day, hours);
             });
             overflow.Dispose();
-            rules.WithdrawSpans(repeats.Contains);
+            rules.Withdrawn(repeats.Contains);
         }
-        Dictionary<long, List<ValidationError>> overlaps = rules.Overlaps(this, source);
+        Dictionary<long, List<ValidationError>> overlaps = rules.Judge(this, source);
         spill.Rewind();
         for (long i = 0; i < count; i++)
         {

@@ -152,13 +152,13 @@ internal abstract class TimeEntrySource(string name, string description) : Intak
 
     private protected override void Check(List<Candidate<TimeEntry>> candidates, IntakeRun run)
     {
-        var rules = new TimeEntryRules();
+        using var rules = new TimeEntryRules();
         var days = new long[candidates.Count];
         for (int i = 0; i < candidates.Count; i++)
         {
             days[i] = rules.Add(candidates[i].Record, candidates[i].Span, candidates[i].Line, i);
         }
-        Dictionary<long, List<ValidationError>> overlaps = rules.Overlaps(run, this);
+        Dictionary<long, List<ValidationError>> overlaps = rules.Judge(run, this);
         for (int i = 0; i < candidates.Count; i++)
         {
             Candidate<TimeEntry> c = candidates[i];
@@ -240,175 +240,6 @@ internal abstract class TimeEntrySource(string name, string description) : Intak
             sorted[i] = accepted[order[i]].Record;
         }
         return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
-    }
-}
-
-/// <summary>
-/// The rules across time entries, fed one entry at a time and judged once all are in: one person's hours on one day add
-/// up to at most 24 (every entry of a day over it is rejected, each naming the total), and one person's clock times do
-/// not overlap (both entries are rejected, each naming the other's line). It keeps a number per person, a total per
-/// person and day, and the entries with clock times, not the entries themselves.
-/// </summary>
-internal sealed class TimeEntryRules
-{
-    /// <summary>The longest run of days a person's totals are kept in an array for; days beyond it go to a table.</summary>
-    private const int MostDays = 4 * 366;
-
-    private readonly Dictionary<ResourceId, int> _people = [];
-    private int[] _bySymbol = [];
-    // A person's days, as whole hundredths of an hour (four bytes a day, so that the days of thousands of people stay in
-    // the cache); hours that are not whole hundredths, or that would overflow, are kept exactly in the rest.
-    private readonly List<(int Origin, int[] Hundredths)> _totals = [];
-    private readonly Dictionary<long, decimal> _rest = new(MixedHash.Instance);
-    private readonly List<(int Person, ResourceId Resource, LocalDateTime From, LocalDateTime To, int Line, long Index)> _spans = [];
-
-    /// <summary>Gets the number of a person, by the symbol of the cell that names them when there is one (no hashing),
-    /// otherwise by the id.</summary>
-    internal int PersonOf(ResourceId resource, int symbol = Interner.Full)
-    {
-        if (symbol >= 0 && symbol < _bySymbol.Length && _bySymbol[symbol] > 0)
-        {
-            return _bySymbol[symbol] - 1;
-        }
-        if (!_people.TryGetValue(resource, out int person))
-        {
-            _people[resource] = person = _people.Count;
-            _totals.Add((int.MaxValue / 2, []));
-        }
-        if (symbol >= 0)
-        {
-            if (symbol >= _bySymbol.Length)
-            {
-                Array.Resize(ref _bySymbol, Math.Max(symbol + 1, Math.Max(256, 2 * _bySymbol.Length)));
-            }
-            _bySymbol[symbol] = person + 1;
-        }
-        return person;
-    }
-
-    /// <summary>Adds an entry; gives its day's key.</summary>
-    internal long Add(TimeEntry entry, (LocalDateTime From, LocalDateTime To)? span, int line, long index) =>
-        Add(PersonOf(entry.Resource), entry, span, line, index);
-
-    /// <summary>Adds an entry of a person numbered by <see cref="PersonOf"/>; gives its day's key.</summary>
-    internal long Add(int person, TimeEntry entry, (LocalDateTime From, LocalDateTime To)? span, int line, long index)
-    {
-        long day = DayOf(person, entry.Date);
-        AddHours(day, entry.Hours.Hours);
-        if (span is { } s && s.To > s.From)
-        {
-            _spans.Add((person, entry.Resource, s.From, s.To, line, index));
-        }
-        return day;
-    }
-
-    /// <summary>Takes back the hours of an entry added earlier that turned out to be a duplicate.</summary>
-    internal void WithdrawHours(long day, decimal hours) => AddHours(day, -hours);
-
-    /// <summary>Takes the clock times of entries added earlier that turned out to be duplicates out of the overlap check.</summary>
-    internal void WithdrawSpans(Func<long, bool> withdrawn) => _spans.RemoveAll(s => withdrawn(s.Index));
-
-    private void AddHours(long day, decimal hours)
-    {
-        if (Slot(day, out int[]? days, out int at) && hours.Scale <= 2 && Math.Abs(hours) < 1_000_000m)
-        {
-            long sum = days[at] + (long)(hours * 100m);
-            if (sum is >= int.MinValue and <= int.MaxValue)
-            {
-                days[at] = (int)sum;
-                return;
-            }
-        }
-        CollectionsMarshal.GetValueRefOrAddDefault(_rest, day, out _) += hours;
-    }
-
-    /// <summary>Gets the key of a person's day.</summary>
-    internal static long DayOf(int person, LocalDate date) => ((long)person << 32) | (uint)date.ToDateOnly().DayNumber;
-
-    /// <summary>Gets the error of an entry whose day is over 24 hours, or null.</summary>
-    internal ValidationError? DayError(IntakeRun run, TimeEntrySource source, TimeEntry entry, long day, int line)
-    {
-        decimal total = Total(day);
-        return total <= 24 ? null : run.ErrorAt(line, IntakeErrorCodes.OverTwentyFourHours, source.HoursField(run),
-            $"'{entry.Resource}' has {total} hours on {entry.Date:uuuu-MM-dd}; a day has 24.");
-    }
-
-    /// <summary>Gets a person's total on a day.</summary>
-    private decimal Total(long day) =>
-        (Slot(day, out int[]? days, out int at) ? days[at] / 100m : 0m) + (_rest.Count == 0 ? 0m : _rest.GetValueOrDefault(day));
-
-    /// <summary>Finds a person's day in the person's array of days (grown to take the day, up to <see cref="MostDays"/>);
-    /// false for a day too far from the others, which is kept in the rest only, so that a stray date costs no memory.</summary>
-    private bool Slot(long day, [NotNullWhen(true)] out int[]? days, out int at)
-    {
-        int person = (int)(day >> 32), number = unchecked((int)(uint)day);
-        (int origin, int[] totals) = _totals[person];
-        at = number - origin;
-        if (unchecked((uint)at < (uint)totals.Length))
-        {
-            days = totals;
-            return true;
-        }
-        if (totals.Length == 0)
-        {
-            // A person's first day: a month around it to start with.
-            days = new int[32];
-            _totals[person] = (number - 8, days);
-            at = 8;
-            return true;
-        }
-        int from = Math.Min(origin, number), to = Math.Max(origin + totals.Length, number + 1);
-        if (to - from > MostDays)
-        {
-            days = null;
-            return false;
-        }
-        // Grow to at least twice the length, on the side the new day is.
-        int length = Math.Min(MostDays, Math.Max(to - from, 2 * totals.Length));
-        int newOrigin = number < origin ? to - length : from;
-        days = new int[length];
-        Array.Copy(totals, 0, days, origin - newOrigin, totals.Length);
-        _totals[person] = (newOrigin, days);
-        at = number - newOrigin;
-        return true;
-    }
-
-    /// <summary>Gets the overlap errors, by the index each entry was added with.</summary>
-    internal Dictionary<long, List<ValidationError>> Overlaps(IntakeRun run, TimeEntrySource source)
-    {
-        var errors = new Dictionary<long, List<ValidationError>>();
-        void Reject(long index, ValidationError error)
-        {
-            if (!errors.TryGetValue(index, out List<ValidationError>? list))
-            {
-                errors[index] = list = [];
-            }
-            list.Add(error);
-        }
-        string field = source.StartField(run);
-        _spans.Sort((a, b) => a.Person != b.Person ? a.Person.CompareTo(b.Person) : a.From.CompareTo(b.From));
-        int latest = -1;
-        for (int i = 0; i < _spans.Count; i++)
-        {
-            var c = _spans[i];
-            if (latest >= 0 && _spans[latest].Person != c.Person)
-            {
-                latest = -1;
-            }
-            if (latest >= 0 && c.From < _spans[latest].To)
-            {
-                var l = _spans[latest];
-                Reject(c.Index, run.ErrorAt(c.Line, IntakeErrorCodes.Overlap, field,
-                    $"'{c.Resource}' from {c.From:uuuu-MM-dd HH:mm} overlaps the entry on line {l.Line} (until {l.To:HH:mm})."));
-                Reject(l.Index, run.ErrorAt(l.Line, IntakeErrorCodes.Overlap, field,
-                    $"'{c.Resource}' until {l.To:uuuu-MM-dd HH:mm} overlaps the entry on line {c.Line} (from {c.From:HH:mm})."));
-            }
-            if (latest < 0 || c.To > _spans[latest].To)
-            {
-                latest = i;
-            }
-        }
-        return errors;
     }
 }
 
