@@ -482,7 +482,7 @@ public class SourceTests
         const string text = "id,person,project,date,hours\nT1,ana,P1,2026-03-02,8\nT2,ana,P1,2026-03-02,8\nT2,ana,P1,2026-03-02,8\n" +
             "T4,bob,P1,2026-03-02,1\nT3,ana,P1,2026-03-02,1\nT5,bob,P1,2026-03-03,8\nT6,bob,P1,2026-03-03,8\nT7,bob,P1,2026-03-03,8\n";
         var sink = new ListSink<TimeEntry>();
-        Reconciliation books = IntakeSources.TimeEntries.Stream(new StringReader(text), "late.csv", sink, new IntakeOptions { KeysInMemory = 1, RulesInMemory = 130 });
+        Reconciliation books = IntakeSources.TimeEntries.Stream(new StringReader(text), "late.csv", sink, new IntakeOptions { KeysInMemory = 1, RulesInMemory = 200 });
         Assert.True(books.Reconciled);
         Assert.Empty(sink.Rejected);
         Assert.Equal([4], sink.Duplicates.Select(d => d.Line));

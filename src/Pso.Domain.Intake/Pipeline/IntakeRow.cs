@@ -511,8 +511,9 @@ internal sealed class Interner
     /// <summary>The symbol of a value that found the table full (it is not kept).</summary>
     internal const int Full = -2;
 
-    /// <summary>The most distinct values kept.</summary>
-    private const int Most = 1_000_000;
+    /// <summary>The most distinct values kept (some 20 MB of strings and table), so that a file of values that never
+    /// repeat costs bounded memory; values beyond it are made afresh each time.</summary>
+    private const int Most = 1 << 18;
 
     private readonly Dictionary<string, int> _symbols = new(StringComparer.Ordinal);
     private string[] _strings = new string[64];

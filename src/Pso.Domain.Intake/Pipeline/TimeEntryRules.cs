@@ -20,6 +20,9 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
     /// <summary>The longest run of days a person's totals are kept in an array for; days beyond it go to a table.</summary>
     private const int MostDays = 4 * 366;
 
+    /// <summary>The bytes a person holds in memory, beside their days: their number, id and place in the lists.</summary>
+    private const int PersonBytes = 64;
+
     /// <summary>The bytes an entry with clock times holds in memory.</summary>
     private const int SpanBytes = 48;
 
@@ -56,6 +59,7 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
             _people[resource] = person = _people.Count;
             _resources.Add(resource);
             _totals.Add((int.MaxValue / 2, []));
+            _held += PersonBytes;
         }
         if (symbol >= 0)
         {
