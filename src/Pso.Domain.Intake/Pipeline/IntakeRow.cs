@@ -109,10 +109,8 @@ internal sealed class IntakeRow
     private int[] _symbols = new int[32];
     private int[] _symbolRows = new int[32];
     private int _rowNumber;
-    private (IntakeValues.Outcome Outcome, LocalDateTime Value)[] _dates = [];
-    private (IntakeValues.Outcome Outcome, decimal Value)[] _numbers = [];
-    private CultureInfo? _numberCulture;
-    private DateOrder _dateOrder;
+    private ReadBySymbol<LocalDateTime, DateOrder> _dates;
+    private ReadBySymbol<decimal, CultureInfo?> _numbers;
 
     internal IntakeRow(string file, IntakeOptions options, IntakeHeader header)
     {
@@ -327,25 +325,12 @@ internal sealed class IntakeRow
     {
         // The text is mostly the cell's own, whose symbol keeps the date once read in the run's or the source's order.
         DateOrder order = Options.DateOrder != DateOrder.Unspecified ? Options.DateOrder : sourceOrder;
-        if (order != _dateOrder)
-        {
-            _dateOrder = order;
-            _dates = [];
-        }
         int symbol = column >= 0 && column < Count && _symbolRows[column] == _rowNumber && _symbols[column] >= 0
             && ReferenceEquals(_known[_symbols[column]], text) ? _symbols[column] : -1;
-        (IntakeValues.Outcome Outcome, LocalDateTime Value) parsed;
-        if (symbol >= 0 && symbol < _dates.Length && _dates[symbol].Outcome != IntakeValues.Outcome.Unread)
-        {
-            parsed = _dates[symbol];
-        }
-        else
+        if (!_dates.TryGet(symbol, order, out (IntakeValues.Outcome Outcome, LocalDateTime Value) parsed))
         {
             parsed.Outcome = IntakeValues.TryDateTime(text, order, out parsed.Value);
-            if (symbol >= 0)
-            {
-                Keep(ref _dates, symbol, parsed);
-            }
+            _dates.Keep(symbol, parsed);
         }
         switch (parsed.Outcome)
         {
@@ -370,24 +355,10 @@ internal sealed class IntakeRow
         }
         CultureInfo? culture = Options.Culture ?? sourceCulture;
         int symbol = _symbolRows[column] == _rowNumber ? _symbols[column] : -1;
-        if (!ReferenceEquals(culture, _numberCulture))
-        {
-            // Numbers kept are read in one culture; another culture starts again.
-            _numberCulture = culture;
-            _numbers = [];
-        }
-        (IntakeValues.Outcome Outcome, decimal Value) parsed;
-        if (symbol >= 0 && symbol < _numbers.Length && _numbers[symbol].Outcome != IntakeValues.Outcome.Unread)
-        {
-            parsed = _numbers[symbol];
-        }
-        else
+        if (!_numbers.TryGet(symbol, culture, out (IntakeValues.Outcome Outcome, decimal Value) parsed))
         {
             parsed.Outcome = IntakeValues.TryNumber(text, culture, out parsed.Value);
-            if (symbol >= 0)
-            {
-                Keep(ref _numbers, symbol, parsed);
-            }
+            _numbers.Keep(symbol, parsed);
         }
         decimal value = parsed.Value;
         switch (parsed.Outcome)
@@ -428,16 +399,6 @@ internal sealed class IntakeRow
         }
         Fail(IntakeErrorCodes.UnknownCurrency, column, $"'{text}' is not an ISO 4217 currency code.", field);
         return null;
-    }
-
-    /// <summary>Keeps what was read from a symbol, growing the table to hold it.</summary>
-    private static void Keep<TValue>(ref TValue[] table, int symbol, TValue value)
-    {
-        if (symbol >= table.Length)
-        {
-            Array.Resize(ref table, Math.Max(symbol + 1, Math.Max(64, 2 * table.Length)));
-        }
-        table[symbol] = value;
     }
 
     /// <summary>Records a measure for the reconciliation.</summary>
@@ -498,6 +459,41 @@ internal struct RowMeasures
         {
             (_more ??= []).Add((measure, amount));
         }
+    }
+}
+
+/// <summary>What was read from each symbol (a date, a number) in one setting (the date order, the culture); a
+/// different setting starts afresh.</summary>
+internal struct ReadBySymbol<TValue, TSetting>
+{
+    private (IntakeValues.Outcome Outcome, TValue Value)[]? _table;
+    private TSetting _setting;
+
+    /// <summary>Gets what was read from a symbol in a setting, if it was.</summary>
+    internal bool TryGet(int symbol, TSetting setting, out (IntakeValues.Outcome Outcome, TValue Value) read)
+    {
+        if (!EqualityComparer<TSetting>.Default.Equals(setting, _setting))
+        {
+            _setting = setting;
+            _table = null;
+        }
+        read = symbol >= 0 && _table is not null && symbol < _table.Length ? _table[symbol] : default;
+        return read.Outcome != IntakeValues.Outcome.Unread;
+    }
+
+    /// <summary>Keeps what was read from a symbol (nothing for a value without one).</summary>
+    internal void Keep(int symbol, (IntakeValues.Outcome Outcome, TValue Value) read)
+    {
+        if (symbol < 0)
+        {
+            return;
+        }
+        _table ??= new (IntakeValues.Outcome, TValue)[Math.Max(64, symbol + 1)];
+        if (symbol >= _table.Length)
+        {
+            Array.Resize(ref _table, Math.Max(symbol + 1, 2 * _table.Length));
+        }
+        _table[symbol] = read;
     }
 }
 
