@@ -327,3 +327,13 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
     /// <summary>An entry with clock times.</summary>
     private readonly record struct Span(int Person, LocalDateTime From, LocalDateTime To, int Line, long Index);
 }
+
+/// <summary>Hashes a long by Fibonacci mixing, so that keys built from two numbers (a person and a day) spread well.</summary>
+internal sealed class MixedHash : IEqualityComparer<long>
+{
+    internal static readonly MixedHash Instance = new();
+
+    public bool Equals(long x, long y) => x == y;
+
+    public int GetHashCode(long obj) => unchecked((int)(((ulong)obj * 0x9E3779B97F4A7C15UL) >> 32));
+}

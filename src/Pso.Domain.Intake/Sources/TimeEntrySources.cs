@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
 using System.Runtime.InteropServices;
@@ -241,16 +240,6 @@ internal abstract class TimeEntrySource(string name, string description) : Intak
         }
         return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
     }
-}
-
-/// <summary>Hashes a long by Fibonacci mixing, so that keys built from two numbers (a person and a day) spread well.</summary>
-internal sealed class MixedHash : IEqualityComparer<long>
-{
-    internal static readonly MixedHash Instance = new();
-
-    public bool Equals(long x, long y) => x == y;
-
-    public int GetHashCode(long obj) => unchecked((int)(((ulong)obj * 0x9E3779B97F4A7C15UL) >> 32));
 }
 
 /// <summary>Our own time-entry schema (<c>docs/intake.md</c>).</summary>
