@@ -174,8 +174,12 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
     /// <summary>Gets the error of an entry whose day is over 24 hours, or null.</summary>
     internal ValidationError? DayError(IntakeRun run, TimeEntrySource source, TimeEntry entry, long day, int line)
     {
-        decimal total = _overDays is null ? Total(day) : _overDays.GetValueOrDefault(day);
-        return total <= 24 ? null : run.ErrorAt(line, IntakeErrorCodes.OverTwentyFourHours, source.HoursField(run),
+        if (_overDays is null ? !Over(day) : !_overDays.ContainsKey(day))
+        {
+            return null;
+        }
+        decimal total = _overDays is null ? Total(day) : _overDays[day];
+        return run.ErrorAt(line, IntakeErrorCodes.OverTwentyFourHours, source.HoursField(run),
             $"'{entry.Resource}' has {total} hours on {entry.Date:uuuu-MM-dd}; a day has 24.");
     }
 
@@ -230,9 +234,9 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
 
     private void AddHours(long day, decimal hours)
     {
-        if (Slot(day, out int[]? days, out int at) && hours.Scale <= 2 && Math.Abs(hours) < 1_000_000m)
+        if (Slot(day, out int[]? days, out int at) && Hundredths(hours) is long hundredths)
         {
-            long sum = days[at] + (long)(hours * 100m);
+            long sum = days[at] + hundredths;
             if (sum is >= int.MinValue and <= int.MaxValue)
             {
                 days[at] = (int)sum;
@@ -244,9 +248,28 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
         _held += had ? 0 : 32;
     }
 
-    /// <summary>Gets a person's total on a day.</summary>
+    /// <summary>Gets hours as whole hundredths when they are (at most two decimals, under 2^31), read from the
+    /// decimal's parts without arithmetic on decimals; null otherwise.</summary>
+    private static long? Hundredths(decimal hours)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(hours, bits);
+        int scale = (bits[3] >> 16) & 0xFF;
+        if (scale > 2 || bits[1] != 0 || bits[2] != 0 || bits[0] < 0)
+        {
+            return null;
+        }
+        long hundredths = bits[0] * (scale == 0 ? 100L : scale == 1 ? 10L : 1L);
+        return bits[3] < 0 ? -hundredths : hundredths;
+    }
+
+    /// <summary>Gets a person's total on a day (for the days over 24 hours and the messages that name them).</summary>
     private decimal Total(long day) =>
         (Slot(day, out int[]? days, out int at) ? days[at] / 100m : 0m) + (_rest.Count == 0 ? 0m : _rest.GetValueOrDefault(day));
+
+    /// <summary>Says whether a person's day is over 24 hours, without decimals when all its hours are whole hundredths.</summary>
+    private bool Over(long day) =>
+        _rest.Count == 0 ? Slot(day, out int[]? days, out int at) && days[at] > 2400 : Total(day) > 24;
 
     /// <summary>Finds a person's day in the person's array of days (grown to take the day, up to <see cref="MostDays"/>);
     /// false for a day too far from the others, which is kept in the rest only, so that a stray date costs no memory.</summary>
