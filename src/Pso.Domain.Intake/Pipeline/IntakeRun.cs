@@ -136,7 +136,7 @@ internal sealed class IntakeRun : IDisposable
             {
                 overflow = new KeyOverflow();
             }
-            spill.Write(entry, person, hash);
+            spill.Write(entry, day, hash);
         }
         // Repeats found in the overflow files leave the rules before they judge, and are handed on as duplicates.
         IndexSet? repeats = null;
@@ -155,7 +155,7 @@ internal sealed class IntakeRun : IDisposable
         spill.Rewind();
         for (long i = 0; i < count; i++)
         {
-            (TimeEntry entry, int line, IntakeKey key, int person) = spill.Read();
+            (TimeEntry entry, int line, IntakeKey key, long day) = spill.Read();
             RowMeasures measures = default;
             measures.Add("hours", entry.Hours.Hours);
             if (repeats?.Contains(i) == true)
@@ -165,7 +165,7 @@ internal sealed class IntakeRun : IDisposable
                 continue;
             }
             List<ValidationError>? errors = null;
-            if (rules.DayError(this, source, entry, TimeEntryRules.DayOf(person, entry.Date), line) is ValidationError over)
+            if (rules.DayError(this, source, entry, day, line) is ValidationError over)
             {
                 (errors ??= []).Add(over);
             }

@@ -9,7 +9,7 @@ namespace Pso.Domain.Intake;
 
 /// <summary>
 /// The temporary file a streaming run keeps its passed time entries in until the rules across rows are done: each
-/// entry as its line, its person's number in the rules, numbers for its ids (the symbols of the row's table of values),
+/// entry as its line, its day's key in the rules (person and day), numbers for its ids (the symbols of the row's table of values),
 /// its day, hours, id, overtime flag, key and its text (as UTF-8 when it is valid UTF-16, otherwise as it was). Written and read back through one buffer, without a string per
 /// field; the file is deleted when closed.
 /// </summary>
@@ -27,20 +27,19 @@ internal sealed class TimeEntrySpill(IntakeRow row) : IDisposable
     /// <summary>Gets how many entries were written.</summary>
     internal long Count { get; private set; }
 
-    /// <summary>Writes an entry of a person numbered by the rules, read from the current row.</summary>
-    internal void Write(TimeEntry entry, int person, IntakeKey key)
+    /// <summary>Writes an entry of a person numbered by the rules, with its day's key there, read from the current row.</summary>
+    internal void Write(TimeEntry entry, long day, IntakeKey key)
     {
         string? id = entry.Id;
         ReadOnlySpan<char> text = row.TextSpan;
         Ensure(96 + (3 * text.Length) + (3 * (id?.Length ?? 0)));
         Put(row.Line);
-        Put(person);
+        Put(day);
         Put(Number(entry.Resource.Value));
         Put(Number(entry.Project.Value));
         Put(entry.Activity is ActivityId a ? Number(a.Value) : -1);
         Put(entry.Role is RoleId r ? Number(r.Value) : -1);
         Put(entry.Account is CostAccountId c ? Number(c.Value) : -1);
-        Put(entry.Date.ToDateOnly().DayNumber);
         Put(entry.Hours.Hours);
         if (id is null)
         {
@@ -66,14 +65,14 @@ internal sealed class TimeEntrySpill(IntakeRow row) : IDisposable
     }
 
     /// <summary>Reads the next entry, with its line, key and person; its text follows (<see cref="ReadText"/>).</summary>
-    internal (TimeEntry Entry, int Line, IntakeKey Key, int Person) Read()
+    internal (TimeEntry Entry, int Line, IntakeKey Key, long Day) Read()
     {
         int line = Take<int>();
-        int person = Take<int>();
+        long day = Take<long>();
         var resource = new ResourceId(Name(Take<int>()));
         var project = new ProjectId(Name(Take<int>()));
         int activity = Take<int>(), role = Take<int>(), account = Take<int>();
-        LocalDate date = LocalDate.FromDateOnly(DateOnly.FromDayNumber(Take<int>()));
+        LocalDate date = LocalDate.FromDateOnly(DateOnly.FromDayNumber(unchecked((int)(uint)day)));
         decimal hours = Take<decimal>();
         int idLength = Take<int>();
         string? id = idLength < 0 ? null : TakeText(idLength);
@@ -87,7 +86,7 @@ internal sealed class TimeEntrySpill(IntakeRow row) : IDisposable
             Account = account == -1 ? null : new CostAccountId(Name(account)),
             Overtime = overtime,
         };
-        return (entry, line, key, person);
+        return (entry, line, key, day);
     }
 
     /// <summary>Reads the text of the entry just read, or skips it.</summary>
