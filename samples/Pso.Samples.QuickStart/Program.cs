@@ -251,6 +251,15 @@ foreach (IntakeResult result in new IntakeResult[] { timesheet, expenses, orders
         Console.WriteLine($"  rejected {rejected.Errors[0].Code}: {rejected.Errors[0].Message}");
     }
 }
+// A file of millions of rows is streamed instead: each entry is handed to a sink in file order and memory stays
+// bounded whatever the length (keys and day totals move to temporary files past their budgets).
+var hours = new HoursSink();
+using (var file = new StreamReader(DemoPortfolio.Open("timesheet.csv")))
+{
+    Reconciliation streamed = IntakeSources.TimeEntries.Stream(file, "timesheet.csv", hours, intakeOptions);
+    Console.WriteLine($"streamed timesheet.csv: {hours.AcceptedHours} hours accepted, {hours.Rejected} rejected, {hours.Duplicates} duplicates; " +
+        $"{(streamed.Reconciled ? "reconciled" : "NOT RECONCILED")} (read whole: {timesheet.Accepted.Sum(e => e.Hours.Hours)} hours)");
+}
 
 // 9. Costs: labour at the rate in force on each day (overtime at time and a half), expenses, each converted to the
 // reporting currency at the rate of its own date; invoices matched to their purchase orders and to what was received.
