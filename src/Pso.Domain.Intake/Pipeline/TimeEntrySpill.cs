@@ -21,6 +21,12 @@ internal sealed class TimeEntrySpill(IntakeRow row) : IDisposable
     private readonly Dictionary<string, int> _numbers = new(ReferenceEqualityComparer.Instance);
     private readonly List<string> _names = [];
     private byte[] _buffer = new byte[1 << 20];
+    private readonly (int Number, LocalDate Date)[] _dates = new (int, LocalDate)[1024];
+    private Ids<ResourceId> _resources;
+    private Ids<ProjectId> _projects;
+    private Ids<ActivityId> _activities;
+    private Ids<RoleId> _roles;
+    private Ids<CostAccountId> _accounts;
     private int _used;
     private int _read;
 
@@ -69,10 +75,10 @@ internal sealed class TimeEntrySpill(IntakeRow row) : IDisposable
     {
         int line = Take<int>();
         long day = Take<long>();
-        var resource = new ResourceId(Name(Take<int>()));
-        var project = new ProjectId(Name(Take<int>()));
+        ResourceId resource = _resources.Get(Take<int>(), this);
+        ProjectId project = _projects.Get(Take<int>(), this);
         int activity = Take<int>(), role = Take<int>(), account = Take<int>();
-        LocalDate date = LocalDate.FromDateOnly(DateOnly.FromDayNumber(unchecked((int)(uint)day)));
+        LocalDate date = DateOf(unchecked((int)(uint)day));
         decimal hours = Take<decimal>();
         int idLength = Take<int>();
         string? id = idLength < 0 ? null : TakeText(idLength);
@@ -81,9 +87,9 @@ internal sealed class TimeEntrySpill(IntakeRow row) : IDisposable
         var entry = new TimeEntry(resource, project, date, Work.FromHours(hours))
         {
             Id = id,
-            Activity = activity == -1 ? null : new ActivityId(Name(activity)),
-            Role = role == -1 ? null : new RoleId(Name(role)),
-            Account = account == -1 ? null : new CostAccountId(Name(account)),
+            Activity = activity == -1 ? null : _activities.Get(activity, this),
+            Role = role == -1 ? null : _roles.Get(role, this),
+            Account = account == -1 ? null : _accounts.Get(account, this),
             Overtime = overtime,
         };
         return (entry, line, key, day);
@@ -122,6 +128,37 @@ internal sealed class TimeEntrySpill(IntakeRow row) : IDisposable
     }
 
     private string Name(int number) => number >= 0 ? row.TextOf(number) : _names[-3 - number];
+
+    /// <summary>Gets the date of a day number, kept for the last few hundred distinct days.</summary>
+    private LocalDate DateOf(int number)
+    {
+        ref (int Number, LocalDate Date) kept = ref _dates[number & (_dates.Length - 1)];
+        if (kept.Number != number + 1)
+        {
+            kept = (number + 1, LocalDate.FromDateOnly(DateOnly.FromDayNumber(number)));
+        }
+        return kept.Date;
+    }
+
+    /// <summary>The ids read back, made once per number (each distinct id is checked once, not once per entry).</summary>
+    private struct Ids<TId> where TId : struct, IEntityId<TId>
+    {
+        private TId?[]? _made;
+
+        internal TId Get(int number, TimeEntrySpill spill)
+        {
+            if (number < 0)
+            {
+                return TId.Parse(spill.Name(number), null);
+            }
+            _made ??= new TId?[Math.Max(256, number + 1)];
+            if (number >= _made.Length)
+            {
+                Array.Resize(ref _made, Math.Max(number + 1, 2 * _made.Length));
+            }
+            return _made[number] ??= TId.Parse(spill.Name(number), null);
+        }
+    }
 
     private void Ensure(int bytes)
     {
