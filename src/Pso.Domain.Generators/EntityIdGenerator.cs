@@ -95,6 +95,14 @@ namespace {id.Namespace}
         /// <exception cref=""global::System.ArgumentException""><paramref name=""value""/> is not a valid id.</exception>
         public {id.Name}(string value) => _value = global::Pso.Domain.EntityIds.Validate(value, nameof(value));
 
+        // For texts already checked, so that parsing checks each text once.
+        private {id.Name}(string value, Checked _) => _value = value;
+
+        private enum Checked
+        {{
+            Already,
+        }}
+
         /// <inheritdoc/>
         public string Value => _value ?? string.Empty;
 
@@ -141,7 +149,7 @@ namespace {id.Namespace}
         /// <param name=""s"">The text of the id.</param>
         /// <returns>The id.</returns>
         /// <exception cref=""global::System.FormatException"">The text is not a valid id.</exception>
-        public static {id.Name} Parse(string s) => new(global::Pso.Domain.EntityIds.ValidateText(s, ""{id.Kind}""));
+        public static {id.Name} Parse(string s) => new(global::Pso.Domain.EntityIds.ValidateText(s, ""{id.Kind}""), Checked.Already);
 
         /// <summary>Tries to read an id from its text.</summary>
         /// <param name=""s"">The text of the id.</param>
@@ -149,7 +157,7 @@ namespace {id.Namespace}
         /// <returns>Whether the text is a valid id.</returns>
         public static bool TryParse([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, out {id.Name} result)
         {{
-            result = global::Pso.Domain.EntityIds.IsValid(s, out _) ? new {id.Name}(s) : default;
+            result = global::Pso.Domain.EntityIds.IsValid(s, out _) ? new {id.Name}(s, Checked.Already) : default;
             return !result.IsEmpty;
         }}
 
