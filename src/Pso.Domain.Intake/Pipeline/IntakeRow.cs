@@ -241,6 +241,30 @@ internal sealed class IntakeRow
         return symbol;
     }
 
+    /// <summary>The identity a reader gives when it has set the row's own (<see cref="IdentifyById"/>): compared by
+    /// reference.</summary>
+    internal static readonly string OwnIdentity = new('#', 1);
+
+    private char[] _identity = new char[64];
+    private int _identityLength;
+
+    /// <summary>Gets the identity set by <see cref="IdentifyById"/>.</summary>
+    internal ReadOnlySpan<char> Identity => _identity.AsSpan(0, _identityLength);
+
+    /// <summary>Sets the row's identity to <c>id:</c> and the id, without making a string; gives
+    /// <see cref="OwnIdentity"/>, for the reader to return as its key.</summary>
+    internal string IdentifyById(ReadOnlySpan<char> id)
+    {
+        if (id.Length + 3 > _identity.Length)
+        {
+            _identity = new char[Math.Max(id.Length + 3, 2 * _identity.Length)];
+        }
+        "id:".CopyTo(_identity);
+        id.CopyTo(_identity.AsSpan(3));
+        _identityLength = id.Length + 3;
+        return OwnIdentity;
+    }
+
     /// <summary>Gets the text of a symbol.</summary>
     internal string TextOf(int symbol) => _known[symbol];
 

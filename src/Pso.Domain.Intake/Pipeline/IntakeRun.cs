@@ -294,7 +294,8 @@ internal sealed class IntakeRun : IDisposable
             return null;
         }
         // Each kind hashes its keys with its own seed, so that an expense and a task with the same id stay apart.
-        key = new IntakeKey(XxHash128.HashToUInt128(MemoryMarshal.AsBytes(identity.AsSpan()), (long)kind + 1));
+        ReadOnlySpan<char> text = ReferenceEquals(identity, IntakeRow.OwnIdentity) ? row.Identity : identity.AsSpan();
+        key = new IntakeKey(XxHash128.HashToUInt128(MemoryMarshal.AsBytes(text), (long)kind + 1));
         return record;
     }
 

@@ -112,7 +112,7 @@ internal abstract class ExpenseSource(string name, string description) : IntakeS
         {
             return null;
         }
-        key = id.Length > 0 ? $"id:{id}" : string.Create(CultureInfo.InvariantCulture, $"{projectId}|{date:uuuu-MM-dd}|{amount}|{currency}|{category}|{row.Text}");
+        key = id.Length > 0 ? row.IdentifyById(id) : string.Create(CultureInfo.InvariantCulture, $"{projectId}|{date:uuuu-MM-dd}|{amount}|{currency}|{category}|{row.Text}");
         return new Expense(id.Length > 0 ? id : key, date.Value, new Money(amount.Value, currency.Value), category, projectId.Value) { Account = accountId };
     }
 

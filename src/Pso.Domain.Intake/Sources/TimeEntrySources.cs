@@ -95,7 +95,7 @@ internal abstract class TimeEntrySource(string name, string description) : Intak
             }
         }
         string id = row.Raw(c.Id);
-        key = id.Length > 0 ? $"id:{id}"
+        key = id.Length > 0 ? row.IdentifyById(id)
             : string.Create(CultureInfo.InvariantCulture, $"{resource}|{project}|{activity}|{date:uuuu-MM-dd}|{row.Span?.From:HH:mm:ss}|{hours}|{overtime}");
         return new TimeEntry(resource.Value, project.Value, date.Value, Work.FromHours(hours.Value))
         {
