@@ -32,46 +32,29 @@ internal sealed class KeySet
         {
             Grow();
         }
-        int at = unchecked((int)(ulong)value) & _mask;
-        while (true)
+        ref UInt128 slot = ref Slot(_slots, _mask, value);
+        if (slot == value)
         {
-            UInt128 slot = _slots[at];
-            if (slot == UInt128.Zero)
-            {
-                _slots[at] = value;
-                Count++;
-                return true;
-            }
-            if (slot == value)
-            {
-                return false;
-            }
-            at = (at + 1) & _mask;
+            return false;
         }
+        slot = value;
+        Count++;
+        return true;
     }
 
     /// <summary>Says whether a key is in the set.</summary>
-    internal bool Contains(IntakeKey key)
+    internal bool Contains(IntakeKey key) =>
+        key.Value == UInt128.Zero ? _hasZero : Slot(_slots, _mask, key.Value) == key.Value;
+
+    /// <summary>Finds a value's slot: the one holding it, or the empty one where it goes (linear probing from its low bits).</summary>
+    private static ref UInt128 Slot(UInt128[] slots, int mask, UInt128 value)
     {
-        UInt128 value = key.Value;
-        if (value == UInt128.Zero)
+        int at = unchecked((int)(ulong)value) & mask;
+        while (slots[at] != value && slots[at] != UInt128.Zero)
         {
-            return _hasZero;
+            at = (at + 1) & mask;
         }
-        int at = unchecked((int)(ulong)value) & _mask;
-        while (true)
-        {
-            UInt128 slot = _slots[at];
-            if (slot == value)
-            {
-                return true;
-            }
-            if (slot == UInt128.Zero)
-            {
-                return false;
-            }
-            at = (at + 1) & _mask;
-        }
+        return ref slots[at];
     }
 
     private void Grow()
@@ -83,12 +66,7 @@ internal sealed class KeySet
         {
             if (value != UInt128.Zero)
             {
-                int at = unchecked((int)(ulong)value) & _mask;
-                while (_slots[at] != UInt128.Zero)
-                {
-                    at = (at + 1) & _mask;
-                }
-                _slots[at] = value;
+                Slot(_slots, _mask, value) = value;
             }
         }
     }
