@@ -474,6 +474,38 @@ public class SourceTests
     }
 
     [Fact]
+    public void A_repeated_row_found_while_streaming_gives_no_warning_and_comes_back_as_a_duplicate_in_file_order()
+    {
+        // Saturday 7 March is outside ana's calendar: the entry is accepted with a warning, its repeat (line 3, found
+        // a row late) is a duplicate without one, handed on between the accepted rows before and after it.
+        const string text = "id,person,project,date,hours\nT1,ana,P1,2026-03-07,2\nT1,ana,P1,2026-03-07,2\nT2,ana,P1,2026-03-09,3\n";
+        var calendar = new Calendars.WorkCalendar(new CalendarId("std"), Calendars.WorkWeek.Standard);
+        var options = new IntakeOptions { Calendars = new Dictionary<ResourceId, Calendars.WorkCalendar> { [new ResourceId("ana")] = calendar } };
+        IntakeResult<TimeEntry> whole = IntakeSources.TimeEntries.ReadCsv(new StringReader(text), "sat.csv", options);
+        var sink = new OrderSink();
+        Reconciliation books = IntakeSources.TimeEntries.Stream(new StringReader(text), "sat.csv", sink, options);
+        Assert.True(books.Reconciled);
+        Assert.Equal(whole.Warnings.Select(w => w.Message), sink.Warnings);
+        Assert.Equal([2], whole.Warnings.Select(w => w.Location.Line!.Value));
+        Assert.Equal(["accept T1", "duplicate 3", "accept T2"], sink.Calls);
+    }
+
+    private sealed class OrderSink : IIntakeSink<TimeEntry>
+    {
+        internal List<string> Calls { get; } = [];
+
+        internal List<string> Warnings { get; } = [];
+
+        public void Accept(TimeEntry record) => Calls.Add($"accept {record.Id}");
+
+        public void Reject(RejectedRow row) => Calls.Add($"reject {row.Row.Line}");
+
+        public void Duplicate(SourceRow row) => Calls.Add($"duplicate {row.Line}");
+
+        public void Warn(Pso.Domain.Errors.ValidationError warning) => Warnings.Add(warning.Message);
+    }
+
+    [Fact]
     public void A_duplicate_found_after_the_rules_went_to_files_leaves_its_day_total()
     {
         // T1's key fills the key set; T2's repeat (line 4) is found only at the end, after ana's day (24 hours with the

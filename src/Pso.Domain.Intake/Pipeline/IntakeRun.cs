@@ -72,13 +72,14 @@ internal sealed class IntakeRun : IDisposable
     public void Dispose() => (_feed as IDisposable)?.Dispose();
 
     /// <summary>
-    /// Streams time entries: each row is read and checked on its own, rejected rows and duplicates are handed on at
-    /// once, and each row that passes is written to a temporary file (deleted on close) while the rules across rows
-    /// gather what they need; once every row is read, the file is read back and each entry is handed on, accepted or
-    /// rejected, in file order. Memory holds the key set (up to <see cref="IntakeOptions.KeysInMemory"/> keys; further
-    /// keys go to temporary files, whose repeats are handed on as duplicates when the file is read back), a total per
-    /// person and day and the entries with clock times (up to <see cref="IntakeOptions.RulesInMemory"/> bytes; then in
-    /// temporary files by person), never the entries themselves.
+    /// Streams time entries: each row is read and checked on its own, and rows that fail and repeats of earlier runs
+    /// are handed on at once; each row that passes is written to a temporary file (deleted on close) while the rules
+    /// across rows gather what they need, and its key is looked up as the next row is read. Once every row is read,
+    /// the file is read back and each entry is handed on, accepted, rejected or a duplicate, in file order. Memory
+    /// holds the key set (up to <see cref="IntakeOptions.KeysInMemory"/> keys; further keys go to temporary files,
+    /// whose repeats are found once every row is read), a total per person and day and the entries with clock times (up
+    /// to <see cref="IntakeOptions.RulesInMemory"/> bytes; then in temporary files by person), never the entries
+    /// themselves.
     /// </summary>
     internal Reconciliation StreamTimeEntries(TimeEntrySource source, IIntakeSink<TimeEntry> sink)
     {
@@ -95,11 +96,10 @@ internal sealed class IntakeRun : IDisposable
             return whole.Reconciliation;
         }
         var books = new Books();
-        var seen = new KeySet();
+        using var keys = new StreamedKeys(Options.KeysInMemory);
         using var rules = new TimeEntryRules(Options.RulesInMemory);
         long count = 0;
         using var spill = new TimeEntrySpill(row);
-        KeyOverflow? overflow = null;
         Action<RejectedRow> reject = sink.Reject;
         while (Next(row))
         {
@@ -107,50 +107,25 @@ internal sealed class IntakeRun : IDisposable
             {
                 continue;
             }
-            RowMeasures measures = row.Measures;
-            // Once the key set is full it takes no more keys: it still finds repeats of the keys it holds, and the
-            // overflow files find the repeats among the others once every row is read.
-            if ((overflow is null ? !seen.Add(hash) : seen.Contains(hash)) || Options.SeenKeys?.Contains(hash) == true)
+            if (Options.SeenKeys?.Contains(hash) == true)
             {
-                // A repeat within the file, or of an earlier run: set aside (earlier runs' entries do not count
-                // towards this run's day totals when streaming).
+                // Accepted by an earlier run: set aside at once (earlier runs' entries do not count towards this
+                // run's day totals when streaming).
                 sink.Duplicate(new SourceRow(File, row.Line, row.Text));
-                books.Duplicate(measures);
+                books.Duplicate(row.Measures);
                 continue;
-            }
-            if (row.Warnings is { } warnings)
-            {
-                foreach (ValidationError warning in warnings)
-                {
-                    sink.Warn(warning);
-                }
             }
             int person = rules.PersonOf(entry.Resource, row.SymbolOf(entry.Resource.Value));
             long index = count++;
             long day = rules.Add(person, entry, row.Span, row.Line, index);
-            if (overflow is not null)
-            {
-                overflow.Add(hash, index, day, entry.Hours.Hours);
-            }
-            else if (seen.Count >= Options.KeysInMemory)
-            {
-                overflow = new KeyOverflow();
-            }
             spill.Write(entry, day, hash);
+            // The row's key is looked up while the next row is read (its place in the key set fetched meanwhile): a
+            // repeat leaves the rules again and is handed on as a duplicate when the spill is read back.
+            keys.Settle(rules, sink);
+            keys.Hold(hash, index, day, entry.Hours.Hours, row.Warnings);
         }
-        // Repeats found in the overflow files leave the rules before they judge, and are handed on as duplicates.
-        IndexSet? repeats = null;
-        if (overflow is not null)
-        {
-            repeats = new IndexSet();
-            overflow.Resolve((index, day, hours) =>
-            {
-                repeats.Add(index);
-                rules.Withdraw(index, day, hours);
-            });
-            overflow.Dispose();
-            rules.Withdrawn(repeats.Contains);
-        }
+        keys.Settle(rules, sink);
+        IndexSet? repeats = keys.Finish(rules);
         Dictionary<long, List<ValidationError>> overlaps = rules.Judge(this, source);
         spill.Rewind();
         for (long i = 0; i < count; i++)

@@ -119,9 +119,11 @@ public abstract class IntakeSource<T> : IntakeSource where T : class
     /// <summary>
     /// Reads CSV of this source and hands the rows to a sink as the run decides them, keeping the books. Time entries
     /// stream with memory that does not grow with the rows' records: each row that passes its own checks is written to
-    /// a temporary file with what the rules across rows need (a total per person and day, the clock times), and
-    /// handed on once every row is read, in file order; what stays in memory is the key set (about 40 bytes a row).
-    /// Other kinds are read whole, then handed on, collated.
+    /// a temporary file while the rules across rows gather what they need (a total per person and day, the clock
+    /// times), and handed on once every row is read, accepted, rejected or a duplicate, in file order; rows that fail
+    /// their own checks and repeats of earlier runs are handed on at once. The keys and the rules' facts stay in memory
+    /// up to a budget and go to temporary files past it (see docs/intake.md). Other kinds are read whole, then handed
+    /// on, collated.
     /// </summary>
     /// <param name="csv">The text.</param>
     /// <param name="file">The file's name, for the errors.</param>
