@@ -336,6 +336,10 @@ internal sealed class IntakeRow
     /// <summary>Reads a date (a time after it is ignored); an error when it cannot be read.</summary>
     internal LocalDate? Date(int column, bool required, DateOrder sourceOrder, string? field = null)
     {
+        if (IntakeValues.TryIsoDate(Cell(column), out LocalDate iso))
+        {
+            return iso;
+        }
         string text = required ? Need(column, field) : Value(column);
         return text.Length == 0 ? null : DateTime(column, text, sourceOrder, field)?.Date;
     }
@@ -372,6 +376,10 @@ internal sealed class IntakeRow
     /// <summary>Reads a number in the run's culture, or the source's, or detected; null when empty or unreadable.</summary>
     internal decimal? Number(int column, bool required, CultureInfo? sourceCulture, string? field = null)
     {
+        if (IntakeValues.TryPlainNumber(Cell(column), Options.Culture ?? sourceCulture, out decimal plain))
+        {
+            return plain;
+        }
         string text = required ? Need(column, field) : Value(column);
         if (text.Length == 0)
         {

@@ -279,6 +279,75 @@ internal static class IntakeValues
         return decimal.TryParse(text, Styles, format, out value) ? Outcome.Read : Outcome.Bad;
     }
 
+    /// <summary>Reads a plain number, as most files write hours (digits, then at most a point and one or two digits:
+    /// <c>8</c>, <c>3.75</c>), without the general reader; false for anything else, which <see cref="TryNumber"/>
+    /// then reads. Where this reads a number, <see cref="TryNumber"/> reads the same one, scale and all, in the culture
+    /// given (one whose decimal separator is a point) or detected.</summary>
+    internal static bool TryPlainNumber(ReadOnlySpan<char> text, CultureInfo? culture, out decimal value)
+    {
+        value = 0;
+        if (text.IsEmpty || text.Length > 9 || (culture is not null && culture.NumberFormat.NumberDecimalSeparator != "."))
+        {
+            return false;
+        }
+        int digits = 0, scale = -1;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char ch = text[i];
+            if (ch == '.')
+            {
+                if (scale >= 0 || i == 0)
+                {
+                    return false;
+                }
+                scale = 0;
+                continue;
+            }
+            int digit = ch - '0';
+            if (unchecked((uint)digit) > 9)
+            {
+                return false;
+            }
+            digits = (digits * 10) + digit;
+            scale += scale >= 0 ? 1 : 0;
+        }
+        if (scale is 0 or > 2)
+        {
+            return false;
+        }
+        value = new decimal(digits, 0, 0, false, (byte)Math.Max(scale, 0));
+        return true;
+    }
+
+    /// <summary>Reads an ISO date (<c>yyyy-MM-dd</c>, exactly) without the general reader; false for anything else,
+    /// which <see cref="TryDateTime"/> then reads (and reads an ISO date the same way, whatever the date order).</summary>
+    internal static bool TryIsoDate(ReadOnlySpan<char> text, out LocalDate date)
+    {
+        date = default;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-')
+        {
+            return false;
+        }
+        int year = 0;
+        for (int i = 0; i < 4; i++)
+        {
+            int digit = text[i] - '0';
+            if (unchecked((uint)digit) > 9)
+            {
+                return false;
+            }
+            year = (year * 10) + digit;
+        }
+        int month = TwoDigits(text[5..]), day = TwoDigits(text[8..]);
+        return month >= 0 && day >= 0 && Make(year, month, day, out date) == Outcome.Read;
+    }
+
+    private static int TwoDigits(ReadOnlySpan<char> text)
+    {
+        int tens = text[0] - '0', ones = text[1] - '0';
+        return unchecked((uint)tens) > 9 || unchecked((uint)ones) > 9 ? -1 : (10 * tens) + ones;
+    }
+
     private static readonly NumberFormatInfo Comma = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "." };
 
     private static int Split(ReadOnlySpan<char> text, Span<Range> parts)
