@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using System.Threading;
@@ -256,10 +258,23 @@ public static class IntakeReader
                 return false;
             }
             SepReader.Row current = reader.Current;
-            row.Begin(current.LineNumberFrom, current.Span);
+            ReadOnlySpan<char> text = current.Span;
+            row.Begin(current.LineNumberFrom, text);
+            // Without quotes every cell is, verbatim, a part of the row's text, so only where it is gets kept.
+            bool verbatim = !text.Contains('"');
+            ref char start = ref MemoryMarshal.GetReference(text);
             for (int c = 0; c < current.ColCount; c++)
             {
-                row.Add(current[c].Span);
+                ReadOnlySpan<char> cell = current[c].Span;
+                long at = Unsafe.ByteOffset(ref start, ref MemoryMarshal.GetReference(cell)) / sizeof(char);
+                if (verbatim && at >= 0 && at + cell.Length <= text.Length)
+                {
+                    row.AddAt((int)at, cell.Length);
+                }
+                else
+                {
+                    row.Add(cell);
+                }
             }
             return true;
         }

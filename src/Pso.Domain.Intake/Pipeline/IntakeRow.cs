@@ -99,7 +99,6 @@ internal sealed class IntakeHeader
 /// found on it. One instance is reused for every row of a run.</summary>
 internal sealed class IntakeRow
 {
-    private char[] _chars = new char[256];
     private int[] _starts = new int[32];
     private int[] _lengths = new int[32];
     private int _used;
@@ -134,7 +133,8 @@ internal sealed class IntakeRow
     /// <summary>Gets the line the row starts on.</summary>
     internal int Line { get; private set; }
 
-    private char[] _text = new char[256];
+    // The row's text, verbatim, then the cells that are not parts of it (unquoted, unescaped) copied after it.
+    private char[] _text = new char[512];
     private int _textLength;
 
     /// <summary>Gets the row verbatim, as a new string.</summary>
@@ -166,7 +166,7 @@ internal sealed class IntakeRow
         text.CopyTo(_text);
         _textLength = text.Length;
         Count = 0;
-        _used = 0;
+        _used = text.Length;
         _rowNumber++;
         Errors = null;
         Warnings = null;
@@ -174,8 +174,20 @@ internal sealed class IntakeRow
         Span = null;
     }
 
-    /// <summary>Adds a cell.</summary>
+    /// <summary>Adds a cell, copied after the row's text.</summary>
     internal void Add(ReadOnlySpan<char> cell)
+    {
+        if (_used + cell.Length > _text.Length)
+        {
+            Array.Resize(ref _text, Math.Max(_text.Length * 2, _used + cell.Length));
+        }
+        cell.CopyTo(_text.AsSpan(_used));
+        AddAt(_used, cell.Length);
+        _used += cell.Length;
+    }
+
+    /// <summary>Adds a cell that is, verbatim, a part of the row's text (no copy).</summary>
+    internal void AddAt(int start, int length)
     {
         if (Count == _starts.Length)
         {
@@ -184,14 +196,8 @@ internal sealed class IntakeRow
             Array.Resize(ref _symbols, Count * 2);
             Array.Resize(ref _symbolRows, Count * 2);
         }
-        if (_used + cell.Length > _chars.Length)
-        {
-            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _used + cell.Length));
-        }
-        cell.CopyTo(_chars.AsSpan(_used));
-        _starts[Count] = _used;
-        _lengths[Count] = cell.Length;
-        _used += cell.Length;
+        _starts[Count] = start;
+        _lengths[Count] = length;
         Count++;
     }
 
@@ -213,7 +219,7 @@ internal sealed class IntakeRow
 
     /// <summary>Gets a cell, trimmed; empty when the column is missing or the row is short.</summary>
     internal ReadOnlySpan<char> Cell(int column) =>
-        column >= 0 && column < Count ? _chars.AsSpan(_starts[column], _lengths[column]).Trim() : [];
+        column >= 0 && column < Count ? _text.AsSpan(_starts[column], _lengths[column]).Trim() : [];
 
     /// <summary>Gets a cell as a string, kept once per distinct value.</summary>
     internal string Value(int column)
