@@ -85,7 +85,7 @@ internal sealed class IntakeRun : IDisposable
     {
         var row = new IntakeRow(File, Options, Header);
         var missing = new List<string>();
-        RowReader<TimeEntry> reader = source.BindTo(Header, missing);
+        ReadDraft read = source.DraftsFor(Header, missing);
         if (missing.Count > 0)
         {
             IntakeResult<TimeEntry> whole = Execute(source);
@@ -103,7 +103,7 @@ internal sealed class IntakeRun : IDisposable
         Action<RejectedRow> reject = sink.Reject;
         while (Next(row))
         {
-            if (ReadRow(reader, row, books, source.Kind, reject, out IntakeKey hash) is not TimeEntry entry)
+            if (!Passed(read(row, out TimeEntryDraft entry, out string identity), row, identity, books, source.Kind, reject, out IntakeKey hash))
             {
                 continue;
             }
@@ -117,12 +117,12 @@ internal sealed class IntakeRun : IDisposable
             }
             int person = rules.PersonOf(entry.Resource, row.SymbolOf(entry.Resource.Value));
             long index = count++;
-            long day = rules.Add(person, entry, row.Span, row.Line, index);
+            long day = rules.Add(person, entry.Date, entry.Hours, row.Span, row.Line, index);
             spill.Write(entry, day, hash);
             // The row's key is looked up while the next row is read (its place in the key set fetched meanwhile): a
             // repeat leaves the rules again and is handed on as a duplicate when the spill is read back.
             keys.Settle(rules, sink);
-            keys.Hold(hash, index, day, entry.Hours.Hours, row.Warnings);
+            keys.Hold(hash, index, day, entry.Hours, row.Warnings);
         }
         keys.Settle(rules, sink);
         IndexSet? repeats = keys.Finish(rules);
@@ -256,7 +256,14 @@ internal sealed class IntakeRun : IDisposable
     private T? ReadRow<T>(RowReader<T> reader, IntakeRow row, Books books, IntakeKind kind, Action<RejectedRow> reject, out IntakeKey key) where T : class
     {
         T? record = reader.Read(row, out string identity);
-        if (record is null && row.Errors is null)
+        return Passed(record is not null, row, identity, books, kind, reject, out key) ? record : null;
+    }
+
+    /// <summary>Books a row read (made into a record or not) and, when it passed its own checks, gives its key; a row
+    /// that failed goes to <paramref name="reject"/> verbatim with its errors, and its measures are booked as rejected.</summary>
+    private bool Passed(bool made, IntakeRow row, string identity, Books books, IntakeKind kind, Action<RejectedRow> reject, out IntakeKey key)
+    {
+        if (!made && row.Errors is null)
         {
             row.Fail(IntakeErrorCodes.Unreadable, -1, "the row makes no record.", "row");
         }
@@ -266,12 +273,12 @@ internal sealed class IntakeRun : IDisposable
             reject(new RejectedRow(new SourceRow(File, row.Line, row.Text), [.. row.Errors]));
             books.Rejected(row.Measures);
             key = default;
-            return null;
+            return false;
         }
         // Each kind hashes its keys with its own seed, so that an expense and a task with the same id stay apart.
         ReadOnlySpan<char> text = ReferenceEquals(identity, IntakeRow.OwnIdentity) ? row.Identity : identity.AsSpan();
         key = new IntakeKey(XxHash128.HashToUInt128(MemoryMarshal.AsBytes(text), (long)kind + 1));
-        return record;
+        return true;
     }
 
     /// <summary>Rejects every data row with the same errors (a header that will not do).</summary>

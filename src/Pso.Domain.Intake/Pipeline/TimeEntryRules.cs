@@ -74,19 +74,19 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
 
     /// <summary>Adds an entry; gives its day's key.</summary>
     internal long Add(TimeEntry entry, (LocalDateTime From, LocalDateTime To)? span, int line, long index) =>
-        Add(PersonOf(entry.Resource), entry, span, line, index);
+        Add(PersonOf(entry.Resource), entry.Date, entry.Hours.Hours, span, line, index);
 
-    /// <summary>Adds an entry of a person numbered by <see cref="PersonOf"/>; gives its day's key.</summary>
-    internal long Add(int person, TimeEntry entry, (LocalDateTime From, LocalDateTime To)? span, int line, long index)
+    /// <summary>Adds the hours of a person numbered by <see cref="PersonOf"/> on a date; gives the day's key.</summary>
+    internal long Add(int person, LocalDate date, decimal hours, (LocalDateTime From, LocalDateTime To)? span, int line, long index)
     {
-        long day = DayOf(person, entry.Date);
+        long day = DayOf(person, date);
         (LocalDateTime From, LocalDateTime To)? clock = span is { } s && s.To > s.From ? s : null;
         if (_files is not null)
         {
-            Fact(person, day, entry.Hours.Hours, index, line, clock);
+            Fact(person, day, hours, index, line, clock);
             return day;
         }
-        AddHours(day, entry.Hours.Hours);
+        AddHours(day, hours);
         if (clock is { } c)
         {
             _spans.Add(new Span(person, c.From, c.To, line, index));

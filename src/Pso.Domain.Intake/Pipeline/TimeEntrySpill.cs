@@ -33,12 +33,12 @@ internal sealed class TimeEntrySpill(IntakeRow row) : IDisposable
     /// <summary>Gets how many entries were written.</summary>
     internal long Count { get; private set; }
 
-    /// <summary>Writes an entry of a person numbered by the rules, with its day's key there, read from the current row.</summary>
-    internal void Write(TimeEntry entry, long day, IntakeKey key)
+    /// <summary>Writes an entry read from the current row, with its day's key in the rules.</summary>
+    internal void Write(in TimeEntryDraft entry, long day, IntakeKey key)
     {
-        string? id = entry.Id;
+        ReadOnlySpan<char> id = row.Cell(entry.IdColumn);
         ReadOnlySpan<char> text = row.TextSpan;
-        Ensure(96 + (3 * text.Length) + (3 * (id?.Length ?? 0)));
+        Ensure(96 + (3 * text.Length) + (3 * id.Length));
         Put(row.Line);
         Put(day);
         Put(Number(entry.Resource.Value));
@@ -46,14 +46,14 @@ internal sealed class TimeEntrySpill(IntakeRow row) : IDisposable
         Put(entry.Activity is ActivityId a ? Number(a.Value) : -1);
         Put(entry.Role is RoleId r ? Number(r.Value) : -1);
         Put(entry.Account is CostAccountId c ? Number(c.Value) : -1);
-        Put(entry.Hours.Hours);
-        if (id is null)
+        Put(entry.Hours);
+        if (id.IsEmpty)
         {
             Put(-1);
         }
         else
         {
-            Put(id.AsSpan());
+            Put(id);
         }
         Put(entry.Overtime ? (byte)1 : (byte)0);
         Put(key.Value);

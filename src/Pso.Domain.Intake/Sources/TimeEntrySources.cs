@@ -19,6 +19,45 @@ internal sealed class DelegateReader<T>(DelegateReader<T>.ReadRow read) : RowRea
     internal override T? Read(IntakeRow row, out string key) => read(row, out key);
 }
 
+/// <summary>Reads a row of time entries into a draft.</summary>
+/// <param name="row">The row.</param>
+/// <param name="draft">The entry as read, when the row makes one.</param>
+/// <param name="key">The row's stable key (or <see cref="IntakeRow.OwnIdentity"/>).</param>
+/// <returns>Whether the row makes an entry (its errors say why not).</returns>
+internal delegate bool ReadDraft(IntakeRow row, out TimeEntryDraft draft, out string key);
+
+/// <summary>A time entry as read from the current row, before it is made: what the rules and the spill file need,
+/// without an object for the entry or a string for its id (which stays in its cell).</summary>
+internal struct TimeEntryDraft
+{
+    internal ResourceId Resource;
+    internal ProjectId Project;
+    internal LocalDate Date;
+    internal decimal Hours;
+    internal ActivityId? Activity;
+    internal RoleId? Role;
+    internal CostAccountId? Account;
+    internal bool Overtime;
+    internal int IdColumn;
+
+    /// <summary>Makes the entry, its id taken from the row it was read from (still the current one).</summary>
+    internal readonly TimeEntry Make(IntakeRow row) =>
+        new(Resource, Project, Date, Work.FromHours(Hours))
+        {
+            Id = row.Cell(IdColumn) is { IsEmpty: false } id ? id.ToString() : null,
+            Activity = Activity,
+            Role = Role,
+            Overtime = Overtime,
+            Account = Account,
+        };
+}
+
+/// <summary>Reads a row into a time entry through a draft.</summary>
+internal sealed class DraftRowReader(ReadDraft read) : RowReader<TimeEntry>
+{
+    internal override TimeEntry? Read(IntakeRow row, out string key) => read(row, out TimeEntryDraft draft, out key) ? draft.Make(row) : null;
+}
+
 /// <summary>
 /// The sources of time entries. Every one checks across rows: one person's entries of one day adding up to more than
 /// 24 hours are all rejected; entries of one person whose clock times overlap are both rejected; an entry outside its
@@ -40,10 +79,21 @@ internal abstract class TimeEntrySource(string name, string description) : Intak
         internal int EndDate { get; init; } = -1;
     }
 
-    /// <summary>Makes an entry once person, project, date and hours are read, checking what every source checks.</summary>
-    private protected static TimeEntry? Make(IntakeRow row, Columns c, string? person, LocalDate? date, decimal? hours, out string key, ProjectId? project = null)
+    /// <summary>Binds the source's reader of drafts to a header, adding to <paramref name="missing"/> each required
+    /// column it lacks.</summary>
+    private protected abstract ReadDraft BindDrafts(IntakeHeader header, List<string> missing);
+
+    /// <summary>Gets the reader of drafts for a header (streaming reads drafts; a run in memory makes the entries).</summary>
+    internal ReadDraft DraftsFor(IntakeHeader header, List<string> missing) => BindDrafts(header, missing);
+
+    private protected sealed override RowReader<TimeEntry> Bind(IntakeHeader header, List<string> missing) => new DraftRowReader(BindDrafts(header, missing));
+
+    /// <summary>Reads an entry into a draft once person, project, date and hours are read, checking what every source
+    /// checks; false when the row makes no entry (its errors say why).</summary>
+    private protected static bool Make(IntakeRow row, Columns c, string? person, LocalDate? date, decimal? hours, out TimeEntryDraft draft, out string key, ProjectId? project = null)
     {
         key = "";
+        draft = default;
         IntakeOptions options = row.Options;
         if (hours is decimal h)
         {
@@ -81,7 +131,7 @@ internal abstract class TimeEntrySource(string name, string description) : Intak
         }
         if (row.Errors is not null || resource is null || project is null || date is null || hours is null)
         {
-            return null;
+            return false;
         }
         if (resource is ResourceId who && options.Calendars?.GetValueOrDefault(who) is WorkCalendar calendar)
         {
@@ -94,17 +144,22 @@ internal abstract class TimeEntrySource(string name, string description) : Intak
                 row.Warn(IntakeErrorCodes.OutsideCalendar, c.Start, $"{span.From:HH:mm}–{span.To:HH:mm} is partly outside {who}'s working time.", "start");
             }
         }
-        string id = row.Raw(c.Id);
-        key = id.Length > 0 ? row.IdentifyById(id)
+        ReadOnlySpan<char> id = row.Cell(c.Id);
+        key = !id.IsEmpty ? row.IdentifyById(id)
             : string.Create(CultureInfo.InvariantCulture, $"{resource}|{project}|{activity}|{date:uuuu-MM-dd}|{row.Span?.From:HH:mm:ss}|{hours}|{overtime}");
-        return new TimeEntry(resource.Value, project.Value, date.Value, Work.FromHours(hours.Value))
+        draft = new TimeEntryDraft
         {
-            Id = id.Length > 0 ? id : null,
+            Resource = resource.Value,
+            Project = project.Value,
+            Date = date.Value,
+            Hours = hours.Value,
             Activity = activity,
             Role = role,
-            Overtime = overtime,
             Account = account,
+            Overtime = overtime,
+            IdColumn = c.Id,
         };
+        return true;
     }
 
     /// <summary>Gets the seconds between the ends of a span.</summary>
@@ -247,7 +302,7 @@ internal sealed class PsoTimeEntrySource() : TimeEntrySource("pso-time-entries",
 {
     internal override bool Recognises(IntakeHeader header) => header.Has("person", "project", "date", "hours");
 
-    private protected override RowReader<TimeEntry> Bind(IntakeHeader header, List<string> missing)
+    private protected override ReadDraft BindDrafts(IntakeHeader header, List<string> missing)
     {
         header.Require(missing, "person", "project", "date", "hours");
         var c = new Columns(header.Find("person"), header.Find("project"), header.Find("date"), header.Find("hours"))
@@ -260,14 +315,14 @@ internal sealed class PsoTimeEntrySource() : TimeEntrySource("pso-time-entries",
             Start = header.Find("start"),
             End = header.Find("end"),
         };
-        return new DelegateReader<TimeEntry>((IntakeRow row, out string key) =>
+        return (IntakeRow row, out TimeEntryDraft draft, out string key) =>
         {
             string person = row.Value(c.Person);
             LocalDate? date = row.Date(c.Date, true, DateOrder.Unspecified, "date");
             decimal? hours = row.Number(c.Hours, true, SourceCulture, "hours");
             ReadSpan(row, c, date, DateOrder.Unspecified);
-            return Make(row, c, person, date, hours, out key);
-        });
+            return Make(row, c, person, date, hours, out draft, out key);
+        };
     }
 }
 
@@ -280,7 +335,7 @@ internal sealed class TogglSource() : TimeEntrySource("toggl", "Toggl Track deta
 
     internal override string StartField(IntakeRun run) => "Start time";
 
-    private protected override RowReader<TimeEntry> Bind(IntakeHeader header, List<string> missing)
+    private protected override ReadDraft BindDrafts(IntakeHeader header, List<string> missing)
     {
         header.Require(missing, "User", "Project", "Start date", "Duration");
         int email = header.Find("Email"), user = header.Find("User");
@@ -291,14 +346,14 @@ internal sealed class TogglSource() : TimeEntrySource("toggl", "Toggl Track deta
             End = header.Find("End time"),
             EndDate = header.Find("End date"),
         };
-        return new DelegateReader<TimeEntry>((IntakeRow row, out string key) =>
+        return (IntakeRow row, out TimeEntryDraft draft, out string key) =>
         {
             string person = PersonOf(row, email, user);
             LocalDate? date = row.Date(c.Date, true, DateOrder.Unspecified, "Start date");
             decimal? hours = Clock(row, c.Hours);
             ReadSpan(row, c, date, DateOrder.Unspecified);
-            return Make(row, c, person, date, hours, out key);
-        });
+            return Make(row, c, person, date, hours, out draft, out key);
+        };
     }
 
     internal static decimal? Clock(IntakeRow row, int column)
@@ -332,7 +387,7 @@ internal sealed class ClockifySource() : TimeEntrySource("clockify", "Clockify d
 
     internal override string StartField(IntakeRun run) => "Start Time";
 
-    private protected override RowReader<TimeEntry> Bind(IntakeHeader header, List<string> missing)
+    private protected override ReadDraft BindDrafts(IntakeHeader header, List<string> missing)
     {
         header.Require(missing, "User", "Project", "Start Date");
         int email = header.Find("Email"), user = header.Find("User"), clock = header.Find("Duration (h)"), hoursColumn = header.Find("Duration (decimal)");
@@ -343,7 +398,7 @@ internal sealed class ClockifySource() : TimeEntrySource("clockify", "Clockify d
             End = header.Find("End Time"),
             EndDate = header.Find("End Date"),
         };
-        return new DelegateReader<TimeEntry>((IntakeRow row, out string key) =>
+        return (IntakeRow row, out TimeEntryDraft draft, out string key) =>
         {
             string person = PersonOf(row, email, user);
             LocalDate? date = row.Date(c.Date, true, Dates, "Start Date");
@@ -365,8 +420,8 @@ internal sealed class ClockifySource() : TimeEntrySource("clockify", "Clockify d
             {
                 row.Fail(IntakeErrorCodes.MissingField, c.Hours, "the row gives no duration and no start and end times.", "Duration (h)");
             }
-            return Make(row, c, person, date, hours, out key);
-        });
+            return Make(row, c, person, date, hours, out draft, out key);
+        };
     }
 }
 
@@ -379,17 +434,17 @@ internal sealed class HarvestSource() : TimeEntrySource("harvest", "Harvest deta
 
     internal override string HoursField(IntakeRun run) => "Hours";
 
-    private protected override RowReader<TimeEntry> Bind(IntakeHeader header, List<string> missing)
+    private protected override ReadDraft BindDrafts(IntakeHeader header, List<string> missing)
     {
         int first = header.Find("First Name"), last = header.Find("Last Name");
         var c = new Columns(first, header.Find("Project"), header.Find("Date"), header.Find("Hours")) { Activity = header.Find("Task") };
-        return new DelegateReader<TimeEntry>((IntakeRow row, out string key) =>
+        return (IntakeRow row, out TimeEntryDraft draft, out string key) =>
         {
             string person = $"{row.Value(first)} {row.Value(last)}".Trim();
             LocalDate? date = row.Date(c.Date, true, DateOrder.Unspecified, "Date");
             decimal? hours = row.Number(c.Hours, true, null, "Hours");
-            return Make(row, c, person, date, hours, out key);
-        });
+            return Make(row, c, person, date, hours, out draft, out key);
+        };
     }
 }
 
@@ -402,7 +457,7 @@ internal sealed class KimaiSource() : TimeEntrySource("kimai", "Kimai timesheet 
 
     internal override string StartField(IntakeRun run) => "From";
 
-    private protected override RowReader<TimeEntry> Bind(IntakeHeader header, List<string> missing)
+    private protected override ReadDraft BindDrafts(IntakeHeader header, List<string> missing)
     {
         int email = header.Find("Email"), user = header.Find("User");
         var c = new Columns(email >= 0 ? email : user, header.Find("Project"), header.Find("Date"), header.Find("Duration"))
@@ -411,7 +466,7 @@ internal sealed class KimaiSource() : TimeEntrySource("kimai", "Kimai timesheet 
             Start = header.Find("From"),
             End = header.Find("To"),
         };
-        return new DelegateReader<TimeEntry>((IntakeRow row, out string key) =>
+        return (IntakeRow row, out TimeEntryDraft draft, out string key) =>
         {
             string person = PersonOf(row, email, user);
             LocalDate? date = row.Date(c.Date, true, DateOrder.Unspecified, "Date");
@@ -422,8 +477,8 @@ internal sealed class KimaiSource() : TimeEntrySource("kimai", "Kimai timesheet 
                 row.Fail(IntakeErrorCodes.OutOfRange, c.Hours, $"{big} seconds is beyond any time entry.");
                 seconds = null;
             }
-            return Make(row, c, person, date, seconds is decimal s ? IntakeValues.Hours((long)s) : null, out key);
-        });
+            return Make(row, c, person, date, seconds is decimal s ? IntakeValues.Hours((long)s) : null, out draft, out key);
+        };
     }
 }
 
@@ -448,11 +503,11 @@ internal sealed class JiraWorkLogSource() : TimeEntrySource("jira-worklog", "The
     internal override (IntakeHeader Header, IRowFeed Feed) Expand(IntakeHeader header, IRowFeed feed, string file, IntakeOptions options) =>
         header.Find("Log Work") < 0 ? (header, feed) : (new IntakeHeader(Columns_), new WorkLogFeed(feed, new IntakeRow(file, options, header), header));
 
-    private protected override RowReader<TimeEntry> Bind(IntakeHeader header, List<string> missing)
+    private protected override ReadDraft BindDrafts(IntakeHeader header, List<string> missing)
     {
         header.Require(missing, "Issue key", "Started", "Author", "Seconds");
         var c = new Columns(header.Find("Author"), header.Find("Project key"), header.Find("Started"), header.Find("Seconds")) { Activity = header.Find("Issue key") };
-        return new DelegateReader<TimeEntry>((IntakeRow row, out string key) =>
+        return (IntakeRow row, out TimeEntryDraft draft, out string key) =>
         {
             key = "";
             string started = row.Need(c.Date, "Started");
@@ -472,11 +527,10 @@ internal sealed class JiraWorkLogSource() : TimeEntrySource("jira-worklog", "The
             {
                 // The project is the issue key's prefix when the export has no project column.
                 ProjectId? prefix = row.Id<ProjectId>(issue[..dash], c.Activity, "Issue key");
-                TimeEntry? made = Make(row, c with { Project = -1 }, row.Value(c.Person), from?.Date, seconds is decimal p ? IntakeValues.Hours((long)p) : null, out key, prefix);
-                return made;
+                return Make(row, c with { Project = -1 }, row.Value(c.Person), from?.Date, seconds is decimal p ? IntakeValues.Hours((long)p) : null, out draft, out key, prefix);
             }
-            return Make(row, c, row.Value(c.Person), from?.Date, seconds is decimal q ? IntakeValues.Hours((long)q) : null, out key);
-        });
+            return Make(row, c, row.Value(c.Person), from?.Date, seconds is decimal q ? IntakeValues.Hours((long)q) : null, out draft, out key);
+        };
     }
 
     /// <summary>Turns each issue row into one row per work log; an issue without work logs becomes an empty row, which
