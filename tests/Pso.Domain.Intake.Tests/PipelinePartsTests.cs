@@ -103,6 +103,31 @@ public class PipelinePartsTests
         Assert.Equal(text is "2026-05-10" or "2024-02-29" or "0999-01-01", IntakeValues.TryIsoDate(text, out _));
     }
 
+    /// <summary>Values of every length up to ten over two letters (so that short values share their first or last four
+    /// characters) get one symbol each, the same every time, whose text is the value; also in a table that starts with
+    /// two slots, so that values chain.</summary>
+    [SeededProperty]
+    public bool Symbols_tell_every_value_apart(int[] draws, bool small)
+    {
+        var interner = small ? new Interner(2) : new Interner();
+        var reference = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (int draw in draws.Concat(Enumerable.Range(0, 3_000)))
+        {
+            int length = 1 + (Math.Abs(draw) % 10);
+            string value = new([.. Enumerable.Range(0, length).Select(i => (draw >> (i % 31) & 1) == 0 ? 'a' : 'b')]);
+            int symbol = interner.Symbol(value.AsSpan());
+            if (!reference.TryAdd(value, symbol) && reference[value] != symbol)
+            {
+                return false;
+            }
+            if (interner[symbol] != value)
+            {
+                return false;
+            }
+        }
+        return reference.Values.Distinct().Count() == reference.Count;
+    }
+
     [Fact]
     public void Symbols_number_each_distinct_value_once_and_give_it_back()
     {

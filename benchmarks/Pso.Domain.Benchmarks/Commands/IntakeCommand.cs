@@ -183,8 +183,27 @@ internal sealed class IntakeCommand : ICommand
         return reconciled ? 0 : 1;
     }
 
+    private static readonly string[] Verbs = ["Reviewed", "Drafted", "Updated", "Tested", "Prepared", "Fixed", "Planned", "Discussed", "Documented", "Migrated"];
+
+    private static readonly string[] Things = ["the sprint backlog", "invoice batch 14", "the client workshop slides", "API error handling",
+        "the data migration scripts", "release notes", "the risk register", "supplier contract terms", "onboarding checklist", "the Q3 forecast"];
+
+    /// <summary>A note as people write them: empty in one row in five, otherwise one or two clauses (one in ten quoted,
+    /// with a comma), so that a row is about a hundred bytes.</summary>
+    private static string Note(Random random)
+    {
+        int pick = random.Next(10);
+        if (pick < 2)
+        {
+            return "";
+        }
+        string first = $"{Verbs[random.Next(Verbs.Length)]} {Things[random.Next(Things.Length)]}";
+        string second = $"{Verbs[random.Next(Verbs.Length)].ToLowerInvariant()} {Things[random.Next(Things.Length)]}";
+        return pick == 2 ? $"\"{first}, then {second}\"" : pick < 6 ? $"{first} and {second}" : $"{first}; ticket {random.Next(10_000, 99_999)} {second}";
+    }
+
     /// <summary>Time entries of 2,000 people (one more per 500 rows beyond a million) on 200 projects over a year; one row in a thousand is bad, one in five hundred
-    /// repeats an earlier id.</summary>
+    /// repeats an earlier id; with their notes the rows average about a hundred bytes.</summary>
     internal static void Generate(string path, int count, int seed)
     {
         var random = new Random(seed);
@@ -198,7 +217,7 @@ internal sealed class IntakeCommand : ICommand
             string hours = random.Next(1000) == 0 ? "n/a" : (random.Next(1, 33) / 4m).ToString(CultureInfo.InvariantCulture);
             writer.Write(string.Create(CultureInfo.InvariantCulture,
                 $"T{id},R{random.Next(people):0000},P{random.Next(200):000},A{random.Next(50):00},{day.AddDays(random.Next(365)):yyyy-MM-dd},{hours},{(random.Next(20) == 0 ? "yes" : "no")},CA{random.Next(400):000},"));
-            writer.WriteLine(random.Next(10) == 0 ? "\"client call, follow-up\"" : "");
+            writer.WriteLine(Note(random));
         }
     }
 }
