@@ -132,6 +132,7 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
         if (_files is null)
         {
             Overlaps(_spans, run, source, errors);
+            _overDays = OverDays();
             return errors;
         }
         _overDays = new Dictionary<long, decimal>(MixedHash.Instance);
@@ -169,6 +170,36 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
         }
         _files.Dispose();
         return errors;
+    }
+
+    /// <summary>Finds the days over 24 hours in memory, once every entry is in (a scan of the totals), so that an
+    /// entry's verdict is a lookup in a small table rather than a visit to its person's days.</summary>
+    private Dictionary<long, decimal> OverDays()
+    {
+        var over = new Dictionary<long, decimal>(MixedHash.Instance);
+        for (int person = 0; person < _totals.Count; person++)
+        {
+            (int origin, int[] days) = _totals[person];
+            for (int at = 0; at < days.Length; at++)
+            {
+                if (days[at] > 2400 || (days[at] != 0 && _rest.Count > 0))
+                {
+                    long day = ((long)person << 32) | unchecked((uint)(origin + at));
+                    if (Total(day) is decimal total && total > 24)
+                    {
+                        over[day] = total;
+                    }
+                }
+            }
+        }
+        foreach (long day in _rest.Keys)
+        {
+            if (Total(day) is decimal total && total > 24)
+            {
+                over[day] = total;
+            }
+        }
+        return over;
     }
 
     /// <summary>Gets the error of an entry whose day is over 24 hours, or null.</summary>
