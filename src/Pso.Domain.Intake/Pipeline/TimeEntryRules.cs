@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 using NodaTime;
 using Pso.Domain.Costs;
 using Pso.Domain.Errors;
@@ -42,6 +43,9 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
     private long _since;
     private Func<long, bool>? _withdrawn;
     private Dictionary<long, decimal>? _overDays;
+    private bool _pending;
+    private long _pendingDay;
+    private decimal _pendingHours;
 
     /// <summary>Gets whether the rules keep their facts in files.</summary>
     internal bool InFiles => _files is not null;
@@ -86,7 +90,10 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
             Fact(person, day, hours, index, line, clock);
             return day;
         }
-        AddHours(day, hours);
+        // The hours go to the day's total when the next entry comes (the total fetched into the cache meanwhile).
+        Settle();
+        Prefetch(day);
+        (_pendingDay, _pendingHours, _pending) = (day, hours, true);
         if (clock is { } c)
         {
             _spans.Add(new Span(person, c.From, c.To, line, index));
@@ -94,6 +101,7 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
         }
         if (_held > budget)
         {
+            Settle();
             MoveToFiles(index + 1);
         }
         return day;
@@ -128,6 +136,7 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
     /// the day totals ready for <see cref="DayError"/>.</summary>
     internal Dictionary<long, List<ValidationError>> Judge(IntakeRun run, TimeEntrySource source)
     {
+        Settle();
         var errors = new Dictionary<long, List<ValidationError>>();
         if (_files is null)
         {
@@ -261,6 +270,31 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
         MemoryMarshal.Write(record[32..], in line);
         MemoryMarshal.Write(record[36..], in from);
         MemoryMarshal.Write(record[44..], in to);
+    }
+
+    /// <summary>Adds the hours of the entry added last to its day's total.</summary>
+    private void Settle()
+    {
+        if (_pending)
+        {
+            _pending = false;
+            AddHours(_pendingDay, _pendingHours);
+        }
+    }
+
+    /// <summary>Starts fetching a day's total into the cache (where the processor can).</summary>
+    private unsafe void Prefetch(long day)
+    {
+        int person = (int)(day >> 32);
+        (int origin, int[] totals) = _totals[person];
+        int at = unchecked((int)(uint)day) - origin;
+        if (Sse.IsSupported && unchecked((uint)at < (uint)totals.Length))
+        {
+            fixed (int* total = &totals[at])
+            {
+                Sse.Prefetch0(total);
+            }
+        }
     }
 
     private void AddHours(long day, decimal hours)
