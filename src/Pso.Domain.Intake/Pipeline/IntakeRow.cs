@@ -289,6 +289,12 @@ internal sealed class IntakeRow
         return value.Length == 0 ? Interner.Empty : _known.Symbol(value);
     }
 
+    /// <summary>Gets the symbol of a value taken from a column of this row (no search when it is that cell's value),
+    /// or, failing that, as <see cref="SymbolOf"/> does.</summary>
+    internal int SymbolAt(int column, string value) =>
+        column >= 0 && column < Count && _symbolRows[column] == _rowNumber && _symbols[column] >= 0 && ReferenceEquals(_known[_symbols[column]], value)
+            ? _symbols[column] : SymbolOf(value);
+
     /// <summary>Gets a cell as a new string (for values that do not repeat, such as ids).</summary>
     internal string Raw(int column) => Cell(column).ToString();
 

@@ -115,7 +115,7 @@ internal sealed class IntakeRun : IDisposable
                 books.Duplicate(row.Measures);
                 continue;
             }
-            int person = rules.PersonOf(entry.Resource, row.SymbolOf(entry.Resource.Value));
+            int person = rules.PersonOf(entry.Resource, entry.PersonSymbol);
             long index = count++;
             long day = rules.Add(person, entry.Date, entry.Hours, row.Span, row.Line, index);
             spill.Write(entry, day, hash);

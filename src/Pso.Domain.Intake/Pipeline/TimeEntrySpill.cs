@@ -41,11 +41,11 @@ internal sealed class TimeEntrySpill(IntakeRow row) : IDisposable
         Ensure(96 + (3 * text.Length) + (3 * id.Length));
         Put(row.Line);
         Put(day);
-        Put(Number(entry.Resource.Value));
-        Put(Number(entry.Project.Value));
-        Put(entry.Activity is ActivityId a ? Number(a.Value) : -1);
-        Put(entry.Role is RoleId r ? Number(r.Value) : -1);
-        Put(entry.Account is CostAccountId c ? Number(c.Value) : -1);
+        Put(Number(entry.Resource.Value, entry.PersonSymbol));
+        Put(Number(entry.Project.Value, entry.ProjectSymbol));
+        Put(entry.Activity is ActivityId a ? Number(a.Value, entry.ActivitySymbol) : -1);
+        Put(entry.Role is RoleId r ? Number(r.Value, entry.RoleSymbol) : -1);
+        Put(entry.Account is CostAccountId c ? Number(c.Value, entry.AccountSymbol) : -1);
         Put(entry.Hours);
         if (id.IsEmpty)
         {
@@ -112,9 +112,8 @@ internal sealed class TimeEntrySpill(IntakeRow row) : IDisposable
     /// <inheritdoc/>
     public void Dispose() => _file.Dispose();
 
-    private int Number(string name)
+    private int Number(string name, int symbol)
     {
-        int symbol = row.SymbolOf(name);
         if (symbol >= 0)
         {
             return symbol;

@@ -39,6 +39,13 @@ internal struct TimeEntryDraft
     internal CostAccountId? Account;
     internal bool Overtime;
     internal int IdColumn;
+    // The symbols of the ids in the row's table of values (Interner.Empty where there is no id, Interner.Full where
+    // the table had no room), so that the rules and the spill number them without looking them up again.
+    internal int PersonSymbol;
+    internal int ProjectSymbol;
+    internal int ActivitySymbol;
+    internal int RoleSymbol;
+    internal int AccountSymbol;
 
     /// <summary>Makes the entry, its id taken from the row it was read from (still the current one).</summary>
     internal readonly TimeEntry Make(IntakeRow row) =>
@@ -158,6 +165,11 @@ internal abstract class TimeEntrySource(string name, string description) : Intak
             Account = account,
             Overtime = overtime,
             IdColumn = c.Id,
+            PersonSymbol = row.SymbolAt(c.Person, resource.Value.Value),
+            ProjectSymbol = row.SymbolAt(c.Project, project.Value.Value),
+            ActivitySymbol = activity is ActivityId task ? row.SymbolAt(c.Activity, task.Value) : Interner.Empty,
+            RoleSymbol = role is RoleId worked ? row.SymbolAt(c.Role, worked.Value) : Interner.Empty,
+            AccountSymbol = account is CostAccountId charged ? row.SymbolAt(c.Account, charged.Value) : Interner.Empty,
         };
         return true;
     }
