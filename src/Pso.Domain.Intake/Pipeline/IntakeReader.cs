@@ -70,7 +70,28 @@ public static class IntakeReader
         char separator = options.Separator ?? Sniff(start.AsSpan(offset, length - offset));
         var text = new PrefixedReader(new string(start, offset, length - offset), csv);
         SepReader reader = Sep.New(separator).Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).From(text);
-        return Prepare(new CsvFeed(reader), file, source, options, progress, cancellationToken);
+        return Prepare(new CsvFeed(reader), file, source, options, progress, cancellationToken, ExpectedRows(csv, start.AsSpan(0, length)));
+    }
+
+    /// <summary>Guesses how many rows a file has, from its length when the reader is over a file (or another stream
+    /// that knows its length) and the lines of its first block; 0 when it cannot tell. Tables that grow with the rows
+    /// start at about their final size.</summary>
+    private static long ExpectedRows(TextReader csv, ReadOnlySpan<char> start)
+    {
+        int lines = start.Count('\n');
+        if (start.IsEmpty || lines == 0 || csv is not StreamReader { BaseStream: { CanSeek: true } stream })
+        {
+            return lines;
+        }
+        try
+        {
+            // Mostly one byte a character in UTF-8.
+            return (long)(stream.Length * ((double)lines / start.Length));
+        }
+        catch (NotSupportedException)
+        {
+            return lines;
+        }
     }
 
     /// <summary>Reads JSON: an array of objects, each a row, its property names the columns (those of the CSV schema
@@ -138,7 +159,7 @@ public static class IntakeReader
     /// <summary>Finds the header and the source: a run ready to read the rows after the header, or the finished result
     /// when there is nothing to read or no source reads the file.</summary>
     private static object Prepare(IRowFeed feed, string file, IntakeSource? source, IntakeOptions options, IProgress<long>? progress,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, long expectedRows = 0)
     {
         var scan = new IntakeRow(file, options, new IntakeHeader([]));
         var seen = new List<BufferedRow>();
@@ -191,7 +212,7 @@ public static class IntakeReader
             // A source whose records are not rows (work logs inside issue rows) turns the rows into its records here.
             (header, replay) = found.Expand(header, replay, file, options);
         }
-        var run = new IntakeRun(file, options, header, replay, skipped, head.Line, progress, cancellationToken) { Source = found };
+        var run = new IntakeRun(file, options, header, replay, skipped, head.Line, progress, cancellationToken) { Source = found, ExpectedRows = expectedRows };
         return found is null ? run.Unknown() : run;
     }
 

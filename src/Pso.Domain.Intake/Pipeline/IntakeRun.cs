@@ -52,6 +52,10 @@ internal sealed class IntakeRun : IDisposable
 
     internal IntakeHeader Header { get; }
 
+    /// <summary>Gets a guess of the number of rows (0 when unknown), so that tables that grow with them start near their
+    /// final size.</summary>
+    internal long ExpectedRows { get; init; }
+
     internal List<SourceRow> Skipped { get; }
 
     internal int HeaderLine { get; }
@@ -96,7 +100,7 @@ internal sealed class IntakeRun : IDisposable
             return whole.Reconciliation;
         }
         var books = new Books();
-        using var keys = new StreamedKeys(Options.KeysInMemory);
+        using var keys = new StreamedKeys(Options.KeysInMemory, ExpectedRows);
         using var rules = new TimeEntryRules(Options.RulesInMemory);
         long count = 0;
         using var spill = new TimeEntrySpill(row);

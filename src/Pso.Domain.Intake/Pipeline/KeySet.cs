@@ -10,9 +10,23 @@ namespace Pso.Domain.Intake;
 /// </summary>
 internal sealed class KeySet
 {
-    private UInt128[] _slots = new UInt128[1 << 12];
-    private int _mask = (1 << 12) - 1;
+    private UInt128[] _slots;
+    private int _mask;
     private bool _hasZero;
+
+    /// <summary>Initialises an empty set.</summary>
+    /// <param name="expected">The keys it is expected to hold (a guess): the table starts with room for them, so
+    /// that it need not grow on the way.</param>
+    internal KeySet(int expected = 0)
+    {
+        int slots = 1 << 12;
+        while (slots < 1 << 30 && slots * 3L < expected * 4L)
+        {
+            slots *= 2;
+        }
+        _slots = new UInt128[slots];
+        _mask = slots - 1;
+    }
 
     /// <summary>Gets the number of keys.</summary>
     internal int Count { get; private set; }

@@ -12,9 +12,9 @@ namespace Pso.Domain.Intake;
 /// to the overflow files, whose repeats are found once every row is read. A repeat has by then gone to the rules and
 /// the spill: it is taken back out of the rules and marked, to be handed on as a duplicate when the spill is read back.
 /// </summary>
-internal sealed class StreamedKeys(int inMemory) : IDisposable
+internal sealed class StreamedKeys(int inMemory, long expected = 0) : IDisposable
 {
-    private readonly KeySet _seen = new();
+    private readonly KeySet _seen = new((int)Math.Min(expected, inMemory));
     private KeyOverflow? _overflow;
     private IndexSet? _repeats;
     private bool _holding;
