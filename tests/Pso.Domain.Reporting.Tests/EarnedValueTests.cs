@@ -1,0 +1,129 @@
+using System;
+using System.Linq;
+using Pso.Domain.Errors;
+using Pso.Domain.Testing;
+
+namespace Pso.Domain.Reporting.Tests;
+
+public class EarnedValueTests
+{
+    private static Money Usd(decimal amount) => Money.Of(amount, "USD");
+
+    /// <summary>The worked example of the issue: BAC 100,000, PV 50,000, EV 40,000, AC 45,000.</summary>
+    [Fact]
+    public void The_worked_example_gives_the_published_measures()
+    {
+        var measures = new EarnedValueMeasures(Usd(100_000), Usd(50_000), Usd(40_000), Usd(45_000));
+
+        Assert.Equal(Usd(-10_000), measures.ScheduleVariance);
+        Assert.Equal(Usd(-5_000), measures.CostVariance);
+        Assert.Equal(0.80m, measures.SchedulePerformanceIndex);
+        Assert.Equal(0.8889m, decimal.Round(measures.CostPerformanceIndex!.Value, 4));
+        Assert.Equal(Usd(112_500), measures.EstimateAtCompletion);
+        Assert.Equal(Usd(67_500), measures.EstimateToComplete);
+        Assert.Equal(Usd(-12_500), measures.VarianceAtCompletion);
+        Assert.Equal(1.0909m, decimal.Round(measures.ToCompletePerformanceIndex!.Value, 4));
+    }
+
+    [Fact]
+    public void Each_estimate_at_completion_follows_its_formula()
+    {
+        var measures = new EarnedValueMeasures(Usd(100_000), Usd(50_000), Usd(40_000), Usd(45_000));
+
+        // AC + (BAC - EV) / (CPI x SPI) = 45,000 + 60,000 / (0.8889 x 0.8) = 45,000 + 84,375.
+        Assert.Equal(Usd(129_375), measures.EstimateAtCompletionBy(EstimateAtCompletionMethod.CostAndSchedulePerformance));
+        Assert.Equal(Usd(105_000), measures.EstimateAtCompletionBy(EstimateAtCompletionMethod.BudgetedRate));
+        Assert.Equal(Usd(110_000), measures.EstimateAtCompletionBottomUp(Usd(65_000)));
+        // (BAC - EV) / (EAC - AC) for an EAC of 110,000: 60,000 / 65,000.
+        Assert.Equal(60_000m / 65_000m, measures.ToCompletePerformanceIndexFor(Usd(110_000)));
+    }
+
+    [Fact]
+    public void Ratios_without_a_divisor_are_null_not_made_up()
+    {
+        var start = new EarnedValueMeasures(Usd(1_000), Usd(0), Usd(0), Usd(0));
+
+        Assert.Null(start.SchedulePerformanceIndex);
+        Assert.Null(start.CostPerformanceIndex);
+        Assert.Null(start.EstimateAtCompletion);
+        Assert.Null(start.EstimateToComplete);
+        Assert.Equal(Usd(1_000), start.EstimateAtCompletionBy(EstimateAtCompletionMethod.BudgetedRate));
+        var spent = new EarnedValueMeasures(Usd(1_000), Usd(1_000), Usd(900), Usd(1_000));
+        Assert.Null(spent.ToCompletePerformanceIndex);
+    }
+
+    [Fact]
+    public void Amounts_in_different_currencies_are_refused()
+    {
+        Assert.Throws<CurrencyMismatchException>(() => new EarnedValueMeasures(Usd(100), Usd(50), Money.Of(40, "EUR"), Usd(45)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new EarnedValueMeasures(Usd(100), Usd(-1), Usd(40), Usd(45)));
+    }
+
+    /// <summary>Measures of parts add up to the measures of the whole in any grouping and order, so that projects can be
+    /// computed apart (on other threads or machines) and merged without loss.</summary>
+    [SeededProperty]
+    public bool Merging_is_associative_and_commutative(int[] a, int[] b, int[] c)
+    {
+        EarnedValueMeasures Part(int[] draws)
+        {
+            decimal Draw(int i) => draws.Length == 0 ? 0m : Math.Abs(draws[i % draws.Length] % 1_000_000) / 100m;
+            return new EarnedValueMeasures(Usd(Draw(0) + Draw(1)), Usd(Draw(1)), Usd(Draw(2)), Usd(Draw(3)));
+        }
+        EarnedValueMeasures x = Part(a), y = Part(b), z = Part(c);
+        return (x + y) + z == x + (y + z) && x + y == y + x
+            && ((x + y) + z).CostPerformanceIndex == (z + (y + x)).CostPerformanceIndex;
+    }
+}
+
+public class EarnedScheduleTests
+{
+    private static Money Usd(decimal amount) => Money.Of(amount, "USD");
+
+    /// <summary>The worked example of the issue: cumulative PV by month 10, 25, 45, 70, 90, 100 (thousands), EV 52 at the
+    /// end of month 4, planned duration 6 months.</summary>
+    [Fact]
+    public void The_worked_example_gives_the_published_measures()
+    {
+        Money[] plan = [.. new decimal[] { 10, 25, 45, 70, 90, 100 }.Select(Usd)];
+
+        EarnedScheduleMeasures measures = EarnedScheduleMeasures.From(plan, Usd(52), 4);
+
+        Assert.Equal(3.28m, measures.EarnedSchedule);
+        Assert.Equal(6m, measures.PlannedDuration);
+        Assert.Equal(0.82m, measures.SchedulePerformanceIndexInTime);
+        Assert.Equal(-0.72m, measures.ScheduleVarianceInTime);
+        Assert.Equal(7.32m, decimal.Round(measures.IndependentEstimateAtCompletionInTime!.Value, 2));
+        Assert.Equal(1.36m, measures.ToCompleteSchedulePerformanceIndex);
+    }
+
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(5, 0.5)]
+    [InlineData(10, 1)]
+    [InlineData(45, 3)]
+    [InlineData(100, 6)]
+    [InlineData(120, 6)]
+    public void Earned_schedule_is_read_off_the_planned_value_curve(decimal earned, decimal schedule)
+    {
+        Money[] plan = [.. new decimal[] { 10, 25, 45, 70, 90, 100 }.Select(Usd)];
+
+        Assert.Equal(schedule, EarnedScheduleMeasures.From(plan, Usd(earned), 3).EarnedSchedule);
+    }
+
+    [Fact]
+    public void A_curve_that_falls_or_changes_currency_is_refused()
+    {
+        Assert.Throws<ArgumentException>(() => EarnedScheduleMeasures.From([Usd(10), Usd(5)], Usd(3), 1));
+        Assert.Throws<ArgumentException>(() => EarnedScheduleMeasures.From([Usd(10), Money.Of(20, "EUR")], Usd(3), 1));
+        Assert.Throws<ArgumentException>(() => EarnedScheduleMeasures.From([], Usd(3), 1));
+    }
+
+    [Fact]
+    public void Time_measures_without_a_divisor_are_null()
+    {
+        var start = new EarnedScheduleMeasures(0, 0, 6);
+        Assert.Null(start.SchedulePerformanceIndexInTime);
+        Assert.Null(start.IndependentEstimateAtCompletionInTime);
+        Assert.Null(new EarnedScheduleMeasures(5, 6, 6).ToCompleteSchedulePerformanceIndex);
+    }
+}
