@@ -127,3 +127,42 @@ public class EarnedScheduleTests
         Assert.Null(new EarnedScheduleMeasures(5, 6, 6).ToCompleteSchedulePerformanceIndex);
     }
 }
+
+public class EarnedValueTechniqueTests
+{
+    private static Money Usd(decimal amount) => Money.Of(amount, "USD");
+
+    [Theory]
+    [InlineData(EarnedValueTechnique.PercentComplete, 400)]
+    [InlineData(EarnedValueTechnique.PhysicalPercentComplete, 250)]
+    [InlineData(EarnedValueTechnique.FixedZeroHundred, 0)]
+    [InlineData(EarnedValueTechnique.FixedFiftyFifty, 500)]
+    [InlineData(EarnedValueTechnique.WeightedMilestones, 300)]
+    [InlineData(EarnedValueTechnique.LevelOfEffort, 600)]
+    public void Each_technique_earns_by_its_own_measure(EarnedValueTechnique technique, decimal earned)
+    {
+        // A 1,000 budget, started, 40 % complete by time, 25 % by physical measure, one of three milestones (weights 3, 5, 2)
+        // achieved, 600 planned by the status date.
+        var progress = new WorkProgress
+        {
+            Started = true,
+            PercentComplete = 40,
+            PhysicalPercentComplete = 25,
+            Milestones = [new(3, true), new(5, false), new(2, false)],
+        };
+
+        Assert.Equal(Usd(earned), EarnedValueTechniques.EarnedValue(technique, Usd(1_000), progress, Usd(600)));
+    }
+
+    [Fact]
+    public void Finished_work_earns_its_budget_and_no_more()
+    {
+        var done = new WorkProgress { Started = true, Finished = true, PercentComplete = 100, PhysicalPercentComplete = 100, Milestones = [new(1, true)] };
+        foreach (EarnedValueTechnique technique in Enum.GetValues<EarnedValueTechnique>())
+        {
+            Assert.Equal(Usd(1_000), EarnedValueTechniques.EarnedValue(technique, Usd(1_000), done, Usd(1_200)));
+        }
+        Assert.Throws<ArgumentOutOfRangeException>(() => EarnedValueTechniques.EarnedValue(EarnedValueTechnique.PercentComplete, Usd(1), new WorkProgress { PercentComplete = 101 }, Usd(0)));
+        Assert.Throws<ArgumentException>(() => EarnedValueTechniques.EarnedValue(EarnedValueTechnique.WeightedMilestones, Usd(1), new WorkProgress(), Usd(0)));
+    }
+}

@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace Pso.Domain.Reporting;
+
+/// <summary>How the earned value of a piece of work (an activity, a work package) is measured: the earned-value
+/// techniques of the PMI's practice standard.</summary>
+public enum EarnedValueTechnique
+{
+    /// <summary>The budget times the reported percent complete.</summary>
+    PercentComplete,
+
+    /// <summary>The budget times the physical percent complete (the work's own measure of done: metres laid, tests
+    /// passed), independent of the time spent.</summary>
+    PhysicalPercentComplete,
+
+    /// <summary>Nothing until the work finishes, then all of it (for work of a period or less).</summary>
+    FixedZeroHundred,
+
+    /// <summary>Half when the work starts, the rest when it finishes.</summary>
+    FixedFiftyFifty,
+
+    /// <summary>The budget shared among milestones by weight, each earned when achieved.</summary>
+    WeightedMilestones,
+
+    /// <summary>Support work that produces nothing of its own (management, administration): earned as planned.</summary>
+    LevelOfEffort,
+}
+
+/// <summary>A milestone of a piece of work measured by <see cref="EarnedValueTechnique.WeightedMilestones"/>.</summary>
+/// <param name="Weight">Its share of the budget, relative to the other milestones' (not negative).</param>
+/// <param name="Achieved">Whether it has been achieved by the status date.</param>
+public readonly record struct WeightedMilestone(decimal Weight, bool Achieved);
+
+/// <summary>The progress of a piece of work at a status date, as the techniques read it.</summary>
+/// <remarks>This type is an immutable value and thread-safe.</remarks>
+public sealed record WorkProgress
+{
+    /// <summary>Gets whether the work has started.</summary>
+    public bool Started { get; init; }
+
+    /// <summary>Gets whether the work has finished.</summary>
+    public bool Finished { get; init; }
+
+    /// <summary>Gets the reported percent complete, 0 to 100.</summary>
+    public decimal PercentComplete { get; init; }
+
+    /// <summary>Gets the physical percent complete, 0 to 100.</summary>
+    public decimal PhysicalPercentComplete { get; init; }
+
+    /// <summary>Gets the milestones, for <see cref="EarnedValueTechnique.WeightedMilestones"/>.</summary>
+    public ImmutableArray<WeightedMilestone> Milestones { get; init; } = [];
+}
+
+/// <summary>The earned value of a piece of work by each technique.</summary>
+public static class EarnedValueTechniques
+{
+    /// <summary>Gets the earned value of a piece of work.</summary>
+    /// <param name="technique">How the work's earned value is measured.</param>
+    /// <param name="budget">The work's budget at completion.</param>
+    /// <param name="progress">Its progress at the status date.</param>
+    /// <param name="plannedValue">Its planned value at the status date (what <see cref="EarnedValueTechnique.LevelOfEffort"/>
+    /// earns).</param>
+    /// <returns>The earned value, exact (not rounded), never more than the budget.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A percent is outside 0 to 100, a milestone weight is negative, or
+    /// the technique is not one of them.</exception>
+    /// <exception cref="ArgumentException">Weighted milestones are asked for without milestones, or with weights that sum
+    /// to zero.</exception>
+    public static Money EarnedValue(EarnedValueTechnique technique, Money budget, WorkProgress progress, Money plannedValue)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        static decimal Percent(decimal value, string name)
+        {
+            if (value is < 0m or > 100m)
+            {
+                throw new ArgumentOutOfRangeException(name, value, "A percent complete is from 0 to 100.");
+            }
+            return value / 100m;
+        }
+        switch (technique)
+        {
+            case EarnedValueTechnique.PercentComplete:
+                return budget * Percent(progress.PercentComplete, nameof(progress.PercentComplete));
+            case EarnedValueTechnique.PhysicalPercentComplete:
+                return budget * Percent(progress.PhysicalPercentComplete, nameof(progress.PhysicalPercentComplete));
+            case EarnedValueTechnique.FixedZeroHundred:
+                return progress.Finished ? budget : Money.Zero(budget.Currency);
+            case EarnedValueTechnique.FixedFiftyFifty:
+                return progress.Finished ? budget : progress.Started ? budget / 2m : Money.Zero(budget.Currency);
+            case EarnedValueTechnique.WeightedMilestones:
+                if (progress.Milestones.Any(m => m.Weight < 0m))
+                {
+                    throw new ArgumentOutOfRangeException(nameof(progress), "A milestone's weight cannot be negative.");
+                }
+                decimal total = progress.Milestones.Sum(m => m.Weight);
+                if (total == 0m)
+                {
+                    throw new ArgumentException("Weighted milestones need milestones whose weights sum to more than zero.", nameof(progress));
+                }
+                return budget * progress.Milestones.Where(m => m.Achieved).Sum(m => m.Weight) / total;
+            case EarnedValueTechnique.LevelOfEffort:
+                return plannedValue > budget ? budget : plannedValue;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(technique), technique, "Not an earned-value technique.");
+        }
+    }
+}
