@@ -2,13 +2,17 @@ using System;
 using System.Linq;
 using Pso.Domain.Errors;
 using Pso.Domain.Testing;
+using static Pso.Domain.Reporting.Tests.Amounts;
 
 namespace Pso.Domain.Reporting.Tests;
 
+internal static class Amounts
+{
+    internal static Money Usd(decimal amount) => Money.Of(amount, "USD");
+}
+
 public class EarnedValueTests
 {
-    private static Money Usd(decimal amount) => Money.Of(amount, "USD");
-
     /// <summary>The worked example of the issue: BAC 100,000, PV 50,000, EV 40,000, AC 45,000.</summary>
     [Fact]
     public void The_worked_example_gives_the_published_measures()
@@ -77,8 +81,6 @@ public class EarnedValueTests
 
 public class EarnedScheduleTests
 {
-    private static Money Usd(decimal amount) => Money.Of(amount, "USD");
-
     /// <summary>The worked example of the issue: cumulative PV by month 10, 25, 45, 70, 90, 100 (thousands), EV 52 at the
     /// end of month 4, planned duration 6 months.</summary>
     [Fact]
@@ -130,8 +132,6 @@ public class EarnedScheduleTests
 
 public class EarnedValueTechniqueTests
 {
-    private static Money Usd(decimal amount) => Money.Of(amount, "USD");
-
     [Theory]
     [InlineData(EarnedValueTechnique.PercentComplete, 400)]
     [InlineData(EarnedValueTechnique.PhysicalPercentComplete, 250)]

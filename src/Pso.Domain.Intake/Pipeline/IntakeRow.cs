@@ -281,9 +281,9 @@ internal sealed class IntakeRow
     {
         for (int c = 0; c < Count; c++)
         {
-            if (_symbolRows[c] == _rowNumber && _symbols[c] >= 0 && ReferenceEquals(_known[_symbols[c]], value))
+            if (CellSymbol(c, value) is int symbol and >= 0)
             {
-                return _symbols[c];
+                return symbol;
             }
         }
         return value.Length == 0 ? Interner.Empty : _known.Symbol(value);
@@ -291,9 +291,13 @@ internal sealed class IntakeRow
 
     /// <summary>Gets the symbol of a value taken from a column of this row (no search when it is that cell's value),
     /// or, failing that, as <see cref="SymbolOf"/> does.</summary>
-    internal int SymbolAt(int column, string value) =>
+    internal int SymbolAt(int column, string value) => CellSymbol(column, value) is int symbol and >= 0 ? symbol : SymbolOf(value);
+
+    /// <summary>Gets the symbol of a column's cell when this row looked it up and the value is that cell's string
+    /// (the same instance); otherwise -1.</summary>
+    private int CellSymbol(int column, string value) =>
         column >= 0 && column < Count && _symbolRows[column] == _rowNumber && _symbols[column] >= 0 && ReferenceEquals(_known[_symbols[column]], value)
-            ? _symbols[column] : SymbolOf(value);
+            ? _symbols[column] : -1;
 
     /// <summary>Gets a cell as a new string (for values that do not repeat, such as ids).</summary>
     internal string Raw(int column) => Cell(column).ToString();
@@ -366,8 +370,7 @@ internal sealed class IntakeRow
     {
         // The text is mostly the cell's own, whose symbol keeps the date once read in the run's or the source's order.
         DateOrder order = Options.DateOrder != DateOrder.Unspecified ? Options.DateOrder : sourceOrder;
-        int symbol = column >= 0 && column < Count && _symbolRows[column] == _rowNumber && _symbols[column] >= 0
-            && ReferenceEquals(_known[_symbols[column]], text) ? _symbols[column] : -1;
+        int symbol = CellSymbol(column, text);
         if (!_dates.TryGet(symbol, order, out (IntakeValues.Outcome Outcome, LocalDateTime Value) parsed))
         {
             parsed.Outcome = IntakeValues.TryDateTime(text, order, out parsed.Value);

@@ -1,5 +1,4 @@
 using System;
-using System.Runtime.Intrinsics.X86;
 
 namespace Pso.Domain.Intake;
 
@@ -59,16 +58,7 @@ internal sealed class KeySet
 
     /// <summary>Starts fetching the slot where a key's search begins into the cache (where the processor can), so that a
     /// later <see cref="Add"/> or <see cref="Contains"/> of it does not wait on memory.</summary>
-    internal unsafe void Prefetch(IntakeKey key)
-    {
-        if (Sse.IsSupported)
-        {
-            fixed (UInt128* slot = &_slots[unchecked((int)(ulong)key.Value) & _mask])
-            {
-                Sse.Prefetch0(slot);
-            }
-        }
-    }
+    internal void Prefetch(IntakeKey key) => CacheLine.Prefetch(ref _slots[unchecked((int)(ulong)key.Value) & _mask]);
 
     /// <summary>Says whether a key is in the set.</summary>
     internal bool Contains(IntakeKey key) =>

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics.X86;
 using NodaTime;
 using Pso.Domain.Costs;
 using Pso.Domain.Errors;
@@ -283,17 +282,13 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
     }
 
     /// <summary>Starts fetching a day's total into the cache (where the processor can).</summary>
-    private unsafe void Prefetch(long day)
+    private void Prefetch(long day)
     {
-        int person = (int)(day >> 32);
-        (int origin, int[] totals) = _totals[person];
+        (int origin, int[] totals) = _totals[(int)(day >> 32)];
         int at = unchecked((int)(uint)day) - origin;
-        if (Sse.IsSupported && unchecked((uint)at < (uint)totals.Length))
+        if (unchecked((uint)at < (uint)totals.Length))
         {
-            fixed (int* total = &totals[at])
-            {
-                Sse.Prefetch0(total);
-            }
+            CacheLine.Prefetch(ref totals[at]);
         }
     }
 
