@@ -5,7 +5,7 @@ using Pso.Domain.Benchmarks.Commands;
 
 // With a sub-command name first, run that quick command; otherwise hand the arguments to BenchmarkDotNet's switcher
 // (no arguments: it asks which benchmarks to run; --filter '*' runs them all).
-ICommand[] commands = [new CalendarCommand(), new CpmCommand(), new MspdiCommand(), new CapacityCommand(), new RcpspCommand(), new RcmpspCommand(), new AssignCommand(), new ThroughputCommand(), new IntakeCommand()];
+ICommand[] commands = [new CalendarCommand(), new CpmCommand(), new MspdiCommand(), new CapacityCommand(), new RcpspCommand(), new RcmpspCommand(), new AssignCommand(), new ThroughputCommand(), new IntakeCommand(), new AggregateCommand(), new RiskCommand()];
 
 if (args.Length > 0 && args[0] is "help" or "--help" or "-h")
 {

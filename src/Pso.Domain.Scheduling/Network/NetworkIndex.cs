@@ -46,24 +46,49 @@ internal sealed class NetworkIndex
         }
 
         Parent = new int[n];
-        DurationTicks = new long[n];
-        Regular = new bool[n];
-        Bounded = new bool[n];
-        OneCalendar = true;
+        for (int i = 0; i < n; i++)
+        {
+            Parent[i] = activities[i].Parent is ActivityId parent ? indexOf(parent) : -1;
+        }
+        (DurationTicks, Regular, Bounded, OneCalendar, HasSummaries) = Measure(activities, onProjectCalendar);
+    }
+
+    /// <summary>Initialises the index of the same network with other activities (other durations, say): the links and
+    /// the breakdown are shared, the per-activity facts taken afresh.</summary>
+    private NetworkIndex(NetworkIndex source, ImmutableArray<Activity> activities, Func<Activity, bool> onProjectCalendar)
+    {
+        _predecessorStart = source._predecessorStart;
+        _predecessors = source._predecessors;
+        _successorStart = source._successorStart;
+        _successors = source._successors;
+        Parent = source.Parent;
+        (DurationTicks, Regular, Bounded, OneCalendar, HasSummaries) = Measure(activities, onProjectCalendar);
+    }
+
+    /// <summary>Returns the index of the same network (same links, same parents) with other activities.</summary>
+    internal NetworkIndex With(ImmutableArray<Activity> activities, Func<Activity, bool> onProjectCalendar) => new(this, activities, onProjectCalendar);
+
+    private static (long[] DurationTicks, bool[] Regular, bool[] Bounded, bool OneCalendar, bool HasSummaries) Measure(ImmutableArray<Activity> activities, Func<Activity, bool> onProjectCalendar)
+    {
+        int n = activities.Length;
+        long[] durationTicks = new long[n];
+        bool[] regular = new bool[n];
+        bool[] bounded = new bool[n];
+        bool oneCalendar = true, hasSummaries = false;
         for (int i = 0; i < n; i++)
         {
             Activity activity = activities[i];
-            Parent[i] = activity.Parent is ActivityId parent ? indexOf(parent) : -1;
-            DurationTicks[i] = activity.Duration.BclCompatibleTicks;
-            Regular[i] = activity.Kind != ActivityKind.Summary &&
+            durationTicks[i] = activity.Duration.BclCompatibleTicks;
+            regular[i] = activity.Kind != ActivityKind.Summary &&
                 activity.Duration > Duration.Zero &&
-                DurationTicks[i] * NodaConstants.NanosecondsPerTick == activity.Duration.ToInt64Nanoseconds() &&
+                durationTicks[i] * NodaConstants.NanosecondsPerTick == activity.Duration.ToInt64Nanoseconds() &&
                 activity.ActualStart is null &&
                 activity.ManualStart is null;
-            Bounded[i] = activity.Constraint.Date is not null || activity.Deadline is not null;
-            OneCalendar &= onProjectCalendar(activity);
-            HasSummaries |= activity.Kind == ActivityKind.Summary;
+            bounded[i] = activity.Constraint.Date is not null || activity.Deadline is not null;
+            oneCalendar &= onProjectCalendar(activity);
+            hasSummaries |= activity.Kind == ActivityKind.Summary;
         }
+        return (durationTicks, regular, bounded, oneCalendar, hasSummaries);
     }
 
     /// <summary>Gets whether every activity works to the project calendar.</summary>
