@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using NodaTime;
@@ -74,8 +75,8 @@ public sealed record FinishDistribution
 
     /// <summary>Counts the finishes by calendar day: the distribution to draw.</summary>
     /// <returns>Each day on which iterations finish, with how many, earliest first.</returns>
-    public ImmutableArray<(LocalDate Day, int Iterations)> ByDay() =>
-        [.. Finishes.GroupBy(f => f.Date).Select(g => (g.Key, g.Count()))];
+    public ImmutableArray<KeyValuePair<LocalDate, int>> ByDay() =>
+        [.. Finishes.GroupBy(f => f.Date).Select(g => new KeyValuePair<LocalDate, int>(g.Key, g.Count()))];
 }
 
 /// <summary>How one activity drives the finish across the iterations.</summary>

@@ -1,0 +1,155 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using MathNet.Numerics;
+using MathNet.Numerics.Distributions;
+using Pso.Domain.Periods;
+
+namespace Pso.Domain.Reporting;
+
+/// <summary>A cost forecast: the estimate at completion from the trend of the cumulative CPI, with a band.</summary>
+/// <param name="Element">The control element.</param>
+/// <param name="StatusPeriod">The period the forecast is made at.</param>
+/// <param name="Projected">The CPI the trend reaches at the planned completion.</param>
+/// <param name="EstimateAtCompletion">AC + (BAC - EV) / projected CPI.</param>
+/// <param name="Low">The estimate at the upper end of the CPI's band (the cheaper end).</param>
+/// <param name="High">The estimate at the lower end of the CPI's band (the dearer end); null when the band reaches a CPI
+/// of zero or below.</param>
+/// <param name="Confidence">The confidence of the band, such as 0.9.</param>
+/// <param name="Points">How many periods the trend was fitted on.</param>
+public sealed record CostForecast(ControlElement Element, ReportingPeriod StatusPeriod, decimal Projected, Money EstimateAtCompletion, Money Low, Money? High, decimal Confidence, int Points);
+
+/// <summary>A finish forecast: when the earned value reaches the budget at completion on the trend of the cumulative
+/// earned value, with a band.</summary>
+/// <param name="Element">The control element.</param>
+/// <param name="StatusPeriod">The period the forecast is made at.</param>
+/// <param name="Expected">The period in which the trend reaches the budget at completion.</param>
+/// <param name="Early">The early end of the band.</param>
+/// <param name="Late">The late end of the band; null when the band's slowest pace never gets there.</param>
+/// <param name="Confidence">The confidence of the band.</param>
+/// <param name="Points">How many periods the trend was fitted on.</param>
+public sealed record FinishForecast(ControlElement Element, ReportingPeriod StatusPeriod, ReportingPeriod Expected, ReportingPeriod Early, ReportingPeriod? Late, decimal Confidence, int Points);
+
+/// <summary>
+/// Forecasts of cost and finish from the trend of cumulative performance: straight lines fitted by least squares
+/// (MathNet.Numerics) to the periods up to the status period, with a band from Student's t distribution at the
+/// confidence asked (a prediction interval for the CPI, the slope's interval for the pace of earning).
+/// </summary>
+public static class PerformanceForecasts
+{
+    /// <summary>Forecasts the cost at completion from the trend of the cumulative CPI.</summary>
+    /// <param name="performance">The time-phased performance.</param>
+    /// <param name="element">The element.</param>
+    /// <param name="statusPeriod">The status period: the trend is fitted on the periods up to it.</param>
+    /// <param name="confidence">The confidence of the band, between 0 and 1; 0.9 unless given.</param>
+    /// <returns>The forecast, or null with fewer than three periods that have both earned value and actual cost.</returns>
+    public static CostForecast? CostAtCompletion(TimePhasedPerformance performance, ControlElement element, ReportingPeriod statusPeriod, decimal confidence = 0.9m)
+    {
+        ArgumentNullException.ThrowIfNull(performance);
+        CheckConfidence(confidence);
+        (ImmutableArray<PeriodPerformance> curve, int planned) = Curve(performance, element, statusPeriod);
+        var points = new List<(double X, double Y)>();
+        for (int i = 0; i < curve.Length; i++)
+        {
+            if (curve[i].ActualCost.Amount > 0m && curve[i].EarnedValue.Amount > 0m)
+            {
+                points.Add((i + 1, (double)(curve[i].EarnedValue.Amount / curve[i].ActualCost.Amount)));
+            }
+        }
+        if (points.Count < 3)
+        {
+            return null;
+        }
+        EarnedValueMeasures measures = performance.MeasuresAt(element, statusPeriod);
+        double at = Math.Max(planned, points[^1].X);
+        (double fitted, double half) = Predict(points, at, (double)confidence);
+        decimal projected = Round(Math.Max(fitted, 1e-6));
+        Money remaining = measures.BudgetAtCompletion - measures.EarnedValue;
+        Money Estimate(double cpi) => measures.ActualCost + (remaining * (1m / Round(cpi)));
+        return new CostForecast(element, statusPeriod, projected, Estimate(Math.Max(fitted, 1e-6)), Estimate(Math.Max(fitted + half, 1e-6)),
+            fitted - half > 1e-6 ? Estimate(fitted - half) : null, confidence, points.Count);
+    }
+
+    /// <summary>Forecasts the finish from the trend of the cumulative earned value.</summary>
+    /// <param name="performance">The time-phased performance.</param>
+    /// <param name="element">The element.</param>
+    /// <param name="statusPeriod">The status period: the trend is fitted on the periods up to it.</param>
+    /// <param name="confidence">The confidence of the band, between 0 and 1; 0.9 unless given.</param>
+    /// <returns>The forecast, or null with fewer than three periods up to the status period or when earning has not
+    /// started.</returns>
+    public static FinishForecast? Finish(TimePhasedPerformance performance, ControlElement element, ReportingPeriod statusPeriod, decimal confidence = 0.9m)
+    {
+        ArgumentNullException.ThrowIfNull(performance);
+        CheckConfidence(confidence);
+        (ImmutableArray<PeriodPerformance> curve, _) = Curve(performance, element, statusPeriod);
+        double[] xs = [.. Enumerable.Range(1, curve.Length).Select(i => (double)i)];
+        double[] ys = [.. curve.Select(c => (double)c.EarnedValue.Amount)];
+        if (xs.Length < 3 || ys[^1] <= 0)
+        {
+            return null;
+        }
+        double bac = (double)performance.MeasuresAt(element, statusPeriod).BudgetAtCompletion.Amount;
+        (double intercept, double slope) = Fit.Line(xs, ys);
+        double residual = Math.Sqrt(xs.Zip(ys, (x, y) => Math.Pow(y - (intercept + (slope * x)), 2)).Sum() / (xs.Length - 2));
+        double mean = xs.Average();
+        double sxx = xs.Sum(x => (x - mean) * (x - mean));
+        double t = StudentT.InvCDF(0, 1, xs.Length - 2, (1 + (double)confidence) / 2);
+        double spread = t * residual / Math.Sqrt(sxx);
+        if (slope <= 0)
+        {
+            return null;
+        }
+        ReportingPeriod first = performance.Periods[0];
+        ReportingPeriod PeriodAt(double slopeUsed)
+        {
+            double x = mean + ((bac - ys.Average()) / slopeUsed);
+            int steps = Math.Max((int)Math.Ceiling(x) - 1, xs.Length - 1);
+            ReportingPeriod period = first;
+            for (int i = 0; i < steps && i < 100_000; i++)
+            {
+                period = period.Next();
+            }
+            return period;
+        }
+        return new FinishForecast(element, statusPeriod, PeriodAt(slope), PeriodAt(slope + spread),
+            slope - spread > 0 ? PeriodAt(slope - spread) : null, confidence, xs.Length);
+    }
+
+    private static (ImmutableArray<PeriodPerformance> Curve, int PlannedPeriods) Curve(TimePhasedPerformance performance, ControlElement element, ReportingPeriod statusPeriod)
+    {
+        ImmutableArray<PeriodPerformance> cumulative = performance.Cumulative(element);
+        int planned = 0;
+        for (int i = 0; i < cumulative.Length; i++)
+        {
+            if (i == 0 ? cumulative[i].PlannedValue.Amount != 0m : cumulative[i].PlannedValue != cumulative[i - 1].PlannedValue)
+            {
+                planned = i + 1;
+            }
+        }
+        return ([.. cumulative.TakeWhile(c => c.Period <= statusPeriod)], planned);
+    }
+
+    private static (double Fitted, double HalfWidth) Predict(List<(double X, double Y)> points, double at, double confidence)
+    {
+        double[] xs = [.. points.Select(p => p.X)];
+        double[] ys = [.. points.Select(p => p.Y)];
+        (double intercept, double slope) = Fit.Line(xs, ys);
+        double residual = Math.Sqrt(points.Sum(p => Math.Pow(p.Y - (intercept + (slope * p.X)), 2)) / (points.Count - 2));
+        double mean = xs.Average();
+        double sxx = xs.Sum(x => (x - mean) * (x - mean));
+        double t = StudentT.InvCDF(0, 1, points.Count - 2, (1 + confidence) / 2);
+        double half = t * residual * Math.Sqrt(1 + (1.0 / points.Count) + ((at - mean) * (at - mean) / sxx));
+        return (intercept + (slope * at), half);
+    }
+
+    private static decimal Round(double value) => Math.Round((decimal)value, 6);
+
+    private static void CheckConfidence(decimal confidence)
+    {
+        if (confidence is <= 0m or >= 1m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(confidence), confidence, "A confidence lies between 0 and 1.");
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using Pso.Domain.Testing;
+
+namespace Pso.Domain.Reporting.Tests;
+
+public class RenderingTests
+{
+    [Fact]
+    public void Csv_escapes_cells_a_spreadsheet_would_run_as_formulas_but_not_numbers()
+    {
+        var table = new ReportTable("t", ["Name", "Amount"], [["=HYPERLINK(\"http://x\")", "-10000.00"], ["+1+2", "12.5"], ["@SUM(A1)", "-"], ["plain, with comma", "'quoted"]]);
+
+        string csv = ReportWriter.ToText(table, ReportFormat.Csv);
+
+        Assert.Equal(
+            "Name,Amount\r\n\"'=HYPERLINK(\"\"http://x\"\")\",-10000.00\r\n'+1+2,12.5\r\n'@SUM(A1),'-\r\n\"plain, with comma\",''quoted\r\n", csv);
+        Assert.Equal(table, ReportWriter.ReadCsv("t", new StringReader(csv)));
+    }
+
+    [SeededProperty]
+    public bool Csv_reads_back_what_it_wrote(string[] cells)
+    {
+        string[] row = [.. (cells ?? []).Select(c => c ?? "").Take(6)];
+        if (row.Length == 0)
+        {
+            return true;
+        }
+        var table = new ReportTable("t", row.Select((_, i) => $"c{i}"), [row, [.. row.Reverse()]]);
+
+        return ReportWriter.ReadCsv("t", new StringReader(ReportWriter.ToText(table, ReportFormat.Csv))).Equals(table);
+    }
+
+    [Fact]
+    public void Markdown_escapes_pipes_and_line_breaks()
+    {
+        var table = new ReportTable("Risks | issues", ["A", "B"], [["x|y", "line\nbreak"]]);
+
+        Assert.Equal("### Risks \\| issues\n\n| A | B |\n| --- | --- |\n| x\\|y | line<br>break |\n", ReportWriter.ToText(table, ReportFormat.Markdown));
+    }
+
+    [Fact]
+    public void Every_report_becomes_a_table_and_json()
+    {
+        PortfolioReport report = ReportFixture.Create();
+        ProjectSection section = report.Sections.Single();
+
+        ReportTable[] tables =
+        [
+            ReportTables.Summary(report), ReportTables.Warnings(report.Portfolio.Warnings), ReportTables.Performance(report.Portfolio.Performance),
+            ReportTables.Utilisation(report.Resources!), ReportTables.CapacityVersusDemand(report.Resources!), ReportTables.Completion(section.Completion!),
+            ReportTables.CompletionSummary(section.Completion!), ReportTables.Risk(section.Risk!),
+        ];
+
+        Assert.All(tables, t => Assert.NotEmpty(t.Rows));
+        using JsonDocument summary = JsonDocument.Parse(ReportJson.Serialize(report.Summary));
+        JsonElement atlas = summary.RootElement[0];
+        Assert.Equal("ATLAS", atlas.GetProperty("project").GetString());
+        Assert.Equal("Red", atlas.GetProperty("status").GetString());
+        Assert.Equal(40000m, atlas.GetProperty("measures").GetProperty("earnedValue").GetProperty("amount").GetDecimal());
+        using JsonDocument completion = JsonDocument.Parse(ReportJson.Serialize(section.Completion!));
+        Assert.Equal("2026-01-09T17:00:00", completion.RootElement.GetProperty("activities")[0].GetProperty("baselineFinish").GetString());
+        using JsonDocument table = JsonDocument.Parse(ReportWriter.ToText(tables[0], ReportFormat.Json));
+        Assert.Equal("Project", table.RootElement.GetProperty("columns")[0].GetString());
+        Assert.Contains("\"iterations\": 500", ReportJson.Serialize(section.Risk!), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_html_report_is_self_contained_and_every_chart_has_a_title_and_a_text_alternative()
+    {
+        string html = HtmlReportWriter.ToHtml(ReportFixture.Create());
+
+        foreach (string chart in new[] { "gantt", "s-curve", "heat-map", "risk-distribution" })
+        {
+            Assert.Contains($"class=\"chart {chart}\"", html, StringComparison.Ordinal);
+        }
+        int charts = html.Split("<svg ").Length - 1;
+        Assert.Equal(charts, html.Split("<title id=").Length - 1);
+        Assert.Equal(charts, html.Split("<desc id=").Length - 1);
+        Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("src=", html, StringComparison.Ordinal);
+        Assert.Contains("Design &amp; &lt;scope&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"bar critical\"", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"baseline\"", html, StringComparison.Ordinal);
+    }
+}
