@@ -7,8 +7,8 @@ using OpenQA.Selenium.Chrome;
 namespace Pso.Domain.Reporting.Tests;
 
 /// <summary>The HTML report in a real browser: headless Chromium (Debian's <c>chromium</c> and <c>chromium-driver</c>,
-/// which <c>.ci/run</c> installs) loads it without console errors, draws the charts, and a screenshot is kept in
-/// <c>TestResults/report.png</c> beside the page.</summary>
+/// which <c>.ci/run</c> installs) loads it without console errors, draws the charts, and a screenshot is kept beside the
+/// page in <c>$PSO_TEST_ARTIFACTS</c> (CI: <c>TestResults/artifacts</c>), or in <c>TestResults</c> under the test output.</summary>
 public class BrowserTests
 {
     private const string Chromium = "/usr/bin/chromium";
@@ -19,7 +19,7 @@ public class BrowserTests
     {
         // Issue 7: the browser is installed by .ci/run; on a machine without it this test is skipped, never passed.
         Skip.If(Environment.GetEnvironmentVariable("CI") is null && !(File.Exists(Chromium) && File.Exists(Driver)), "Chromium and chromedriver are not installed (issue 7: .ci/run installs them).");
-        string directory = Path.Combine(AppContext.BaseDirectory, "TestResults");
+        string directory = Environment.GetEnvironmentVariable("PSO_TEST_ARTIFACTS") ?? Path.Combine(AppContext.BaseDirectory, "TestResults");
         Directory.CreateDirectory(directory);
         string page = Path.Combine(directory, "report.html");
         File.WriteAllText(page, HtmlReportWriter.ToHtml(ReportFixture.Create()));
