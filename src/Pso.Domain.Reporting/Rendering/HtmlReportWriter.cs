@@ -27,7 +27,7 @@ public static class HtmlReportWriter
         svg.chart{max-width:100%;height:auto;font-size:11px}
         svg .label{fill:#3e4c59}svg .axis{stroke:#3e4c59}svg .grid{stroke:#e4e7eb}
         svg .bar{fill:#4c6ef5}svg .bar.critical,svg .milestone.critical{fill:#d9480f}svg .milestone{fill:#364fc7}svg .baseline{fill:#9aa5b1}
-        svg .line{fill:none;stroke-width:2}svg .pv{stroke:#4c6ef5;fill:#4c6ef5}svg .ev{stroke:#2b8a3e;fill:#2b8a3e}svg .ac{stroke:#d9480f;fill:#d9480f}
+        svg polyline.line{fill:none;stroke-width:2}svg .pv{stroke:#4c6ef5;fill:#4c6ef5}svg .ev{stroke:#2b8a3e;fill:#2b8a3e}svg .ac{stroke:#d9480f;fill:#d9480f}svg polyline.line.pv,svg polyline.line.ev,svg polyline.line.ac{fill:none}
         svg .u0{fill:#e7f5ff}svg .u1{fill:#74c0fc}svg .u2{fill:#1c7ed6}svg .u3{fill:#e03131}
         svg .histogram{fill:#748ffc}svg .marker{stroke-width:2;stroke-dasharray:4 2}svg .p50{stroke:#2b8a3e}svg .p80{stroke:#e8590c}svg .p90{stroke:#c92a2a}svg .deadline{stroke:#000}
         """;

@@ -180,6 +180,12 @@ public sealed class TimePhasedPerformance : IEquatable<TimePhasedPerformance>
         }));
     }
 
+    /// <summary>Returns the part of the result that is about one project (at every level it has).</summary>
+    /// <param name="project">The project.</param>
+    /// <returns>The project's cells.</returns>
+    public TimePhasedPerformance ForProject(ProjectId project) =>
+        new(Currency, Unit, Cells.Where(c => c.Element.Level != RollUpLevel.Portfolio && c.Element.Project == project));
+
     /// <summary>Returns the cells of one element, by period.</summary>
     /// <param name="element">The element.</param>
     /// <returns>Its cells; empty if it has none.</returns>
