@@ -175,6 +175,8 @@ public class CostAndCompletionTests
         Assert.InRange(cost.Projected, 0.50m, 0.80m);
         Assert.True(cost.Low < cost.EstimateAtCompletion && (cost.High is null || cost.EstimateAtCompletion < cost.High));
         Assert.True(cost.EstimateAtCompletion > performance.MeasuresAt(ControlElement.ForProject(project), status).EstimateAtCompletion);
+        Assert.Equal(0.8m, finish.Projected);
+        Assert.Equal(12.5m, finish.EstimatedDuration);
         Assert.Equal(performance.Periods[0].Start.PlusWeeks(12), finish.Expected.Start);
         Assert.True(finish.Early <= finish.Expected);
         Assert.Null(PerformanceForecasts.Finish(performance, ControlElement.ForProject(project), performance.Periods[1]));

@@ -20,21 +20,22 @@ namespace Pso.Domain.Reporting;
 /// <param name="Points">How many periods the trend was fitted on.</param>
 public sealed record CostForecast(ControlElement Element, ReportingPeriod StatusPeriod, decimal Projected, Money EstimateAtCompletion, Money Low, Money? High, decimal Confidence, int Points);
 
-/// <summary>A finish forecast: when the earned value reaches the budget at completion on the trend of the cumulative
-/// earned value, with a band.</summary>
+/// <summary>A finish forecast: the duration at completion from the trend of the cumulative SPI(t), with a band.</summary>
 /// <param name="Element">The control element.</param>
 /// <param name="StatusPeriod">The period the forecast is made at.</param>
-/// <param name="Expected">The period in which the trend reaches the budget at completion.</param>
-/// <param name="Early">The early end of the band.</param>
-/// <param name="Late">The late end of the band; null when the band's slowest pace never gets there.</param>
+/// <param name="Projected">The SPI(t) the trend reaches at the planned completion.</param>
+/// <param name="EstimatedDuration">IEAC(t) = planned duration / projected SPI(t), in periods.</param>
+/// <param name="Expected">The period in which the work is forecast to finish.</param>
+/// <param name="Early">The early end of the band (at the upper end of the SPI(t)'s band).</param>
+/// <param name="Late">The late end of the band; null when the band reaches an SPI(t) of zero or below.</param>
 /// <param name="Confidence">The confidence of the band.</param>
 /// <param name="Points">How many periods the trend was fitted on.</param>
-public sealed record FinishForecast(ControlElement Element, ReportingPeriod StatusPeriod, ReportingPeriod Expected, ReportingPeriod Early, ReportingPeriod? Late, decimal Confidence, int Points);
+public sealed record FinishForecast(ControlElement Element, ReportingPeriod StatusPeriod, decimal Projected, decimal EstimatedDuration, ReportingPeriod Expected, ReportingPeriod Early, ReportingPeriod? Late, decimal Confidence, int Points);
 
 /// <summary>
-/// Forecasts of cost and finish from the trend of cumulative performance: straight lines fitted by least squares
-/// (MathNet.Numerics) to the periods up to the status period, with a band from Student's t distribution at the
-/// confidence asked (a prediction interval for the CPI, the slope's interval for the pace of earning).
+/// Forecasts of cost and finish from the trend of the cumulative performance indices: straight lines fitted by least
+/// squares (MathNet.Numerics) to the CPI and the SPI(t) of the periods up to the status period, projected to the planned
+/// completion, with a band from the prediction interval (Student's t distribution at the confidence asked).
 /// </summary>
 public static class PerformanceForecasts
 {
@@ -71,49 +72,49 @@ public static class PerformanceForecasts
             fitted - half > 1e-6 ? Estimate(fitted - half) : null, confidence, points.Count);
     }
 
-    /// <summary>Forecasts the finish from the trend of the cumulative earned value.</summary>
+    /// <summary>Forecasts the finish from the trend of the cumulative schedule performance index in time, SPI(t).</summary>
     /// <param name="performance">The time-phased performance.</param>
     /// <param name="element">The element.</param>
     /// <param name="statusPeriod">The status period: the trend is fitted on the periods up to it.</param>
     /// <param name="confidence">The confidence of the band, between 0 and 1; 0.9 unless given.</param>
-    /// <returns>The forecast, or null with fewer than three periods up to the status period or when earning has not
-    /// started.</returns>
+    /// <returns>The forecast, or null with fewer than three periods with earned schedule.</returns>
     public static FinishForecast? Finish(TimePhasedPerformance performance, ControlElement element, ReportingPeriod statusPeriod, decimal confidence = 0.9m)
     {
         ArgumentNullException.ThrowIfNull(performance);
         CheckConfidence(confidence);
-        (ImmutableArray<PeriodPerformance> curve, _) = Curve(performance, element, statusPeriod);
-        double[] xs = [.. Enumerable.Range(1, curve.Length).Select(i => (double)i)];
-        double[] ys = [.. curve.Select(c => (double)c.EarnedValue.Amount)];
-        if (xs.Length < 3 || ys[^1] <= 0)
+        (ImmutableArray<PeriodPerformance> curve, int planned) = Curve(performance, element, statusPeriod);
+        var points = new List<(double X, double Y)>();
+        for (int i = 0; i < curve.Length; i++)
+        {
+            if (performance.EarnedScheduleAt(element, curve[i].Period) is { EarnedSchedule: > 0m, SchedulePerformanceIndexInTime: decimal spi })
+            {
+                points.Add((i + 1, (double)spi));
+            }
+        }
+        if (points.Count < 3 || planned == 0)
         {
             return null;
         }
-        double bac = (double)performance.MeasuresAt(element, statusPeriod).BudgetAtCompletion.Amount;
-        (double intercept, double slope) = Fit.Line(xs, ys);
-        double residual = Math.Sqrt(xs.Zip(ys, (x, y) => Math.Pow(y - (intercept + (slope * x)), 2)).Sum() / (xs.Length - 2));
-        double mean = xs.Average();
-        double sxx = xs.Sum(x => (x - mean) * (x - mean));
-        double t = StudentT.InvCDF(0, 1, xs.Length - 2, (1 + (double)confidence) / 2);
-        double spread = t * residual / Math.Sqrt(sxx);
-        if (slope <= 0)
+        double at = Math.Max(planned, points[^1].X);
+        (double fitted, double half) = Predict(points, at, (double)confidence);
+        if (fitted <= 1e-6)
         {
             return null;
         }
         ReportingPeriod first = performance.Periods[0];
-        ReportingPeriod PeriodAt(double slopeUsed)
+        ReportingPeriod PeriodAt(double spi)
         {
-            double x = mean + ((bac - ys.Average()) / slopeUsed);
-            int steps = Math.Max((int)Math.Ceiling(x) - 1, xs.Length - 1);
+            double periods = planned / spi;
+            int steps = Math.Clamp((int)Math.Ceiling(periods - 1e-9) - 1, 0, 100_000);
             ReportingPeriod period = first;
-            for (int i = 0; i < steps && i < 100_000; i++)
+            for (int i = 0; i < steps; i++)
             {
                 period = period.Next();
             }
             return period;
         }
-        return new FinishForecast(element, statusPeriod, PeriodAt(slope), PeriodAt(slope + spread),
-            slope - spread > 0 ? PeriodAt(slope - spread) : null, confidence, xs.Length);
+        return new FinishForecast(element, statusPeriod, Round(fitted), Round(planned / fitted), PeriodAt(fitted), PeriodAt(fitted + half),
+            fitted - half > 1e-6 ? PeriodAt(fitted - half) : null, confidence, points.Count);
     }
 
     private static (ImmutableArray<PeriodPerformance> Curve, int PlannedPeriods) Curve(TimePhasedPerformance performance, ControlElement element, ReportingPeriod statusPeriod)

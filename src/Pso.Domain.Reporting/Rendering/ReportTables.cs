@@ -173,7 +173,7 @@ public static class ReportTables
         }
         if (finish is not null)
         {
-            rows.Add(["Finish (earned-value trend)", finish.Expected.Label, finish.Early.Label, finish.Late?.Label ?? "unbounded", Index(finish.Confidence), Number(finish.Points)]);
+            rows.Add([$"Finish (SPI(t) trend, {finish.EstimatedDuration.ToString("0.0", CultureInfo.InvariantCulture)} periods)", finish.Expected.Label, finish.Early.Label, finish.Late?.Label ?? "unbounded", Index(finish.Confidence), Number(finish.Points)]);
         }
         return new ReportTable("Forecasts", ["Forecast", "Expected", "Low / early", "High / late", "Confidence", "Periods fitted"], rows);
     }
