@@ -120,15 +120,7 @@ public static class PerformanceForecasts
     private static (ImmutableArray<PeriodPerformance> Curve, int PlannedPeriods) Curve(TimePhasedPerformance performance, ControlElement element, ReportingPeriod statusPeriod)
     {
         ImmutableArray<PeriodPerformance> cumulative = performance.Cumulative(element);
-        int planned = 0;
-        for (int i = 0; i < cumulative.Length; i++)
-        {
-            if (i == 0 ? cumulative[i].PlannedValue.Amount != 0m : cumulative[i].PlannedValue != cumulative[i - 1].PlannedValue)
-            {
-                planned = i + 1;
-            }
-        }
-        return ([.. cumulative.TakeWhile(c => c.Period <= statusPeriod)], planned);
+        return ([.. cumulative.TakeWhile(c => c.Period <= statusPeriod)], TimePhasedPerformance.PlannedDuration(cumulative));
     }
 
     private static (double Fitted, double HalfWidth) Predict(List<(double X, double Y)> points, double at, double confidence)

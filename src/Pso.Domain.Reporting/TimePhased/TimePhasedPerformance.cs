@@ -261,14 +261,7 @@ public sealed class TimePhasedPerformance : IEquatable<TimePhasedPerformance>
         {
             at = Periods.Count(p => p <= period) - 1;
         }
-        int lastPlanned = -1;
-        for (int i = 0; i < cumulative.Length; i++)
-        {
-            if (i == 0 ? cumulative[i].PlannedValue.Amount != 0m : cumulative[i].PlannedValue != cumulative[i - 1].PlannedValue)
-            {
-                lastPlanned = i;
-            }
-        }
+        int lastPlanned = PlannedDuration(cumulative) - 1;
         if (at < 0 || lastPlanned < 0)
         {
             return null;
@@ -309,6 +302,21 @@ public sealed class TimePhasedPerformance : IEquatable<TimePhasedPerformance>
             }
         }
         return low;
+    }
+
+    /// <summary>Returns the planned duration of a cumulative curve: how many periods up to the last in which planned
+    /// value is added.</summary>
+    internal static int PlannedDuration(ImmutableArray<PeriodPerformance> cumulative)
+    {
+        int planned = 0;
+        for (int i = 0; i < cumulative.Length; i++)
+        {
+            if (i == 0 ? cumulative[i].PlannedValue.Amount != 0m : cumulative[i].PlannedValue != cumulative[i - 1].PlannedValue)
+            {
+                planned = i + 1;
+            }
+        }
+        return planned;
     }
 
     internal static TimePhasedPerformance FromSums(AggregationOptions options, ImmutableArray<ReportingPeriod> periods, IEnumerable<(ControlElement Element, decimal[] Sums)> rows)
