@@ -11,7 +11,7 @@ namespace Pso.Domain.Benchmarks.Commands;
 internal static class AllocationRuns
 {
     /// <summary>The options that choose and tune the strategy.</summary>
-    internal static readonly string[] StrategyOptions = ["strategy", "population", "mutation", "restart", "threads"];
+    internal static readonly string[] StrategyOptions = ["strategy", "population", "mutation", "restart", "shift", "threads"];
 
     internal static (string Directory, string Reference) Inputs(CommandLine options)
     {
@@ -34,6 +34,7 @@ internal static class AllocationRuns
                 PopulationSize = options.Int("population", 40),
                 MutationRate = options.Int("mutation", 50) / 1000.0,
                 RestartAfter = options.Int("restart", 8),
+                ShiftRate = options.Int("shift", 1000) / 1000.0,
             },
             "cpsat" => new CpSatScheduling(),
             _ => throw new ArgumentException($"--strategy: unknown strategy '{name}' (known: genetic, cpsat)."),

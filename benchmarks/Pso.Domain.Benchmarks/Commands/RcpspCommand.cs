@@ -17,7 +17,7 @@ internal sealed class RcpspCommand : ICommand
 {
     public string Name => "rcpsp";
 
-    public string Usage => "rcpsp --instances DIR --reference CSV [--schedules N] [--seed S] [--time-limit SECONDS] [--strategy genetic|cpsat] [--threads T] [--json FILE] [--population P] [--mutation PER-MILLE] [--restart GENERATIONS]";
+    public string Usage => "rcpsp --instances DIR --reference CSV [--schedules N] [--seed S] [--time-limit SECONDS] [--strategy genetic|cpsat] [--threads T] [--json FILE] [--population P] [--mutation PER-MILLE] [--restart GENERATIONS] [--shift PER-MILLE]";
 
     public string Description => "reads every PSPLIB .sm file in DIR, solves it through the public API and reports the average deviation from the critical-path bound and from the best known makespan";
 

@@ -198,6 +198,10 @@ public sealed class GeneticScheduling : IAllocationStrategy
     /// <summary>Gets the chance that two neighbours in a child's list are swapped; 0.05 by default.</summary>
     public double MutationRate { get; init; } = 0.05;
 
+    /// <summary>Gets how many shift moves a child undergoes on average: each moves one activity to a random place
+    /// between its last predecessor and its first successor in the list; 1 by default (0 turns them off).</summary>
+    public double ShiftRate { get; init; } = 1.0;
+
     /// <summary>Gets after how many generations without a better schedule the population is sampled afresh around the
     /// best; 8 by default.</summary>
     public int RestartAfter { get; init; } = 8;
@@ -522,7 +526,45 @@ public sealed class GeneticScheduling : IAllocationStrategy
                 (list[i], list[i + 1]) = (list[i + 1], list[i]);
             }
         }
+        // Shift moves: the whole part of the rate as sure moves, the fraction as the chance of one more.
+        for (double shifts = ShiftRate; shifts > 0 && (shifts >= 1 || random.NextDouble() < shifts); shifts -= 1)
+        {
+            Shift(m, list, random);
+        }
         return list;
+    }
+
+    /// <summary>Moves one activity, drawn at random, to a random place between its last predecessor and its first
+    /// successor in the list (a shift move), so the list stays precedence-feasible.</summary>
+    private static void Shift(DenseModel m, int[] list, Random random)
+    {
+        int n = list.Length;
+        int from = random.Next(n);
+        int j = list[from];
+        Span<int> position = n <= 1024 ? stackalloc int[n] : new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            position[list[i]] = i;
+        }
+        int low = 0, high = n - 1;
+        for (int k = m.PredecessorStart[j]; k < m.PredecessorStart[j + 1]; k++)
+        {
+            low = Math.Max(low, position[m.Predecessors[k]] + 1);
+        }
+        for (int k = m.SuccessorStart[j]; k < m.SuccessorStart[j + 1]; k++)
+        {
+            high = Math.Min(high, position[m.Successors[k]] - 1);
+        }
+        int to = low + random.Next(high - low + 1);
+        if (to < from)
+        {
+            Array.Copy(list, to, list, to + 1, from - to);
+        }
+        else if (to > from)
+        {
+            Array.Copy(list, from + 1, list, from, to - from);
+        }
+        list[to] = j;
     }
 
     private static bool Precedes(DenseModel m, int a, int b)
