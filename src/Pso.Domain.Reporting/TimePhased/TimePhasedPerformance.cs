@@ -116,7 +116,7 @@ public sealed class TimePhasedPerformance : IEquatable<TimePhasedPerformance>
     public static TimePhasedPerformance Empty(Currency currency, PeriodUnit unit) => new(currency, unit, []);
 
     /// <summary>Sums lines by control element and reporting period.</summary>
-    /// <param name="lines">The lines. An array or list is summed in place, in parallel parts.</param>
+    /// <param name="lines">The lines. An array is summed in place, in parallel parts; other sequences are copied into one first.</param>
     /// <param name="options">How to sum them.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The sums.</returns>
