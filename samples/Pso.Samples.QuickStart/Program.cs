@@ -71,11 +71,13 @@ foreach (DemoPerson person in demo.People)
 
 // 3. Effort to finish dates on each owner's calendar, and real elapsed time in the organisation's time zone.
 Heading("Projects: effort on the owner's calendar");
+var plannedFinish = new Dictionary<ProjectId, LocalDateTime>();
 foreach (DemoProject project in demo.Projects)
 {
     WorkCalendar calendar = calendars[project.Owner];
     Work effort = Work.FromHours(project.EffortHours);
     LocalDateTime finish = calendar.AddWorkingTime(project.Start, effort.ToDuration());
+    plannedFinish[project.Id] = finish;
     ZonedWorkCalendar zoned = calendar.InZone(zone);
     Duration elapsed = zoned.ToInstant(finish) - zoned.ToInstant(project.Start);
     Console.WriteLine($"{project.Id,-11} {effort,7} from {project.Start:uuuu-MM-dd HH:mm} finishes {finish:ddd uuuu-MM-dd HH:mm} ({elapsed.TotalDays:0.0} elapsed days, owner {project.Owner})");
@@ -346,7 +348,7 @@ foreach (DemoProject project in demo.Projects)
 {
     Money budget = rates.Convert(project.Budget, reportingCurrency, statusDate, MidpointRounding.ToEven);
     WorkCalendar calendar = calendars[project.Owner];
-    LocalDateTime finish = calendar.AddWorkingTime(project.Start, Work.FromHours(project.EffortHours).ToDuration());
+    LocalDateTime finish = plannedFinish[project.Id];
     LocalDate[] days = [.. Enumerable.Range(0, Period.DaysBetween(project.Start.Date, finish.Date) + 1).Select(d => project.Start.Date.PlusDays(d))];
     decimal[] weights = project.Id == planned.Id
         ? [.. days.Select(d => PlannedShare(d.PlusDays(1).AtMidnight()) - PlannedShare(d.AtMidnight()))]
@@ -386,7 +388,7 @@ var aggregates = demo.Projects.Select(project =>
     {
         Warnings = warningEngine.Evaluate(status),
         Completion = atlas ? CompletionCounts.Of(completion) : CompletionCounts.None,
-        Finish = atlas ? updated.Finish : calendars[project.Owner].AddWorkingTime(project.Start, Work.FromHours(project.EffortHours).ToDuration()),
+        Finish = atlas ? updated.Finish : plannedFinish[project.Id],
         P80Finish = atlas ? risk.Finish.P80 : null,
     };
 });

@@ -49,13 +49,14 @@ public static class PerformanceForecasts
     {
         ArgumentNullException.ThrowIfNull(performance);
         CheckConfidence(confidence);
-        (ImmutableArray<PeriodPerformance> curve, int planned) = Curve(performance, element, statusPeriod);
+        (ImmutableArray<PeriodPerformance> curve, int planned, _) = Curve(performance, element, statusPeriod);
         var points = new List<(double X, double Y)>();
         for (int i = 0; i < curve.Length; i++)
         {
             if (curve[i].ActualCost.Amount > 0m && curve[i].EarnedValue.Amount > 0m)
             {
-                points.Add((i + 1, (double)(curve[i].EarnedValue.Amount / curve[i].ActualCost.Amount)));
+                decimal costPerformanceIndex = curve[i].EarnedValue.Amount / curve[i].ActualCost.Amount;
+                points.Add((i + 1, (double)costPerformanceIndex));
             }
         }
         if (points.Count < 3)
@@ -82,16 +83,21 @@ public static class PerformanceForecasts
     {
         ArgumentNullException.ThrowIfNull(performance);
         CheckConfidence(confidence);
-        (ImmutableArray<PeriodPerformance> curve, int planned) = Curve(performance, element, statusPeriod);
+        (ImmutableArray<PeriodPerformance> curve, int planned, ImmutableArray<PeriodPerformance> whole) = Curve(performance, element, statusPeriod);
+        if (planned == 0)
+        {
+            return null;
+        }
+        Money[] plannedCurve = [.. whole.Take(planned).Select(c => c.PlannedValue)];
         var points = new List<(double X, double Y)>();
         for (int i = 0; i < curve.Length; i++)
         {
-            if (performance.EarnedScheduleAt(element, curve[i].Period) is { EarnedSchedule: > 0m, SchedulePerformanceIndexInTime: decimal spi })
+            if (EarnedScheduleMeasures.From(plannedCurve, curve[i].EarnedValue, i + 1) is { EarnedSchedule: > 0m, SchedulePerformanceIndexInTime: decimal spi })
             {
                 points.Add((i + 1, (double)spi));
             }
         }
-        if (points.Count < 3 || planned == 0)
+        if (points.Count < 3)
         {
             return null;
         }
@@ -117,10 +123,11 @@ public static class PerformanceForecasts
             fitted - half > 1e-6 ? PeriodAt(fitted - half) : null, confidence, points.Count);
     }
 
-    private static (ImmutableArray<PeriodPerformance> Curve, int PlannedPeriods) Curve(TimePhasedPerformance performance, ControlElement element, ReportingPeriod statusPeriod)
+    /// <summary>Returns the cumulative curve up to the status period, the planned duration, and the whole curve.</summary>
+    private static (ImmutableArray<PeriodPerformance> Curve, int PlannedPeriods, ImmutableArray<PeriodPerformance> Whole) Curve(TimePhasedPerformance performance, ControlElement element, ReportingPeriod statusPeriod)
     {
         ImmutableArray<PeriodPerformance> cumulative = performance.Cumulative(element);
-        return ([.. cumulative.TakeWhile(c => c.Period <= statusPeriod)], TimePhasedPerformance.PlannedDuration(cumulative));
+        return ([.. cumulative.TakeWhile(c => c.Period <= statusPeriod)], TimePhasedPerformance.PlannedDuration(cumulative), cumulative);
     }
 
     private static (double Fitted, double HalfWidth) Predict(List<(double X, double Y)> points, double at, double confidence)

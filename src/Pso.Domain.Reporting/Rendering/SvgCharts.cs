@@ -234,6 +234,6 @@ internal static class SvgCharts
             }
         }
 
-        private static double Seconds(LocalDateTime from, LocalDateTime to) => (to.ToDateTimeUnspecified() - from.ToDateTimeUnspecified()).TotalSeconds;
+        private static double Seconds(LocalDateTime from, LocalDateTime to) => Moments.Between(from, to).TotalSeconds;
     }
 }

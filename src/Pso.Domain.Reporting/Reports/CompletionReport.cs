@@ -82,7 +82,7 @@ public sealed record CompletionReport
                 ? late ? CompletionState.CompletedLate : CompletionState.CompletedOnTime
                 : late ? CompletionState.Slipping : CompletionState.OnTrack;
             rows.Add(new ActivityCompletion(activity.Id, activity.Name, activity.Kind == ActivityKind.Milestone, state, entry.Finish, finish,
-                finish.InZoneLeniently(DateTimeZone.Utc).ToInstant() - entry.Finish.InZoneLeniently(DateTimeZone.Utc).ToInstant()));
+                Moments.Between(entry.Finish, finish)));
         }
         return new CompletionReport(schedule.Project.Id, rows.ToImmutable());
     }
@@ -101,7 +101,7 @@ public sealed record MilestoneTrend(ActivityId Milestone, string Name, Immutable
 {
     /// <summary>Gets how far the forecast moved from the first status date to the last (positive when it slipped).</summary>
     public Duration Drift => Points.Length < 2 ? Duration.Zero
-        : Points[^1].Forecast.InZoneLeniently(DateTimeZone.Utc).ToInstant() - Points[0].Forecast.InZoneLeniently(DateTimeZone.Utc).ToInstant();
+        : Moments.Between(Points[0].Forecast, Points[^1].Forecast);
 
     /// <summary>Gets whether the forecast moved later from one status date to the last.</summary>
     public bool IsSlipping => Drift > Duration.Zero;

@@ -113,14 +113,19 @@ public sealed record CostReport
             .Concat(actuals.Items.Select(i => i.Account)).Concat(committed.Select(c => c.Account))
             .Distinct().OrderBy(a => a is null).ThenBy(a => a)];
         Money zero = Money.Zero(currency);
+        ReportingPeriod PeriodOf(LocalDate date) => options.Calendar.PeriodOf(date, options.Unit);
+        Dictionary<(CostAccountId?, ReportingPeriod), Money> actualBy = actuals.Items.GroupBy(i => (i.Account, PeriodOf(i.Date)))
+            .ToDictionary(g => g.Key, g => Money.Sum(g.Select(i => i.Reporting), currency));
+        Dictionary<(CostAccountId?, ReportingPeriod), Money> committedBy = committed.GroupBy(c => (c.Account, PeriodOf(c.Date)))
+            .ToDictionary(g => g.Key, g => Money.Sum(g.Select(c => c.Amount), currency));
         var rows = ImmutableArray.CreateBuilder<CostAccountPeriod>();
         foreach (CostAccountId? account in accounts)
         {
             foreach (ReportingPeriod period in periods)
             {
                 Money planned = account is CostAccountId id && budget.Accounts.Contains(id) ? budget.AmountIn(id, period.Dates) : zero;
-                Money actual = Money.Sum(actuals.Items.Where(i => i.Account == account && period.Contains(i.Date)).Select(i => i.Reporting), currency);
-                Money placed = Money.Sum(committed.Where(c => c.Account == account && period.Contains(c.Date)).Select(c => c.Amount), currency);
+                Money actual = actualBy.GetValueOrDefault((account, period), zero);
+                Money placed = committedBy.GetValueOrDefault((account, period), zero);
                 Money forecasted = forecast is null ? planned
                     : account is CostAccountId f && forecast.Accounts.Contains(f) ? forecast.AmountIn(f, period.Dates) : zero;
                 if (planned.Amount != 0m || actual.Amount != 0m || placed.Amount != 0m || forecasted.Amount != 0m)

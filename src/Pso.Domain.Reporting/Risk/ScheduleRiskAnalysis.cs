@@ -108,7 +108,7 @@ public sealed class ScheduleRiskAnalysis
                 {
                     milestoneFinishes[m][iteration] = schedule.Activities[milestones[m]].Finish;
                 }
-                blockSums.Add(durations, (schedule.Finish.ToDateTimeUnspecified() - start.ToDateTimeUnspecified()).TotalHours, schedule.CriticalPath, indexOf);
+                blockSums.Add(durations, Moments.Between(start, schedule.Finish).TotalHours, schedule.CriticalPath, indexOf);
             }
             sums[block] = blockSums;
             int now = Interlocked.Add(ref done, last - first);
