@@ -24,6 +24,9 @@ internal static class AllocationRuns
         return (directory, reference);
     }
 
+    /// <summary>The genetic search's own settings: the runners' defaults.</summary>
+    private static readonly GeneticScheduling Defaults = new();
+
     internal static IAllocationStrategy Strategy(CommandLine options)
     {
         string name = options.Text("strategy") ?? "genetic";
@@ -31,10 +34,10 @@ internal static class AllocationRuns
         {
             "genetic" => new GeneticScheduling
             {
-                PopulationSize = options.Int("population", 40),
-                MutationRate = options.Int("mutation", 50) / 1000.0,
-                RestartAfter = options.Int("restart", 8),
-                ShiftRate = options.Int("shift", 1000) / 1000.0,
+                PopulationSize = options.Int("population", Defaults.PopulationSize),
+                MutationRate = options.Int("mutation", (int)Math.Round(Defaults.MutationRate * 1000)) / 1000.0,
+                RestartAfter = options.Int("restart", Defaults.RestartAfter),
+                ShiftRate = options.Int("shift", (int)Math.Round(Defaults.ShiftRate * 1000)) / 1000.0,
             },
             "cpsat" => new CpSatScheduling(),
             _ => throw new ArgumentException($"--strategy: unknown strategy '{name}' (known: genetic, cpsat)."),

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace Pso.Domain.Allocation;
 
@@ -19,6 +20,7 @@ internal sealed class SerialScheduler
     private readonly int[] _needStart;
     private readonly int[] _needRole;
     private readonly int[] _needUnits;
+    private readonly int[] _needLimit;
 
     internal SerialScheduler(DenseModel model)
     {
@@ -53,6 +55,12 @@ internal sealed class SerialScheduler
         }
         _needRole = [.. roles];
         _needUnits = [.. units];
+        // The most a role may already carry in a period for the activity to fit: its capacity less the demand.
+        _needLimit = new int[_needRole.Length];
+        for (int k = 0; k < _needLimit.Length; k++)
+        {
+            _needLimit[k] = model.Capacity[_needRole[k]] - _needUnits[k];
+        }
     }
 
     /// <summary>Gets how many schedules have been generated (each decode and each justification pass counts one).</summary>
@@ -63,10 +71,14 @@ internal sealed class SerialScheduler
 
     /// <summary>
     /// Justifies a schedule (Valls, Ballestín and Quintanilla): every activity as late as it can go, in order of
-    /// decreasing finish, then as early as it can go, in order of increasing start. Returns the new makespan and leaves
-    /// the new starts in <paramref name="start"/> when it is no longer; the list is rewritten in start order.
+    /// decreasing finish, then, when <paramref name="leftward"/>, as early as it can go, in order of increasing start.
+    /// Returns the new makespan and leaves the new starts in <paramref name="start"/> when it is no longer; the list is
+    /// then rewritten in start order. Without the leftward pass the schedule stays right-justified: as short, but
+    /// every activity as late as it can go, which only serves when the makespan is all that counts and nothing has a
+    /// release date (the backward pass does not see them).
     /// </summary>
-    internal int Justify(int[] start, int makespan, int[] list)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal int Justify(int[] start, int makespan, int[] list, bool leftward = true)
     {
         unchecked
         {
@@ -84,6 +96,16 @@ internal sealed class SerialScheduler
                 _key[j] = _backwardStart[j];
             }
             SortByKey(descending: false);
+            if (!leftward)
+            {
+                if (mirrored > makespan)
+                {
+                    return makespan;
+                }
+                Array.Copy(_backwardStart, start, n);
+                Array.Copy(_order, list, n);
+                return mirrored;
+            }
             int[] forward = _backwardStart; // reuse: the forward pass reads the order only
             int justified = Place(_order, forward, backward: false);
             if (justified <= makespan)
@@ -98,8 +120,25 @@ internal sealed class SerialScheduler
         }
     }
 
+    /// <summary>Moves every activity of a schedule as early as it can go, in order of increasing start (the leftward
+    /// half of justification, one schedule). Returns the new makespan and leaves the new starts in
+    /// <paramref name="start"/> when it is no longer.</summary>
+    internal int LeftJustify(int[] start, int makespan)
+    {
+        Array.Copy(start, _key, _m.N);
+        SortByKey(descending: false);
+        int justified = Place(_order, _backwardStart, backward: false);
+        if (justified > makespan)
+        {
+            return makespan;
+        }
+        Array.Copy(_backwardStart, start, _m.N);
+        return justified;
+    }
+
     /// <summary>Orders the activities into <c>_order</c> by <c>_key</c>, a period, ascending (or descending), ties by
     /// topological rank (reversed when descending): a counting sort, stable over the topological order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SortByKey(bool descending)
     {
         unchecked
@@ -129,12 +168,12 @@ internal sealed class SerialScheduler
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Place(ReadOnlySpan<int> list, int[] start, bool backward)
     {
         Schedules++;
         int r = _m.R;
         int[] duration = _m.Duration;
-        int[] capacity = _m.Capacity;
         int[] other = backward ? _m.Successors : _m.Predecessors;
         int[] lag = backward ? _m.SuccessorLag : _m.PredecessorLag;
         int[] rowStart = backward ? _m.SuccessorStart : _m.PredecessorStart;
@@ -142,6 +181,7 @@ internal sealed class SerialScheduler
         int[] needStart = _needStart;
         int[] needRole = _needRole;
         int[] needUnits = _needUnits;
+        int[] needLimit = _needLimit;
         int used = 0;
         // The periods and units here are bounded by the horizon and the capacities: no overflow to check.
         unchecked
@@ -160,32 +200,33 @@ internal sealed class SerialScheduler
                 int last = needStart[j + 1];
                 if (d > 0 && last > first)
                 {
-                    while (true)
-                    {
-                        // Look from the end of the window back: the latest clash tells how far to jump.
-                        int clash = -1;
-                        for (int tau = t + d - 1; tau >= t && clash < 0; tau--)
-                        {
-                            int cell = tau * r;
-                            for (int k = first; k < last; k++)
-                            {
-                                int q = needRole[k];
-                                if (usage[cell + q] + needUnits[k] > capacity[q])
-                                {
-                                    clash = tau;
-                                    break;
-                                }
-                            }
-                        }
-                        if (clash < 0)
-                        {
-                            break;
-                        }
-                        t = clash + 1;
-                    }
-                    for (int tau = t; tau < t + d; tau++)
+                    // Look from the end of the window back: the latest clash tells how far to jump.
+                    int tau = t + d - 1;
+                    while (tau >= t)
                     {
                         int cell = tau * r;
+                        bool clash = false;
+                        for (int k = first; k < last; k++)
+                        {
+                            if (usage[cell + needRole[k]] > needLimit[k])
+                            {
+                                clash = true;
+                                break;
+                            }
+                        }
+                        if (clash)
+                        {
+                            t = tau + 1;
+                            tau = t + d - 1;
+                        }
+                        else
+                        {
+                            tau--;
+                        }
+                    }
+                    for (int u = t; u < t + d; u++)
+                    {
+                        int cell = u * r;
                         for (int k = first; k < last; k++)
                         {
                             usage[cell + needRole[k]] += needUnits[k];
