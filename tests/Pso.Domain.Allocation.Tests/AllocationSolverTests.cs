@@ -138,20 +138,32 @@ public class AllocationSolverTests
     }
 
     [SeededProperty(typeof(SmallProblems))]
+    public bool The_search_stays_within_its_schedule_budget(SmallProblem small, PositiveInt extra, bool twoThreads)
+    {
+        // Once the budget covers each island's first child (at most three schedules each), the count never passes it.
+        long budget = 6 + (extra.Get % 300);
+        AllocationSolution solution = new AllocationSolver().Solve(small.Problem,
+            SolverOptions.Default with { ScheduleBudget = budget, DegreeOfParallelism = twoThreads ? 2 : 1 });
+        return solution.Schedules <= budget;
+    }
+
+    [SeededProperty(typeof(SmallProblems))]
     public bool The_same_seed_gives_the_same_schedule(SmallProblem small, int seed)
     {
         var options = SolverOptions.Default with { ScheduleBudget = 200, Seed = seed };
         return new AllocationSolver().Solve(small.Problem, options).Starts.SequenceEqual(new AllocationSolver().Solve(small.Problem, options).Starts);
     }
 
-    [Fact]
-    public void A_cancelled_run_returns_a_feasible_best_so_far()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void A_cancelled_run_returns_a_feasible_best_so_far(int threads)
     {
         var problem = new AllocationProblem([Activity("A", 3, 2), Activity("B", 2, 2), Activity("C", 2, 1)], [], [new RoleCapacity(Dev, 3)]);
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
-        AllocationSolution solution = new AllocationSolver().Solve(problem, null, null, cancelled.Token);
+        AllocationSolution solution = new AllocationSolver().Solve(problem, SolverOptions.Default with { DegreeOfParallelism = threads }, null, cancelled.Token);
 
         Assert.Equal(SolutionStatus.Cancelled, solution.Status);
         Assert.Empty(FeasibilityChecker.Check(problem, solution.Starts));

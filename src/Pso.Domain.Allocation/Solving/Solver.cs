@@ -236,7 +236,8 @@ public sealed class GeneticScheduling : IAllocationStrategy
             .ToArray();
         long bestFitness = long.MaxValue;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = count };
-        while (islands.Any(i => !i.Done()))
+        // Every island runs at least once, so that even a cancelled run or a tiny budget returns a feasible schedule.
+        do
         {
             Parallel.ForEach(islands, parallel, island => island.Run(Migration));
             Island leader = islands.MinBy(i => i.BestFitness)!;
@@ -255,6 +256,7 @@ public sealed class GeneticScheduling : IAllocationStrategy
                 islands[(i + 1) % count].Welcome(emigrants[i]);
             }
         }
+        while (islands.Any(i => !i.Done()));
         Island winner = islands.MinBy(i => i.BestFitness)!;
         winner.Finish();
         return new SchedulingResult([.. winner.Best], islands.Sum(i => i.Schedules));
@@ -273,6 +275,9 @@ public sealed class GeneticScheduling : IAllocationStrategy
         private readonly SerialScheduler _scheduler;
         private readonly Random _random;
         private readonly long _budget;
+
+        /// <summary>Schedules one child costs: the decode and the justification passes.</summary>
+        private readonly int _childCost;
         private readonly long? _stagnation;
         private readonly Func<bool> _stop;
         private readonly IProgress<AllocationProgress>? _progress;
@@ -299,6 +304,7 @@ public sealed class GeneticScheduling : IAllocationStrategy
             // the best schedule gets it once at the end, within the budget.
             _rightward = objective == SchedulingObjective.Makespan && Array.TrueForAll(m.Release, r => r == 0);
             _budget = _rightward ? Math.Max(1, budget - 1) : budget;
+            _childCost = _rightward ? 2 : 3;
             _stagnation = stagnation;
             _stop = stop;
             _progress = progress;
@@ -317,7 +323,7 @@ public sealed class GeneticScheduling : IAllocationStrategy
         internal Individual Champion => _population[0];
 
         internal bool Done() =>
-            _scheduler.Schedules >= _budget || BestFitness <= _m.LowerBound
+            _scheduler.Schedules + _childCost > _budget || BestFitness <= _m.LowerBound
             || (_stagnation is long limit && _scheduler.Schedules - _improvedAt >= limit) || _stop();
 
         /// <summary>Takes a schedule from another island in place of the worst, unless it already has it.</summary>
