@@ -32,19 +32,35 @@ internal sealed class AssignmentNetwork
             left[key] = (left.TryGetValue(key, out int l) ? l : candidates[c].CapacityIn(pin.Period)) - pin.Units;
         }
         CapacityLeft = left;
-        // Candidates by skill and by role, so that each demand looks only at people who might qualify.
-        var bySkill = new Dictionary<SkillId, List<int>>();
+        // Candidates by skill, with their level, best first, and by role, so that each demand looks only at people who
+        // have its first skill at its level or its role.
+        var bySkill = new Dictionary<SkillId, List<(int Candidate, int Level)>>();
         var byRole = new Dictionary<RoleId, List<int>>();
         for (int c = 0; c < candidates.Length; c++)
         {
             foreach (SkillLevel s in candidates[c].Skills)
             {
-                Add(bySkill, s.Skill, c);
+                if (!bySkill.TryGetValue(s.Skill, out var holders))
+                {
+                    bySkill[s.Skill] = holders = [];
+                }
+                if (holders.Count > 0 && holders[^1].Candidate == c)
+                {
+                    holders[^1] = (c, Math.Max(holders[^1].Level, s.Proficiency));
+                }
+                else
+                {
+                    holders.Add((c, s.Proficiency));
+                }
             }
             foreach (RoleId r in candidates[c].Roles)
             {
                 Add(byRole, r, c);
             }
+        }
+        foreach (var holders in bySkill.Values)
+        {
+            holders.Sort((a, b) => a.Level != b.Level ? b.Level.CompareTo(a.Level) : a.Candidate.CompareTo(b.Candidate));
         }
         long[] rate = new long[candidates.Length];
         for (int c = 0; c < candidates.Length; c++)
@@ -57,15 +73,36 @@ internal sealed class AssignmentNetwork
         long highest = 0;
         var people = new HashSet<long>();
         List<int> all = [.. System.Linq.Enumerable.Range(0, candidates.Length)];
+        var qualified = new List<int>();
+        int[] level = new int[candidates.Length];
         for (int d = 0; d < n; d++)
         {
             AssignmentDemand demand = demands[d];
-            List<int> pool = !demand.Skills.IsEmpty ? (bySkill.TryGetValue(demand.Skills[0].Skill, out var s) ? s : [])
-                : demand.Role is RoleId role ? (byRole.TryGetValue(role, out var r) ? r : [])
-                : all;
+            List<int> pool;
+            // One skill and no role: the holders at the level are exactly the qualified people.
+            bool bySkillAlone = demand.Skills.Length == 1 && demand.Role is null;
+            if (!demand.Skills.IsEmpty)
+            {
+                qualified.Clear();
+                int minimum = demand.Skills[0].MinimumProficiency;
+                if (bySkill.TryGetValue(demand.Skills[0].Skill, out var holders))
+                {
+                    for (int e = 0; e < holders.Count && holders[e].Level >= minimum; e++)
+                    {
+                        qualified.Add(holders[e].Candidate);
+                        level[holders[e].Candidate] = holders[e].Level - minimum;
+                    }
+                }
+                qualified.Sort(); // arcs in the order of the people, whatever their levels
+                pool = qualified;
+            }
+            else
+            {
+                pool = demand.Role is RoleId role ? (byRole.TryGetValue(role, out var r) ? r : []) : all;
+            }
             foreach (int c in pool)
             {
-                int above = AssignmentProblem.OverQualification(demand, candidates[c]);
+                int above = bySkillAlone ? level[c] : AssignmentProblem.OverQualification(demand, candidates[c]);
                 if (above < 0)
                 {
                     continue;

@@ -274,7 +274,7 @@ public sealed class MinCostFlowAssignment : IAssignmentStrategy
             int[] current = new int[nodes];
             long[] distance = new long[nodes];
             bool[] settled = new bool[nodes];
-            var heap = new PriorityQueue<int, long>();
+            var buckets = new Buckets(nodes, 4 * nodes);
             bool[] queued = new bool[nodes];
             var active = new Queue<int>();
             long work = 0;
@@ -300,7 +300,7 @@ public sealed class MinCostFlowAssignment : IAssignmentStrategy
                         }
                     }
                 }
-                UpdatePrices(excess, epsilon, distance, settled, heap);
+                UpdatePrices(excess, epsilon, distance, settled, buckets);
                 long relabels = 0;
                 for (int u = 0; u < nodes; u++)
                 {
@@ -361,7 +361,7 @@ public sealed class MinCostFlowAssignment : IAssignmentStrategy
                             current[u] = _first[u];
                             if (++relabels % nodes == 0)
                             {
-                                UpdatePrices(excess, epsilon, distance, settled, heap);
+                                UpdatePrices(excess, epsilon, distance, settled, buckets);
                                 for (int v = 0; v < nodes; v++)
                                 {
                                     current[v] = _first[v];
@@ -381,11 +381,11 @@ public sealed class MinCostFlowAssignment : IAssignmentStrategy
         /// distance in tolerances. Reduced costs stay at or above minus the tolerance, and every node with excess gets an
         /// admissible path towards a node short of flow, so pushes replace long chains of small relabels.
         /// </summary>
-        private void UpdatePrices(long[] excess, long epsilon, long[] distance, bool[] settled, PriorityQueue<int, long> heap)
+        private void UpdatePrices(long[] excess, long epsilon, long[] distance, bool[] settled, Buckets buckets)
         {
             int nodes = _sink + 1;
             int waiting = 0;
-            heap.Clear();
+            buckets.Clear();
             for (int v = 0; v < nodes; v++)
             {
                 settled[v] = false;
@@ -393,7 +393,7 @@ public sealed class MinCostFlowAssignment : IAssignmentStrategy
                 if (excess[v] < 0)
                 {
                     distance[v] = 0;
-                    heap.Enqueue(v, 0);
+                    buckets.Add(v, 0);
                 }
                 else if (excess[v] > 0)
                 {
@@ -401,9 +401,28 @@ public sealed class MinCostFlowAssignment : IAssignmentStrategy
                 }
             }
             long reached = 0;
-            while (waiting > 0 && heap.TryDequeue(out int w, out long dw))
+            int cursor = 0;
+            // Distances only grow as the search goes on, so the buckets are visited once each, in order; nodes farther
+            // than the last bucket wait in a heap, taken after the buckets (rarely many).
+            while (waiting > 0)
             {
-                if (settled[w] || dw > distance[w])
+                while (cursor <= buckets.Bound && buckets.First(cursor) < 0)
+                {
+                    cursor++;
+                }
+                int w;
+                long dw;
+                if (cursor <= buckets.Bound)
+                {
+                    w = buckets.First(cursor);
+                    buckets.Remove(w, cursor);
+                    dw = cursor;
+                }
+                else if (!buckets.Far.TryDequeue(out w, out dw))
+                {
+                    break;
+                }
+                else if (settled[w] || dw > distance[w])
                 {
                     continue;
                 }
@@ -426,14 +445,87 @@ public sealed class MinCostFlowAssignment : IAssignmentStrategy
                     long dv = dw + (reduced < 0 ? 0 : reduced / epsilon + 1);
                     if (dv < distance[v])
                     {
+                        if (distance[v] <= buckets.Bound)
+                        {
+                            buckets.Remove(v, (int)distance[v]);
+                        }
                         distance[v] = dv;
-                        heap.Enqueue(v, dv);
+                        if (dv <= buckets.Bound)
+                        {
+                            buckets.Add(v, (int)dv);
+                        }
+                        else
+                        {
+                            buckets.Far.Enqueue(v, dv);
+                        }
                     }
                 }
             }
             for (int v = 0; v < nodes; v++)
             {
                 _potential[v] -= epsilon * (settled[v] ? distance[v] : reached);
+            }
+        }
+
+        /// <summary>Nodes by distance for the price update (Dial's buckets): one doubly linked list per distance up to a
+        /// bound, so that taking the nearest node and moving a node nearer cost a few array writes; a heap beyond.</summary>
+        private sealed class Buckets
+        {
+            private readonly int[] _head;
+            private readonly int[] _next;
+            private readonly int[] _previous;
+
+            internal Buckets(int nodes, int bound)
+            {
+                _head = new int[bound + 1];
+                _next = new int[nodes];
+                _previous = new int[nodes];
+            }
+
+            /// <summary>Gets the largest distance kept.</summary>
+            internal int Bound => _head.Length - 1;
+
+            /// <summary>Gets the nodes beyond the bound, nearest first (entries left behind by a nearer distance are skipped
+            /// when taken).</summary>
+            internal PriorityQueue<int, long> Far { get; } = new();
+
+            internal void Clear()
+            {
+                Array.Fill(_head, -1);
+                Far.Clear();
+            }
+
+            /// <summary>Gets a node at a distance, or -1 when there is none.</summary>
+            internal int First(int distance) => _head[distance];
+
+            internal void Add(int node, int distance)
+            {
+                int head = _head[distance];
+                _previous[node] = -1;
+                _next[node] = head;
+                if (head >= 0)
+                {
+                    _previous[head] = node;
+                }
+                _head[distance] = node;
+            }
+
+            internal void Remove(int node, int distance)
+            {
+                int before = _previous[node];
+                int after = _next[node];
+                if (before >= 0)
+                {
+                    _next[before] = after;
+                }
+                else
+                {
+                    _head[distance] = after;
+                }
+                if (after >= 0)
+                {
+                    _previous[after] = before;
+                }
             }
         }
 
