@@ -204,8 +204,8 @@ public sealed class GeneticScheduling : IAllocationStrategy
     public double ShiftRate { get; init; } = 4.0;
 
     /// <summary>Gets after how many generations without a better schedule the population is sampled afresh around the
-    /// best; 12 by default.</summary>
-    public int RestartAfter { get; init; } = 12;
+    /// best; 20 by default.</summary>
+    public int RestartAfter { get; init; } = 20;
 
     /// <inheritdoc/>
     public string Name => "genetic";
