@@ -393,7 +393,7 @@ public sealed class MinCostFlowAssignment : IAssignmentStrategy
                 if (excess[v] < 0)
                 {
                     distance[v] = 0;
-                    buckets.Add(v, 0);
+                    buckets.Move(v, long.MaxValue, 0);
                 }
                 else if (excess[v] > 0)
                 {
@@ -401,28 +401,9 @@ public sealed class MinCostFlowAssignment : IAssignmentStrategy
                 }
             }
             long reached = 0;
-            int cursor = 0;
-            // Distances only grow as the search goes on, so the buckets are visited once each, in order; nodes farther
-            // than the last bucket wait in a heap, taken after the buckets (rarely many).
-            while (waiting > 0)
+            while (waiting > 0 && buckets.TryTakeNearest(out int w, out long dw))
             {
-                while (cursor <= buckets.Bound && buckets.First(cursor) < 0)
-                {
-                    cursor++;
-                }
-                int w;
-                long dw;
-                if (cursor <= buckets.Bound)
-                {
-                    w = buckets.First(cursor);
-                    buckets.Remove(w, cursor);
-                    dw = cursor;
-                }
-                else if (!buckets.Far.TryDequeue(out w, out dw))
-                {
-                    break;
-                }
-                else if (settled[w] || dw > distance[w])
+                if (settled[w] || dw > distance[w])
                 {
                     continue;
                 }
@@ -445,19 +426,8 @@ public sealed class MinCostFlowAssignment : IAssignmentStrategy
                     long dv = dw + (reduced < 0 ? 0 : reduced / epsilon + 1);
                     if (dv < distance[v])
                     {
-                        if (distance[v] <= buckets.Bound)
-                        {
-                            buckets.Remove(v, (int)distance[v]);
-                        }
+                        buckets.Move(v, distance[v], dv);
                         distance[v] = dv;
-                        if (dv <= buckets.Bound)
-                        {
-                            buckets.Add(v, (int)dv);
-                        }
-                        else
-                        {
-                            buckets.Far.Enqueue(v, dv);
-                        }
                     }
                 }
             }
@@ -467,13 +437,18 @@ public sealed class MinCostFlowAssignment : IAssignmentStrategy
             }
         }
 
-        /// <summary>Nodes by distance for the price update (Dial's buckets): one doubly linked list per distance up to a
-        /// bound, so that taking the nearest node and moving a node nearer cost a few array writes; a heap beyond.</summary>
+        /// <summary>
+        /// Nodes by distance for the price update, nearest first (Dial's buckets): one doubly linked list per distance up
+        /// to a bound, so that taking the nearest node and moving a node nearer cost a few array writes; a heap beyond
+        /// the bound. Distances only grow as the update goes on, so each bucket is visited once, in order.
+        /// </summary>
         private sealed class Buckets
         {
             private readonly int[] _head;
             private readonly int[] _next;
             private readonly int[] _previous;
+            private readonly PriorityQueue<int, long> _far = new();
+            private int _cursor;
 
             internal Buckets(int nodes, int bound)
             {
@@ -482,23 +457,49 @@ public sealed class MinCostFlowAssignment : IAssignmentStrategy
                 _previous = new int[nodes];
             }
 
-            /// <summary>Gets the largest distance kept.</summary>
-            internal int Bound => _head.Length - 1;
-
-            /// <summary>Gets the nodes beyond the bound, nearest first (entries left behind by a nearer distance are skipped
-            /// when taken).</summary>
-            internal PriorityQueue<int, long> Far { get; } = new();
-
             internal void Clear()
             {
                 Array.Fill(_head, -1);
-                Far.Clear();
+                _far.Clear();
+                _cursor = 0;
             }
 
-            /// <summary>Gets a node at a distance, or -1 when there is none.</summary>
-            internal int First(int distance) => _head[distance];
+            /// <summary>Files a node under a nearer distance (from <see cref="long.MaxValue"/> when it was not filed).</summary>
+            internal void Move(int node, long from, long to)
+            {
+                if (from < _head.Length)
+                {
+                    Unlink(node, (int)from);
+                }
+                if (to < _head.Length)
+                {
+                    Link(node, (int)to);
+                }
+                else
+                {
+                    _far.Enqueue(node, to);
+                }
+            }
 
-            internal void Add(int node, int distance)
+            /// <summary>Takes a nearest node. Beyond the bound, a node moved nearer since it was filed comes out again at
+            /// its old distance: the caller skips such entries.</summary>
+            internal bool TryTakeNearest(out int node, out long distance)
+            {
+                while (_cursor < _head.Length && _head[_cursor] < 0)
+                {
+                    _cursor++;
+                }
+                if (_cursor < _head.Length)
+                {
+                    node = _head[_cursor];
+                    distance = _cursor;
+                    Unlink(node, _cursor);
+                    return true;
+                }
+                return _far.TryDequeue(out node, out distance);
+            }
+
+            private void Link(int node, int distance)
             {
                 int head = _head[distance];
                 _previous[node] = -1;
@@ -510,7 +511,7 @@ public sealed class MinCostFlowAssignment : IAssignmentStrategy
                 _head[distance] = node;
             }
 
-            internal void Remove(int node, int distance)
+            private void Unlink(int node, int distance)
             {
                 int before = _previous[node];
                 int after = _next[node];

@@ -96,27 +96,17 @@ internal sealed class SerialScheduler
                 _key[j] = _backwardStart[j];
             }
             SortByKey(descending: false);
-            if (!leftward)
+            if (leftward)
             {
-                if (mirrored > makespan)
-                {
-                    return makespan;
-                }
-                Array.Copy(_backwardStart, start, n);
-                Array.Copy(_order, list, n);
-                return mirrored;
+                return Leftward(start, makespan, list);
             }
-            int[] forward = _backwardStart; // reuse: the forward pass reads the order only
-            int justified = Place(_order, forward, backward: false);
-            if (justified <= makespan)
+            if (mirrored > makespan)
             {
-                Array.Copy(forward, start, n);
-                Array.Copy(start, _key, n);
-                SortByKey(descending: false);
-                Array.Copy(_order, list, n);
-                return justified;
+                return makespan;
             }
-            return makespan;
+            Array.Copy(_backwardStart, start, n);
+            Array.Copy(_order, list, n);
+            return mirrored;
         }
     }
 
@@ -127,12 +117,27 @@ internal sealed class SerialScheduler
     {
         Array.Copy(start, _key, _m.N);
         SortByKey(descending: false);
-        int justified = Place(_order, _backwardStart, backward: false);
+        return Leftward(start, makespan, list: null);
+    }
+
+    /// <summary>The leftward pass over the activities in <c>_order</c> (a schedule's start order): each as early as it
+    /// can go. Keeps the result in <paramref name="start"/> when it is no longer than <paramref name="makespan"/>, and
+    /// then rewrites <paramref name="list"/>, if given, in its start order.</summary>
+    private int Leftward(int[] start, int makespan, int[]? list)
+    {
+        int n = _m.N;
+        int justified = Place(_order, _backwardStart, backward: false); // reuse: the pass reads the order only
         if (justified > makespan)
         {
             return makespan;
         }
-        Array.Copy(_backwardStart, start, _m.N);
+        Array.Copy(_backwardStart, start, n);
+        if (list is not null)
+        {
+            Array.Copy(start, _key, n);
+            SortByKey(descending: false);
+            Array.Copy(_order, list, n);
+        }
         return justified;
     }
 
