@@ -48,9 +48,13 @@ public static class LabourCost
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(rates);
-        Rate rate = rates.RateInForce(entry.Resource, entry.Role, entry.Date);
-        Money hourly = entry.Overtime ? rate.OvertimeCost ?? throw new RateNotFoundException(entry.Resource, entry.Role, entry.Date) : rate.StandardCost;
-        return new CostedTimeEntry(entry, rate, (hourly * entry.Hours.Hours).Round(MidpointRounding.AwayFromZero));
+        Rate rate;
+        Money hourly = entry.Overtime
+            ? rates.OvertimeCostInForce(entry.Resource, entry.Role, entry.Date, out rate)
+            : (rate = rates.RateInForce(entry.Resource, entry.Role, entry.Date)).StandardCost;
+        // Hours times the rate, from whole ticks so that the product is exact before it is rounded.
+        decimal seconds = entry.Hours.ToDuration().BclCompatibleTicks / (decimal)NodaConstants.TicksPerSecond;
+        return new CostedTimeEntry(entry, rate, (hourly * seconds / 3600m).Round(MidpointRounding.AwayFromZero));
     }
 
     /// <summary>Costs entries, in order.</summary>

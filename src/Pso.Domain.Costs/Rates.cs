@@ -132,7 +132,46 @@ public sealed class RateBook
     /// <returns>The rate.</returns>
     /// <exception cref="RateNotFoundException">Neither card has a rate effective on or before the date.</exception>
     public Rate RateInForce(ResourceId resource, RoleId? role, LocalDate date) =>
-        TryGetRate(resource, role, date, out _, out Rate rate) ? rate : throw new RateNotFoundException(resource, role, date);
+        TryGetRate(resource, role, date, out _, out Rate rate) ? rate : throw NoRate(resource, role, date);
+
+    /// <summary>Gets the overtime cost in force for a resource on a date: that of the rate in force.</summary>
+    /// <param name="resource">The resource.</param>
+    /// <param name="role">The role it works in, if known.</param>
+    /// <param name="date">The date.</param>
+    /// <param name="rate">The rate in force.</param>
+    /// <returns>The overtime cost per hour.</returns>
+    /// <exception cref="RateNotFoundException">No rate is in force, or the rate in force has no overtime
+    /// cost.</exception>
+    internal Money OvertimeCostInForce(ResourceId resource, RoleId? role, LocalDate date, out Rate rate)
+    {
+        if (!TryGetRate(resource, role, date, out RateCard card, out rate))
+        {
+            throw NoRate(resource, role, date);
+        }
+        return rate.OvertimeCost ?? throw new RateNotFoundException(resource, role, date, overtime: true,
+            $"No overtime rate is in force for '{resource}' on {date:uuuu-MM-dd}: the rate in force, from {Describe(card)} " +
+            $"effective {rate.EffectiveFrom:uuuu-MM-dd}, has a standard cost of {rate.StandardCost} per hour and no overtime cost.");
+    }
+
+    /// <summary>Says exactly which cards were looked up and what each lacked.</summary>
+    private RateNotFoundException NoRate(ResourceId resource, RoleId? role, LocalDate date)
+    {
+        string own = _byResource.TryGetValue(resource, out RateCard? card)
+            ? $"its own rate card has no rate effective on or before that date{First(card)}"
+            : "it has no rate card of its own";
+        string roles = role is not RoleId r ? "no role was given to fall back on"
+            : _byRole.TryGetValue(r, out RateCard? roleCard)
+                ? $"the card of its role '{r}' has no rate effective on or before that date{First(roleCard)}"
+                : $"its role '{r}' has no rate card";
+        return new RateNotFoundException(resource, role, date, overtime: false,
+            $"No rate is in force for '{resource}' on {date:uuuu-MM-dd}: {own}, and {roles}.");
+    }
+
+    private static string First(RateCard card) =>
+        card.Rates.IsEmpty ? " (it has no rates)" : $" (its first is effective {card.Rates[0].EffectiveFrom:uuuu-MM-dd})";
+
+    private static string Describe(RateCard card) =>
+        card.Resource is ResourceId who ? $"the rate card of '{who}'" : $"the rate card of role '{card.Role}'";
 
     /// <summary>The latest rate effective on or before a date: a binary search over the dated rates.</summary>
     private static Rate? InForce(RateCard card, LocalDate date)
@@ -166,13 +205,23 @@ public sealed class RateNotFoundException : PsoDomainException
     /// <param name="role">The role, if known.</param>
     /// <param name="date">The date.</param>
     public RateNotFoundException(ResourceId resource, RoleId? role, LocalDate date)
-        : base(CostErrorCodes.NoRate,
+        : this(resource, role, date, overtime: false,
             $"No rate is in force for '{resource}'{(role is RoleId r ? $" (role '{r}')" : "")} on {date:uuuu-MM-dd}: neither its own rate card nor its role's has a rate effective on or before that date.")
+    {
+    }
+
+    /// <summary>Initialises the error with the message that says which rate is missing.</summary>
+    internal RateNotFoundException(ResourceId resource, RoleId? role, LocalDate date, bool overtime, string message)
+        : base(CostErrorCodes.NoRate, message)
     {
         Resource = resource;
         Role = role;
         Date = date;
+        IsOvertime = overtime;
     }
+
+    /// <summary>Gets whether the missing rate is an overtime cost (a rate is in force but has none).</summary>
+    public bool IsOvertime { get; }
 
     /// <summary>Gets the resource.</summary>
     public ResourceId Resource { get; }

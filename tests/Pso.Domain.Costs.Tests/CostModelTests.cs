@@ -113,6 +113,37 @@ public class RateTests
     }
 
     [Fact]
+    public void A_missing_rate_is_named_exactly_overtime_or_standard_with_the_cards_looked_up()
+    {
+        RateBook rates = Book();
+        var overtime = Assert.Throws<RateNotFoundException>(() => LabourCost.Of(
+            new TimeEntry(Ana, new("P1"), new LocalDate(2026, 3, 2), Work.FromHours(1)) { Overtime = true }, rates));
+        Assert.True(overtime.IsOvertime);
+        Assert.Equal("No overtime rate is in force for 'ana' on 2026-03-02: the rate in force, from the rate card of 'ana' " +
+            "effective 2026-01-01, has a standard cost of EUR 90.00 per hour and no overtime cost.", overtime.Message);
+
+        var none = Assert.Throws<RateNotFoundException>(() => rates.RateInForce(Ana, new RoleId("tester"), new LocalDate(2025, 12, 31)));
+        Assert.False(none.IsOvertime);
+        Assert.Equal("No rate is in force for 'ana' on 2025-12-31: its own rate card has no rate effective on or before that " +
+            "date (its first is effective 2026-01-01), and its role 'tester' has no rate card.", none.Message);
+
+        var early = Assert.Throws<RateNotFoundException>(() => rates.RateInForce(new("cy"), Developer, new LocalDate(2025, 6, 1)));
+        Assert.Equal("No rate is in force for 'cy' on 2025-06-01: it has no rate card of its own, and the card of its role " +
+            "'developer' has no rate effective on or before that date (its first is effective 2026-01-01).", early.Message);
+        var noRole = Assert.Throws<RateNotFoundException>(() => rates.RateInForce(new("cy"), null, new LocalDate(2026, 3, 1)));
+        Assert.EndsWith("it has no rate card of its own, and no role was given to fall back on.", noRole.Message);
+    }
+
+    [Fact]
+    public void Labour_cost_of_seconds_is_exact_before_it_is_rounded()
+    {
+        // 20 minutes at EUR 90.015 an hour is EUR 30.005 exactly: rounded away from zero, 30.01.
+        var rates = new RateBook([new RateCard(new("c")) { Resource = Ana, Rates = [new Rate(new LocalDate(2026, 1, 1), Money.Of(90.015m, "EUR"))] }]);
+        CostedTimeEntry cost = LabourCost.Of(new TimeEntry(Ana, new("P1"), new LocalDate(2026, 3, 2), Work.FromMinutes(20)), rates);
+        Assert.Equal(Money.Of(30.01m, "EUR"), cost.Cost);
+    }
+
+    [Fact]
     public void Inconsistent_cards_are_rejected()
     {
         var error = Assert.Throws<ValidationException>(() => new RateBook([

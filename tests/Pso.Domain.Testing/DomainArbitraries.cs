@@ -41,6 +41,18 @@ public static class DomainArbitraries
          from weights in Gen.ArrayOf(Gen.Choose(0, 1000).Select(w => w / 10m), count)
          select new Weights(weights.All(w => w == 0m) ? [.. weights.Append(1m)] : weights)).ToArbitrary();
 
+    /// <summary>Work of every grain: whole hours, minutes, seconds and odd ticks, up to the largest there can be.</summary>
+    public static Gen<Pso.Domain.Work> WorkGen =>
+        Gen.Frequency(
+            (3, Gen.Choose(-600_000, 600_000).Select(s => Pso.Domain.Work.FromDuration(Duration.FromSeconds(s)))),
+            (2, Gen.Choose(-10_000, 10_000).Select(m => Pso.Domain.Work.FromMinutes(m))),
+            (2, from high in Gen.Choose(int.MinValue + 1, int.MaxValue)
+                from low in Gen.Choose(0, int.MaxValue)
+                select Pso.Domain.Work.FromDuration(Duration.FromTicks(((long)high << 31) + low))),
+            (1, Gen.Elements(Pso.Domain.Work.MaxValue, Pso.Domain.Work.MinValue, Pso.Domain.Work.Zero)));
+
+    public static Arbitrary<Pso.Domain.Work> Work() => WorkGen.ToArbitrary();
+
     public static Gen<LocalDateTime> MomentGen =>
         from day in Gen.Choose(0, 365 * 20)
         from minute in Gen.Choose(0, (24 * 60) - 1)

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 
 namespace Pso.Domain.Serialization;
 
-/// <summary>Writes <see cref="Work"/> as an exact JSON number of hours, such as <c>7.5</c>; also reads <c>"7.5h"</c>.</summary>
+/// <summary>Writes <see cref="Work"/> as an JSON number of hours, such as <c>7.5</c>: the fewest decimal places that read back as the same work; also reads <c>"7.5h"</c>.</summary>
 public sealed class WorkJsonConverter : JsonConverter<Work>
 {
     /// <inheritdoc/>
@@ -17,15 +17,19 @@ public sealed class WorkJsonConverter : JsonConverter<Work>
                 ? parsed
                 : throw new JsonException($"'{text}' is not work such as '7.5h'.");
         }
-        return reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out decimal hours)
-            ? Work.FromHours(hours)
-            : throw new JsonException($"Work must be a number of hours but is {reader.TokenType}.");
+        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDecimal(out decimal hours))
+        {
+            throw new JsonException($"Work must be a number of hours but is {reader.TokenType}.");
+        }
+        return Work.TryFromHours(hours, out Work work)
+            ? work
+            : throw new JsonException($"{hours} hours is beyond the work there can be (Work.MaxValue).");
     }
 
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, Work value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteNumberValue(value.Hours);
+        writer.WriteNumberValue(value.ShortestHours());
     }
 }

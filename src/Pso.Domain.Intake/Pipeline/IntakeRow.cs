@@ -452,6 +452,9 @@ internal sealed class IntakeRow
     /// <summary>Records a measure for the reconciliation.</summary>
     internal void Measure(string measure, decimal amount) => Measures.Add(measure, amount);
 
+    /// <summary>Notes the row's work, for the reconciliation.</summary>
+    internal void Measure(Work work) => Measures.Add(work);
+
     /// <summary>Gets a yes/no cell: true for yes, true, y, 1; false for no, false, n, 0 and empty; an error otherwise.</summary>
     internal bool Flag(int column, string? field = null)
     {
@@ -491,6 +494,13 @@ internal struct RowMeasures
         1 => (_name1!, _amount1),
         _ => _more![index - 2],
     };
+
+    /// <summary>The measure of work: its amounts are ticks, so that the books sum them exactly, and become hours when
+    /// the books are closed.</summary>
+    internal const string Hours = "hours";
+
+    /// <summary>Adds work.</summary>
+    internal void Add(Work work) => Add(Hours, work.ToDuration().BclCompatibleTicks);
 
     /// <summary>Adds a measure.</summary>
     internal void Add(string measure, decimal amount)

@@ -136,7 +136,7 @@ internal sealed class IntakeRun : IDisposable
         {
             (TimeEntry entry, int line, IntakeKey key, long day) = spill.Read();
             RowMeasures measures = default;
-            measures.Add("hours", entry.Hours.Hours);
+            measures.Add(entry.Hours);
             if (repeats?.Contains(i) == true)
             {
                 sink.Duplicate(new SourceRow(File, line, spill.ReadText(keep: true)!));
@@ -372,6 +372,17 @@ internal sealed class IntakeRun : IDisposable
         }
 
         internal Reconciliation Reconcile() => new(_read, _accepted, _rejected, _duplicates,
-            [.. _totals.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => new TotalReconciliation(t.Key, t.Value[0], t.Value[1], t.Value[2], t.Value[3]))]);
+            [.. _totals.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => Total(t.Key, t.Value))]);
+
+        /// <summary>Closes one total: work, summed in ticks, becomes hours.</summary>
+        private static TotalReconciliation Total(string measure, decimal[] sums)
+        {
+            if (measure != RowMeasures.Hours)
+            {
+                return new TotalReconciliation(measure, sums[0], sums[1], sums[2], sums[3]);
+            }
+            const decimal ticksPerHour = NodaConstants.TicksPerHour;
+            return new TotalReconciliation(measure, sums[0] / ticksPerHour, sums[1] / ticksPerHour, sums[2] / ticksPerHour, sums[3] / ticksPerHour);
+        }
     }
 }

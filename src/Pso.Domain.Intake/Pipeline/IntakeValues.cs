@@ -199,10 +199,10 @@ internal static class IntakeValues
         return Outcome.Read;
     }
 
-    /// <summary>Reads a clock duration as hours: <c>01:00:01</c>, <c>3:30</c>, <c>27:15:00</c>.</summary>
-    internal static bool TryClockHours(ReadOnlySpan<char> text, out decimal hours)
+    /// <summary>Reads a clock duration as work: <c>01:00:01</c>, <c>3:30</c>, <c>27:15:00</c>.</summary>
+    internal static bool TryClockHours(ReadOnlySpan<char> text, out Work hours)
     {
-        hours = 0;
+        hours = Work.Zero;
         Span<Range> parts = stackalloc Range[4];
         int count = text.Trim().Split(parts, ':');
         ReadOnlySpan<char> t = text.Trim();
@@ -215,12 +215,15 @@ internal static class IntakeValues
         {
             return false;
         }
-        hours = Hours((h * 3600L) + (m * 60L) + s);
+        hours = Seconds((h * 3600L) + (m * 60L) + s);
         return true;
     }
 
-    /// <summary>Turns seconds into hours, to six decimal places.</summary>
-    internal static decimal Hours(long seconds) => Math.Round(seconds / 3600m, 6, MidpointRounding.AwayFromZero);
+    /// <summary>Turns seconds into work, exactly.</summary>
+    internal static Work Seconds(long seconds) => Work.FromDuration(Duration.FromSeconds(seconds));
+
+    /// <summary>Turns seconds, perhaps fractional, into work, to the tick.</summary>
+    internal static Work Seconds(decimal seconds) => Work.FromMinutes(seconds / 60m);
 
     /// <summary>Reads a number. With a culture, in that culture. Without one, the separators decide where they can:
     /// both <c>.</c> and <c>,</c> (the last is the decimal mark), several of one (group separators), one comma not

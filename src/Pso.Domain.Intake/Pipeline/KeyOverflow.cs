@@ -15,19 +15,20 @@ internal sealed class KeyOverflow : IDisposable
     private readonly PartitionedFiles _files = new(64, RecordBytes);
 
     /// <summary>Keeps the key of a row passed on to the spill file, with its index there, its day key and its hours.</summary>
-    internal void Add(IntakeKey key, long index, long day, decimal hours)
+    internal void Add(IntakeKey key, long index, long day, Work hours)
     {
         Span<byte> record = _files.Next((int)(key.Value >> 122));
         UInt128 value = key.Value;
         MemoryMarshal.Write(record, in value);
         MemoryMarshal.Write(record[16..], in index);
         MemoryMarshal.Write(record[24..], in day);
-        MemoryMarshal.Write(record[32..], in hours);
+        long ticks = hours.ToDuration().BclCompatibleTicks;
+        MemoryMarshal.Write(record[32..], in ticks);
     }
 
     /// <summary>Finds the repeats among the keys kept: in each file, in file order, a key met before is a duplicate,
     /// handed to <paramref name="duplicate"/> with its index, day key and hours.</summary>
-    internal void Resolve(Action<long, long, decimal> duplicate)
+    internal void Resolve(Action<long, long, Work> duplicate)
     {
         for (int partition = 0; partition < _files.Count; partition++)
         {
@@ -36,7 +37,7 @@ internal sealed class KeyOverflow : IDisposable
             {
                 if (!seen.Add(new IntakeKey(MemoryMarshal.Read<UInt128>(record))))
                 {
-                    duplicate(MemoryMarshal.Read<long>(record[16..]), MemoryMarshal.Read<long>(record[24..]), MemoryMarshal.Read<decimal>(record[32..]));
+                    duplicate(MemoryMarshal.Read<long>(record[16..]), MemoryMarshal.Read<long>(record[24..]), Work.FromDuration(NodaTime.Duration.FromTicks(MemoryMarshal.Read<long>(record[32..]))));
                 }
             });
         }

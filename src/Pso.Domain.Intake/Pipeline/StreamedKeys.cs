@@ -21,12 +21,12 @@ internal sealed class StreamedKeys(int inMemory, long expected = 0) : IDisposabl
     private IntakeKey _key;
     private long _index;
     private long _day;
-    private decimal _hours;
+    private Work _hours;
     private List<ValidationError>? _warnings;
 
     /// <summary>Holds the key of a row passed on to the rules and the spill, with its index there, its day key, its
     /// hours and its warnings (handed on once the row is known not to be a repeat).</summary>
-    internal void Hold(IntakeKey key, long index, long day, decimal hours, List<ValidationError>? warnings)
+    internal void Hold(IntakeKey key, long index, long day, Work hours, List<ValidationError>? warnings)
     {
         (_key, _index, _day, _hours, _warnings, _holding) = (key, index, day, hours, warnings, true);
         if (_overflow is null)
@@ -94,7 +94,7 @@ internal sealed class StreamedKeys(int inMemory, long expected = 0) : IDisposabl
     /// <inheritdoc/>
     public void Dispose() => _overflow?.Dispose();
 
-    private void Repeat(TimeEntryRules rules, long index, long day, decimal hours)
+    private void Repeat(TimeEntryRules rules, long index, long day, Work hours)
     {
         (_repeats ??= new IndexSet()).Add(index);
         rules.Withdraw(index, day, hours);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Runtime.InteropServices;
 using NodaTime;
 using Pso.Domain.Costs;
@@ -26,14 +27,24 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
     /// <summary>The bytes an entry with clock times holds in memory.</summary>
     private const int SpanBytes = 48;
 
-    // A fact in the files: person, day number, hours, index (-1 for a total carried over), line, clock times as ticks.
+    /// <summary>The ticks in a hundredth of an hour.</summary>
+    private const long HundredthTicks = NodaConstants.TicksPerHour / 100;
+
+    /// <summary>The ticks in a hundredth of an hour, as a decimal.</summary>
+    private const decimal TicksPerHundredth = HundredthTicks;
+
+    /// <summary>The ticks in 24 hours.</summary>
+    private const decimal DayTicks = NodaConstants.TicksPerDay;
+
+    // A fact in the files: person, day number, ticks, index (-1 for a total carried over), line, clock times as ticks.
     private const int FactBytes = 52;
 
     private readonly Dictionary<ResourceId, int> _people = [];
     private readonly List<ResourceId> _resources = [];
     private int[] _bySymbol = [];
     // A person's days, as whole hundredths of an hour (four bytes a day, so that the days of thousands of people stay in
-    // the cache); hours that are not whole hundredths, or that would overflow, are kept exactly in the rest.
+    // the cache); work that is not whole hundredths, or that would overflow, is kept exactly in the rest, as ticks
+    // (whole numbers held in decimals, which no sum of entries can overflow).
     private readonly List<(int Origin, int[] Hundredths)> _totals = [];
     private readonly Dictionary<long, decimal> _rest = new(MixedHash.Instance);
     private readonly List<Span> _spans = [];
@@ -44,7 +55,7 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
     private Dictionary<long, decimal>? _overDays;
     private bool _pending;
     private long _pendingDay;
-    private decimal _pendingHours;
+    private long _pendingTicks;
 
     /// <summary>Gets whether the rules keep their facts in files.</summary>
     internal bool InFiles => _files is not null;
@@ -77,22 +88,23 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
 
     /// <summary>Adds an entry; gives its day's key.</summary>
     internal long Add(TimeEntry entry, (LocalDateTime From, LocalDateTime To)? span, int line, long index) =>
-        Add(PersonOf(entry.Resource), entry.Date, entry.Hours.Hours, span, line, index);
+        Add(PersonOf(entry.Resource), entry.Date, entry.Hours, span, line, index);
 
-    /// <summary>Adds the hours of a person numbered by <see cref="PersonOf"/> on a date; gives the day's key.</summary>
-    internal long Add(int person, LocalDate date, decimal hours, (LocalDateTime From, LocalDateTime To)? span, int line, long index)
+    /// <summary>Adds the work of a person numbered by <see cref="PersonOf"/> on a date; gives the day's key.</summary>
+    internal long Add(int person, LocalDate date, Work work, (LocalDateTime From, LocalDateTime To)? span, int line, long index)
     {
+        long ticks = work.ToDuration().BclCompatibleTicks;
         long day = DayOf(person, date);
         (LocalDateTime From, LocalDateTime To)? clock = span is { } s && s.To > s.From ? s : null;
         if (_files is not null)
         {
-            Fact(person, day, hours, index, line, clock);
+            Fact(person, day, ticks, index, line, clock);
             return day;
         }
         // The hours go to the day's total when the next entry comes (the total fetched into the cache meanwhile).
         Settle();
         Prefetch(day);
-        (_pendingDay, _pendingHours, _pending) = (day, hours, true);
+        (_pendingDay, _pendingTicks, _pending) = (day, ticks, true);
         if (clock is { } c)
         {
             _spans.Add(new Span(person, c.From, c.To, line, index));
@@ -106,18 +118,19 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
         return day;
     }
 
-    /// <summary>Takes back the hours of an entry added earlier that turned out to be a duplicate.</summary>
-    internal void Withdraw(long index, long day, decimal hours)
+    /// <summary>Takes back the work of an entry added earlier that turned out to be a duplicate.</summary>
+    internal void Withdraw(long index, long day, Work work)
     {
+        long ticks = work.ToDuration().BclCompatibleTicks;
         if (_files is null)
         {
-            AddHours(day, -hours);
+            AddTicks(day, -ticks);
         }
         else if (index < _since)
         {
             // Its hours went to the files inside a total: a correction goes after it. (Entries added to the files
             // themselves are left out when judged.)
-            Fact((int)(day >> 32), day, -hours, -1, 0, null);
+            Fact((int)(day >> 32), day, -(decimal)ticks, -1, 0, null);
         }
     }
 
@@ -169,7 +182,7 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
             });
             foreach ((long day, decimal total) in totals)
             {
-                if (total > 24)
+                if (total > DayTicks)
                 {
                     _overDays[day] = total;
                 }
@@ -193,7 +206,7 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
                 if (days[at] > 2400 || (days[at] != 0 && _rest.Count > 0))
                 {
                     long day = ((long)person << 32) | unchecked((uint)(origin + at));
-                    if (Total(day) is decimal total && total > 24)
+                    if (Total(day) is decimal total && total > DayTicks)
                     {
                         over[day] = total;
                     }
@@ -202,7 +215,7 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
         }
         foreach (long day in _rest.Keys)
         {
-            if (Total(day) is decimal total && total > 24)
+            if (Total(day) is decimal total && total > DayTicks)
             {
                 over[day] = total;
             }
@@ -219,7 +232,7 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
         }
         decimal total = _overDays is null ? Total(day) : _overDays[day];
         return run.ErrorAt(line, IntakeErrorCodes.OverTwentyFourHours, source.HoursField(run),
-            $"'{entry.Resource}' has {total} hours on {entry.Date:uuuu-MM-dd}; a day has 24.");
+            $"'{entry.Resource}' has {HoursOf(total)} hours on {entry.Date:uuuu-MM-dd}; a day has 24.");
     }
 
     /// <inheritdoc/>
@@ -238,14 +251,14 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
             {
                 if (days[at] != 0)
                 {
-                    Fact(person, ((long)person << 32) | unchecked((uint)(origin + at)), days[at] / 100m, -1, 0, null);
+                    Fact(person, ((long)person << 32) | unchecked((uint)(origin + at)), days[at] * TicksPerHundredth, -1, 0, null);
                 }
             }
             _totals[person] = (int.MaxValue / 2, []);
         }
-        foreach ((long day, decimal hours) in _rest)
+        foreach ((long day, decimal ticks) in _rest)
         {
-            Fact((int)(day >> 32), day, hours, -1, 0, null);
+            Fact((int)(day >> 32), day, ticks, -1, 0, null);
         }
         foreach (Span span in _spans)
         {
@@ -257,14 +270,14 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
         _held = 0;
     }
 
-    private void Fact(int person, long day, decimal hours, long index, int line, (LocalDateTime From, LocalDateTime To)? span)
+    private void Fact(int person, long day, decimal ticks, long index, int line, (LocalDateTime From, LocalDateTime To)? span)
     {
         Span<byte> record = _files!.Next(person % _files.Count);
         uint number = unchecked((uint)day);
         long from = span?.From.ToDateTimeUnspecified().Ticks ?? 0, to = span?.To.ToDateTimeUnspecified().Ticks ?? 0;
         MemoryMarshal.Write(record, in person);
         MemoryMarshal.Write(record[4..], in number);
-        MemoryMarshal.Write(record[8..], in hours);
+        MemoryMarshal.Write(record[8..], in ticks);
         MemoryMarshal.Write(record[24..], in index);
         MemoryMarshal.Write(record[32..], in line);
         MemoryMarshal.Write(record[36..], in from);
@@ -277,7 +290,7 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
         if (_pending)
         {
             _pending = false;
-            AddHours(_pendingDay, _pendingHours);
+            AddTicks(_pendingDay, _pendingTicks);
         }
     }
 
@@ -292,9 +305,9 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
         }
     }
 
-    private void AddHours(long day, decimal hours)
+    private void AddTicks(long day, long ticks)
     {
-        if (Slot(day, out int[]? days, out int at) && Hundredths(hours) is long hundredths)
+        if (Slot(day, out int[]? days, out int at) && Hundredths(ticks) is long hundredths)
         {
             long sum = days[at] + hundredths;
             if (sum is >= int.MinValue and <= int.MaxValue)
@@ -304,32 +317,30 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
             }
         }
         ref decimal rest = ref CollectionsMarshal.GetValueRefOrAddDefault(_rest, day, out bool had);
-        rest += hours;
+        rest += ticks;
         _held += had ? 0 : 32;
     }
 
-    /// <summary>Gets hours as whole hundredths when they are (at most two decimals, under 2^31), read from the
-    /// decimal's parts without arithmetic on decimals; null otherwise.</summary>
-    private static long? Hundredths(decimal hours)
+    /// <summary>Gets ticks as whole hundredths of an hour when they are (and under 2^31); null otherwise.</summary>
+    private static long? Hundredths(long ticks)
     {
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(hours, bits);
-        int scale = (bits[3] >> 16) & 0xFF;
-        if (scale > 2 || bits[1] != 0 || bits[2] != 0 || bits[0] < 0)
-        {
-            return null;
-        }
-        long hundredths = bits[0] * (scale == 0 ? 100L : scale == 1 ? 10L : 1L);
-        return bits[3] < 0 ? -hundredths : hundredths;
+        (long hundredths, long rest) = Math.DivRem(ticks, HundredthTicks);
+        return rest == 0 && hundredths is >= int.MinValue and <= int.MaxValue ? hundredths : null;
     }
 
-    /// <summary>Gets a person's total on a day (for the days over 24 hours and the messages that name them).</summary>
+    /// <summary>Gets a person's total on a day in ticks (for the days over 24 hours and the messages that name
+    /// them).</summary>
     private decimal Total(long day) =>
-        (Slot(day, out int[]? days, out int at) ? days[at] / 100m : 0m) + (_rest.Count == 0 ? 0m : _rest.GetValueOrDefault(day));
+        (Slot(day, out int[]? days, out int at) ? days[at] * TicksPerHundredth : 0m) + (_rest.Count == 0 ? 0m : _rest.GetValueOrDefault(day));
+
+    /// <summary>Gets a total in ticks as the hours a person reads: the work's own text form.</summary>
+    private static string HoursOf(decimal ticks) => ticks <= long.MaxValue && ticks >= -long.MaxValue
+        ? Work.FromDuration(Duration.FromTicks((long)ticks)).ToString()[..^1]
+        : (ticks / NodaConstants.TicksPerHour).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Says whether a person's day is over 24 hours, without decimals when all its hours are whole hundredths.</summary>
     private bool Over(long day) =>
-        _rest.Count == 0 ? Slot(day, out int[]? days, out int at) && days[at] > 2400 : Total(day) > 24;
+        _rest.Count == 0 ? Slot(day, out int[]? days, out int at) && days[at] > 2400 : Total(day) > DayTicks;
 
     /// <summary>Finds a person's day in the person's array of days (grown to take the day, up to <see cref="MostDays"/>);
     /// false for a day too far from the others, which is kept in the rest only, so that a stray date costs no memory.</summary>

@@ -46,7 +46,7 @@ internal sealed class TimeEntrySpill(IntakeRow row) : IDisposable
         Put(entry.Activity is ActivityId a ? Number(a.Value, entry.ActivitySymbol) : -1);
         Put(entry.Role is RoleId r ? Number(r.Value, entry.RoleSymbol) : -1);
         Put(entry.Account is CostAccountId c ? Number(c.Value, entry.AccountSymbol) : -1);
-        Put(entry.Hours);
+        Put(entry.Hours.ToDuration().BclCompatibleTicks);
         if (id.IsEmpty)
         {
             Put(-1);
@@ -79,12 +79,12 @@ internal sealed class TimeEntrySpill(IntakeRow row) : IDisposable
         ProjectId project = _projects.Get(Take<int>(), this);
         int activity = Take<int>(), role = Take<int>(), account = Take<int>();
         LocalDate date = DateOf(unchecked((int)(uint)day));
-        decimal hours = Take<decimal>();
+        long ticks = Take<long>();
         int idLength = Take<int>();
         string? id = idLength < 0 ? null : TakeText(idLength);
         bool overtime = Take<byte>() == 1;
         var key = new IntakeKey(Take<UInt128>());
-        var entry = new TimeEntry(resource, project, date, Work.FromHours(hours))
+        var entry = new TimeEntry(resource, project, date, Work.FromDuration(Duration.FromTicks(ticks)))
         {
             Id = id,
             Activity = activity == -1 ? null : _activities.Get(activity, this),

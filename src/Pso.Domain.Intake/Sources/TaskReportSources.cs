@@ -97,6 +97,22 @@ internal abstract class TaskReportSource(string name, string description) : Inta
     private protected static LocalDateTime? When(IntakeRow row, int column, DateOrder order) =>
         row.Value(column) is { Length: > 0 } text ? row.DateTime(column, text, order) : null;
 
+    /// <summary>Turns hours read from a cell into a span of work or time; hours below zero or beyond any work
+    /// (<see cref="Work.MaxValue"/>) fail the row.</summary>
+    private protected static Work? HoursIn(IntakeRow row, int column, decimal? hours)
+    {
+        if (hours is not decimal h)
+        {
+            return null;
+        }
+        if (h < 0 || h > Work.MaxValue.Hours - 1m)
+        {
+            row.Fail(IntakeErrorCodes.OutOfRange, column, $"{h} hours is not within 0 and {Work.MaxValue.Hours:0} hours.");
+            return null;
+        }
+        return Work.FromHours(h);
+    }
+
     /// <summary>Reads a comma list of activity ids from some columns.</summary>
     private protected static ImmutableArray<ActivityId> Links(IntakeRow row, params int[] columns)
     {
@@ -172,8 +188,8 @@ internal sealed class PsoTaskReportSource() : TaskReportSource("pso-task-reports
                 ActualStart = When(row, start, DateOrder.Unspecified),
                 ActualFinish = When(row, finish, DateOrder.Unspecified),
                 PercentComplete = row.Number(percent, false, CultureInfo.InvariantCulture, "percent_complete"),
-                RemainingDuration = left is decimal l && l is >= 0 and < 1_000_000 ? Duration.FromTicks((long)(l * NodaConstants.TicksPerHour)) : null,
-                ActualWork = done is decimal d ? Work.FromHours(d) : null,
+                RemainingDuration = HoursIn(row, remaining, left)?.ToDuration(),
+                ActualWork = HoursIn(row, work, done),
                 Assignee = row.Id<ResourceId>(assignee, false, "assignee"),
                 Parent = row.Id<ActivityId>(parent, false, "parent"),
                 Predecessors = Links(row, predecessors),
@@ -209,10 +225,11 @@ internal sealed class JiraSource() : TaskReportSource("jira", "Jira issue export
             ActivityId? id = row.Id<ActivityId>(key_, true, "Issue key");
             string state = (row.Value(category) is { Length: > 0 } c ? c : row.Value(status)).ToUpperInvariant();
             bool done = state is "DONE" or "CLOSED" or "RESOLVED", started = done || state is "IN PROGRESS" or "IN REVIEW";
-            decimal? spentSeconds = row.Number(spent, false, CultureInfo.InvariantCulture);
-            decimal? remainingSeconds = row.Number(remaining, false, CultureInfo.InvariantCulture);
+            Work? spentWork = HoursIn(row, spent, row.Number(spent, false, CultureInfo.InvariantCulture) / 3600m);
+            Work? remainingWork = HoursIn(row, remaining, row.Number(remaining, false, CultureInfo.InvariantCulture) / 3600m);
             LocalDateTime? finished = done ? When(row, resolved, Dates) ?? When(row, updated, Dates) : null;
-            decimal? percent = done ? 100m : spentSeconds is decimal s && remainingSeconds is decimal r && s + r > 0 ? Math.Round(100m * s / (s + r), 2)
+            decimal? percent = done ? 100m
+                : spentWork is Work s && remainingWork is Work r && s.Hours + r.Hours > 0 ? Math.Round(100m * s.Hours / (s.Hours + r.Hours), 2)
                 : started ? null : 0m;
             string projectKey = row.Value(project) is { Length: > 0 } p ? p : row.Value(key_) is { } k && k.LastIndexOf('-') is int dash and > 0 ? k[..dash] : "";
             TaskReport? report = id is ActivityId a ? new TaskReport(a)
@@ -223,8 +240,8 @@ internal sealed class JiraSource() : TaskReportSource("jira", "Jira issue export
                 ActualStart = When(row, start, Dates),
                 ActualFinish = finished,
                 PercentComplete = percent,
-                RemainingDuration = done ? Duration.Zero : remainingSeconds is decimal left && left is >= 0 and < 1e12m ? Duration.FromSeconds((long)left) : null,
-                ActualWork = spentSeconds is decimal w && w is >= 0 and < 1e12m ? Work.FromHours(IntakeValues.Hours((long)w)) : null,
+                RemainingDuration = done ? Duration.Zero : remainingWork?.ToDuration(),
+                ActualWork = spentWork,
                 Assignee = row.Id<ResourceId>(assignee, false, "Assignee"),
                 Parent = row.Id<ActivityId>(parent, false, "Parent key"),
                 Predecessors = Links(row, blockedBy),

@@ -33,7 +33,7 @@ internal struct TimeEntryDraft
     internal ResourceId Resource;
     internal ProjectId Project;
     internal LocalDate Date;
-    internal decimal Hours;
+    internal Work Hours;
     internal ActivityId? Activity;
     internal RoleId? Role;
     internal CostAccountId? Account;
@@ -49,7 +49,7 @@ internal struct TimeEntryDraft
 
     /// <summary>Makes the entry, its id taken from the row it was read from (still the current one).</summary>
     internal readonly TimeEntry Make(IntakeRow row) =>
-        new(Resource, Project, Date, Work.FromHours(Hours))
+        new(Resource, Project, Date, Hours)
         {
             Id = row.Cell(IdColumn) is { IsEmpty: false } id ? id.ToString() : null,
             Activity = Activity,
@@ -97,17 +97,17 @@ internal abstract class TimeEntrySource(string name, string description) : Intak
 
     /// <summary>Reads an entry into a draft once person, project, date and hours are read, checking what every source
     /// checks; false when the row makes no entry (its errors say why).</summary>
-    private protected static bool Make(IntakeRow row, Columns c, string? person, LocalDate? date, decimal? hours, out TimeEntryDraft draft, out string key, ProjectId? project = null)
+    private protected static bool Make(IntakeRow row, Columns c, string? person, LocalDate? date, Work? hours, out TimeEntryDraft draft, out string key, ProjectId? project = null)
     {
         key = "";
         draft = default;
         IntakeOptions options = row.Options;
-        if (hours is decimal h)
+        if (hours is Work h)
         {
-            row.Measure("hours", h);
-            if (h <= 0)
+            row.Measure(h);
+            if (h <= Work.Zero)
             {
-                row.Fail(IntakeErrorCodes.NonPositiveHours, c.Hours, $"{h} hours: hours must be more than zero.");
+                row.Fail(IntakeErrorCodes.NonPositiveHours, c.Hours, $"{HoursText(h)} hours: hours must be more than zero.");
             }
         }
         ResourceId? resource = person is { Length: > 0 } ? row.Id<ResourceId>(person, c.Person) : null;
@@ -153,7 +153,7 @@ internal abstract class TimeEntrySource(string name, string description) : Intak
         }
         ReadOnlySpan<char> id = row.Cell(c.Id);
         key = !id.IsEmpty ? row.IdentifyById(id)
-            : string.Create(CultureInfo.InvariantCulture, $"{resource}|{project}|{activity}|{date:uuuu-MM-dd}|{row.Span?.From:HH:mm:ss}|{hours}|{overtime}");
+            : string.Create(CultureInfo.InvariantCulture, $"{resource}|{project}|{activity}|{date:uuuu-MM-dd}|{row.Span?.From:HH:mm:ss}|{HoursText(hours.Value)}|{overtime}");
         draft = new TimeEntryDraft
         {
             Resource = resource.Value,
@@ -175,6 +175,25 @@ internal abstract class TimeEntrySource(string name, string description) : Intak
     }
 
     /// <summary>Gets the seconds between the ends of a span.</summary>
+    /// <summary>Gets work as the hours in a key: its text form without the <c>h</c>.</summary>
+    private static string HoursText(Work work) => work.ToString()[..^1];
+
+    /// <summary>Turns hours read from a cell into work, to the tick; hours beyond any work (<see cref="Work.MaxValue"/>)
+    /// fail the row.</summary>
+    private protected static Work? WorkOf(IntakeRow row, int column, decimal? hours)
+    {
+        if (hours is not decimal h)
+        {
+            return null;
+        }
+        if (Math.Abs(h) > Work.MaxValue.Hours - 1m)
+        {
+            row.Fail(IntakeErrorCodes.OutOfRange, column, $"{h} hours is beyond any time entry.");
+            return null;
+        }
+        return Work.FromHours(h);
+    }
+
     private protected static long Seconds((LocalDateTime From, LocalDateTime To) span) => Period.Between(span.From, span.To, PeriodUnits.Seconds).Seconds;
 
     /// <summary>Gets the person of a row of a tracker that gives both an e-mail address and a name: the address when
@@ -331,7 +350,7 @@ internal sealed class PsoTimeEntrySource() : TimeEntrySource("pso-time-entries",
         {
             string person = row.Value(c.Person);
             LocalDate? date = row.Date(c.Date, true, DateOrder.Unspecified, "date");
-            decimal? hours = row.Number(c.Hours, true, SourceCulture, "hours");
+            Work? hours = WorkOf(row, c.Hours, row.Number(c.Hours, true, SourceCulture, "hours"));
             ReadSpan(row, c, date, DateOrder.Unspecified);
             return Make(row, c, person, date, hours, out draft, out key);
         };
@@ -362,13 +381,13 @@ internal sealed class TogglSource() : TimeEntrySource("toggl", "Toggl Track deta
         {
             string person = PersonOf(row, email, user);
             LocalDate? date = row.Date(c.Date, true, DateOrder.Unspecified, "Start date");
-            decimal? hours = Clock(row, c.Hours);
+            Work? hours = Clock(row, c.Hours);
             ReadSpan(row, c, date, DateOrder.Unspecified);
             return Make(row, c, person, date, hours, out draft, out key);
         };
     }
 
-    internal static decimal? Clock(IntakeRow row, int column)
+    internal static Work? Clock(IntakeRow row, int column)
     {
         ReadOnlySpan<char> cell = row.Cell(column);
         if (cell.IsEmpty)
@@ -376,7 +395,7 @@ internal sealed class TogglSource() : TimeEntrySource("toggl", "Toggl Track deta
             row.Fail(IntakeErrorCodes.MissingField, column, "it is empty.");
             return null;
         }
-        if (IntakeValues.TryClockHours(cell, out decimal hours))
+        if (IntakeValues.TryClockHours(cell, out Work hours))
         {
             return hours;
         }
@@ -415,18 +434,18 @@ internal sealed class ClockifySource() : TimeEntrySource("clockify", "Clockify d
             string person = PersonOf(row, email, user);
             LocalDate? date = row.Date(c.Date, true, Dates, "Start Date");
             ReadSpan(row, c, date, Dates);
-            decimal? hours = null;
+            Work? hours = null;
             if (!row.Cell(clock).IsEmpty)
             {
                 hours = TogglSource.Clock(row, clock);
             }
             else if (!row.Cell(hoursColumn).IsEmpty)
             {
-                hours = row.Number(hoursColumn, true, null);
+                hours = WorkOf(row, hoursColumn, row.Number(hoursColumn, true, null));
             }
             else if (row.Span is { } span)
             {
-                hours = IntakeValues.Hours(Seconds(span));
+                hours = IntakeValues.Seconds(Seconds(span));
             }
             else
             {
@@ -454,7 +473,7 @@ internal sealed class HarvestSource() : TimeEntrySource("harvest", "Harvest deta
         {
             string person = $"{row.Value(first)} {row.Value(last)}".Trim();
             LocalDate? date = row.Date(c.Date, true, DateOrder.Unspecified, "Date");
-            decimal? hours = row.Number(c.Hours, true, null, "Hours");
+            Work? hours = WorkOf(row, c.Hours, row.Number(c.Hours, true, null, "Hours"));
             return Make(row, c, person, date, hours, out draft, out key);
         };
     }
@@ -489,7 +508,7 @@ internal sealed class KimaiSource() : TimeEntrySource("kimai", "Kimai timesheet 
                 row.Fail(IntakeErrorCodes.OutOfRange, c.Hours, $"{big} seconds is beyond any time entry.");
                 seconds = null;
             }
-            return Make(row, c, person, date, seconds is decimal s ? IntakeValues.Hours((long)s) : null, out draft, out key);
+            return Make(row, c, person, date, seconds is decimal s ? IntakeValues.Seconds(s) : null, out draft, out key);
         };
     }
 }
@@ -539,9 +558,9 @@ internal sealed class JiraWorkLogSource() : TimeEntrySource("jira-worklog", "The
             {
                 // The project is the issue key's prefix when the export has no project column.
                 ProjectId? prefix = row.Id<ProjectId>(issue[..dash], c.Activity, "Issue key");
-                return Make(row, c with { Project = -1 }, row.Value(c.Person), from?.Date, seconds is decimal p ? IntakeValues.Hours((long)p) : null, out draft, out key, prefix);
+                return Make(row, c with { Project = -1 }, row.Value(c.Person), from?.Date, seconds is decimal p ? IntakeValues.Seconds(p) : null, out draft, out key, prefix);
             }
-            return Make(row, c, row.Value(c.Person), from?.Date, seconds is decimal q ? IntakeValues.Hours((long)q) : null, out draft, out key);
+            return Make(row, c, row.Value(c.Person), from?.Date, seconds is decimal q ? IntakeValues.Seconds(q) : null, out draft, out key);
         };
     }
 

@@ -1,5 +1,6 @@
 using System;
 using NodaTime;
+using Pso.Domain.Testing;
 
 namespace Pso.Domain.Tests.WorkTime;
 
@@ -47,4 +48,90 @@ public class WorkTests
         Assert.False(Work.TryParse(text, out _));
         Assert.Throws<FormatException>(() => Work.Parse(text));
     }
+}
+
+public class ExactWorkTests
+{
+    [Fact]
+    public void Minutes_and_seconds_add_up_exactly()
+    {
+        Work twenty = Work.FromDuration(Duration.FromMinutes(20));
+        Assert.Equal(Work.FromHours(1m), twenty + twenty + twenty);
+        Assert.Equal("1h", (twenty + twenty + twenty).ToString());
+        Assert.Equal("4h", (Work.FromMinutes(80m) * 3m).ToString());
+        Assert.Equal(Work.FromHours(1m), Work.FromMinutes(20m) * 3m);
+        // A timesheet of 10:45:00 in three entries of 3:35:00.
+        Work entry = Work.FromDuration(new Duration() + Duration.FromHours(3) + Duration.FromMinutes(35));
+        Assert.Equal(10.75m, (entry + entry + entry).Hours);
+        Assert.Equal(Work.FromHours(1m), Work.FromDuration(Duration.FromSeconds(1)) * 3600m);
+    }
+
+    [Fact]
+    public void Hours_that_have_no_finite_decimal_still_read_back_as_the_same_work()
+    {
+        Work twenty = Work.FromMinutes(20m);
+        Assert.Equal("0.33333333333h", twenty.ToString());
+        Assert.Equal(twenty, Work.Parse(twenty.ToString()));
+        Assert.Equal(twenty, Work.FromHours(twenty.Hours));
+        Assert.Equal(20m, twenty.Minutes);
+        Assert.Equal(Duration.FromMinutes(20), twenty.ToDuration());
+    }
+
+    [Fact]
+    public void Products_and_quotients_round_to_the_nearest_tick()
+    {
+        Work tick = Work.FromDuration(Duration.FromTicks(1));
+        Assert.Equal(tick, tick * 0.5m);
+        Assert.Equal(Work.Zero, tick * 0.49m);
+        Assert.Equal(-tick, -tick * 0.5m);
+        Assert.Equal(Work.FromDuration(Duration.FromTicks(3)), Work.FromDuration(Duration.FromTicks(10)) / 3m);
+        Assert.Equal(0.5m, Work.FromMinutes(20m) / Work.FromMinutes(40m));
+    }
+
+    [Fact]
+    public void Work_beyond_its_range_is_refused_at_the_edges_and_overflows_in_arithmetic()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Work.FromHours(7.9e28m));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Work.FromHours(-300_000_000m));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Work.FromMinutes(decimal.MaxValue));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Work.FromDuration(Duration.MaxValue));
+        Assert.Throws<OverflowException>(() => Work.MaxValue + Work.FromHours(1m));
+        Assert.Throws<OverflowException>(() => Work.MinValue - Work.FromHours(1m));
+        Assert.Throws<OverflowException>(() => Work.MaxValue * 2m);
+        Assert.Throws<OverflowException>(() => Work.MaxValue / 0.5m);
+        Assert.Equal(Work.MaxValue, -Work.MinValue);
+        Assert.False(Work.TryParse("79000000000000000000000000000h", out _));
+        Assert.Equal(Work.MaxValue, Work.Parse(Work.MaxValue.ToString()));
+    }
+
+    [SeededProperty]
+    public bool Sums_of_work_are_exact(Work[] parts)
+    {
+        // Each part shrunk so that no sum can leave the range; the sum of ticks, done in decimals, is the reference.
+        decimal ticks = 0m;
+        Work sum = Work.Zero;
+        foreach (Work whole in parts)
+        {
+            Work part = whole / (parts.Length + 1);
+            ticks += part.ToDuration().BclCompatibleTicks;
+            sum += part;
+        }
+        return sum.ToDuration().BclCompatibleTicks == ticks;
+    }
+
+    [SeededProperty]
+    public bool The_text_form_reads_back_exactly(Work work) =>
+        Work.Parse(work.ToString()) == work && Work.FromHours(work.Hours) == work;
+
+    [SeededProperty]
+    public bool The_text_form_has_at_most_eleven_decimals(Work work)
+    {
+        string text = work.ToString()[..^1];
+        int point = text.IndexOf('.', StringComparison.Ordinal);
+        return point < 0 || text.Length - point - 1 <= 11;
+    }
+
+    [SeededProperty]
+    public bool Json_reads_back_exactly(Work work) =>
+        System.Text.Json.JsonSerializer.Deserialize<Work>(System.Text.Json.JsonSerializer.Serialize(work)) == work;
 }
