@@ -185,6 +185,72 @@ public class TimePhasedPerformanceTests
         return ((x + y) + z).Equals(x + (y + z)) && (x + y).Equals(y + x) && (z + (x + y)).Equals(whole);
     }
 
+    [SeededProperty]
+    public bool Every_time_phased_measure_of_a_project_is_the_same_from_its_own_table_or_the_portfolios(int seed)
+    {
+        // Projects start at different weeks and leave gaps of weeks without lines; the portfolio's weeks fill them.
+        var random = new Random(seed);
+        ProjectId[] projects = [Atlas, Borealis, new("CYGNUS")];
+        var lines = new List<PerformanceLine>();
+        foreach (ProjectId project in projects)
+        {
+            LocalDate start = Monday.PlusWeeks(random.Next(12));
+            for (int i = 0, count = random.Next(1, 25); i < count; i++)
+            {
+                LocalDate date = start.PlusDays(random.Next(20) * random.Next(1, 8));
+                decimal amount = random.Next(1, 100_000) / 100m;
+                lines.Add(random.Next(3) switch
+                {
+                    0 => PerformanceLine.PlannedValue(project, date, Usd(amount)),
+                    1 => PerformanceLine.EarnedValue(project, date, Usd(amount)),
+                    _ => PerformanceLine.ActualCost(project, date, Usd(amount)),
+                });
+            }
+        }
+        TimePhasedPerformance portfolio = TimePhasedPerformance.Aggregate(lines, Weekly);
+        foreach (ProjectId project in projects)
+        {
+            var element = ControlElement.ForProject(project);
+            TimePhasedPerformance own = TimePhasedPerformance.Aggregate(lines.Where(l => l.Project == project).ToArray(), Weekly);
+            if (!own.Cumulative(element).SequenceEqual(portfolio.Cumulative(element)))
+            {
+                return false;
+            }
+            for (ReportingPeriod week = portfolio.Periods[0].Previous(); week <= portfolio.Periods[^1].Next(); week = week.Next())
+            {
+                if (own.MeasuresAt(element, week) != portfolio.MeasuresAt(element, week)
+                    || own.EarnedScheduleAt(element, week) != portfolio.EarnedScheduleAt(element, week)
+                    || PerformanceForecasts.Finish(own, element, week) != PerformanceForecasts.Finish(portfolio, element, week)
+                    || PerformanceForecasts.CostAtCompletion(own, element, week) != PerformanceForecasts.CostAtCompletion(portfolio, element, week))
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    [Fact]
+    public void Earned_schedule_counts_from_the_projects_own_first_week_in_a_portfolio_table()
+    {
+        // Borealis starts four weeks after Atlas: 100 planned a week for four weeks, 40 earned a week.
+        var lines = new List<PerformanceLine> { PerformanceLine.PlannedValue(Atlas, Monday, Usd(10m)) };
+        LocalDate start = Monday.PlusWeeks(4);
+        for (int week = 0; week < 4; week++)
+        {
+            lines.Add(PerformanceLine.PlannedValue(Borealis, start.PlusWeeks(week), Usd(100m)));
+            lines.Add(PerformanceLine.EarnedValue(Borealis, start.PlusWeeks(week), Usd(40m)));
+        }
+        TimePhasedPerformance portfolio = TimePhasedPerformance.Aggregate(lines, Weekly);
+        ReportingPeriod thirdWeek = ReportingCalendar.Default.PeriodOf(start.PlusWeeks(2), PeriodUnit.Week);
+
+        EarnedScheduleMeasures measures = portfolio.EarnedScheduleAt(ControlElement.ForProject(Borealis), thirdWeek)!;
+
+        // EV 120 lies a fifth into the second week: ES 1.2 of AT 3, SPI(t) 0.4.
+        Assert.Equal((1.2m, 3m, 0.4m), (measures.EarnedSchedule, measures.ActualTime, measures.SchedulePerformanceIndexInTime));
+        Assert.Equal(4, portfolio.Cumulative(ControlElement.ForProject(Borealis)).Length);
+    }
+
     private static PerformanceLine RandomLine(Random random, ProjectId[] projects)
     {
         ProjectId project = projects[random.Next(projects.Length)];

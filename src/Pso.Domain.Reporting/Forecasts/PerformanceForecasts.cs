@@ -107,7 +107,7 @@ public static class PerformanceForecasts
         {
             return null;
         }
-        ReportingPeriod first = performance.Periods[0];
+        ReportingPeriod first = whole[0].Period;
         ReportingPeriod PeriodAt(double spi)
         {
             double periods = planned / spi;

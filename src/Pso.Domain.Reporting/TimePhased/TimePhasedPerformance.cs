@@ -200,28 +200,37 @@ public sealed class TimePhasedPerformance : IEquatable<TimePhasedPerformance>
         return Cells.AsSpan()[first..last].ToImmutableArray();
     }
 
-    /// <summary>Returns the cumulative sums of one element at the end of every period of <see cref="Periods"/>: the
+    /// <summary>Returns the cumulative sums of one element at the end of every period of its own time axis: the
     /// S-curves of planned value, earned value and actual cost, and the hours.</summary>
+    /// <remarks>An element's time axis starts at its first period with a cell (planned value, earned value, actual cost
+    /// or hours) and runs through every period of <see cref="Unit"/>, with or without cells, to its last period with
+    /// a cell. It depends only on the element's own cells, so the curve is the same whether this result holds only
+    /// the element or a whole portfolio.</remarks>
     /// <param name="element">The element.</param>
-    /// <returns>One cell per period of <see cref="Periods"/>, each holding the sums up to the end of that period.</returns>
+    /// <returns>One cell per period of the element's time axis, each holding the sums up to the end of that period;
+    /// empty if the element has no cells.</returns>
     public ImmutableArray<PeriodPerformance> Cumulative(ControlElement element)
     {
         ImmutableArray<PeriodPerformance> cells = CellsOf(element);
-        var result = ImmutableArray.CreateBuilder<PeriodPerformance>(Periods.Length);
+        if (cells.IsEmpty)
+        {
+            return [];
+        }
+        var result = ImmutableArray.CreateBuilder<PeriodPerformance>();
         Money zero = Money.Zero(Currency);
         var running = new PeriodPerformance(element, default, zero, zero, zero, Work.Zero, Work.Zero);
         int next = 0;
-        foreach (ReportingPeriod period in Periods)
+        for (ReportingPeriod period = cells[0].Period; next < cells.Length; period = period.Next())
         {
             running = running with { Period = period };
-            if (next < cells.Length && cells[next].Period == period)
+            if (cells[next].Period == period)
             {
                 running = running.Add(cells[next] with { Period = period });
                 next++;
             }
             result.Add(running);
         }
-        return result.MoveToImmutable();
+        return result.ToImmutable();
     }
 
     /// <summary>Returns the earned-value measures of one element at the end of a period: PV, EV and AC summed up to
@@ -247,28 +256,50 @@ public sealed class TimePhasedPerformance : IEquatable<TimePhasedPerformance>
     }
 
     /// <summary>Returns the earned-schedule measures of one element at the end of a period, in periods of
-    /// <see cref="Unit"/> counted from the first period of <see cref="Periods"/>: the cumulative planned value by period
-    /// is the curve, the earned value up to the period is placed on it, and the planned duration runs to the last
-    /// period with planned value.</summary>
+    /// <see cref="Unit"/> counted from the start of the element's own time axis (its first period with a cell, see
+    /// <see cref="Cumulative"/>): the cumulative planned value by period is the curve, the earned value up to the period
+    /// is placed on it, and the planned duration runs to the last period with planned value. The measures are the same
+    /// whether this result holds only the element or a whole portfolio.</summary>
     /// <param name="element">The element.</param>
     /// <param name="period">The period whose end is the status date.</param>
-    /// <returns>The measures, or null when the element has no planned value or the period is before the first.</returns>
+    /// <returns>The measures, or null when the element has no planned value or the period is before its first.</returns>
     public EarnedScheduleMeasures? EarnedScheduleAt(ControlElement element, ReportingPeriod period)
     {
         ImmutableArray<PeriodPerformance> cumulative = Cumulative(element);
-        int at = Periods.IndexOf(period);
-        if (at < 0)
-        {
-            at = Periods.Count(p => p <= period) - 1;
-        }
         int lastPlanned = PlannedDuration(cumulative) - 1;
-        if (at < 0 || lastPlanned < 0)
+        int elapsed = ElapsedPeriods(cumulative, period);
+        if (elapsed <= 0 || lastPlanned < 0)
         {
             return null;
         }
         Money[] curve = [.. cumulative.Take(lastPlanned + 1).Select(c => c.PlannedValue)];
-        Money earned = cumulative[Math.Min(at, cumulative.Length - 1)].EarnedValue;
-        return EarnedScheduleMeasures.From(curve, earned, at + 1);
+        Money earned = cumulative[Math.Min(elapsed, cumulative.Length) - 1].EarnedValue;
+        return EarnedScheduleMeasures.From(curve, earned, elapsed);
+    }
+
+    /// <summary>Counts the periods of an element's time axis up to and including the one that holds the end of
+    /// <paramref name="status"/>, continuing past the axis's end; zero when it ends before the axis starts.</summary>
+    internal static int ElapsedPeriods(ImmutableArray<PeriodPerformance> cumulative, ReportingPeriod status)
+    {
+        if (cumulative.IsEmpty || status.End < cumulative[0].Period.Start)
+        {
+            return 0;
+        }
+        int inAxis = 0;
+        while (inAxis < cumulative.Length && cumulative[inAxis].Period.Start <= status.End)
+        {
+            inAxis++;
+        }
+        if (inAxis < cumulative.Length)
+        {
+            return inAxis;
+        }
+        int elapsed = inAxis;
+        for (ReportingPeriod next = cumulative[^1].Period.Next(); next.Start <= status.End; next = next.Next())
+        {
+            elapsed++;
+        }
+        return elapsed;
     }
 
     /// <inheritdoc />
