@@ -101,26 +101,65 @@ public sealed class Budget
         Lines.Where(l => Accounts.RollsUpInto(l.Account, account)).Aggregate(Work.Zero, (sum, l) => sum + l.Hours);
 
     /// <summary>Gets the money budgeted to an account (and below) over some dates: each line's share of the days it has
-    /// there, exact to the minor unit.</summary>
+    /// there, to the minor unit (the largest remainder of the line over those days and the rest of its days). To phase
+    /// a budget over several periods use <see cref="AmountsIn"/>, whose parts add up exactly.</summary>
     /// <param name="account">The account.</param>
     /// <param name="dates">The dates.</param>
     /// <returns>The amount.</returns>
     public Money AmountIn(CostAccountId account, DateInterval dates)
     {
         ArgumentNullException.ThrowIfNull(dates);
-        Money total = Money.Zero(Currency);
+        return AmountsIn(account, [dates])[0];
+    }
+
+    /// <summary>Phases the money budgeted to an account (and below) over periods: each line is shared over the days it
+    /// has in each period (and the rest of its days, outside every period) by the largest remainder, so every part is
+    /// within one minor unit of the line's exact share and the parts of a line add up exactly: periods that cover a
+    /// line's dates phase all of it, to the cent.</summary>
+    /// <param name="account">The account.</param>
+    /// <param name="periods">The periods, which must not overlap (weeks, months or any other dates).</param>
+    /// <returns>One amount per period, in the order given.</returns>
+    /// <exception cref="ArgumentException">Two periods overlap.</exception>
+    public ImmutableArray<Money> AmountsIn(CostAccountId account, IEnumerable<DateInterval> periods)
+    {
+        ArgumentNullException.ThrowIfNull(periods);
+        DateInterval[] dates = [.. periods];
+        foreach (DateInterval period in dates)
+        {
+            ArgumentNullException.ThrowIfNull(period, nameof(periods));
+        }
+        DateInterval[] sorted = [.. dates.OrderBy(d => d.Start)];
+        for (int i = 1; i < sorted.Length; i++)
+        {
+            if (sorted[i].Start <= sorted[i - 1].End)
+            {
+                throw new ArgumentException($"The periods {sorted[i - 1]} and {sorted[i]} overlap: a budget is phased over periods that do not.", nameof(periods));
+            }
+        }
+        var totals = new Money[dates.Length];
+        Array.Fill(totals, Money.Zero(Currency));
+        var weights = new decimal[dates.Length + 1];
         foreach (BudgetLine line in Lines.Where(l => Accounts.RollsUpInto(l.Account, account)))
         {
-            LocalDate from = LocalDate.Max(line.Dates.Start, dates.Start);
-            LocalDate to = LocalDate.Min(line.Dates.End, dates.End);
-            if (to < from)
+            int inside = 0;
+            for (int i = 0; i < dates.Length; i++)
+            {
+                LocalDate from = LocalDate.Max(line.Dates.Start, dates[i].Start);
+                LocalDate to = LocalDate.Min(line.Dates.End, dates[i].End);
+                weights[i] = to < from ? 0 : Period.DaysBetween(from, to) + 1;
+                inside += (int)weights[i];
+            }
+            if (inside == 0)
             {
                 continue;
             }
-            // The line's share of its days inside the dates, by Core's exact allocation of the line over [inside, rest].
-            int inside = Period.DaysBetween(from, to) + 1;
-            total += line.Amount.Allocate([inside, line.Dates.Length - inside])[0];
+            weights[^1] = line.Dates.Length - inside;
+            ImmutableArray<Money> parts = line.Amount.Allocate(weights);
+            for (int i = 0; i < dates.Length; i++)
+            {
+                totals[i] += parts[i];
+            }
         }
-        return total;
+        return [.. totals];
     }
 }

@@ -23,7 +23,9 @@ public enum EstimateAtCompletionMethod
 /// (BAC), planned value (PV), earned value (EV) and actual cost (AC), and what the published formulas derive from them
 /// (variances, performance indices, estimates at and to completion, to-complete performance indices). All amounts are
 /// <see cref="Money"/> in one currency and exact: nothing is rounded. A ratio whose divisor is zero (a CPI with nothing
-/// spent yet) is null rather than a made-up number.
+/// spent yet) is null rather than a made-up number, and so is every estimate that divides by it. Earned value above the
+/// budget at completion leaves no remaining budget to forecast from: <see cref="EarnedValueExceedsBudget"/> says so,
+/// and every estimate and to-complete index is null rather than a negative amount.
 /// </summary>
 /// <remarks>This type is an immutable value and thread-safe.</remarks>
 public sealed record EarnedValueMeasures
@@ -78,8 +80,12 @@ public sealed record EarnedValueMeasures
     /// <summary>Gets the cost performance index: <c>CPI = EV / AC</c>; null while nothing is spent.</summary>
     public decimal? CostPerformanceIndex => ActualCost.IsZero ? null : EarnedValue / ActualCost;
 
+    /// <summary>Gets whether the earned value is above the budget at completion (more earned than the whole work is
+    /// worth): a sign of inconsistent data, under which every estimate and to-complete index is null.</summary>
+    public bool EarnedValueExceedsBudget => EarnedValue > BudgetAtCompletion;
+
     /// <summary>Gets the estimate at completion by the cost performance so far (<c>AC + (BAC - EV) / CPI</c>), the
-    /// usual one; null while nothing is earned.</summary>
+    /// usual one; null while the CPI is undefined or zero (nothing spent, or nothing earned).</summary>
     public Money? EstimateAtCompletion => EstimateAtCompletionBy(EstimateAtCompletionMethod.CostPerformance);
 
     /// <summary>Gets the estimate to complete by the cost performance so far: <c>ETC = EAC - AC</c>; null with
@@ -91,12 +97,15 @@ public sealed record EarnedValueMeasures
     public Money? VarianceAtCompletion => BudgetAtCompletion - EstimateAtCompletion;
 
     /// <summary>Gets the cost performance the remaining work needs to finish within the budget:
-    /// <c>TCPI = (BAC - EV) / (BAC - AC)</c>; null when the budget is spent (nothing left to earn it with).</summary>
-    public decimal? ToCompletePerformanceIndex => BudgetAtCompletion == ActualCost ? null
+    /// <c>TCPI = (BAC - EV) / (BAC - AC)</c>; null when the budget is spent (nothing left to earn it with) or the earned
+    /// value exceeds it.</summary>
+    public decimal? ToCompletePerformanceIndex => BudgetAtCompletion == ActualCost || EarnedValueExceedsBudget ? null
         : (BudgetAtCompletion - EarnedValue) / (BudgetAtCompletion - ActualCost);
 
-    /// <summary>Gets an estimate at completion by a method; null when the method's index is undefined (nothing
-    /// earned, or nothing planned for <see cref="EstimateAtCompletionMethod.CostAndSchedulePerformance"/>).</summary>
+    /// <summary>Gets an estimate at completion by a method; null when an index the method divides by is undefined or
+    /// zero (the CPI with nothing spent or nothing earned; the SPI with nothing planned, for
+    /// <see cref="EstimateAtCompletionMethod.CostAndSchedulePerformance"/>), and for every method when the earned value
+    /// exceeds the budget at completion.</summary>
     /// <param name="method">How the remaining work is forecast.</param>
     /// <returns>The estimate, exact where the method allows (the remaining budget times AC / EV, not divided by a
     /// rounded index).</returns>
@@ -106,8 +115,10 @@ public sealed record EarnedValueMeasures
         Money remaining = BudgetAtCompletion - EarnedValue;
         return method switch
         {
+            _ when !Enum.IsDefined(method) => throw new ArgumentOutOfRangeException(nameof(method), method, "Not an estimate-at-completion method."),
+            _ when EarnedValueExceedsBudget => null,
             EstimateAtCompletionMethod.BudgetedRate => ActualCost + remaining,
-            _ when EarnedValue.IsZero => null,
+            _ when EarnedValue.IsZero || ActualCost.IsZero => null,
             EstimateAtCompletionMethod.CostPerformance => ActualCost + (remaining * ActualCost.Amount / EarnedValue.Amount),
             EstimateAtCompletionMethod.CostAndSchedulePerformance => PlannedValue.IsZero ? null
                 : ActualCost + (remaining * ActualCost.Amount / EarnedValue.Amount * PlannedValue.Amount / EarnedValue.Amount),
@@ -122,12 +133,14 @@ public sealed record EarnedValueMeasures
     public Money EstimateAtCompletionBottomUp(Money estimateToComplete) => ActualCost + estimateToComplete;
 
     /// <summary>Gets the cost performance the remaining work needs to finish at an estimate at completion:
-    /// <c>TCPI = (BAC - EV) / (EAC - AC)</c>; null when the estimate leaves nothing to spend.</summary>
+    /// <c>TCPI = (BAC - EV) / (EAC - AC)</c>; null when the estimate leaves nothing to spend or the earned value
+    /// exceeds the budget.</summary>
     /// <param name="estimateAtCompletion">The estimate at completion to finish at.</param>
     /// <returns>The index.</returns>
     /// <exception cref="CurrencyMismatchException">The estimate is in another currency.</exception>
     public decimal? ToCompletePerformanceIndexFor(Money estimateAtCompletion) =>
-        estimateAtCompletion == ActualCost ? null : (BudgetAtCompletion - EarnedValue) / (estimateAtCompletion - ActualCost);
+        estimateAtCompletion == ActualCost || EarnedValueExceedsBudget ? null
+            : (BudgetAtCompletion - EarnedValue) / (estimateAtCompletion - ActualCost);
 
     /// <summary>Adds the measures of two parts of one whole (two control accounts, two projects): every amount adds,
     /// so the sum of any parts in any order is the measures of the whole, and the indices follow from the sums.</summary>

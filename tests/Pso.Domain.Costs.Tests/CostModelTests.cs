@@ -60,6 +60,48 @@ public class CostAccountTreeTests
     }
 
     [Fact]
+    public void Phasing_a_budget_week_by_week_loses_no_cent()
+    {
+        // 900.00 over 31 days phased by ISO weeks: each week alone rounds its share, and the parts gave 899.98.
+        var january = new DateInterval(new LocalDate(2027, 1, 1), new LocalDate(2027, 1, 31));
+        var budget = new Budget(BudgetVersion.Original, Currency.Eur, Tree, [new BudgetLine(new("1.1"), january, Money.Of(900m, "EUR"))]);
+        DateInterval[] weeks = [.. Enumerable.Range(0, 6).Select(w => new LocalDate(2026, 12, 28).PlusWeeks(w))
+            .Select(monday => new DateInterval(monday, monday.PlusDays(6)))];
+
+        var phased = budget.AmountsIn(new("1"), weeks);
+
+        Assert.Equal(Money.Of(900m, "EUR"), Money.Sum(phased, Currency.Eur));
+        Assert.Equal([87.10m, 203.23m, 203.23m, 203.22m, 203.22m, 0m], phased.Select(m => m.Amount));
+        Assert.Equal(phased[1], budget.AmountIn(new("1"), weeks[1]));
+        Assert.Throws<ArgumentException>(() => budget.AmountsIn(new("1"), [january, weeks[2]]));
+    }
+
+    [SeededProperty]
+    public bool Phasing_over_periods_that_cover_the_lines_sums_exactly_to_the_budget(int seed)
+    {
+        var random = new Random(seed);
+        var start = new LocalDate(2027, 1, 1);
+        BudgetLine[] lines = [.. Enumerable.Range(0, random.Next(1, 6)).Select(_ =>
+        {
+            LocalDate from = start.PlusDays(random.Next(60));
+            return new BudgetLine(random.Next(2) == 0 ? new("1.1") : new("1.2.1"), new DateInterval(from, from.PlusDays(random.Next(90))),
+                Money.Of(random.Next(0, 10_000_000) / 100m, "EUR"));
+        })];
+        var budget = new Budget(BudgetVersion.Current, Currency.Eur, Tree, lines);
+        // Periods of random lengths from before the first line to after the last.
+        var periods = new List<DateInterval>();
+        for (LocalDate from = start.PlusDays(-random.Next(10)); from <= start.PlusDays(160); )
+        {
+            LocalDate to = from.PlusDays(random.Next(0, 40));
+            periods.Add(new DateInterval(from, to));
+            from = to.PlusDays(1);
+        }
+        var phased = budget.AmountsIn(new("1"), periods);
+        return Money.Sum(phased, Currency.Eur) == budget.TotalOf(new("1"))
+            && Money.Sum(budget.AmountsIn(new("1.1"), periods).Concat(budget.AmountsIn(new("1.2"), periods)), Currency.Eur) == budget.TotalOf(new("1"));
+    }
+
+    [Fact]
     public void A_budget_line_in_another_currency_or_account_is_rejected()
     {
         var error = Assert.Throws<ValidationException>(() => new Budget(BudgetVersion.Current, Currency.Eur, Tree, [

@@ -57,6 +57,47 @@ public class EarnedValueTests
     }
 
     [Fact]
+    public void Every_estimate_that_divides_by_an_undefined_index_is_null()
+    {
+        // BAC 100, PV 50, EV 40, AC 0: the CPI is undefined, so EAC and ETC are too (they were 0.00).
+        var nothingSpent = new EarnedValueMeasures(Usd(100), Usd(50), Usd(40), Usd(0));
+        Assert.Null(nothingSpent.CostPerformanceIndex);
+        Assert.Null(nothingSpent.EstimateAtCompletion);
+        Assert.Null(nothingSpent.EstimateToComplete);
+        Assert.Null(nothingSpent.VarianceAtCompletion);
+        Assert.Null(nothingSpent.EstimateAtCompletionBy(EstimateAtCompletionMethod.CostAndSchedulePerformance));
+        Assert.Equal(Usd(60), nothingSpent.EstimateAtCompletionBy(EstimateAtCompletionMethod.BudgetedRate));
+        // Nothing planned: the SPI is undefined, so the estimate by cost and schedule performance is too.
+        Assert.Null(new EarnedValueMeasures(Usd(100), Usd(0), Usd(40), Usd(50)).EstimateAtCompletionBy(EstimateAtCompletionMethod.CostAndSchedulePerformance));
+    }
+
+    [Theory]
+    [InlineData(0, 10, 0)]
+    [InlineData(0, 10, 5)]
+    [InlineData(100, 150, 20)]
+    public void Earned_value_above_the_budget_is_flagged_and_gives_no_negative_estimate(int bac, int ev, int ac)
+    {
+        var measures = new EarnedValueMeasures(Usd(bac), Usd(bac), Usd(ev), Usd(ac));
+        Assert.True(measures.EarnedValueExceedsBudget);
+        foreach (EstimateAtCompletionMethod method in Enum.GetValues<EstimateAtCompletionMethod>())
+        {
+            Assert.Null(measures.EstimateAtCompletionBy(method));
+        }
+        Assert.Null(measures.EstimateToComplete);
+        Assert.Null(measures.ToCompletePerformanceIndex);
+        Assert.Null(measures.ToCompletePerformanceIndexFor(Usd(1_000)));
+        Assert.False(new EarnedValueMeasures(Usd(100), Usd(100), Usd(100), Usd(90)).EarnedValueExceedsBudget);
+    }
+
+    [SeededProperty]
+    public bool No_estimate_is_ever_below_zero(int bac, int pv, int ev, int ac)
+    {
+        var measures = new EarnedValueMeasures(Usd(Math.Abs(bac % 1000)), Usd(Math.Abs(pv % 1000)), Usd(Math.Abs(ev % 1000)), Usd(Math.Abs(ac % 1000)));
+        return Enum.GetValues<EstimateAtCompletionMethod>().All(m => measures.EstimateAtCompletionBy(m) is not Money eac || eac.Amount >= 0m)
+            && (measures.EstimateToComplete is not Money etc || etc.Amount >= 0m);
+    }
+
+    [Fact]
     public void Amounts_in_different_currencies_are_refused()
     {
         Assert.Throws<CurrencyMismatchException>(() => new EarnedValueMeasures(Usd(100), Usd(50), Money.Of(40, "EUR"), Usd(45)));

@@ -35,6 +35,39 @@ public class EarlyWarningTests
     }
 
     [Fact]
+    public void Money_in_a_warning_is_rounded_to_the_currencys_minor_unit()
+    {
+        var engine = new EarlyWarningEngine([EarlyWarningRules.CostPerformance]);
+        Money Eur(decimal amount) => Money.Of(amount, "EUR");
+        // EAC = 39,020 + 26,600 x 39,020 / 31,000 = 72,501.677419354838709677419355 (to 28 digits).
+        EarlyWarning warning = engine.Evaluate(new ProjectStatus(P, Today)
+        {
+            EarnedValue = new EarnedValueMeasures(Eur(57_600), Eur(40_000), Eur(31_000), Eur(39_020)),
+        }).Single();
+
+        Assert.Contains("finishes at EUR 72501.68 against a budget of EUR 57600.00.", warning.Reason, StringComparison.Ordinal);
+        Assert.Equal("JPY 1235", ShownMoney.Text(Money.Of(1234.5m, "JPY")));
+        Assert.Equal("BHD -0.123", ShownMoney.Text(Money.Of(-0.1225m, "BHD")));
+    }
+
+    [Fact]
+    public void Tables_show_money_to_the_minor_unit_and_indices_to_two_decimals()
+    {
+        PortfolioReport report = ReportFixture.Create();
+        ReportTable summary = ReportTables.Summary(report);
+        int[] money = [.. new[] { "BAC", "PV", "EV", "AC", "SV", "CV", "EAC", "VAC" }.Select(c => summary.Columns.IndexOf(c))];
+        int[] indices = [summary.Columns.IndexOf("SPI"), summary.Columns.IndexOf("CPI")];
+
+        Assert.All(summary.Rows, row =>
+        {
+            Assert.All(money, c => Assert.Matches(@"^(-?\d+\.\d{2})?$", row[c]));
+            Assert.All(indices, c => Assert.Matches(@"^(\d+\.\d{2})?$", row[c]));
+        });
+        Assert.All(ReportTables.Warnings(report.Portfolio.Warnings).Rows,
+            row => Assert.DoesNotMatch(@"\.\d{3}", row[4]));
+    }
+
+    [Fact]
     public void Each_built_in_rule_raises_its_warning_and_the_status_follows_the_worst()
     {
         EarnedScheduleMeasures late = EarnedScheduleMeasures.From([.. new decimal[] { 10, 25, 45, 70, 90, 100 }.Select(Usd)], Usd(52), 4);

@@ -44,7 +44,8 @@ public static class PerformanceForecasts
     /// <param name="element">The element.</param>
     /// <param name="statusPeriod">The status period: the trend is fitted on the periods up to it.</param>
     /// <param name="confidence">The confidence of the band, between 0 and 1; 0.9 unless given.</param>
-    /// <returns>The forecast, or null with fewer than three periods that have both earned value and actual cost.</returns>
+    /// <returns>The forecast, or null with fewer than three periods that have both earned value and actual cost, or
+    /// when the earned value exceeds the budget at completion.</returns>
     public static CostForecast? CostAtCompletion(TimePhasedPerformance performance, ControlElement element, ReportingPeriod statusPeriod, decimal confidence = 0.9m)
     {
         ArgumentNullException.ThrowIfNull(performance);
@@ -64,6 +65,10 @@ public static class PerformanceForecasts
             return null;
         }
         EarnedValueMeasures measures = performance.MeasuresAt(element, statusPeriod);
+        if (measures.EarnedValueExceedsBudget)
+        {
+            return null;
+        }
         double at = Math.Max(planned, points[^1].X);
         (double fitted, double half) = Predict(points, at, (double)confidence);
         decimal projected = Round(Math.Max(fitted, 1e-6));

@@ -36,7 +36,7 @@ public static class ReportTables
             warnings.Order(EarlyWarning.ReportOrder).Select(w => new[]
             {
                 w.Project.ToString(), w.Severity.ToString(), w.Rule, w.Reason,
-                string.Join("; ", w.Figures.Select(f => $"{f.Key} = {f.Value.ToString(CultureInfo.InvariantCulture)}")),
+                string.Join("; ", w.Figures.Select(f => $"{f.Key} = {Number(decimal.Round(f.Value, 2, MidpointRounding.AwayFromZero))}")),
             }));
     }
 
@@ -187,11 +187,15 @@ public static class ReportTables
         _ => "over 90 days",
     };
 
-    private static string Amount(Money money) => money.Amount.ToString("0.00", CultureInfo.InvariantCulture);
+    /// <summary>Money as a person reads it: rounded to the currency's minor unit, a midpoint away from zero, with
+    /// exactly its digits (the exact amounts stay in the data: JSON).</summary>
+    private static string Amount(Money money) => ShownMoney.Amount(money);
 
     private static string Amount(Money? money) => money is Money m ? Amount(m) : "";
 
-    private static string Index(decimal? value) => value is decimal v ? v.ToString("0.0000", CultureInfo.InvariantCulture) : "";
+    /// <summary>An index or a ratio, to two decimals.</summary>
+    private static string Index(decimal? value) =>
+        value is decimal v ? decimal.Round(v, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture) : "";
 
     private static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 

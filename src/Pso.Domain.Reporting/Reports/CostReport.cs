@@ -119,15 +119,22 @@ public sealed record CostReport
         Dictionary<(CostAccountId?, ReportingPeriod), Money> committedBy = committed.GroupBy(c => (c.Account, PeriodOf(c.Date)))
             .ToDictionary(g => g.Key, g => Money.Sum(g.Select(c => c.Amount), currency));
         var rows = ImmutableArray.CreateBuilder<CostAccountPeriod>();
+        DateInterval[] periodDates = [.. periods.Select(p => p.Dates)];
+        ImmutableArray<Money> none = [.. periods.Select(_ => zero)];
+        // Each budget is phased over all the periods at once, so that an account's periods add up to its budget exactly.
+        ImmutableArray<Money> Phased(Budget phased, CostAccountId? account) =>
+            account is CostAccountId id && phased.Accounts.Contains(id) ? phased.AmountsIn(id, periodDates) : none;
         foreach (CostAccountId? account in accounts)
         {
-            foreach (ReportingPeriod period in periods)
+            ImmutableArray<Money> budgeted = Phased(budget, account);
+            ImmutableArray<Money> forecasts = forecast is null ? budgeted : Phased(forecast, account);
+            for (int p = 0; p < periods.Length; p++)
             {
-                Money planned = account is CostAccountId id && budget.Accounts.Contains(id) ? budget.AmountIn(id, period.Dates) : zero;
+                ReportingPeriod period = periods[p];
+                Money planned = budgeted[p];
                 Money actual = actualBy.GetValueOrDefault((account, period), zero);
                 Money placed = committedBy.GetValueOrDefault((account, period), zero);
-                Money forecasted = forecast is null ? planned
-                    : account is CostAccountId f && forecast.Accounts.Contains(f) ? forecast.AmountIn(f, period.Dates) : zero;
+                Money forecasted = forecasts[p];
                 if (planned.Amount != 0m || actual.Amount != 0m || placed.Amount != 0m || forecasted.Amount != 0m)
                 {
                     rows.Add(new CostAccountPeriod(account, period, planned, actual, placed, forecasted));

@@ -87,7 +87,7 @@ public static class EarlyWarningRules
         }
         bool critical = cpi < thresholds.CostPerformanceCritical;
         decimal threshold = critical ? thresholds.CostPerformanceCritical : thresholds.CostPerformanceWarning;
-        string forecast = measures.EstimateAtCompletion is Money eac ? $"; at this rate it finishes at {eac} against a budget of {measures.BudgetAtCompletion}" : "";
+        string forecast = measures.EstimateAtCompletion is Money eac ? $"; at this rate it finishes at {ShownMoney.Text(eac)} against a budget of {ShownMoney.Text(measures.BudgetAtCompletion)}" : "";
         yield return new EarlyWarning(CostPerformanceName, status.Project, critical ? WarningSeverity.Critical : WarningSeverity.Warning,
             $"CPI is {Format(cpi)} (under {Format(threshold)}): each unit spent earns {Format(cpi)} of planned work{forecast}.",
             [new("CPI", cpi), new("threshold", threshold), new("EV", measures.EarnedValue.Amount), new("AC", measures.ActualCost.Amount)]);
@@ -185,7 +185,7 @@ public static class EarlyWarningRules
         }
         int oldest = overdue.Max(o => o.Days);
         bool critical = oldest > thresholds.OverdueInvoiceCriticalDays;
-        string totals = string.Join(", ", overdue.GroupBy(o => o.Invoice.Total.Currency).OrderBy(g => g.Key).Select(g => Money.Sum(g.Select(o => o.Invoice.Total), g.Key).ToString()));
+        string totals = string.Join(", ", overdue.GroupBy(o => o.Invoice.Total.Currency).OrderBy(g => g.Key).Select(g => ShownMoney.Text(Money.Sum(g.Select(o => o.Invoice.Total), g.Key))));
         yield return new EarlyWarning(OverdueInvoicesName, status.Project, critical ? WarningSeverity.Critical : WarningSeverity.Warning,
             $"{overdue.Count} invoice(s) unpaid past their due date ({totals}); the oldest by {oldest} days.",
             [new("invoices", overdue.Count), new("oldest (days)", oldest)]);
