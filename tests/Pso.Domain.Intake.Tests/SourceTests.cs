@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using NodaTime;
 using Pso.Domain.Costs;
+using Pso.Domain.Errors;
 using Pso.Domain.Scheduling;
 using static Pso.Domain.Intake.Tests.SourceFixtures;
 
@@ -124,20 +125,56 @@ public class SourceTests
     }
 
     [Fact]
-    public void Jira_work_logs_become_time_entries_and_overlapping_logs_are_rejected()
+    public void Jira_work_logs_become_time_entries_and_overlapping_logs_are_warnings()
     {
+        // Jira's "Started" is when a log was entered: overlapping logs are accepted with a warning by default.
         IntakeResult<TimeEntry> result = IntakeSources.JiraWorkLogs.ReadCsv(new StringReader(JiraWorkLogs), "jira.csv");
-        Assert.Equal((5L, 2L, 3L, 0L), Books(result));
+        Assert.Equal((5L, 5L, 0L, 0L), Books(result));
         Assert.Single(result.Skipped);
         Assert.Equal(
             [("acc-mira", "WEB-1", new LocalDate(2026, 3, 2), 2m), ("acc-mira", "WEB-1", new LocalDate(2026, 3, 3), 0.5m)],
-            result.Accepted.Select(e => (e.Resource.Value, e.Activity!.Value.Value, e.Date, e.Hours.Hours)));
-        // Omar's four hours from 10:00 overlap both later logs: all three are rejected, the first naming each of the others.
+            result.Accepted.Where(e => e.Resource.Value == "acc-mira").Select(e => (e.Resource.Value, e.Activity!.Value.Value, e.Date, e.Hours.Hours)));
+        // Omar's four hours from 10:00 overlap both later logs, all on line 3: each warning names both logs by their times.
+        Assert.Equal(4, result.Warnings.Count(w => w.Code == IntakeErrorCodes.Overlap));
+        Assert.All(result.Warnings, w => Assert.Equal(ValidationSeverity.Warning, w.Severity));
+        Assert.Contains(result.Warnings, w => w.Message.EndsWith(
+            "'acc-omar' from 2026-03-02 13:00 to 14:00 (line 3) overlaps the entry from 10:00 to 14:00 on line 3.", StringComparison.Ordinal));
+        Assert.True(result.Reconciliation.Reconciled);
+    }
+
+    [Fact]
+    public void The_host_can_make_an_overlap_of_work_logs_an_error_again()
+    {
+        var options = new IntakeOptions { RuleSeverities = new Dictionary<string, ValidationSeverity> { [IntakeErrorCodes.Overlap] = ValidationSeverity.Error } };
+        IntakeResult<TimeEntry> result = IntakeSources.JiraWorkLogs.ReadCsv(new StringReader(JiraWorkLogs), "jira.csv", options);
+        Assert.Equal((5L, 2L, 3L, 0L), Books(result));
         Assert.All(result.Rejected, r => Assert.Equal(IntakeErrorCodes.Overlap, r.Errors[0].Code));
         Assert.Equal([";02/Mar/26 10:00 AM;acc-omar;14400", ";02/Mar/26 1:00 PM;acc-omar;3600", ";02/Mar/26 1:30 PM;acc-omar;3600"],
             result.Rejected.Select(r => r.Row.Text).Order(StringComparer.Ordinal));
         Assert.Equal(2, result.Rejected.Single(r => r.Row.Text.Contains("14400", StringComparison.Ordinal)).Errors.Length);
         Assert.True(result.Reconciliation.Reconciled);
+    }
+
+    [Fact]
+    public void Rule_severities_set_by_the_host_apply_to_every_source_and_only_to_rules()
+    {
+        // An unknown person accepted with a warning; an entry after the status date still rejected.
+        const string text = "person,project,date,hours\nana,P1,2026-03-02,8\ncy,P1,2026-03-02,8\nana,P1,2026-04-02,8\n";
+        var options = new IntakeOptions
+        {
+            Resources = new HashSet<ResourceId> { new("ana") },
+            StatusDate = new LocalDate(2026, 3, 31),
+            RuleSeverities = new Dictionary<string, ValidationSeverity> { [IntakeErrorCodes.UnknownResource] = ValidationSeverity.Warning },
+        };
+        var result = (IntakeResult<TimeEntry>)Read(text, options);
+        Assert.Equal((3L, 2L, 1L, 0L), Books(result));
+        Assert.Equal(IntakeErrorCodes.UnknownResource, Assert.Single(result.Warnings).Code);
+        Assert.Equal(IntakeErrorCodes.AfterStatusDate, Assert.Single(result.Rejected).Errors.Single().Code);
+        Assert.Equal(IntakeErrorCodes.Overlap, Assert.Single(IntakeSources.JiraWorkLogs.RuleSeverities).Key);
+        Assert.Empty(IntakeSources.Toggl.RuleSeverities);
+
+        var wrong = options with { RuleSeverities = new Dictionary<string, ValidationSeverity> { [IntakeErrorCodes.BadDate] = ValidationSeverity.Warning } };
+        Assert.Contains("intake.bad-date", Assert.Throws<ArgumentException>(() => Read(text, wrong)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -311,10 +348,11 @@ public class SourceTests
     [InlineData("clockify")]
     [InlineData("kimai")]
     [InlineData("pso-invoices")]
+    [InlineData("jira-worklog")]
     public void Streaming_hands_on_what_reading_whole_gives(string name)
     {
-        string text = (string)Fixtures.First(f => (string)f[0] == name)[1];
-        IntakeResult whole = Read(text);
+        string text = name == "jira-worklog" ? JiraWorkLogs : (string)Fixtures.First(f => (string)f[0] == name)[1];
+        IntakeResult whole = Read(text, source: IntakeSources.Find(name));
         var sink = new ListSink<object>();
         Reconciliation books = name switch
         {
@@ -327,6 +365,7 @@ public class SourceTests
         Assert.Equal(whole.Rejected.Select(r => (r.Row.Line, r.Row.Text, string.Join(",", r.Errors.Select(e => e.Message)))).Order(),
             sink.Rejected.Select(r => (r.Row.Line, r.Row.Text, string.Join(",", r.Errors.Select(e => e.Message)))).Order());
         Assert.Equal(whole.Keys.Select(k => k.Value).Order(), sink.Keys.Select(k => k.Value).Order());
+        Assert.Equal(whole.Warnings.Select(w => w.Message).Order(StringComparer.Ordinal), sink.Warnings.Select(w => w.Message).Order(StringComparer.Ordinal));
         if (whole is IntakeResult<TimeEntry> entries)
         {
             Assert.Equal(entries.Accepted.OrderBy(e => e.Resource).ThenBy(e => e.Date).ThenBy(e => e.Hours.Hours),
@@ -371,6 +410,10 @@ public class SourceTests
         public void Reject(RejectedRow row) => Rejected.Add(row);
 
         public void Seen(IntakeKey key) => Keys.Add(key);
+
+        internal List<ValidationError> Warnings { get; } = [];
+
+        public void Warn(ValidationError warning) => Warnings.Add(warning);
     }
 
     [Pso.Domain.Testing.SeededProperty]

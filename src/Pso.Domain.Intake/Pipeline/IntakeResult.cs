@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Linq;
 using NodaTime;
@@ -165,11 +166,26 @@ public sealed record IntakeOptions
 
     /// <summary>Gets the known commitments: an invoice line against one of them in another currency is rejected.</summary>
     public IReadOnlyCollection<Commitment>? Commitments { get; init; }
+
+    /// <summary>Gets the severity of rules, by their error code, over each source's own
+    /// (<see cref="IntakeSource.RuleSeverities"/>): <see cref="ValidationSeverity.Error"/> rejects a row that breaks the
+    /// rule, <see cref="ValidationSeverity.Warning"/> accepts it with a warning. Only the rules of
+    /// <see cref="IntakeErrorCodes.Rules"/> can be set; null keeps every source's defaults.</summary>
+    public IReadOnlyDictionary<string, ValidationSeverity>? RuleSeverities { get; init; }
 }
 
 /// <summary>The stable codes of intake errors and warnings.</summary>
 public static class IntakeErrorCodes
 {
+    /// <summary>Gets the codes of the rules whose severity a source and the host can set
+    /// (<see cref="IntakeSource.RuleSeverities"/>, <see cref="IntakeOptions.RuleSeverities"/>): rules a readable record
+    /// can break, so that it can be accepted with a warning instead. A value that cannot be read is always an
+    /// error.</summary>
+    public static IReadOnlySet<string> Rules { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        Overlap, OverTwentyFourHours, AfterStatusDate, UnknownProject, UnknownResource, OutsideCalendar, PercentBackwards,
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>A required column is missing from the header.</summary>
     public const string MissingColumn = "intake.missing-column";
 

@@ -305,13 +305,29 @@ internal sealed class IntakeRow
     /// <summary>Gets the name of a column, for messages.</summary>
     internal string NameOf(int column) => column >= 0 && column < Header.Names.Count ? Header.Names[column] : $"column {column + 1}";
 
-    /// <summary>Records an error on the row.</summary>
-    internal void Fail(string code, int column, string reason, string? field = null) =>
-        (Errors ??= []).Add(Error(code, column, reason, field, ValidationSeverity.Error));
+    /// <summary>Gets or sets the severity of each rule that the run sets apart from its usual one.</summary>
+    internal IReadOnlyDictionary<string, ValidationSeverity>? Severities { get; set; }
 
-    /// <summary>Records a warning on the row.</summary>
+    /// <summary>Records an error on the row (a warning where the run makes the rule one).</summary>
+    internal void Fail(string code, int column, string reason, string? field = null) =>
+        Flag(code, column, reason, field, ValidationSeverity.Error);
+
+    /// <summary>Records a warning on the row (an error where the run makes the rule one).</summary>
     internal void Warn(string code, int column, string reason, string? field = null) =>
-        (Warnings ??= []).Add(Error(code, column, reason, field, ValidationSeverity.Warning));
+        Flag(code, column, reason, field, ValidationSeverity.Warning);
+
+    private void Flag(string code, int column, string reason, string? field, ValidationSeverity usual)
+    {
+        ValidationSeverity severity = Severities is { } set && set.TryGetValue(code, out ValidationSeverity s) ? s : usual;
+        if (severity == ValidationSeverity.Error)
+        {
+            (Errors ??= []).Add(Error(code, column, reason, field, severity));
+        }
+        else
+        {
+            (Warnings ??= []).Add(Error(code, column, reason, field, severity));
+        }
+    }
 
     /// <summary>Makes an error located on this row.</summary>
     internal ValidationError Error(string code, int column, string reason, string? field, ValidationSeverity severity)

@@ -48,7 +48,50 @@ internal sealed class IntakeRun : IDisposable
     internal IntakeOptions Options { get; }
 
     /// <summary>Gets the source that reads the rows; null when none does.</summary>
-    internal IntakeSource? Source { get; init; }
+    internal IntakeSource? Source
+    {
+        get => _source;
+        init
+        {
+            _source = value;
+            Severities = SeveritiesOf(value, Options);
+        }
+    }
+
+    private readonly IntakeSource? _source;
+
+    /// <summary>Gets the severity of each rule set apart from its usual one: the source's, then the host's.</summary>
+    internal IReadOnlyDictionary<string, ValidationSeverity>? Severities { get; private init; }
+
+    /// <summary>Gets the severity of a rule in this run.</summary>
+    internal ValidationSeverity SeverityOf(string code, ValidationSeverity usual = ValidationSeverity.Error) =>
+        Severities is { } set && set.TryGetValue(code, out ValidationSeverity severity) ? severity : usual;
+
+    /// <summary>Merges the source's severities with the host's, refusing codes that are not rules.</summary>
+    internal static IReadOnlyDictionary<string, ValidationSeverity>? SeveritiesOf(IntakeSource? source, IntakeOptions options)
+    {
+        IReadOnlyDictionary<string, ValidationSeverity>? own = source?.RuleSeverities;
+        IReadOnlyDictionary<string, ValidationSeverity>? host = options.RuleSeverities;
+        if ((own is null || own.Count == 0) && (host is null || host.Count == 0))
+        {
+            return null;
+        }
+        var merged = new Dictionary<string, ValidationSeverity>(StringComparer.Ordinal);
+        foreach (IReadOnlyDictionary<string, ValidationSeverity> set in new[] { own, host }.OfType<IReadOnlyDictionary<string, ValidationSeverity>>())
+        {
+            foreach ((string code, ValidationSeverity severity) in set)
+            {
+                if (!IntakeErrorCodes.Rules.Contains(code) || !Enum.IsDefined(severity))
+                {
+                    throw new ArgumentException(
+                        $"'{code}' is not a rule whose severity can be set (they are: {string.Join(", ", IntakeErrorCodes.Rules.Order(StringComparer.Ordinal))}).",
+                        nameof(options));
+                }
+                merged[code] = severity;
+            }
+        }
+        return merged;
+    }
 
     internal IntakeHeader Header { get; }
 
@@ -64,12 +107,13 @@ internal sealed class IntakeRun : IDisposable
     internal ValidationError Error<T>(Candidate<T> candidate, string code, string field, string reason) where T : class =>
         ErrorAt(candidate.Line, code, field, reason);
 
-    /// <summary>Makes an error on the row that starts on a line.</summary>
+    /// <summary>Makes an error on the row that starts on a line, with the rule's severity in this run.</summary>
     internal ValidationError ErrorAt(int line, string code, string field, string reason)
     {
         int column = Header.Find(field);
         return new ValidationError(code, $"{File}, line {line}, field '{field}': {reason}",
-            new ErrorLocation { File = File, Line = line, Column = column >= 0 ? column + 1 : null, Field = field });
+            new ErrorLocation { File = File, Line = line, Column = column >= 0 ? column + 1 : null, Field = field },
+            SeverityOf(code));
     }
 
     /// <summary>Lets go of the reader under the rows.</summary>
@@ -87,7 +131,7 @@ internal sealed class IntakeRun : IDisposable
     /// </summary>
     internal Reconciliation StreamTimeEntries(TimeEntrySource source, IIntakeSink<TimeEntry> sink)
     {
-        var row = new IntakeRow(File, Options, Header);
+        var row = new IntakeRow(File, Options, Header) { Severities = Severities };
         var missing = new List<string>();
         ReadDraft read = source.DraftsFor(Header, missing);
         if (missing.Count > 0)
@@ -144,13 +188,25 @@ internal sealed class IntakeRun : IDisposable
                 continue;
             }
             List<ValidationError>? errors = null;
+            List<ValidationError>? warnings = null;
+            void Flag(ValidationError found)
+            {
+                if (found.Severity == ValidationSeverity.Error)
+                {
+                    (errors ??= []).Add(found);
+                }
+                else
+                {
+                    (warnings ??= []).Add(found);
+                }
+            }
             if (rules.DayError(this, source, entry, day, line) is ValidationError over)
             {
-                (errors ??= []).Add(over);
+                Flag(over);
             }
-            if (overlaps.TryGetValue(i, out List<ValidationError>? clash))
+            foreach (ValidationError clash in overlaps.GetValueOrDefault(i) ?? [])
             {
-                (errors ??= []).AddRange(clash);
+                Flag(clash);
             }
             string? text = spill.ReadText(keep: errors is not null);
             if (errors is not null)
@@ -160,6 +216,7 @@ internal sealed class IntakeRun : IDisposable
             }
             else
             {
+                warnings?.ForEach(sink.Warn);
                 sink.Accept(entry);
                 sink.Seen(key);
                 books.Accepted(measures);
@@ -171,7 +228,7 @@ internal sealed class IntakeRun : IDisposable
     /// <summary>Runs a source over the rows.</summary>
     internal IntakeResult<T> Execute<T>(IntakeSource<T> source) where T : class
     {
-        var row = new IntakeRow(File, Options, Header);
+        var row = new IntakeRow(File, Options, Header) { Severities = Severities };
         var missing = new List<string>();
         RowReader<T> reader = source.BindTo(Header, missing);
         var books = new Books();
@@ -299,7 +356,7 @@ internal sealed class IntakeRun : IDisposable
     /// <summary>Gives the result for a file no source reads: every data row rejected.</summary>
     internal IntakeResult Unknown()
     {
-        var row = new IntakeRow(File, Options, Header);
+        var row = new IntakeRow(File, Options, Header) { Severities = Severities };
         var rejected = new List<RejectedRow>();
         var books = new Books();
         ValidationError error = new(IntakeErrorCodes.UnknownSource,

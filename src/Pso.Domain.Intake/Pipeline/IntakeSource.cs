@@ -50,6 +50,15 @@ public abstract class IntakeSource
     /// <summary>Gets a one-line description of the files the source reads.</summary>
     public string Description { get; }
 
+    /// <summary>Gets the severity of the rules that this source sets apart from their usual one, by error code (of
+    /// <see cref="IntakeErrorCodes.Rules"/>): Jira's work logs, whose start is when a log was entered, make an overlap
+    /// a warning. <see cref="IntakeOptions.RuleSeverities"/> overrides them.</summary>
+    public IReadOnlyDictionary<string, Errors.ValidationSeverity> RuleSeverities => OwnSeverities;
+
+    /// <summary>Gets the severities this source sets apart; none unless overridden.</summary>
+    private protected virtual IReadOnlyDictionary<string, Errors.ValidationSeverity> OwnSeverities =>
+        ImmutableDictionary<string, Errors.ValidationSeverity>.Empty;
+
     /// <summary>Gets the culture of the source's numbers; null when it varies and is detected.</summary>
     private protected virtual CultureInfo? Culture => CultureInfo.InvariantCulture;
 
@@ -227,7 +236,7 @@ internal sealed class Candidate<T>(T record, int line, RowText text, IntakeKey k
 
     internal (NodaTime.LocalDateTime From, NodaTime.LocalDateTime To)? Span { get; } = span;
 
-    internal ImmutableArray<Errors.ValidationError> Warnings { get; } = warnings;
+    internal ImmutableArray<Errors.ValidationError> Warnings { get; private set; } = warnings;
 
     /// <summary>Gets whether the row was accepted by an earlier run: the rules across rows see it, but it is not taken
     /// again and errors on it are ignored.</summary>
@@ -237,6 +246,19 @@ internal sealed class Candidate<T>(T record, int line, RowText text, IntakeKey k
     internal List<Errors.ValidationError>? Errors { get; private set; }
 
     internal void Reject(Errors.ValidationError error) => (Errors ??= []).Add(error);
+
+    /// <summary>Flags a rule across rows broken: an error rejects the row, a warning stays with it.</summary>
+    internal void Flag(Errors.ValidationError error)
+    {
+        if (error.Severity == Pso.Domain.Errors.ValidationSeverity.Error)
+        {
+            Reject(error);
+        }
+        else
+        {
+            Warnings = Warnings.Add(error);
+        }
+    }
 }
 
 /// <summary>Where a row's text is kept in a <see cref="RowTextStore"/>.</summary>

@@ -407,9 +407,9 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
                 Span l = spans[latest];
                 ResourceId resource = _resources[c.Person];
                 Reject(c.Index, run.ErrorAt(c.Line, IntakeErrorCodes.Overlap, field,
-                    $"'{resource}' from {c.From:uuuu-MM-dd HH:mm} overlaps the entry on line {l.Line} (until {l.To:HH:mm})."));
+                    $"'{resource}' from {c.From:uuuu-MM-dd HH:mm} to {c.To:HH:mm} (line {c.Line}) overlaps the entry from {l.From:HH:mm} to {l.To:HH:mm} on line {l.Line}."));
                 Reject(l.Index, run.ErrorAt(l.Line, IntakeErrorCodes.Overlap, field,
-                    $"'{resource}' until {l.To:uuuu-MM-dd HH:mm} overlaps the entry on line {c.Line} (from {c.From:HH:mm})."));
+                    $"'{resource}' from {l.From:uuuu-MM-dd HH:mm} to {l.To:HH:mm} (line {l.Line}) overlaps the entry from {c.From:HH:mm} to {c.To:HH:mm} on line {c.Line}."));
             }
             if (latest < 0 || c.To > spans[latest].To)
             {

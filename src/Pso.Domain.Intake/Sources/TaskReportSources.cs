@@ -141,7 +141,7 @@ internal abstract class TaskReportSource(string name, string description) : Inta
             {
                 if (highest is not null && c.Record.PercentComplete < highest.Record.PercentComplete)
                 {
-                    c.Reject(run.Error(c, IntakeErrorCodes.PercentBackwards, PercentField,
+                    c.Flag(run.Error(c, IntakeErrorCodes.PercentBackwards, PercentField,
                         $"'{c.Record.Activity}' is {c.Record.PercentComplete}% complete, less than the {highest.Record.PercentComplete}% reported on line {highest.Line}."));
                 }
                 else

@@ -249,11 +249,11 @@ internal abstract class TimeEntrySource(string name, string description) : Intak
             Candidate<TimeEntry> c = candidates[i];
             if (rules.DayError(run, this, c.Record, days[i], c.Line) is ValidationError error)
             {
-                c.Reject(error);
+                c.Flag(error);
             }
             foreach (ValidationError overlap in overlaps.GetValueOrDefault(i) ?? [])
             {
-                c.Reject(overlap);
+                c.Flag(overlap);
             }
         }
     }
@@ -522,6 +522,11 @@ internal sealed class KimaiSource() : TimeEntrySource("kimai", "Kimai timesheet 
 internal sealed class JiraWorkLogSource() : TimeEntrySource("jira-worklog", "The work logs of a Jira issue export (the repeated Log Work columns: comment;started;author;seconds), one time entry each, on the issue as activity.")
 {
     private static readonly string[] Columns_ = ["Issue key", "Project key", "Comment", "Started", "Author", "Seconds"];
+
+    /// <summary>Jira's "Started" is when a log was entered, not when the work began: logs of one author entered a
+    /// minute apart would overlap, so an overlap is a warning here.</summary>
+    private protected override IReadOnlyDictionary<string, ValidationSeverity> OwnSeverities { get; } =
+        ImmutableDictionary<string, ValidationSeverity>.Empty.Add(IntakeErrorCodes.Overlap, ValidationSeverity.Warning);
 
     private protected override DateOrder Dates => DateOrder.DayMonthYear;
 
