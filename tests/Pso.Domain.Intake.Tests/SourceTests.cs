@@ -568,7 +568,7 @@ public class SourceTests
     public void Bad_json_is_one_rejected_row_not_an_exception()
     {
         IntakeResult<Expense> result = IntakeSources.Expenses.ReadJson(new MemoryStream(Encoding.UTF8.GetBytes("[{\"id\": \"E1\",\n \"date\": ")), "broken.json");
-        Assert.Equal(IntakeErrorCodes.Unreadable, result.Rejected.Single().Errors.Single().Code);
+        Assert.Equal(IntakeErrorCodes.Unreadable, result.Rejected.Single().Errors[0].Code);
         Assert.True(result.Reconciliation.Reconciled);
     }
 

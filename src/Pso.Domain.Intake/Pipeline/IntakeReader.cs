@@ -66,11 +66,17 @@ public static class IntakeReader
         options ??= IntakeOptions.Default;
         char[] start = new char[64 * 1024];
         int length = csv.ReadBlock(start, 0, start.Length);
-        int offset = length > 0 && start[0] == '\uFEFF' ? 1 : 0;
+        // A byte-order mark is not data, nor is a second one that an export doubled.
+        int offset = 0;
+        while (offset < length && start[offset] == '\uFEFF')
+        {
+            offset++;
+        }
         char separator = options.Separator ?? Sniff(start.AsSpan(offset, length - offset));
-        var text = new PrefixedReader(new string(start, offset, length - offset), csv);
+        var text = new CsvGuard(new PrefixedReader(new string(start, offset, length - offset), csv), file,
+            Math.Max(1, options.MaxFieldLines), Math.Max(16, options.MaxRowLength));
         SepReader reader = Sep.New(separator).Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).From(text);
-        return Prepare(new CsvFeed(reader), file, source, options, progress, cancellationToken, ExpectedRows(csv, start.AsSpan(0, length)));
+        return Prepare(new CsvFeed(reader, text, file), file, source, options, progress, cancellationToken, ExpectedRows(csv, start.AsSpan(0, length)));
     }
 
     /// <summary>Guesses how many rows a file has, from its length when the reader is over a file (or another stream
@@ -115,7 +121,7 @@ public static class IntakeReader
         JsonFeed feed;
         try
         {
-            feed = JsonFeed.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+            feed = JsonFeed.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), file);
         }
         catch (JsonException e)
         {
@@ -172,7 +178,7 @@ public static class IntakeReader
             {
                 names[c] = scan.Cell(c).ToString();
             }
-            seen.Add(new BufferedRow(scan.Line, scan.Text, names));
+            seen.Add(new BufferedRow(scan.Line, scan.Text, names) { Errors = scan.Errors?.ToArray() });
             if (scan.IsBlank)
             {
                 continue;
@@ -267,20 +273,61 @@ public static class IntakeReader
         return candidates[pick];
     }
 
-    private sealed record BufferedRow(int Line, string Text, string[] Cells);
-
-    /// <summary>Rows from Sep.</summary>
-    private sealed class CsvFeed(SepReader reader) : IRowFeed, IDisposable
+    private sealed record BufferedRow(int Line, string Text, string[] Cells)
     {
+        /// <summary>Gets the errors found before the row was read (by the feed), if any.</summary>
+        internal ValidationError[]? Errors { get; init; }
+
+        internal void Replay(IntakeRow row)
+        {
+            row.Begin(Line, Text);
+            foreach (string cell in Cells)
+            {
+                row.Add(cell);
+            }
+            foreach (ValidationError error in Errors ?? [])
+            {
+                row.Flaw(error);
+            }
+        }
+    }
+
+    /// <summary>Rows from Sep, over the guard that keeps broken quotes and huge rows from swallowing the file; should the
+    /// reader fail all the same, the rest of the file is one rejected row.</summary>
+    private sealed class CsvFeed(SepReader reader, CsvGuard guard, string file) : IRowFeed, IDisposable
+    {
+        private int _nextLine = 1;
+        private bool _failed;
+
         public bool Next(IntakeRow row)
         {
-            if (!reader.MoveNext())
+            if (_failed)
             {
                 return false;
             }
+            try
+            {
+                if (!reader.MoveNext())
+                {
+                    return false;
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+            {
+                _failed = true;
+                row.Begin(_nextLine, "");
+                row.Flaw(new ValidationError(IntakeErrorCodes.Unreadable,
+                    $"{file}, line {_nextLine}: the rest of the file from this line cannot be read as CSV ({e.GetType().Name}: {ErrorText.Quote(e.Message)}).",
+                    new ErrorLocation { File = file, Line = _nextLine, Field = "row" }));
+                return true;
+            }
             SepReader.Row current = reader.Current;
             ReadOnlySpan<char> text = current.Span;
-            row.Begin(current.LineNumberFrom, text);
+            // A row starts where the one before it ended (the reader's own start line of the first row is one too
+            // many).
+            int line = _nextLine;
+            _nextLine = current.LineNumberToExcl;
+            row.Begin(line, text);
             // Without quotes every cell is, verbatim, a part of the row's text, so only where it is gets kept.
             bool verbatim = !text.Contains('"');
             ref char start = ref MemoryMarshal.GetReference(text);
@@ -296,6 +343,11 @@ public static class IntakeReader
                 {
                     row.Add(cell);
                 }
+            }
+            if (guard.TakeFlaw(line) is (string code, string reason))
+            {
+                row.Flaw(new ValidationError(code, $"{file}, line {line}, field 'row': {reason}",
+                    new ErrorLocation { File = file, Line = line, Field = "row" }));
             }
             return true;
         }
@@ -314,12 +366,7 @@ public static class IntakeReader
         {
             if (_next < buffered.Count)
             {
-                BufferedRow b = buffered[_next++];
-                row.Begin(b.Line, b.Text);
-                foreach (string cell in b.Cells)
-                {
-                    row.Add(cell);
-                }
+                buffered[_next++].Replay(row);
                 return true;
             }
             return rest.Next(row);
@@ -340,46 +387,74 @@ public static class IntakeReader
             _rows = rows;
         }
 
-        internal static JsonFeed Parse(ReadOnlyMemory<byte> bytes)
+        internal static JsonFeed Parse(ReadOnlyMemory<byte> bytes, string file)
         {
             ReadOnlySpan<byte> span = bytes.Span;
-            if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            while (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             {
                 span = span[3..];
             }
             var reader = new Utf8JsonReader(span, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
             var names = new List<string>();
             var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-            var objects = new List<(int Line, string Text, Dictionary<int, string> Values)>();
+            var objects = new List<(int Line, string Text, Dictionary<int, string> Values, ValidationError[]? Errors)>();
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
             {
                 throw new JsonException("The top level is not an array.", null, 0, 0);
             }
             int line = 1;
             long counted = 0;
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            long begin = reader.BytesConsumed;
+            try
             {
-                if (reader.TokenType != JsonTokenType.StartObject)
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    throw new JsonException("An element of the array is not an object.", null, line - 1, 0);
-                }
-                long begin = reader.TokenStartIndex;
-                line += span[(int)counted..(int)begin].Count((byte)'\n');
-                counted = begin;
-                var values = new Dictionary<int, string>();
-                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-                {
-                    string name = reader.GetString() ?? "";
-                    if (!index.TryGetValue(name, out int column))
+                    begin = reader.TokenStartIndex;
+                    line += span[(int)counted..(int)begin].Count((byte)'\n');
+                    counted = begin;
+                    if (reader.TokenType != JsonTokenType.StartObject)
                     {
-                        index[name] = column = names.Count;
-                        names.Add(name);
+                        throw new JsonException("An element of the array is not an object.", null, line - 1, 0);
                     }
-                    reader.Read();
-                    values[column] = Value(ref reader, span);
+                    var values = new Dictionary<int, string>();
+                    string? badText = null;
+                    while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                    {
+                        string name = Text(ref reader, ref badText);
+                        if (!index.TryGetValue(name, out int column))
+                        {
+                            index[name] = column = names.Count;
+                            names.Add(name);
+                        }
+                        reader.Read();
+                        values[column] = Value(ref reader, span, ref badText);
+                    }
+                    if (reader.TokenType != JsonTokenType.EndObject)
+                    {
+                        throw new JsonException("An object is not closed.", null, line - 1, 0);
+                    }
+                    string text = Encoding.UTF8.GetString(span[(int)begin..(int)(reader.TokenStartIndex + 1)]);
+                    ValidationError[]? errors = badText is null ? null :
+                    [
+                        new ValidationError(IntakeErrorCodes.BadText,
+                            $"{file}, line {line}, field 'row': the string {ErrorText.Quote(badText)} holds a lone UTF-16 surrogate, which is not text.",
+                            new ErrorLocation { File = file, Line = line, Field = "row" }),
+                    ];
+                    objects.Add((line, text, values, errors));
+                    begin = reader.BytesConsumed;
                 }
-                string text = Encoding.UTF8.GetString(span[(int)begin..(int)(reader.TokenStartIndex + 1)]);
-                objects.Add((line, text, values));
+            }
+            catch (JsonException e)
+            {
+                // Every complete object is kept; what follows the last of them is one rejected row, at its position.
+                int tailLine = line + span[(int)counted..(int)Math.Min(begin, span.Length)].Count((byte)'\n');
+                int errorLine = (int)(e.LineNumber ?? 0) + 1;
+                string tail = Encoding.UTF8.GetString(span[(int)Math.Min(begin, span.Length)..]).Trim();
+                objects.Add((tailLine, tail, [], [
+                    new ValidationError(IntakeErrorCodes.Unreadable,
+                        $"{file}, line {tailLine}, field 'row': the JSON from here to the end of the file cannot be read (line {errorLine}: {ErrorText.Quote(e.Message)}); the objects before it are read.",
+                        new ErrorLocation { File = file, Line = tailLine, Field = "row" }),
+                ]));
             }
             var rows = objects.Select(o =>
             {
@@ -388,17 +463,33 @@ public static class IntakeReader
                 {
                     cells[c] = o.Values.GetValueOrDefault(c, "");
                 }
-                return new BufferedRow(o.Line, o.Text, cells);
+                return new BufferedRow(o.Line, o.Text, cells) { Errors = o.Errors };
             }).ToList();
             return new JsonFeed([.. names], rows);
         }
 
-        private static string Value(ref Utf8JsonReader reader, ReadOnlySpan<byte> span)
+        /// <summary>Reads a string; one that is not text (a lone surrogate from an escape) is kept as written, and
+        /// noted.</summary>
+        private static string Text(ref Utf8JsonReader reader, ref string? badText)
+        {
+            try
+            {
+                return reader.GetString() ?? "";
+            }
+            catch (InvalidOperationException)
+            {
+                string raw = Encoding.UTF8.GetString(reader.ValueSpan);
+                badText ??= raw;
+                return raw;
+            }
+        }
+
+        private static string Value(ref Utf8JsonReader reader, ReadOnlySpan<byte> span, ref string? badText)
         {
             switch (reader.TokenType)
             {
                 case JsonTokenType.String:
-                    return reader.GetString() ?? "";
+                    return Text(ref reader, ref badText);
                 case JsonTokenType.Number:
                     return Encoding.UTF8.GetString(reader.ValueSpan);
                 case JsonTokenType.True:
@@ -411,12 +502,15 @@ public static class IntakeReader
                     var items = new List<string>();
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                     {
-                        items.Add(Value(ref reader, span));
+                        items.Add(Value(ref reader, span, ref badText));
                     }
                     return string.Join(",", items);
                 default:
                     long begin = reader.TokenStartIndex;
-                    reader.Skip();
+                    if (!reader.TrySkip())
+                    {
+                        throw new JsonException("A value is not complete.");
+                    }
                     return Encoding.UTF8.GetString(span[(int)begin..(int)(reader.TokenStartIndex + 1)]);
             }
         }
@@ -438,12 +532,7 @@ public static class IntakeReader
             {
                 return false;
             }
-            BufferedRow b = _rows[_next++];
-            row.Begin(b.Line, b.Text);
-            foreach (string cell in b.Cells)
-            {
-                row.Add(cell);
-            }
+            _rows[_next++].Replay(row);
             return true;
         }
     }

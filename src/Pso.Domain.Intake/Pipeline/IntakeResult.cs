@@ -167,6 +167,17 @@ public sealed record IntakeOptions
     /// <summary>Gets the known commitments: an invoice line against one of them in another currency is rejected.</summary>
     public IReadOnlyCollection<Commitment>? Commitments { get; init; }
 
+    /// <summary>Gets how many lines a quoted CSV field may span (1,000 unless set): a quote not closed within them (or
+    /// by the end of the file) is closed at the end of its line, that row is rejected with
+    /// <see cref="IntakeErrorCodes.UnterminatedQuote"/>, and the lines after it are read as rows of their own, so that
+    /// a stray quote cannot swallow the rest of the file.</summary>
+    public int MaxFieldLines { get; init; } = 1_000;
+
+    /// <summary>Gets how many characters a CSV row may have (1,048,576 unless set): a longer row is cut there and
+    /// rejected with <see cref="IntakeErrorCodes.RowTooLong"/>, and the rest of its line dropped, so that one huge field
+    /// costs bounded memory.</summary>
+    public int MaxRowLength { get; init; } = 1 << 20;
+
     /// <summary>Gets the severity of rules, by their error code, over each source's own
     /// (<see cref="IntakeSource.RuleSeverities"/>): <see cref="ValidationSeverity.Error"/> rejects a row that breaks the
     /// rule, <see cref="ValidationSeverity.Warning"/> accepts it with a warning. Only the rules of
@@ -216,8 +227,20 @@ public static class IntakeErrorCodes
     /// <summary>A record is dated after the status date.</summary>
     public const string AfterStatusDate = "intake.after-status-date";
 
-    /// <summary>The file cannot be read at all.</summary>
+    /// <summary>A row (or the rest of the file) cannot be read: broken JSON, text the reader cannot take, or a row
+    /// that makes no record.</summary>
     public const string Unreadable = "intake.unreadable";
+
+    /// <summary>A quoted CSV field is not closed within <see cref="IntakeOptions.MaxFieldLines"/> lines or by the end
+    /// of the file: the row it opens on is rejected and the lines after it are read as rows.</summary>
+    public const string UnterminatedQuote = "intake.unterminated-quote";
+
+    /// <summary>A CSV row is longer than <see cref="IntakeOptions.MaxRowLength"/> characters: it is cut and
+    /// rejected.</summary>
+    public const string RowTooLong = "intake.row-too-long";
+
+    /// <summary>A text value holds what is not text: a lone UTF-16 surrogate from a JSON escape, or a NUL.</summary>
+    public const string BadText = "intake.bad-text";
 
     /// <summary>No source recognises the file's header: give the source by name.</summary>
     public const string UnknownSource = "intake.unknown-source";

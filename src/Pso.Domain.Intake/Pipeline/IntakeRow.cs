@@ -207,6 +207,11 @@ internal sealed class IntakeRow
     {
         get
         {
+            if (Errors is not null)
+            {
+                // A row the feed found broken is never set aside as blank: it is rejected, with its reason.
+                return false;
+            }
             for (int c = 0; c < Count; c++)
             {
                 if (!Cell(c).IsWhiteSpace())
@@ -308,6 +313,9 @@ internal sealed class IntakeRow
     /// <summary>Gets or sets the severity of each rule that the run sets apart from its usual one.</summary>
     internal IReadOnlyDictionary<string, ValidationSeverity>? Severities { get; set; }
 
+    /// <summary>Records an error found before the row was read (by the feed under it).</summary>
+    internal void Flaw(ValidationError error) => (Errors ??= []).Add(error);
+
     /// <summary>Records an error on the row (a warning where the run makes the rule one).</summary>
     internal void Fail(string code, int column, string reason, string? field = null) =>
         Flag(code, column, reason, field, ValidationSeverity.Error);
@@ -362,7 +370,7 @@ internal sealed class IntakeRow
         {
             return id;
         }
-        Fail(IntakeErrorCodes.BadId, column, $"'{(value.Length > 40 ? value[..40] + "…" : value)}' is not a valid id (at most 256 characters, no control characters).", field);
+        Fail(IntakeErrorCodes.BadId, column, $"'{ErrorText.Quote(value)}' is not a valid id (at most 256 characters, no control characters).", field);
         return null;
     }
 
@@ -397,10 +405,10 @@ internal sealed class IntakeRow
             case IntakeValues.Outcome.Read:
                 return parsed.Value;
             case IntakeValues.Outcome.Ambiguous:
-                Fail(IntakeErrorCodes.AmbiguousDate, column, $"'{text}' can be read day first or month first; set IntakeOptions.DateOrder (--date-order dmy|mdy).", field);
+                Fail(IntakeErrorCodes.AmbiguousDate, column, $"'{ErrorText.Quote(text)}' can be read day first or month first; set IntakeOptions.DateOrder (--date-order dmy|mdy).", field);
                 return null;
             default:
-                Fail(IntakeErrorCodes.BadDate, column, $"'{text}' is not a date in a form intake reads (yyyy-MM-dd, dd/MM/yyyy, MM/dd/yyyy, dd/MMM/yy, MMM d yyyy, with an optional time).", field);
+                Fail(IntakeErrorCodes.BadDate, column, $"'{ErrorText.Quote(text)}' is not a date in a form intake reads (yyyy-MM-dd, dd/MM/yyyy, MM/dd/yyyy, dd/MMM/yy, MMM d yyyy, with an optional time).", field);
                 return null;
         }
     }
@@ -430,11 +438,11 @@ internal sealed class IntakeRow
             case IntakeValues.Outcome.Read:
                 return value;
             case IntakeValues.Outcome.Ambiguous:
-                Fail(IntakeErrorCodes.AmbiguousNumber, column, $"'{text}' can be read with a decimal point or a decimal comma; set IntakeOptions.Culture (--culture) to the file's.", field);
+                Fail(IntakeErrorCodes.AmbiguousNumber, column, $"'{ErrorText.Quote(text)}' can be read with a decimal point or a decimal comma; set IntakeOptions.Culture (--culture) to the file's.", field);
                 return null;
             default:
                 string name = culture is null ? "any form intake detects" : culture.Name.Length == 0 ? "the invariant culture" : culture.Name;
-                Fail(IntakeErrorCodes.BadNumber, column, $"'{text}' is not a number in {name}; set IntakeOptions.Culture to the file's.", field);
+                Fail(IntakeErrorCodes.BadNumber, column, $"'{ErrorText.Quote(text)}' is not a number in {name}; set IntakeOptions.Culture to the file's.", field);
                 return null;
         }
     }
@@ -461,7 +469,7 @@ internal sealed class IntakeRow
         {
             return currency;
         }
-        Fail(IntakeErrorCodes.UnknownCurrency, column, $"'{text}' is not an ISO 4217 currency code.", field);
+        Fail(IntakeErrorCodes.UnknownCurrency, column, $"'{ErrorText.Quote(text)}' is not an ISO 4217 currency code.", field);
         return null;
     }
 
@@ -485,7 +493,7 @@ internal sealed class IntakeRow
         {
             return true;
         }
-        Fail(IntakeErrorCodes.BadNumber, column, $"'{cell}' is not yes or no.", field);
+        Fail(IntakeErrorCodes.BadNumber, column, $"'{ErrorText.Quote(cell)}' is not yes or no.", field);
         return false;
     }
 }

@@ -237,7 +237,7 @@ internal sealed class IntakeRun : IDisposable
         if (missing.Count > 0)
         {
             var errors = missing.Select(c => new ValidationError(IntakeErrorCodes.MissingColumn,
-                $"{File}: the header has no '{c}' column, which {source.Name} needs (it has: {string.Join(", ", Header.Names)}).",
+                $"{File}: the header has no '{c}' column, which {source.Name} needs (it has: {ErrorText.List(Header.Names)}).",
                 new ErrorLocation { File = File, Line = HeaderLine, Field = c })).ToImmutableArray();
             RejectAll(row, rejected, errors, books);
             if (rejected.Count == 0)
@@ -347,7 +347,8 @@ internal sealed class IntakeRun : IDisposable
     {
         while (Next(row))
         {
-            rejected.Add(new RejectedRow(new SourceRow(File, row.Line, row.Text), errors));
+            // A row's own flaws (a broken tail, an unterminated quote) come first: they say more than the header.
+            rejected.Add(new RejectedRow(new SourceRow(File, row.Line, row.Text), row.Errors is null ? errors : [.. row.Errors, .. errors]));
             books.Read(default);
             books.Rejected(default);
         }
@@ -360,7 +361,7 @@ internal sealed class IntakeRun : IDisposable
         var rejected = new List<RejectedRow>();
         var books = new Books();
         ValidationError error = new(IntakeErrorCodes.UnknownSource,
-            $"{File}: no source reads a file with the columns {string.Join(", ", Header.Names.Take(12))}{(Header.Names.Count > 12 ? ", …" : "")}; give the source by name (--source; the sources are {string.Join(", ", IntakeSources.All.Select(s => s.Name))}).",
+            $"{File}: no source reads a file with the columns {ErrorText.List(Header.Names)}; give the source by name (--source; the sources are {string.Join(", ", IntakeSources.All.Select(s => s.Name))}).",
             new ErrorLocation { File = File, Line = HeaderLine });
         RejectAll(row, rejected, [error], books);
         return new IntakeResult(File, null, [.. rejected], [], [.. Skipped], [], [], books.Reconcile());

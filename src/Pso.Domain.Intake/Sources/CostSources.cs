@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using NodaTime;
+using Pso.Domain.Errors;
 using Pso.Domain.Costs;
 
 namespace Pso.Domain.Intake;
@@ -173,7 +174,7 @@ internal sealed class WaveSource() : ExpenseSource("wave", "Wave transactions ex
                 {
                     row.Measure(c.Code, a);
                 }
-                row.Fail(IntakeErrorCodes.NotAnExpense, group, $"the row is the {row.Value(group)} side of transaction {row.Value(id)} ('{row.Value(account)}'), not an expense.");
+                row.Fail(IntakeErrorCodes.NotAnExpense, group, $"the row is the {ErrorText.Quote(row.Value(group))} side of transaction {ErrorText.Quote(row.Value(id))} ('{ErrorText.Quote(row.Value(account))}'), not an expense.");
                 return null;
             }
             string name = row.Value(account);
@@ -237,7 +238,7 @@ internal abstract class InvoiceSource(string name, string description) : IntakeS
             case "DISPUTED":
                 return InvoiceStatus.Disputed;
             default:
-                row.Fail(IntakeErrorCodes.UnknownValue, column, $"'{row.Value(column)}' is not an invoice status intake knows (draft, sent, approved, paid, disputed).");
+                row.Fail(IntakeErrorCodes.UnknownValue, column, $"'{ErrorText.Quote(row.Value(column))}' is not an invoice status intake knows (draft, sent, approved, paid, disputed).");
                 return null;
         }
     }

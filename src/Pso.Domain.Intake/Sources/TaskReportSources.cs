@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using NodaTime;
+using Pso.Domain.Errors;
 
 namespace Pso.Domain.Intake;
 
@@ -269,7 +270,7 @@ internal sealed class TickTickSource() : TaskReportSource("ticktick", "TickTick 
             string state = row.Value(status);
             if (state is not ("" or "0" or "1" or "2"))
             {
-                row.Fail(IntakeErrorCodes.BadNumber, status, $"'{state}' is not a TickTick status (0 normal, 1 completed, 2 archived).");
+                row.Fail(IntakeErrorCodes.BadNumber, status, $"'{ErrorText.Quote(state)}' is not a TickTick status (0 normal, 1 completed, 2 archived).");
             }
             bool done = state is "1" or "2";
             string project = row.Value(list) is { Length: > 0 } l ? l : row.Value(folder);
@@ -306,7 +307,7 @@ internal sealed class AsanaSource() : TaskReportSource("asana", "Asana project e
             string raw = row.Value(id_);
             if (raw.Contains("E+", StringComparison.OrdinalIgnoreCase))
             {
-                row.Fail(IntakeErrorCodes.BadId, id_, $"'{raw}' is a task id a spreadsheet turned into a number; export the file again without opening it in a spreadsheet.");
+                row.Fail(IntakeErrorCodes.BadId, id_, $"'{ErrorText.Quote(raw)}' is a task id a spreadsheet turned into a number; export the file again without opening it in a spreadsheet.");
             }
             ActivityId? id = row.Id<ActivityId>(id_, true, "Task ID");
             LocalDateTime? finished = When(row, completed, Dates);

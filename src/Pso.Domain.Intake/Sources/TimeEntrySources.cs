@@ -212,7 +212,7 @@ internal abstract class TimeEntrySource(string name, string description) : Intak
         {
             if (!row.Cell(c.Start).IsEmpty)
             {
-                row.Fail(IntakeErrorCodes.BadDate, c.Start, $"'{row.Cell(c.Start)}' is not a time of day.");
+                row.Fail(IntakeErrorCodes.BadDate, c.Start, $"'{ErrorText.Quote(row.Cell(c.Start))}' is not a time of day.");
             }
             return;
         }
@@ -220,7 +220,7 @@ internal abstract class TimeEntrySource(string name, string description) : Intak
         {
             if (!row.Cell(c.End).IsEmpty)
             {
-                row.Fail(IntakeErrorCodes.BadDate, c.End, $"'{row.Cell(c.End)}' is not a time of day.");
+                row.Fail(IntakeErrorCodes.BadDate, c.End, $"'{ErrorText.Quote(row.Cell(c.End))}' is not a time of day.");
             }
             return;
         }
@@ -399,7 +399,7 @@ internal sealed class TogglSource() : TimeEntrySource("toggl", "Toggl Track deta
         {
             return hours;
         }
-        row.Fail(IntakeErrorCodes.BadNumber, column, $"'{cell}' is not a duration in the form HH:MM:SS.");
+        row.Fail(IntakeErrorCodes.BadNumber, column, $"'{ErrorText.Quote(cell)}' is not a duration in the form HH:MM:SS.");
         return null;
     }
 }
