@@ -18,7 +18,7 @@ public sealed class NetworkCycleException : PsoDomainException
 
     private NetworkCycleException(ImmutableArray<ActivityId> cycle)
         : base(SchedulingErrorCodes.Cycle,
-            $"The dependencies form a cycle: {string.Join(" -> ", cycle.Append(cycle.FirstOrDefault()))}. Remove or reverse one of these links.")
+            $"The dependencies form a cycle of {cycle.Length:N0} activities: {ErrorText.List(cycle.Append(cycle.FirstOrDefault()).Select(a => a.Value), " -> ")}. Remove or reverse one of these links.")
     {
         Cycle = cycle;
     }

@@ -77,10 +77,7 @@ public sealed class Project
             CheckActivity(activity, errors);
         }
         _indexById = indexById.ToFrozenDictionary();
-        foreach (Activity activity in Activities)
-        {
-            CheckParent(activity, errors);
-        }
+        CheckParents(errors);
         foreach (Dependency dependency in Dependencies)
         {
             CheckDependency(dependency, errors);
@@ -252,25 +249,60 @@ public sealed class Project
         }
     }
 
-    private void CheckParent(Activity activity, List<ValidationError> errors)
+    /// <summary>Checks every activity's parent: known, a summary, and no activity its own ancestor. Each activity is
+    /// visited once whatever the depth of the breakdown (a walk up stops at the first activity already settled), so a
+    /// breakdown a hundred thousand levels deep is checked in linear time.</summary>
+    private void CheckParents(List<ValidationError> errors)
     {
-        var seen = new HashSet<ActivityId> { activity.Id };
-        for (ActivityId? parent = activity.Parent; parent is ActivityId p; parent = Activities[_indexById[p]].Parent)
+        // 0: not visited; 1: on the current walk; 2: settled.
+        byte[] state = new byte[Activities.Length];
+        var walk = new List<int>();
+        for (int start = 0; start < Activities.Length; start++)
         {
-            if (!_indexById.TryGetValue(p, out int index))
+            walk.Clear();
+            int current = start;
+            bool looped = false;
+            while (state[current] != 2)
             {
-                errors.Add(Error(SchedulingErrorCodes.MissingActivity, $"Activity '{activity.Id}' has parent '{p}', which the project does not have.", activity.Id, "parent"));
-                return;
+                if (state[current] == 1)
+                {
+                    looped = true;
+                    break;
+                }
+                state[current] = 1;
+                walk.Add(current);
+                Activity activity = Activities[current];
+                if (activity.Parent is not ActivityId parent)
+                {
+                    break;
+                }
+                if (!_indexById.TryGetValue(parent, out int index))
+                {
+                    errors.Add(Error(SchedulingErrorCodes.MissingActivity, $"Activity '{activity.Id}' has parent '{parent}', which the project does not have.", activity.Id, "parent"));
+                    break;
+                }
+                if (Activities[index].Kind != ActivityKind.Summary)
+                {
+                    errors.Add(Error(SchedulingErrorCodes.InvalidParent, $"Activity '{activity.Id}' has parent '{parent}', which is not a summary activity.", activity.Id, "parent"));
+                    break;
+                }
+                current = index;
             }
-            if (Activities[index].Kind != ActivityKind.Summary)
+            if (looped)
             {
-                errors.Add(Error(SchedulingErrorCodes.InvalidParent, $"Activity '{activity.Id}' has parent '{p}', which is not a summary activity.", activity.Id, "parent"));
-                return;
+                // The walk came back to an activity on it: every activity from there on is its own ancestor.
+                int from = walk.IndexOf(current);
+                List<int> loop = walk.GetRange(from, walk.Count - from);
+                string members = ErrorText.List(loop.Select(i => Activities[i].Id.Value).Append(Activities[current].Id.Value), " → ");
+                foreach (int member in loop)
+                {
+                    errors.Add(Error(SchedulingErrorCodes.InvalidParent,
+                        $"Activity '{Activities[member].Id}' is its own ancestor ({members}).", Activities[member].Id, "parent"));
+                }
             }
-            if (!seen.Add(p))
+            foreach (int visited in walk)
             {
-                errors.Add(Error(SchedulingErrorCodes.InvalidParent, $"Activity '{activity.Id}' is its own ancestor through '{p}'.", activity.Id, "parent"));
-                return;
+                state[visited] = 2;
             }
         }
     }
