@@ -120,6 +120,29 @@ public class AllocationSolverTests
     private static AllocationActivity Activity(string id, int duration, int units) =>
         new(new ActivityId(id), duration) { Demands = [new RoleDemand(Dev, units)] };
 
+    [Theory]
+    [InlineData("ScheduleBudget")]
+    [InlineData("DegreeOfParallelism")]
+    [InlineData("TimeLimit")]
+    [InlineData("StagnationLimit")]
+    public void Options_out_of_range_are_refused_when_solving_naming_the_setting(string setting)
+    {
+        var problem = new AllocationProblem([Activity("A", 3, 2)], [], [new RoleCapacity(Dev, 3)]);
+        SolverOptions options = setting switch
+        {
+            "ScheduleBudget" => SolverOptions.Default with { ScheduleBudget = -1 },
+            "DegreeOfParallelism" => SolverOptions.Default with { DegreeOfParallelism = 0 },
+            "TimeLimit" => SolverOptions.Default with { TimeLimit = TimeSpan.FromSeconds(-1) },
+            _ => SolverOptions.Default with { StagnationLimit = -5 },
+        };
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new AllocationSolver().Solve(problem, options));
+
+        Assert.Equal("options", error.ParamName);
+        Assert.Contains($"SolverOptions.{setting}", error.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new GeneticScheduling().Solve(problem, options, null, default));
+    }
+
     [SeededProperty(typeof(SmallProblems))]
     public bool The_solver_never_beats_the_optimum_and_reaches_it_with_a_modest_budget(SmallProblem small)
     {

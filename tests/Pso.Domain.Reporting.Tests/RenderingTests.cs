@@ -41,6 +41,51 @@ public class RenderingTests
         Assert.Equal("### Risks \\| issues\n\n| A | B |\n| --- | --- |\n| x\\|y | line<br>break |\n", ReportWriter.ToText(table, ReportFormat.Markdown));
     }
 
+    [Theory]
+    [InlineData("<script>alert(1)</script>")]
+    [InlineData("</svg><img src=x onerror=alert(1)>")]
+    [InlineData("[x](javascript:alert(1))")]
+    [InlineData("![x](http://attacker/p.png)")]
+    [InlineData("<javascript:alert(1)>")]
+    [InlineData("`code` *bold* _em_ ~~gone~~")]
+    public void Markdown_writes_every_value_as_inert_text(string hostile)
+    {
+        var table = new ReportTable(hostile, [hostile], [[hostile]]);
+
+        string markdown = ReportWriter.ToText(table, ReportFormat.Markdown);
+
+        Assert.DoesNotContain("<", markdown.Replace("<br>", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("](", markdown, StringComparison.Ordinal);
+        foreach (char c in "*_`[]()!~")
+        {
+            Assert.DoesNotMatch($@"(?<!\\){System.Text.RegularExpressions.Regex.Escape(c.ToString())}", markdown);
+        }
+    }
+
+    [Fact]
+    public void Markdown_escapes_html_entities_and_keeps_numbers_plain()
+    {
+        var table = new ReportTable("Risks & <issues>", ["A"], [["-12.50"], ["Tom's \"plan\""]]);
+
+        Assert.Equal("### Risks &amp; &lt;issues&gt;\n\n| A |\n| --- |\n| -12.50 |\n| Tom&#39;s &quot;plan&quot; |\n",
+            ReportWriter.ToText(table, ReportFormat.Markdown));
+    }
+
+    [Fact]
+    public void Every_public_report_type_serializes_to_json_the_portfolio_report_included()
+    {
+        PortfolioReport report = ReportFixture.Create();
+        ProjectSection section = report.Sections.Single();
+
+        using JsonDocument whole = JsonDocument.Parse(ReportJson.Serialize(report));
+        Assert.Equal(JsonValueKind.Array, whole.RootElement.GetProperty("sections").ValueKind);
+        Assert.NotEmpty(ReportJson.Serialize(section));
+        Assert.NotEmpty(ReportJson.Serialize(report.Portfolio));
+        Assert.NotEmpty(ReportJson.Serialize(report.Summary[0]));
+        Assert.NotEmpty(ReportJson.Serialize(report.Portfolio.Warnings.FirstOrDefault()));
+        Assert.NotEmpty(ReportJson.Serialize(report.Portfolio.Performance.Cells[0]));
+    }
+
     [Fact]
     public void Every_report_becomes_a_table_and_json()
     {

@@ -27,10 +27,13 @@ public sealed class AssignmentSolver
     /// <returns>The checked, scored plan.</returns>
     /// <exception cref="InvalidOperationException">The strategy returned a plan that breaks the problem's rules (a fault in
     /// the strategy); the message lists the violations.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A setting of <paramref name="options"/> is out of its range
+    /// (<see cref="SolverOptions.Validate"/>).</exception>
     public AssignmentSolution Solve(AssignmentProblem problem, SolverOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        AssignmentResult result = Strategy.Solve(problem, options ?? SolverOptions.Default, cancellationToken);
+        options = (options ?? SolverOptions.Default).Validate(nameof(options));
+        AssignmentResult result = Strategy.Solve(problem, options, cancellationToken);
         ImmutableArray<ResourceAssignment> all = [.. problem.Pinned, .. result.Assignments];
         ImmutableArray<ScheduleViolation> violations = AssignmentChecker.Check(problem, all);
         if (!violations.IsEmpty)

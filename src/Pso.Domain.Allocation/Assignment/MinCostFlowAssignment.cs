@@ -45,6 +45,7 @@ public sealed class MinCostFlowAssignment : IAssignmentStrategy
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(options);
+        options.Validate(nameof(options));
         AssignmentNetwork net = problem.Network;
         // Demands that share no person-period are independent problems: solved apart, and in parallel when allowed,
         // they give the same plan as one flow over all of them.

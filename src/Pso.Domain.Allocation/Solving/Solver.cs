@@ -32,6 +32,34 @@ public sealed record SolverOptions
 
     /// <summary>Gets the seed of the random choices: the same problem, options and seed give the same solution.</summary>
     public int Seed { get; init; } = 1;
+
+    /// <summary>Checks the settings, as every solver does before it starts: a budget or stagnation limit below zero, a
+    /// degree of parallelism below one or a time limit below zero is refused, naming the setting.</summary>
+    /// <param name="paramName">The name of the options' parameter, for the exception.</param>
+    /// <returns>These options.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A setting is out of its range.</exception>
+    public SolverOptions Validate(string paramName = "options")
+    {
+        static void Refuse(string paramName, object value, string message) =>
+            throw new ArgumentOutOfRangeException(paramName, value, message);
+        if (ScheduleBudget < 0)
+        {
+            Refuse(paramName, ScheduleBudget, $"SolverOptions.ScheduleBudget is {ScheduleBudget}; a budget of schedules is zero or more.");
+        }
+        if (DegreeOfParallelism < 1)
+        {
+            Refuse(paramName, DegreeOfParallelism, $"SolverOptions.DegreeOfParallelism is {DegreeOfParallelism}; at least one thread is needed.");
+        }
+        if (TimeLimit is TimeSpan limit && limit < TimeSpan.Zero)
+        {
+            Refuse(paramName, limit, $"SolverOptions.TimeLimit is {limit}; a time limit is zero or more (null for none).");
+        }
+        if (StagnationLimit is long stagnation && stagnation < 0)
+        {
+            Refuse(paramName, stagnation, $"SolverOptions.StagnationLimit is {stagnation}; it is zero or more (null for none).");
+        }
+        return this;
+    }
 }
 
 /// <summary>How a solver run ended.</summary>
@@ -166,11 +194,14 @@ public sealed class AllocationSolver
     /// <returns>The checked solution.</returns>
     /// <exception cref="InvalidOperationException">The strategy returned a schedule that breaks the problem's rules (a
     /// fault in the strategy); the message lists the violations.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A setting of <paramref name="options"/> is out of its range
+    /// (<see cref="SolverOptions.Validate"/>).</exception>
     public AllocationSolution Solve(AllocationProblem problem, SolverOptions? options = null, IProgress<AllocationProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        (ImmutableArray<int> starts, long schedules, bool proven) = Strategy.Solve(problem, options ?? SolverOptions.Default, progress, cancellationToken);
+        options = (options ?? SolverOptions.Default).Validate(nameof(options));
+        (ImmutableArray<int> starts, long schedules, bool proven) = Strategy.Solve(problem, options, progress, cancellationToken);
         ImmutableArray<ScheduleViolation> violations = FeasibilityChecker.Check(problem, starts);
         if (!violations.IsEmpty)
         {
@@ -216,6 +247,7 @@ public sealed class GeneticScheduling : IAllocationStrategy
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(options);
+        options.Validate(nameof(options));
         DenseModel m = problem.Model;
         long started = Stopwatch.GetTimestamp();
         bool Stop() => cancellationToken.IsCancellationRequested || (options.TimeLimit is TimeSpan limit && Stopwatch.GetElapsedTime(started) >= limit);

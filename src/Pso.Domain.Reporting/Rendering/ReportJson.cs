@@ -28,6 +28,15 @@ namespace Pso.Domain.Reporting;
 [JsonSerializable(typeof(FinishForecast))]
 [JsonSerializable(typeof(ImmutableArray<EarlyWarning>))]
 [JsonSerializable(typeof(ImmutableArray<PortfolioSummaryLine>))]
+[JsonSerializable(typeof(PortfolioSummaryLine))]
+[JsonSerializable(typeof(PortfolioReport))]
+[JsonSerializable(typeof(ProjectSection))]
+[JsonSerializable(typeof(PortfolioAggregate))]
+[JsonSerializable(typeof(ProjectAggregate))]
+[JsonSerializable(typeof(InvoiceAgeing))]
+[JsonSerializable(typeof(MilestoneTrend))]
+[JsonSerializable(typeof(EarlyWarning))]
+[JsonSerializable(typeof(PeriodPerformance))]
 public sealed partial class PsoReportingJsonContext : JsonSerializerContext;
 
 /// <summary>Writes reports as JSON: camelCase names, enums as text, NodaTime values in ISO form, money as

@@ -190,7 +190,50 @@ public static class ReportWriter
         }
     }
 
-    private static string Markdown(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal)
-            .Replace("\r\n", "<br>", StringComparison.Ordinal).Replace("\n", "<br>", StringComparison.Ordinal).Replace("\r", "<br>", StringComparison.Ordinal);
+    /// <summary>Writes a value as inert Markdown text: characters HTML gives meaning to become entities (so no tag,
+    /// script or autolink gets through), Markdown's punctuation is escaped with a backslash (so no link, image,
+    /// emphasis or code span forms from a value), and line breaks become <c>&lt;br&gt;</c>, the one tag written.</summary>
+    private static string Markdown(string text)
+    {
+        var escaped = new StringBuilder(text.Length + 16);
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            switch (c)
+            {
+                case '&':
+                    escaped.Append("&amp;");
+                    break;
+                case '<':
+                    escaped.Append("&lt;");
+                    break;
+                case '>':
+                    escaped.Append("&gt;");
+                    break;
+                case '"':
+                    escaped.Append("&quot;");
+                    break;
+                case '\'':
+                    escaped.Append("&#39;");
+                    break;
+                case '\r':
+                    escaped.Append("<br>");
+                    if (i + 1 < text.Length && text[i + 1] == '\n')
+                    {
+                        i++;
+                    }
+                    break;
+                case '\n':
+                    escaped.Append("<br>");
+                    break;
+                case '\\' or '|' or '[' or ']' or '(' or ')' or '*' or '_' or '`' or '!' or '~':
+                    escaped.Append('\\').Append(c);
+                    break;
+                default:
+                    escaped.Append(c);
+                    break;
+            }
+        }
+        return escaped.ToString();
+    }
 }
