@@ -388,3 +388,112 @@ public class MspdiRoundTripTests
         Assert.Equal(holidays.Exceptions.Select(e => e.Dates), back.Project.Calendar.Exceptions.Select(e => e.Dates));
     }
 }
+
+public class MspdiHostileTests
+{
+    private static string Document(string tasks) => $"""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <Project xmlns="http://schemas.microsoft.com/project">
+          <Name>Fixture</Name><StartDate>2026-11-23T08:00:00</StartDate>
+          <Tasks>
+            {tasks}
+          </Tasks>
+        </Project>
+        """;
+
+    private static MspdiFile Read(string xml) =>
+        new MspdiReader().Read(new MemoryStream(Encoding.UTF8.GetBytes(xml)), "hostile.xml", default);
+
+    private static string Task(int uid, string more = "", int level = 1) =>
+        $"<Task><UID>{uid}</UID><Name>T{uid}</Name><OutlineLevel>{level}</OutlineLevel><Duration>PT8H0M0S</Duration>{more}</Task>";
+
+    [Fact]
+    public void Model_errors_name_the_file_the_task_uid_and_its_line()
+    {
+        var negative = Assert.Throws<Pso.Domain.Errors.ValidationException>(() => Read(Document(
+            Task(1) + "<Task><UID>2</UID><Name>Bad</Name><OutlineLevel>1</OutlineLevel><Duration>-PT8H0M0S</Duration></Task>")));
+        Pso.Domain.Errors.ValidationError error = Assert.Single(negative.Errors);
+        Assert.StartsWith("hostile.xml:", error.Message, StringComparison.Ordinal);
+        Assert.Contains("task UID 2:", error.Message, StringComparison.Ordinal);
+        Assert.Equal(("hostile.xml", "2"), (error.Location.File, error.Location.RecordId));
+        Assert.NotNull(error.Location.Line);
+
+        var self = Assert.Throws<Pso.Domain.Errors.ValidationException>(() => Read(Document(
+            Task(1, "<PredecessorLink><PredecessorUID>1</PredecessorUID><Type>1</Type></PredecessorLink>"))));
+        Assert.Contains("task UID 1:", self.Errors.Single().Message, StringComparison.Ordinal);
+
+        var cycle = Assert.Throws<NetworkCycleException>(() => Read(Document(
+            Task(1, "<PredecessorLink><PredecessorUID>2</PredecessorUID><Type>1</Type></PredecessorLink>") +
+            Task(2, "<PredecessorLink><PredecessorUID>1</PredecessorUID><Type>1</Type></PredecessorLink>"))));
+        Assert.Equal("hostile.xml", cycle.File);
+        Assert.StartsWith("hostile.xml: ", cycle.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_empty_or_blank_name_is_accepted_as_Project_allows()
+    {
+        MspdiFile file = Read(Document(
+            "<Task><UID>1</UID><Name></Name><OutlineLevel>1</OutlineLevel><Duration>PT8H0M0S</Duration></Task>" +
+            "<Task><UID>2</UID><Name>   </Name><OutlineLevel>1</OutlineLevel><Duration>PT8H0M0S</Duration></Task>" +
+            "<Task><UID>3</UID><OutlineLevel>1</OutlineLevel><Duration>PT8H0M0S</Duration></Task>"));
+        Assert.Equal(3, file.Project.Activities.Length);
+    }
+
+    [Fact]
+    public void An_unknown_link_type_is_a_warning_with_the_uid_and_read_as_finish_to_start()
+    {
+        MspdiFile file = Read(Document(Task(1) + Task(2, "<PredecessorLink><PredecessorUID>1</PredecessorUID><Type>9</Type></PredecessorLink>")));
+        Pso.Domain.Errors.ValidationError warning = Assert.Single(file.Warnings);
+        Assert.Equal(("2", "Type"), (warning.Location.RecordId, warning.Location.Field));
+        Assert.Contains("type 9", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(DependencyType.FinishToStart, file.Project.Dependencies.Single().Type);
+    }
+
+    [Fact]
+    public void Duplicate_uids_and_outline_levels_out_of_range_are_typed_errors()
+    {
+        var twice = Assert.Throws<MspdiFormatException>(() => Read(Document(Task(1) + Task(1))));
+        Assert.Contains("UID 1 appears more than once", twice.Message, StringComparison.Ordinal);
+        var zero = Assert.Throws<MspdiFormatException>(() => Read(Document(Task(1, level: 0))));
+        Assert.Contains("outline level 0", zero.Message, StringComparison.Ordinal);
+        var jump = Assert.Throws<MspdiFormatException>(() => Read(Document(Task(1) + Task(2, level: 5))));
+        Assert.Contains("runs from 1 to 1", jump.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Values_beyond_their_fields_are_typed_errors_not_overflows()
+    {
+        Assert.Throws<MspdiFormatException>(() => Read(Document(Task(1, "<Priority>99999999999999</Priority>"))));
+        Assert.Throws<MspdiFormatException>(() => Read(Document(Task(1, "<TotalSlack>9999999999999999999</TotalSlack>"))));
+        Assert.Throws<MspdiFormatException>(() => Read(Document(Task(1) +
+            Task(2, "<PredecessorLink><PredecessorUID>1</PredecessorUID><Type>1</Type><LinkLag>9000000000000000</LinkLag><LagFormat>7</LagFormat></PredecessorLink>"))));
+        Assert.Throws<MspdiFormatException>(() => Read(Document("<Task><UID>1</UID><Name>x</Name><OutlineLevel>1</OutlineLevel><Duration>PT99999999999999999H0M0S</Duration></Task>")));
+        var message = Assert.Throws<MspdiFormatException>(() => Read(Document(Task(1, $"<Priority>{new string('9', 5_000)}</Priority>")))).Message;
+        Assert.True(message.Length < 1_000, $"{message.Length} characters");
+    }
+
+    [Fact]
+    public void Deeply_nested_xml_is_refused_at_once()
+    {
+        var xml = new StringBuilder(Document(Task(1)).Replace("</Project>", "", StringComparison.Ordinal));
+        for (int i = 0; i < 100_000; i++)
+        {
+            xml.Append("<x>");
+        }
+        var error = Assert.Throws<MspdiFormatException>(() => Read(xml.ToString()));
+        Assert.Contains($"more than {MspdiReader.MaxDepth} elements deep", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_outline_20000_levels_deep_is_read()
+    {
+        var tasks = new StringBuilder();
+        for (int level = 1; level <= 20_000; level++)
+        {
+            tasks.Append(System.Globalization.CultureInfo.InvariantCulture, $"<Task><UID>{level}</UID><Name>S{level}</Name><OutlineLevel>{level}</OutlineLevel><Summary>1</Summary></Task>");
+        }
+        tasks.Append("<Task><UID>20001</UID><Name>T</Name><OutlineLevel>20001</OutlineLevel><Duration>PT8H0M0S</Duration></Task>");
+        MspdiFile file = Read(Document(tasks.ToString()));
+        Assert.Equal(new ActivityId("20000"), file.Project.GetActivity(new ActivityId("20001")).Parent);
+    }
+}

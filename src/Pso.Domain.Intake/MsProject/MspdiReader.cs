@@ -34,6 +34,9 @@ namespace Pso.Domain.Intake.MsProject;
 public sealed class MspdiReader
 {
     private static readonly XNamespace Ns = "http://schemas.microsoft.com/project";
+
+    /// <summary>The deepest nesting of elements read: MSPDI's own go six deep.</summary>
+    public const int MaxDepth = 64;
     private static readonly LocalDateTimePattern DateTimePattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm:ss");
 
     /// <summary>Initialises a reader.</summary>
@@ -90,7 +93,33 @@ public sealed class MspdiReader
         };
         try
         {
-            using var reader = XmlReader.Create(stream, settings);
+            // The nesting is checked before the document is built: no MSPDI element is more than a few deep, and a
+            // document nested a hundred thousand deep should cost no more than reading it once.
+            Stream source = stream;
+            if (!stream.CanSeek)
+            {
+                var copy = new MemoryStream();
+                stream.CopyTo(copy);
+                copy.Position = 0;
+                source = copy;
+            }
+            long origin = source.Position;
+            XmlReaderSettings scanning = settings.Clone();
+            scanning.CloseInput = false;
+            using (var scan = XmlReader.Create(source, scanning))
+            {
+                while (scan.Read())
+                {
+                    if (scan.Depth > MaxDepth)
+                    {
+                        var info = (IXmlLineInfo)scan;
+                        throw new MspdiFormatException(fileName, info.LineNumber, info.LinePosition, scan.LocalName,
+                            $"The XML is nested more than {MaxDepth} elements deep; an MSPDI document is nested a few.");
+                    }
+                }
+            }
+            source.Position = origin;
+            using var reader = XmlReader.Create(source, settings);
             XDocument document = XDocument.Load(reader, LoadOptions.SetLineInfo);
             if (document.Root?.Name != Ns + "Project")
             {
@@ -131,6 +160,7 @@ public sealed class MspdiReader
             var saved = ImmutableDictionary.CreateBuilder<ActivityId, MsProjectDates>();
             var links = new List<(XElement Element, Dependency Link)>();
             var outline = new List<(int Level, ActivityId Id)>();
+            var elementById = new Dictionary<ActivityId, (XElement Task, string Uid)>();
             Currency currency = ReadCurrency(root);
             var baselineEntries = new SortedDictionary<int, List<BaselineEntry>>();
             bool usesElapsed = false;
@@ -147,12 +177,22 @@ public sealed class MspdiReader
                 string? ownId = idField is null ? null : task.Elements(Ns + "ExtendedAttribute")
                     .FirstOrDefault(a => Text(a, "FieldID") == idField) is XElement attribute ? Text(attribute, "Value") : null;
                 var id = Guard(task, () => new ActivityId(ownId ?? uid));
-                idByUid[uid] = id;
+                if (!idByUid.TryAdd(uid, id))
+                {
+                    throw Fail(task, $"Task UID {ErrorText.Quote(uid)} appears more than once; every task has a UID of its own.");
+                }
+                elementById[id] = (task, uid);
                 if (Text(task, "IgnoreResourceCalendar") == "1")
                 {
                     ignoringResourceCalendars.Add(id);
                 }
                 int level = Int(task, "OutlineLevel") ?? 1;
+                int deepest = (outline.Count > 0 ? outline[^1].Level : 0) + 1;
+                if (level < 1 || level > deepest)
+                {
+                    throw Fail(task.Element(Ns + "OutlineLevel") ?? task,
+                        $"Task UID {ErrorText.Quote(uid)} has outline level {level}; after the tasks before it, a level runs from 1 to {deepest}.");
+                }
                 while (outline.Count > 0 && outline[^1].Level >= level)
                 {
                     outline.RemoveAt(outline.Count - 1);
@@ -202,7 +242,7 @@ public sealed class MspdiReader
                 foreach (XElement link in task.Elements(Ns + "PredecessorLink"))
                 {
                     string from = Text(link, "PredecessorUID") ?? throw Fail(link, "A predecessor link has no <PredecessorUID>.");
-                    links.Add((link, new Dependency(new ActivityId(from), id, LinkType(link), LinkLag(link))));
+                    links.Add((link, Guard(link, () => new Dependency(new ActivityId(from), id, LinkType(link, uid), LinkLag(link)))));
                 }
             }
 
@@ -241,8 +281,21 @@ public sealed class MspdiReader
             }
             List<Activity> scheduled = ResourceCalendars(activities, resources, assignments, projectCalendar, projectCalendars, ignoringResourceCalendars);
             scheduled = ContouredDurations(root, scheduled, idByUid, projectCalendar, projectCalendars);
-            var project = new Project(new ProjectId(Text(root, "Name") ?? fileName ?? "MSPDI"), Text(root, "Title") ?? Text(root, "Name") ?? "",
-                projectCalendar, start, scheduled, dependencies, projectCalendars.Values, DateTime(root, "StatusDate"));
+            Project project;
+            try
+            {
+                project = new Project(new ProjectId(Text(root, "Name") ?? fileName ?? "MSPDI"), Text(root, "Title") ?? Text(root, "Name") ?? "",
+                    projectCalendar, start, scheduled, dependencies, projectCalendars.Values, DateTime(root, "StatusDate"));
+            }
+            catch (ValidationException e)
+            {
+                // The model's checks name the activity; the file's reader names the file, the task's UID and its line.
+                throw new ValidationException(e.Errors.Select(error => Located(error, elementById)));
+            }
+            catch (NetworkCycleException e)
+            {
+                throw new NetworkCycleException(e.Cycle, fileName);
+            }
             LocalDate capturedOn = (DateTime(root, "LastSaved") ?? start).Date;
             return new MspdiFile(project)
             {
@@ -639,32 +692,66 @@ public sealed class MspdiReader
             return ScheduleConstraint.AsSoonAsPossible;
         }
 
-        private DependencyType LinkType(XElement link) => (Int(link, "Type") ?? 1) switch
+        private DependencyType LinkType(XElement link, string uid)
         {
-            0 => DependencyType.FinishToFinish,
-            2 => DependencyType.StartToFinish,
-            3 => DependencyType.StartToStart,
-            _ => DependencyType.FinishToStart,
-        };
+            int type = Int(link, "Type") ?? 1;
+            switch (type)
+            {
+                case 0:
+                    return DependencyType.FinishToFinish;
+                case 1:
+                    return DependencyType.FinishToStart;
+                case 2:
+                    return DependencyType.StartToFinish;
+                case 3:
+                    return DependencyType.StartToStart;
+                default:
+                    Warn(link.Element(Ns + "Type")!, "Type", uid,
+                        $"Task UID {uid} has a predecessor link of type {type}, which is not one of 0 (FF), 1 (FS), 2 (SF) and 3 (SS); it is read as finish-to-start.");
+                    return DependencyType.FinishToStart;
+            }
+        }
 
         private Lag LinkLag(XElement link)
         {
             long tenths = Long(link, "LinkLag") ?? 0;
             int format = Int(link, "LagFormat") ?? 7;
-            return format switch
+            return Guard(link, () => format switch
             {
                 19 or 20 => Lag.PercentOfPredecessor(tenths / 10m),
-                4 or 6 or 8 or 10 or 12 => Lag.Elapsed(Duration.FromMilliseconds(tenths * 6_000)),
-                _ => tenths == 0 ? Lag.None : Lag.Working(Duration.FromMilliseconds(tenths * 6_000)),
-            };
+                4 or 6 or 8 or 10 or 12 => Lag.Elapsed(Tenths(link, "LinkLag", tenths)!.Value),
+                _ => tenths == 0 ? Lag.None : Lag.Working(Tenths(link, "LinkLag", tenths)!.Value),
+            });
         }
 
         private static string? Text(XElement parent, string name) => parent.Element(Ns + name)?.Value;
 
-        private int? Int(XElement parent, string name) => Long(parent, name) is long value ? checked((int)value) : null;
+        private int? Int(XElement parent, string name) => Long(parent, name) is long value
+            ? value is >= int.MinValue and <= int.MaxValue ? (int)value : throw OutOfRange(parent, name)
+            : null;
 
-        private long? Long(XElement parent, string name) =>
-            Decimal(parent, name) is decimal value ? (long)decimal.Round(value) : null;
+        private long? Long(XElement parent, string name) => Decimal(parent, name) is decimal value
+            ? value is >= long.MinValue and <= long.MaxValue ? (long)decimal.Round(value) : throw OutOfRange(parent, name)
+            : null;
+
+        /// <summary>A value beyond what its field can hold (a number, a duration, a lag), named with its element.</summary>
+        private MspdiFormatException OutOfRange(XElement parent, string name, Exception? inner = null)
+        {
+            XElement element = parent.Element(Ns + name) ?? parent;
+            return Fail(element, $"'{ErrorText.Quote(element.Value)}' is beyond what <{name}> can hold.", inner);
+        }
+
+        /// <summary>A count of tenths of a minute as a duration; one beyond any duration fails the read.</summary>
+        private Duration? Tenths(XElement parent, string name, long? tenths)
+        {
+            if (tenths is not long value)
+            {
+                return null;
+            }
+            // A duration holds some 16,000 years; a tenth of a minute is 6,000 ms.
+            const long most = long.MaxValue / 6_000 / 1_000_000;
+            return value is >= -most and <= most ? Duration.FromMilliseconds(value * 6_000) : throw OutOfRange(parent, name);
+        }
 
         private decimal? Decimal(XElement parent, string name)
         {
@@ -675,7 +762,7 @@ public sealed class MspdiReader
             }
             return decimal.TryParse(element.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out decimal value)
                 ? value
-                : throw Fail(element, $"'{element.Value}' is not a number.");
+                : throw Fail(element, $"'{ErrorText.Quote(element.Value)}' is not a number.");
         }
 
         private LocalDateTime? DateTime(XElement parent, string name)
@@ -686,14 +773,14 @@ public sealed class MspdiReader
                 return null;
             }
             ParseResult<LocalDateTime> result = DateTimePattern.Parse(element.Value);
-            return result.Success ? result.Value : throw Fail(element, $"'{element.Value}' is not a date and time such as 2026-11-25T08:00:00.");
+            return result.Success ? result.Value : throw Fail(element, $"'{ErrorText.Quote(element.Value)}' is not a date and time such as 2026-11-25T08:00:00.");
         }
 
         private LocalTime Time(XElement parent, string name)
         {
             XElement element = parent.Element(Ns + name) ?? throw Fail(parent, $"<{name}> is missing.");
             ParseResult<LocalTime> result = LocalTimePattern.ExtendedIso.Parse(element.Value);
-            return result.Success ? result.Value : throw Fail(element, $"'{element.Value}' is not a time such as 08:00:00.");
+            return result.Success ? result.Value : throw Fail(element, $"'{ErrorText.Quote(element.Value)}' is not a time such as 08:00:00.");
         }
 
         private Duration? Span(XElement parent, string name)
@@ -709,12 +796,27 @@ public sealed class MspdiReader
             }
             catch (FormatException e)
             {
-                throw Fail(element, $"'{element.Value}' is not a duration such as PT8H0M0S.", e);
+                throw Fail(element, $"'{ErrorText.Quote(element.Value)}' is not a duration such as PT8H0M0S.", e);
+            }
+            catch (OverflowException e)
+            {
+                throw OutOfRange(parent, name, e);
             }
         }
 
-        private Duration? TenthsOfMinutes(XElement parent, string name) =>
-            Long(parent, name) is long tenths ? Duration.FromMilliseconds(tenths * 6_000) : null;
+        private Duration? TenthsOfMinutes(XElement parent, string name) => Tenths(parent, name, Long(parent, name));
+
+        private ValidationError Located(ValidationError error, Dictionary<ActivityId, (XElement Task, string Uid)> elementById)
+        {
+            if (error.Location.RecordId is not string record || !elementById.TryGetValue(new ActivityId(record), out (XElement Task, string Uid) found))
+            {
+                return new ValidationError(error.Code, $"{fileName ?? "MSPDI"}: {error.Message}", error.Location with { File = fileName }, error.Severity);
+            }
+            var info = (IXmlLineInfo)found.Task;
+            int? line = info.HasLineInfo() ? info.LineNumber : null;
+            return new ValidationError(error.Code, $"{fileName ?? "MSPDI"}{(line is int l ? $":{l}" : "")}, task UID {found.Uid}: {error.Message}",
+                error.Location with { File = fileName, Line = line, RecordId = found.Uid }, error.Severity);
+        }
 
         private T Guard<T>(XElement element, Func<T> build)
         {
