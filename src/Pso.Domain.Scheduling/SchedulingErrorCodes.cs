@@ -15,6 +15,10 @@ public static class SchedulingErrorCodes
     /// <summary>An activity has a negative duration.</summary>
     public const string NegativeDuration = "schedule.negative-duration";
 
+    /// <summary>A duration, remaining duration or lag is longer than <see cref="Project.MaxDuration"/>, or a lag's
+    /// percentage is beyond <see cref="Project.MaxLagPercent"/>.</summary>
+    public const string OutOfRange = "schedule.out-of-range";
+
     /// <summary>A milestone has a duration.</summary>
     public const string MilestoneDuration = "schedule.milestone-duration";
 

@@ -272,3 +272,40 @@ public class StrategyHarnessTests
         Assert.Contains(cases, c => c.Violations.Any(v => v.Kind == ViolationKind.Capacity));
     }
 }
+
+public class AllocationLimitTests
+{
+    private static readonly RoleId Dev = new("dev");
+
+    [Fact]
+    public void Durations_releases_and_lags_past_the_horizon_are_refused_naming_the_record()
+    {
+        var duration = Assert.Throws<Pso.Domain.Errors.ValidationException>(() => new AllocationProblem(
+            [new AllocationActivity(new ActivityId("A"), int.MaxValue), new AllocationActivity(new ActivityId("B"), int.MaxValue)], [], []));
+        Assert.Equal((AllocationErrorCodes.OutOfRange, "A"), (duration.Errors.Single().Code, duration.Errors.Single().Location.RecordId));
+        var release = Assert.Throws<Pso.Domain.Errors.ValidationException>(() => new AllocationProblem(
+            [new AllocationActivity(new ActivityId("A"), 5) { Release = int.MaxValue }], [], []));
+        Assert.Equal(AllocationErrorCodes.OutOfRange, release.Errors.Single().Code);
+        var lag = Assert.Throws<Pso.Domain.Errors.ValidationException>(() => new AllocationProblem(
+            [new AllocationActivity(new ActivityId("A"), 5), new AllocationActivity(new ActivityId("B"), 5)],
+            [new Precedence(new ActivityId("A"), new ActivityId("B"), int.MaxValue)], []));
+        Assert.Equal((AllocationErrorCodes.OutOfRange, "B", "lag"), (lag.Errors.Single().Code, lag.Errors.Single().Location.RecordId, lag.Errors.Single().Location.Field));
+    }
+
+    [Fact]
+    public void A_problem_at_the_horizon_limit_solves()
+    {
+        var problem = new AllocationProblem([new AllocationActivity(new ActivityId("A"), AllocationProblem.MaxHorizon - 1) { Demands = [new RoleDemand(Dev, 1)] }],
+            [], [new RoleCapacity(Dev, 1)]);
+        Assert.Equal(AllocationProblem.MaxHorizon - 1, new AllocationSolver().Solve(problem).Makespan);
+    }
+
+    [Fact]
+    public void Costs_beyond_what_the_assignment_solver_adds_up_are_refused_naming_the_dearest_person()
+    {
+        var error = Assert.Throws<Pso.Domain.Errors.ValidationException>(() => new AssignmentProblem(
+            [new AssignmentDemand(new Pso.Domain.Resources.DemandId("D"), 0, 1_000_000) { Weight = 1_000_000 }],
+            [new Candidate(new ResourceId("r"), [1_000_000]) { CostRate = Money.Of(1_000_000_000_000m, "EUR") }]));
+        Assert.Equal((AllocationErrorCodes.OutOfRange, "r"), (error.Errors.Single().Code, error.Errors.Single().Location.RecordId));
+    }
+}

@@ -142,4 +142,24 @@ public class ScheduleRiskTests
             }
         }
     }
+
+    [Fact]
+    public void An_estimate_longer_than_an_activity_may_be_is_refused_at_once()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new ThreePointEstimate(Duration.FromHours(1), Duration.FromHours(8), Duration.FromDays(3_000_000)));
+        Assert.Equal("pessimistic", error.ParamName);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void A_sampled_schedule_past_the_calendar_raises_its_own_error_not_the_parallel_loops(int threads)
+    {
+        // A project starting in 9990 with a task that may take fifty years: some samples run past the year 9999.
+        var project = new Project(new ProjectId("P"), "Late", WorkCalendar.TwentyFourHours, new LocalDateTime(9990, 1, 1, 0, 0), [Task("A", 8)], []);
+        var estimates = new Dictionary<ActivityId, ThreePointEstimate> { [new ActivityId("A")] = new(Duration.FromHours(1), Duration.FromDays(3_000), Duration.FromDays(18_000)) };
+
+        Assert.Throws<Pso.Domain.Errors.NoWorkingTimeException>(() =>
+            new ScheduleRiskAnalysis(new ScheduleRiskOptions { Iterations = 200, DegreeOfParallelism = threads }).Run(project, estimates));
+    }
 }

@@ -67,3 +67,36 @@ public class DeepBreakdownTests
         Assert.Contains("a cycle of 100,000 activities", error.Message, StringComparison.Ordinal);
     }
 }
+
+public class LimitTests
+{
+    private static readonly LocalDateTime Start = new(2026, 11, 23, 8, 0);
+
+    private static Project Linked(Lag lag, Duration? duration = null) => new(new ProjectId("P"), "P", WorkCalendar.Standard, Start,
+        [new Activity(new ActivityId("A"), "A", duration ?? Duration.FromHours(8)), new Activity(new ActivityId("B"), "B", Duration.FromHours(8))],
+        [new Dependency(new ActivityId("A"), new ActivityId("B"), DependencyType.FinishToStart, lag)]);
+
+    [Fact]
+    public void Durations_and_lags_beyond_their_limits_are_refused_naming_the_record()
+    {
+        var duration = Assert.Throws<ValidationException>(() => Linked(Lag.None, Duration.MaxValue));
+        Assert.Equal((SchedulingErrorCodes.OutOfRange, "A", "duration"), (duration.Errors.Single().Code, duration.Errors.Single().Location.RecordId, duration.Errors.Single().Location.Field));
+        foreach (Lag lag in new[] { Lag.Elapsed(Duration.MaxValue), Lag.Working(-Duration.FromDays(40_000)), Lag.PercentOfPredecessor(7.9e27m) })
+        {
+            var error = Assert.Throws<ValidationException>(() => Linked(lag));
+            Assert.Equal((SchedulingErrorCodes.OutOfRange, "B", "lag"), (error.Errors.Single().Code, error.Errors.Single().Location.RecordId, error.Errors.Single().Location.Field));
+        }
+        Assert.Throws<ArgumentException>(() => Linked(Lag.None).WithDurations([Duration.FromDays(40_000), Duration.FromHours(1)]));
+    }
+
+    [Fact]
+    public void The_longest_durations_and_lags_allowed_schedule_or_run_out_of_calendar_with_a_typed_error()
+    {
+        ScheduleResult result = new CpmScheduler().Schedule(Linked(Lag.PercentOfPredecessor(Project.MaxLagPercent), Duration.FromDays(365)));
+        Assert.True(result.Finish > Start);
+        // A hundred years of working time on a 40-hour week, then ten times it as a lag: some 4,600 years, still dated.
+        Assert.True(new CpmScheduler().Schedule(Linked(Lag.PercentOfPredecessor(Project.MaxLagPercent), Project.MaxDuration)).Finish.Year > 6_000);
+        Assert.Throws<NoWorkingTimeException>(() => new CpmScheduler().Schedule(new Project(new ProjectId("P"), "P", WorkCalendar.TwentyFourHours,
+            new LocalDateTime(9999, 12, 31, 0, 0), [new Activity(new ActivityId("A"), "A", Duration.FromHours(48))], [])));
+    }
+}

@@ -125,6 +125,14 @@ public sealed partial class AssignmentProblem
                 }
             }
         }
+        if (errors.Count == 0 && Scale(out Candidate? dearest) is decimal scale && scale > MaxScale)
+        {
+            // The solver adds costs (rate x weight, plus the objective's terms) over every unit, with a penalty for an
+            // unfilled unit above them all; past this scale the sums would overflow.
+            errors.Add(Error(AllocationErrorCodes.OutOfRange,
+                $"The problem's costs reach {scale:E2} (cost rates x units x weights x the objective's weights), beyond the {MaxScale:E0} the solver adds up; " +
+                $"'{dearest?.Id}' has the highest cost rate ({dearest?.CostRate}).", dearest?.Id.Value ?? "", "costRate"));
+        }
         if (errors.Count > 0)
         {
             throw new ValidationException(errors);
@@ -168,6 +176,27 @@ public sealed partial class AssignmentProblem
     }
 
     /// <summary>Levels above the minimum, summed over the demand's skills; -1 when the person does not qualify.</summary>
+    /// <summary>The largest sum the solver may reach: 2^60, a margin under a 64-bit count.</summary>
+    private const decimal MaxScale = 1L << 60;
+
+    /// <summary>Bounds the solver's largest sum: the dearest arc (rate, over-qualification, preference, continuity)
+    /// times the penalty's multiple of it times every weighted unit.</summary>
+    private decimal? Scale(out Candidate? dearest)
+    {
+        dearest = Candidates.Where(c => c.CostRate is not null).MaxBy(c => c.CostRate!.Value.Amount);
+        try
+        {
+            decimal rate = dearest?.CostRate is Money m ? m.Amount / m.Currency.MinorUnit : 0m;
+            decimal arc = (Objective.Cost * rate) + (Objective.OverQualification * 100m) + Objective.Preference + Objective.Continuity;
+            decimal units = Demands.Sum(d => (decimal)d.Units * d.Weight);
+            return ((arc * Math.Min(Demands.Length + 1m, Candidates.Length + 1m)) + 1m) * Math.Max(1m, units);
+        }
+        catch (OverflowException)
+        {
+            return decimal.MaxValue;
+        }
+    }
+
     internal static int OverQualification(AssignmentDemand demand, Candidate candidate)
     {
         if (demand.Role is RoleId role && !candidate.Roles.Contains(role))

@@ -105,6 +105,26 @@ public sealed class AllocationProblem
                 errors.Add(Error(AllocationErrorCodes.NegativeAmount, $"Precedence {precedence.Predecessor} -> {precedence.Successor} has a negative lag.", precedence.Successor.Value, "lag"));
             }
         }
+        // The horizon bounds every start the engines compute; beyond it their arithmetic would overflow.
+        long horizon = Activities.Select(a => (long)Math.Max(0, a.Release)).DefaultIfEmpty(0).Max()
+            + Activities.Sum(a => (long)Math.Max(0, a.Duration)) + Precedences.Sum(p => (long)Math.Max(0, p.Lag));
+        if (horizon > MaxHorizon)
+        {
+            AllocationActivity? longest = Activities.MaxBy(a => Math.Max(a.Duration, a.Release));
+            Precedence? widest = Precedences.MaxBy(p => p.Lag);
+            string part = widest is not null && (longest is null || widest.Lag > Math.Max(longest.Duration, longest.Release))
+                ? $"precedence {widest.Predecessor} -> {widest.Successor} has a lag of {widest.Lag:N0}"
+                : $"activity '{longest!.Id}' has a duration of {longest.Duration:N0} and a release of {longest.Release:N0}";
+            string record = part.StartsWith("precedence", StringComparison.Ordinal) ? widest!.Successor.Value : longest!.Id.Value;
+            errors.Add(Error(AllocationErrorCodes.OutOfRange,
+                $"The problem spans {horizon:N0} periods (the latest release plus every duration and lag), more than the {MaxHorizon:N0} it may; {part}.",
+                record, part.StartsWith("precedence", StringComparison.Ordinal) ? "lag" : "duration"));
+        }
+        foreach (ProjectGoal goal in Projects.Where(g => g.Weight > MaxWeight || g.Due > MaxHorizon))
+        {
+            errors.Add(Error(AllocationErrorCodes.OutOfRange,
+                $"Project '{goal.Project}' has a weight above {MaxWeight:N0} or a due period beyond {MaxHorizon:N0}.", goal.Project.Value, "weight"));
+        }
         if (errors.Count > 0)
         {
             throw new ValidationException(errors);
@@ -112,6 +132,13 @@ public sealed class AllocationProblem
         _indexById = index.ToFrozenDictionary();
         Model = new DenseModel(this, index, [.. Capacities.Select(c => c.Role)], Projects);
     }
+
+    /// <summary>The most periods a problem may span, from period 0 to the latest release plus every duration and lag:
+    /// ten million (hours over a thousand years), so that no start, finish or score can overflow.</summary>
+    public const int MaxHorizon = 10_000_000;
+
+    /// <summary>The largest weight a project may have: 1,000.</summary>
+    public const int MaxWeight = 1_000;
 
     /// <summary>Gets the activities, in the order given.</summary>
     public ImmutableArray<AllocationActivity> Activities { get; }
@@ -243,4 +270,9 @@ public static class AllocationErrorCodes
 
     /// <summary>The precedences form a cycle.</summary>
     public const string Cycle = "allocation.cycle";
+
+    /// <summary>The problem's horizon (the latest release plus every duration and lag) passes
+    /// <see cref="AllocationProblem.MaxHorizon"/> periods, or a project's weight passes
+    /// <see cref="AllocationProblem.MaxWeight"/>.</summary>
+    public const string OutOfRange = "allocation.out-of-range";
 }

@@ -220,6 +220,10 @@ public sealed class WorkCalendar : IEquatable<WorkCalendar>
             return DayNumbers.ToDateTime(day, first.EarliestTimeWithWork(doneBefore + workingTime.ToInt64Nanoseconds()));
         }
 
+        if (workingTime > MostWorkingTime)
+        {
+            throw new NoWorkingTimeException(Id, start, forward: true);
+        }
         (long needTicks, long needNanos) = Split(workingTime - restOfDay);
         long reached = _tables.Cumulative(day + 1, CalendarTables.Ticks);
         long available = _tables.Cumulative(DayNumbers.Max + 1, CalendarTables.Ticks) - reached;
@@ -262,6 +266,10 @@ public sealed class WorkCalendar : IEquatable<WorkCalendar>
             return DayNumbers.ToDateTime(day, last.LatestTimeWithWork(doneBefore - workingTime.ToInt64Nanoseconds()));
         }
 
+        if (workingTime > MostWorkingTime)
+        {
+            throw new NoWorkingTimeException(Id, end, forward: false);
+        }
         (long needTicks, long needNanos) = Split(workingTime - earlierToday);
         long reached = _tables.Cumulative(day, CalendarTables.Ticks);
         if (needTicks > reached || (needTicks == reached && needNanos > 0))
@@ -339,6 +347,10 @@ public sealed class WorkCalendar : IEquatable<WorkCalendar>
     /// <summary>Returns the id and, if any, the name.</summary>
     /// <returns>The calendar for people to read.</returns>
     public override string ToString() => Name is null ? Id.Value : $"{Id} ({Name})";
+
+    /// <summary>More working time than any calendar holds between the years 1 and 9999 (every day of them worked round
+    /// the clock): a request for more has no answer, whatever the calendar.</summary>
+    private static readonly Duration MostWorkingTime = Duration.FromDays(3_700_000);
 
     private static (long Ticks, long Nanos) Split(Duration duration)
     {

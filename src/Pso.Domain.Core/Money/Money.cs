@@ -318,15 +318,13 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     {
         Preconditions.CheckArgument(weights.Length > 0, nameof(weights), "At least one weight is needed.");
         decimal unit = AllocationUnit();
-        decimal units;
-        try
+        // Near the limits of a decimal the count of minor units does not fit one: the amount is then shared in the
+        // finest unit that does (whole units at worst), and every share still fits.
+        while (Math.Abs(_amount) / decimal.MaxValue > unit)
         {
-            units = Math.Abs(_amount) / unit;
+            unit *= 10m;
         }
-        catch (OverflowException e)
-        {
-            throw new MoneyOverflowException(nameof(Allocate), _currency, e);
-        }
+        decimal units = decimal.Round(Math.Abs(_amount) / unit);
         decimal[] parts = LargestRemainder.Split(units, weights);
         var result = ImmutableArray.CreateBuilder<Money>(parts.Length);
         bool negative = _amount < 0m;

@@ -17,6 +17,16 @@ internal static class LargestRemainder
         for (int i = 0; i < weights.Length; i++)
         {
             Preconditions.CheckArgument(weights[i] >= 0m, nameof(weights), "Weights must not be negative.");
+            if (weights[i] > decimal.MaxValue - totalWeight)
+            {
+                // Weights that add up beyond a decimal are shared in the same proportions, each divided by their count.
+                decimal[] scaled = new decimal[weights.Length];
+                for (int k = 0; k < weights.Length; k++)
+                {
+                    scaled[k] = weights[k] / weights.Length;
+                }
+                return Split(units, scaled);
+            }
             totalWeight += weights[i];
             scale = Math.Max(scale, weights[i].Scale);
         }
@@ -81,19 +91,19 @@ internal static class LargestRemainder
 
         var parts = new decimal[weights.Length];
         var remainders = new decimal[weights.Length];
-        decimal assigned = 0m;
+        // What is left to give, counted down (a running sum of the parts could pass a decimal's limit by a unit).
+        decimal leftover = units;
         for (int i = 0; i < weights.Length; i++)
         {
             decimal share = ExactShare(units, weights[i], totalWeight);
             parts[i] = decimal.Floor(share);
             remainders[i] = share - parts[i];
-            assigned += parts[i];
+            leftover -= parts[i];
         }
 
         // The shares are exact to 28 digits, so the leftover is a whole number of units below the count of parts.
         // Should a share be rounded at its last digit, the leftover may be -1 or one too many: the same ordering
         // repairs it from the other end.
-        decimal leftover = units - assigned;
         if (leftover != 0m)
         {
             int[] order = new int[parts.Length];

@@ -42,6 +42,8 @@ public sealed class ScheduleRiskAnalysis
     /// <exception cref="ArgumentException">An estimate names an activity the project does not have, or a milestone.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The options ask for no iterations or no threads.</exception>
     /// <exception cref="OperationCanceledException">The analysis was cancelled.</exception>
+    /// <exception cref="Pso.Domain.Errors.NoWorkingTimeException">A sampled schedule runs past the working time of a
+    /// calendar (the year 9999).</exception>
     public ScheduleRiskResult Run(
         Project project,
         IReadOnlyDictionary<ActivityId, ThreePointEstimate> estimates,
@@ -90,31 +92,41 @@ public sealed class ScheduleRiskAnalysis
         var sums = new BlockSums[blocks];
         int done = 0;
         LocalDateTime start = project.Start;
-        Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = Options.DegreeOfParallelism, CancellationToken = cancellationToken }, () => new Duration[activities.Length], (block, _, durations) =>
+        try
         {
-            var blockSums = new BlockSums(activities.Length);
-            int first = block * Block, last = Math.Min(iterations, first + Block);
-            for (int iteration = first; iteration < last; iteration++)
+            Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = Options.DegreeOfParallelism, CancellationToken = cancellationToken }, () => new Duration[activities.Length], (block, _, durations) =>
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var random = new Random(SeedOf(Options.Seed, iteration));
-                for (int a = 0; a < durations.Length; a++)
+                var blockSums = new BlockSums(activities.Length);
+                int first = block * Block, last = Math.Min(iterations, first + Block);
+                for (int iteration = first; iteration < last; iteration++)
                 {
-                    durations[a] = estimateOf[a]?.Sample(Options.Distribution, random) ?? activities[a].Duration;
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var random = new Random(SeedOf(Options.Seed, iteration));
+                    for (int a = 0; a < durations.Length; a++)
+                    {
+                        durations[a] = estimateOf[a]?.Sample(Options.Distribution, random) ?? activities[a].Duration;
+                    }
+                    ScheduleResult schedule = scheduler.Schedule(project.WithDurations(durations), cancellationToken);
+                    finishes[iteration] = schedule.Finish;
+                    for (int m = 0; m < milestones.Length; m++)
+                    {
+                        milestoneFinishes[m][iteration] = schedule.Activities[milestones[m]].Finish;
+                    }
+                    blockSums.Add(durations, Moments.Between(start, schedule.Finish).TotalHours, schedule.CriticalPath, indexOf);
                 }
-                ScheduleResult schedule = scheduler.Schedule(project.WithDurations(durations), cancellationToken);
-                finishes[iteration] = schedule.Finish;
-                for (int m = 0; m < milestones.Length; m++)
-                {
-                    milestoneFinishes[m][iteration] = schedule.Activities[milestones[m]].Finish;
-                }
-                blockSums.Add(durations, Moments.Between(start, schedule.Finish).TotalHours, schedule.CriticalPath, indexOf);
-            }
-            sums[block] = blockSums;
-            int now = Interlocked.Add(ref done, last - first);
-            progress?.Report(now);
-            return durations;
-        }, _ => { });
+                sums[block] = blockSums;
+                int now = Interlocked.Add(ref done, last - first);
+                progress?.Report(now);
+                return durations;
+            }, _ => { });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            // The parallel loop is how the work is done, not what went wrong: the first iteration's own error is thrown
+            // (a NoWorkingTimeException when a sampled schedule runs past the calendar, say).
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.Flatten().InnerExceptions[0]).Throw();
+            throw;
+        }
 
         var total = new BlockSums(activities.Length);
         foreach (BlockSums blockSums in sums)

@@ -1,5 +1,6 @@
 using System;
 using NodaTime;
+using Pso.Domain.Scheduling;
 
 namespace Pso.Domain.Reporting;
 
@@ -24,9 +25,15 @@ public sealed record ThreePointEstimate
     /// <param name="optimistic">The optimistic (shortest) duration.</param>
     /// <param name="mostLikely">The most likely duration.</param>
     /// <param name="pessimistic">The pessimistic (longest) duration.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A duration is negative, or the three are not in order.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A duration is negative, the three are not in order, or the
+    /// pessimistic one is longer than an activity may be (<see cref="Project.MaxDuration"/>).</exception>
     public ThreePointEstimate(Duration optimistic, Duration mostLikely, Duration pessimistic)
     {
+        if (pessimistic > Project.MaxDuration)
+        {
+            throw new ArgumentOutOfRangeException(nameof(pessimistic), pessimistic,
+                $"An estimate runs to at most {Project.MaxDuration.Days:N0} days, the longest an activity may be (Project.MaxDuration).");
+        }
         if (optimistic < Duration.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(optimistic), optimistic, "A duration cannot be negative.");

@@ -105,6 +105,14 @@ public sealed class Project
         TopologicalOrder = source.TopologicalOrder;
     }
 
+    /// <summary>Gets the longest duration, remaining duration or lag (either way) an activity or a dependency may have:
+    /// a hundred years. Longer ones are refused with <see cref="SchedulingErrorCodes.OutOfRange"/>, so that no date
+    /// arithmetic of the engines can overflow.</summary>
+    public static Duration MaxDuration { get; } = Duration.FromDays(36_525);
+
+    /// <summary>The largest percentage of its predecessor's duration a lag may be, either way: 1,000 %.</summary>
+    public const decimal MaxLagPercent = 1_000m;
+
     /// <summary>Gets the project's id.</summary>
     public ProjectId Id { get; }
 
@@ -149,8 +157,8 @@ public sealed class Project
     /// <param name="durations">The durations, indexed like <see cref="Activities"/>. A summary's is ignored (the
     /// engine rolls summaries up from their children).</param>
     /// <returns>The new project.</returns>
-    /// <exception cref="ArgumentException">There is not one duration per activity, a duration is negative, or a
-    /// milestone is given a duration.</exception>
+    /// <exception cref="ArgumentException">There is not one duration per activity, a duration is negative or longer
+    /// than <see cref="MaxDuration"/>, or a milestone is given a duration.</exception>
     public Project WithDurations(ReadOnlySpan<Duration> durations)
     {
         if (durations.Length != Activities.Length)
@@ -167,9 +175,9 @@ public sealed class Project
                 activities.Add(activity);
                 continue;
             }
-            if (duration < Duration.Zero)
+            if (duration < Duration.Zero || duration > MaxDuration)
             {
-                throw new ArgumentException($"Activity '{activity.Id}' was given a negative duration ({duration}).", nameof(durations));
+                throw new ArgumentException($"Activity '{activity.Id}' was given a duration of {duration}, not within zero and {MaxDuration.Days:N0} days.", nameof(durations));
             }
             if (activity.Kind == ActivityKind.Milestone)
             {
@@ -218,6 +226,11 @@ public sealed class Project
         if (activity.Duration < Duration.Zero)
         {
             errors.Add(Error(SchedulingErrorCodes.NegativeDuration, $"Activity '{activity.Id}' has a negative duration ({activity.Duration}).", activity.Id, "duration"));
+        }
+        if (activity.Duration > MaxDuration || activity.RemainingDuration > MaxDuration)
+        {
+            errors.Add(Error(SchedulingErrorCodes.OutOfRange,
+                $"Activity '{activity.Id}' has a duration or remaining duration longer than {MaxDuration.Days:N0} days, the most an activity may have.", activity.Id, "duration"));
         }
         if (activity.Kind == ActivityKind.Milestone && activity.Duration != Duration.Zero)
         {
@@ -326,6 +339,11 @@ public sealed class Project
         if (known && dependency.Predecessor == dependency.Successor)
         {
             errors.Add(Error(SchedulingErrorCodes.SelfDependency, $"Activity '{dependency.Successor}' depends on itself.", recordId, "predecessor"));
+        }
+        if (dependency.Lag.Time > MaxDuration || dependency.Lag.Time < -MaxDuration || Math.Abs(dependency.Lag.Percent) > MaxLagPercent)
+        {
+            errors.Add(Error(SchedulingErrorCodes.OutOfRange,
+                $"Dependency {dependency} has a lag beyond {MaxDuration.Days:N0} days or {MaxLagPercent:N0} % either way, the most a lag may be.", recordId, "lag"));
         }
         if (!Enum.IsDefined(dependency.Type))
         {
