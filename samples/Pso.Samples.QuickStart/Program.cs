@@ -379,6 +379,8 @@ var aggregates = demo.Projects.Select(project =>
         EarnedSchedule = atlas ? es : null,
         TotalFloat = atlas ? updated.MinimumFloat : null,
         PreviousTotalFloat = atlas ? schedule.MinimumFloat : null,
+        // Float is working time on the owner's calendar: a 37.5-hour week of five days.
+        WorkingDay = calendars[project.Owner].Week.WorkingTime / 5,
         Deadline = atlas ? deadline : null,
         Risk = atlas ? risk : null,
         Invoices = InvoicesOf(project.Id),

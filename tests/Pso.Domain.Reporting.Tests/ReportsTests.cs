@@ -35,6 +35,18 @@ public class EarlyWarningTests
     }
 
     [Fact]
+    public void Float_erosion_states_float_in_working_days_of_its_calendar()
+    {
+        var engine = new EarlyWarningEngine([EarlyWarningRules.FloatErosion]);
+        EarlyWarning eightHours = engine.Evaluate(new ProjectStatus(P, Today) { TotalFloat = Duration.FromHours(-38) }).Single();
+        EarlyWarning sevenAndAHalf = engine.Evaluate(new ProjectStatus(P, Today) { TotalFloat = Duration.FromHours(-38), WorkingDay = Duration.FromMinutes(450) }).Single();
+
+        Assert.Contains("(-4.75 working days)", eightHours.Reason, StringComparison.Ordinal);
+        Assert.Equal(-4.75m, eightHours.Figures.Single(f => f.Key == "total float (days)").Value);
+        Assert.Contains("(-5.07 working days)", sevenAndAHalf.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Money_in_a_warning_is_rounded_to_the_currencys_minor_unit()
     {
         var engine = new EarlyWarningEngine([EarlyWarningRules.CostPerformance]);

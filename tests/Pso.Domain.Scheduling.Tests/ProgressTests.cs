@@ -81,4 +81,24 @@ public class ProgressTests
         Assert.Equal(["A", "B", "C", "D"], error.Errors.Select(e => e.Location.RecordId));
         Assert.All(error.Errors, e => Assert.Equal(SchedulingErrorCodes.InvalidProgress, e.Code));
     }
+
+    [Fact]
+    public void A_started_successor_of_a_satisfied_link_leaves_its_predecessor_no_negative_float()
+    {
+        // A and B start to start with a 16-hour lag, both started on time: the link is met. As in Microsoft Project,
+        // B's late start is its late finish less its duration, not its actual start, so A keeps its float (it was -64 h).
+        Activity a = Task("A", 10) with { ActualStart = At(0, 8), PercentComplete = 20m };
+        Activity b = Task("B", 5) with { ActualStart = At(2, 8), PercentComplete = 20m };
+        var link = new Dependency(new ActivityId("A"), new ActivityId("B"), DependencyType.StartToStart, Lag.Working(Duration.FromHours(16)));
+
+        ScheduleResult result = Schedule([a, b], [link], statusDate: At(3, 8));
+
+        Assert.True(result[new ActivityId("A")].TotalFloat >= Duration.Zero, $"A: {result[new ActivityId("A")].TotalFloat}");
+        Assert.True(result[new ActivityId("B")].TotalFloat >= Duration.Zero, $"B: {result[new ActivityId("B")].TotalFloat}");
+        Assert.DoesNotContain(result.Warnings, w => w.Code == SchedulingErrorCodes.NegativeFloat);
+        // B finishes before A: its own float is its finish float.
+        ActivitySchedule scheduleOfB = result[new ActivityId("B")];
+        Assert.Equal(WorkCalendar.Standard.WorkingTimeBetween(scheduleOfB.EarlyFinish, scheduleOfB.LateFinish), scheduleOfB.TotalFloat);
+        Assert.True(scheduleOfB.TotalFloat > Duration.Zero);
+    }
 }

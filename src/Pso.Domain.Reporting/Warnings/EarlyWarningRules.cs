@@ -113,19 +113,23 @@ public static class EarlyWarningRules
         {
             yield break;
         }
-        decimal days = (decimal)now.TotalDays;
+        // Float is working time: it is read in working days of its calendar, not in 24-hour days.
+        decimal Days(Duration time) => status.WorkingDay > Duration.Zero
+            ? decimal.Round((decimal)time.BclCompatibleTicks / status.WorkingDay.BclCompatibleTicks, 2, MidpointRounding.AwayFromZero)
+            : (decimal)time.TotalDays;
+        decimal days = Days(now);
         if (now < Duration.Zero)
         {
             yield return new EarlyWarning(FloatErosionName, status.Project, WarningSeverity.Critical,
-                $"Total float is negative ({Format(days)} days): the critical path cannot meet the dates it is held to.",
+                $"Total float is negative ({Format(days)} working days): the critical path cannot meet the dates it is held to.",
                 [new("total float (days)", days)]);
         }
         else if (status.PreviousTotalFloat is Duration before && before - now >= thresholds.FloatErosionWarning)
         {
-            decimal lost = (decimal)(before - now).TotalDays;
+            decimal lost = Days(before - now);
             yield return new EarlyWarning(FloatErosionName, status.Project, WarningSeverity.Warning,
-                $"Total float fell by {Format(lost)} days to {Format(days)} since the previous status date.",
-                [new("total float (days)", days), new("previous total float (days)", (decimal)before.TotalDays), new("lost (days)", lost)]);
+                $"Total float fell by {Format(lost)} working days to {Format(days)} since the previous status date.",
+                [new("total float (days)", days), new("previous total float (days)", Days(before)), new("lost (days)", lost)]);
         }
     }
 

@@ -25,6 +25,11 @@ public sealed record ProjectStatus(ProjectId Project, LocalDate StatusDate)
     /// <summary>Gets the least total float at the previous status date (or in the baseline), to see it erode.</summary>
     public Duration? PreviousTotalFloat { get; init; }
 
+    /// <summary>Gets the working time of one working day on the calendar the floats are counted in, to state them in
+    /// working days as a scheduler reads them: 8 hours unless set (on a 7.5-hour day, -38 working hours are -5.07
+    /// days).</summary>
+    public Duration WorkingDay { get; init; } = Duration.FromHours(8);
+
     /// <summary>Gets the deadline the project must finish by.</summary>
     public LocalDateTime? Deadline { get; init; }
 

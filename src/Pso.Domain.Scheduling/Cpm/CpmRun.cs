@@ -456,7 +456,10 @@ internal sealed class CpmRun
         {
             finish = calendar.PreviousWorkingMoment(finish);
         }
-        SetLate(j, activity.IsStarted ? _earlyStartMoment[j] : calendar.SubtractWorkingTime(finish, duration), finish);
+        // As in Microsoft Project, a started activity's late start is its late finish less its duration, not its actual
+        // start: its predecessors' floats come from when it could start at the latest, and a link that progress has
+        // already satisfied leaves them no negative float. (Its own float is its finish float; see Measure.)
+        SetLate(j, calendar.SubtractWorkingTime(finish, duration), finish);
     }
 
     private void Measure(int j)
