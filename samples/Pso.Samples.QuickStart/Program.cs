@@ -264,6 +264,19 @@ using (var file = new StreamReader(DemoPortfolio.Open("timesheet.csv")))
     Console.WriteLine($"streamed timesheet.csv: {hours.AcceptedHours} hours accepted, {hours.Rejected} rejected, {hours.Duplicates} duplicates; " +
         $"{(streamed.Reconciled ? "reconciled" : "NOT RECONCILED")} (read whole: {timesheet.Accepted.Sum(e => e.Hours.Hours)} hours)");
 }
+// A copy of the timesheet broken as files arrive broken (a quote opened on line 3 and never closed): the row is
+// rejected with the line the quote opened on, and the rows after it are still read; the books still balance.
+string brokenText;
+using (var file = new StreamReader(DemoPortfolio.Open("timesheet.csv")))
+{
+    string[] rows = file.ReadToEnd().Split('\n');
+    rows[2] = rows[2].Insert(rows[2].IndexOf(',', StringComparison.Ordinal) + 1, "\"");
+    brokenText = string.Join('\n', rows);
+}
+var broken = IntakeSources.TimeEntries.ReadCsv(new StringReader(brokenText), "timesheet-broken.csv", intakeOptions);
+Console.WriteLine($"broken copy: rows {broken.Reconciliation.RowsRead} = {broken.Reconciliation.Accepted} + {broken.Reconciliation.Rejected} + " +
+    $"{broken.Reconciliation.Duplicates}, {(broken.Reconciliation.Reconciled ? "reconciled" : "NOT RECONCILED")}; " +
+    $"{broken.Rejected.First(r => r.Errors[0].Code == IntakeErrorCodes.UnterminatedQuote).Errors[0].Message}");
 
 // 9. Costs: labour at the rate in force on each day (overtime at time and a half), expenses, each converted to the
 // reporting currency at the rate of its own date; invoices matched to their purchase orders and to what was received.

@@ -97,9 +97,9 @@ public sealed record EarnedValueMeasures
     public Money? VarianceAtCompletion => BudgetAtCompletion - EstimateAtCompletion;
 
     /// <summary>Gets the cost performance the remaining work needs to finish within the budget:
-    /// <c>TCPI = (BAC - EV) / (BAC - AC)</c>; null when the budget is spent (nothing left to earn it with) or the earned
-    /// value exceeds it.</summary>
-    public decimal? ToCompletePerformanceIndex => BudgetAtCompletion == ActualCost || EarnedValueExceedsBudget ? null
+    /// <c>TCPI = (BAC - EV) / (BAC - AC)</c>; null when the budget is spent or overspent (nothing left to earn it with:
+    /// use <see cref="ToCompletePerformanceIndexFor"/> with an estimate at completion) or the earned value exceeds it.</summary>
+    public decimal? ToCompletePerformanceIndex => ActualCost >= BudgetAtCompletion || EarnedValueExceedsBudget ? null
         : (BudgetAtCompletion - EarnedValue) / (BudgetAtCompletion - ActualCost);
 
     /// <summary>Gets an estimate at completion by a method; null when an index the method divides by is undefined or
@@ -139,7 +139,7 @@ public sealed record EarnedValueMeasures
     /// <returns>The index.</returns>
     /// <exception cref="CurrencyMismatchException">The estimate is in another currency.</exception>
     public decimal? ToCompletePerformanceIndexFor(Money estimateAtCompletion) =>
-        estimateAtCompletion == ActualCost || EarnedValueExceedsBudget ? null
+        estimateAtCompletion <= ActualCost || EarnedValueExceedsBudget ? null
             : (BudgetAtCompletion - EarnedValue) / (estimateAtCompletion - ActualCost);
 
     /// <summary>Adds the measures of two parts of one whole (two control accounts, two projects): every amount adds,

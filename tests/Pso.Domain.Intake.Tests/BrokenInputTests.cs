@@ -150,3 +150,68 @@ public class CsvGuardTests
         Assert.Equal(IntakeErrorCodes.RowTooLong, flaw?.Code);
     }
 }
+
+public class BrokenInputReviewTests
+{
+    private const string TogglHeader = "User,Email,Project,Task,Start date,Start time,End date,End time,Duration\n";
+
+    [Theory]
+    [InlineData("300000000:00:00")]
+    [InlineData("256204779:00:00")]
+    [InlineData("99999999999:00:00")]
+    public void A_clock_duration_beyond_any_work_is_a_rejected_row_not_an_exception(string duration)
+    {
+        IntakeResult<TimeEntry> result = IntakeSources.Toggl.ReadCsv(new StringReader(TogglHeader +
+            $"Ana,ana@example.org,Web,,2026-03-02,,2026-03-02,,{duration}\n" +
+            "Ana,ana@example.org,Web,,2026-03-03,,2026-03-03,,01:30:00\n"), "toggl.csv");
+
+        Assert.Equal((2L, 1L, 1L), (result.Reconciliation.RowsRead, result.Reconciliation.Accepted, result.Reconciliation.Rejected));
+        Assert.Equal(IntakeErrorCodes.OutOfRange, result.Rejected.Single().Errors.Single().Code);
+    }
+
+    [Fact]
+    public void Hours_totals_add_up_on_the_decimals_a_host_sees()
+    {
+        var options = new IntakeOptions { StatusDate = new NodaTime.LocalDate(2026, 3, 2) };
+        IntakeResult<TimeEntry> result = IntakeSources.Toggl.ReadCsv(new StringReader(TogglHeader +
+            "Ana,ana@example.org,Web,,2026-03-02,,2026-03-02,,00:00:01\n" +
+            "Ana,ana@example.org,Web,,2026-03-03,,2026-03-03,,00:00:02\n"), "toggl.csv", options);
+
+        TotalReconciliation hours = Assert.Single(result.Reconciliation.Totals);
+        Assert.Equal(hours.Read, hours.Accepted + hours.Rejected + hours.Duplicates);
+        Assert.Equal(Work.FromDuration(NodaTime.Duration.FromSeconds(3)), Work.FromHours(hours.Read));
+    }
+
+    [Fact]
+    public void A_row_broken_as_text_is_rejected_for_that_alone()
+    {
+        IntakeResult<TimeEntry> result = IntakeSources.Toggl.ReadCsv(new StringReader(TogglHeader +
+            "Ana,ana@example.org,Web,\"stray,2026-03-02,,2026-03-02,,01:00:00\n" +
+            "Ana,ana@example.org,Web,,2026-03-03,,2026-03-03,,01:30:00\n"), "toggl.csv");
+
+        Assert.Equal(IntakeErrorCodes.UnterminatedQuote, result.Rejected.Single().Errors.Single().Code);
+        Assert.Equal(1, result.Reconciliation.Accepted);
+    }
+
+    [Fact]
+    public void A_json_array_of_values_that_are_not_objects_is_rejected_not_set_aside()
+    {
+        IntakeResult<TimeEntry> result = IntakeSources.TimeEntries.ReadJson(new MemoryStream(Encoding.UTF8.GetBytes("[1,2]")), "numbers.json");
+
+        RejectedRow row = Assert.Single(result.Rejected);
+        Assert.Equal(IntakeErrorCodes.Unreadable, row.Errors.Single().Code);
+        Assert.DoesNotContain("LineNumber:", row.Errors.Single().Message, StringComparison.Ordinal);
+        Assert.True(result.Reconciliation.Reconciled);
+        Assert.Equal(1, result.Reconciliation.Rejected);
+    }
+
+    [Fact]
+    public void A_byte_order_mark_inside_an_id_is_a_bad_id_not_another_person()
+    {
+        IntakeResult<TimeEntry> result = IntakeSources.TimeEntries.ReadCsv(new StringReader(
+            "person,project,date,hours\n\uFEFFann,P,2026-01-05,1\nann,P,2026-01-06,1\n"), "bom.csv");
+
+        Assert.Equal(IntakeErrorCodes.BadId, result.Rejected.Single().Errors.Single().Code);
+        Assert.Equal("ann", result.Accepted.Single().Resource.Value);
+    }
+}

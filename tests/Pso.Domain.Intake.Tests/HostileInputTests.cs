@@ -29,6 +29,7 @@ public class HostileInputTests
     [
         "\"", "\"\"", "\n\"", "\uFEFF\uFEFF", "\r", "\0", "\uD800", "\uDFFF", new string('y', 3_000), new string('"', 7),
         "\n\n\n", ",,,,,,,,,,,,", "\"" + new string('z', 2_500) + "\n", "79228162514264337593543950335", "-7.9e28", "1e400",
+        "300000000:00:00", "99999999999:59:59", "\uFEFF",
     ];
 
     private static readonly string[] JsonDamage =

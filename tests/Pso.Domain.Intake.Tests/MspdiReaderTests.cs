@@ -473,6 +473,15 @@ public class MspdiHostileTests
     }
 
     [Fact]
+    public void A_dtd_is_refused_saying_why_not_how_to_allow_it()
+    {
+        string xml = "<?xml version=\"1.0\"?><!DOCTYPE Project [<!ENTITY x \"y\">]>" + Document(Task(1))[Document(Task(1)).IndexOf("<Project", StringComparison.Ordinal)..];
+        string message = Assert.Throws<MspdiFormatException>(() => Read(xml)).Message;
+        Assert.Contains("declares a DTD", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("DtdProcessing", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Deeply_nested_xml_is_refused_at_once()
     {
         var xml = new StringBuilder(Document(Task(1)).Replace("</Project>", "", StringComparison.Ordinal));

@@ -138,7 +138,7 @@ public class SourceTests
         Assert.Equal(4, result.Warnings.Count(w => w.Code == IntakeErrorCodes.Overlap));
         Assert.All(result.Warnings, w => Assert.Equal(ValidationSeverity.Warning, w.Severity));
         Assert.Contains(result.Warnings, w => w.Message.EndsWith(
-            "'acc-omar' from 2026-03-02 13:00 to 14:00 (line 3) overlaps the entry from 10:00 to 14:00 on line 3.", StringComparison.Ordinal));
+            "'acc-omar' from 2026-03-02 13:00 to 14:00 (line 3) overlaps the entry from 10:00 to 14:00 on the same line.", StringComparison.Ordinal));
         Assert.True(result.Reconciliation.Reconciled);
     }
 

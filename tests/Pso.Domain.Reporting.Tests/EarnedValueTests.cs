@@ -89,6 +89,15 @@ public class EarnedValueTests
         Assert.False(new EarnedValueMeasures(Usd(100), Usd(100), Usd(100), Usd(90)).EarnedValueExceedsBudget);
     }
 
+    [Fact]
+    public void No_to_complete_index_once_the_budget_is_overspent()
+    {
+        var overspent = new EarnedValueMeasures(Usd(100), Usd(80), Usd(50), Usd(120));
+        Assert.Null(overspent.ToCompletePerformanceIndex);
+        Assert.Null(overspent.ToCompletePerformanceIndexFor(Usd(110)));
+        Assert.Equal(50m / 80m, overspent.ToCompletePerformanceIndexFor(Usd(200)));
+    }
+
     [SeededProperty]
     public bool No_estimate_is_ever_below_zero(int bac, int pv, int ev, int ac)
     {

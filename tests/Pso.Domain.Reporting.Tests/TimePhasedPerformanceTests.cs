@@ -231,6 +231,16 @@ public class TimePhasedPerformanceTests
     }
 
     [Fact]
+    public void A_status_period_of_another_unit_is_refused()
+    {
+        TimePhasedPerformance weekly = TimePhasedPerformance.Aggregate([PerformanceLine.PlannedValue(Atlas, Monday, Usd(100m))], Weekly);
+        ReportingPeriod month = ReportingCalendar.Default.PeriodOf(Monday, PeriodUnit.Month);
+
+        Assert.Throws<ArgumentException>(() => weekly.MeasuresAt(ControlElement.ForProject(Atlas), month));
+        Assert.Throws<ArgumentException>(() => weekly.EarnedScheduleAt(ControlElement.ForProject(Atlas), month));
+    }
+
+    [Fact]
     public void Earned_schedule_counts_from_the_projects_own_first_week_in_a_portfolio_table()
     {
         // Borealis starts four weeks after Atlas: 100 planned a week for four weeks, 40 earned a week.

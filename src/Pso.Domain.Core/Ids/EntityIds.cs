@@ -32,9 +32,10 @@ public static class EntityIds
         }
         foreach (char c in value)
         {
-            if (char.IsControl(c))
+            if (char.IsControl(c) || c == '\uFEFF')
             {
-                reason = $"An id must not contain control characters (found U+{(int)c:X4}).";
+                // A byte-order mark inside a value is invisible: 'ann' and it followed by 'ann' would be two people.
+                reason = $"An id must not contain control characters or a byte-order mark (found U+{(int)c:X4}).";
                 return false;
             }
         }

@@ -173,10 +173,13 @@ public readonly struct Work : IEquatable<Work>, IComparable<Work>, IComparable, 
     public static bool operator >=(Work left, Work right) => left._ticks >= right._ticks;
 
     /// <inheritdoc cref="op_Addition(Work, Work)"/>
-    public static Work Add(Work left, Work right) => Checked(checked(left._ticks + right._ticks));
+    public static Work Add(Work left, Work right) =>
+        long.MaxValue - Math.Max(right._ticks, 0) < left._ticks || -long.MaxValue - Math.Min(right._ticks, 0) > left._ticks
+            ? throw Beyond()
+            : new Work(left._ticks + right._ticks);
 
     /// <inheritdoc cref="op_Subtraction(Work, Work)"/>
-    public static Work Subtract(Work left, Work right) => Checked(checked(left._ticks - right._ticks));
+    public static Work Subtract(Work left, Work right) => Add(left, -right);
 
     /// <inheritdoc cref="op_Multiply(Work, decimal)"/>
     public static Work Multiply(Work work, decimal factor) => new(Round(work._ticks * (decimal)factor));
@@ -313,12 +316,9 @@ public readonly struct Work : IEquatable<Work>, IComparable<Work>, IComparable, 
     private static long Round(decimal ticks)
     {
         decimal whole = decimal.Round(ticks, MidpointRounding.AwayFromZero);
-        return whole > long.MaxValue || whole < -long.MaxValue
-            ? throw new OverflowException("The work is beyond Work.MinValue or Work.MaxValue (some 256 million hours either way of zero).")
-            : (long)whole;
+        return whole > long.MaxValue || whole < -long.MaxValue ? throw Beyond() : (long)whole;
     }
 
-    private static Work Checked(long ticks) => ticks == long.MinValue
-        ? throw new OverflowException("The work is beyond Work.MinValue (some 256 million hours below zero).")
-        : new Work(ticks);
+    private static OverflowException Beyond() =>
+        new("The work is beyond Work.MinValue or Work.MaxValue (some 256 million hours either way of zero).");
 }

@@ -130,7 +130,11 @@ public sealed class MspdiReader
         }
         catch (XmlException e)
         {
-            throw new MspdiFormatException(fileName, e.LineNumber == 0 ? null : e.LineNumber, e.LinePosition == 0 ? null : e.LinePosition, null, e.Message, e);
+            // A DTD is refused on purpose (it can expand entities without bound): say so, not how to allow it.
+            string reason = e.Message.Contains("DTD", StringComparison.Ordinal)
+                ? "The document declares a DTD, which MSPDI never does and the reader refuses (a DTD can expand entities without bound)."
+                : e.Message;
+            throw new MspdiFormatException(fileName, e.LineNumber == 0 ? null : e.LineNumber, e.LinePosition == 0 ? null : e.LinePosition, null, reason, e);
         }
     }
 

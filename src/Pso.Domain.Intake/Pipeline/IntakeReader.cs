@@ -202,6 +202,15 @@ public static class IntakeReader
         {
             skipped.Add(new SourceRow(file, seen[i].Line, seen[i].Text));
         }
+        if (headerAt < 0 && seen.Any(r => r.Errors is not null))
+        {
+            // Nothing but blank rows and rows broken as text (a JSON array of numbers, say): the broken ones are
+            // rejected with their reasons, never set aside as blank.
+            RejectedRow[] broken = [.. seen.Where(r => r.Errors is not null).Select(r => new RejectedRow(new SourceRow(file, r.Line, r.Text), [.. r.Errors!]))];
+            skipped.AddRange(seen.Where(r => r.Errors is null).Select(r => new SourceRow(file, r.Line, r.Text)));
+            return found?.Failed(file, [.. broken], [.. skipped])
+                ?? new IntakeResult(file, null, [.. broken], [], [.. skipped], [], [], new Reconciliation(broken.Length, 0, broken.Length, 0, []));
+        }
         if (headerAt < 0)
         {
             // Nothing but blank rows: nothing to read.
@@ -450,9 +459,11 @@ public static class IntakeReader
                 int tailLine = line + span[(int)counted..(int)Math.Min(begin, span.Length)].Count((byte)'\n');
                 int errorLine = (int)(e.LineNumber ?? 0) + 1;
                 string tail = Encoding.UTF8.GetString(span[(int)Math.Min(begin, span.Length)..]).Trim();
+                // The reader's own message ends with its zero-based position; the line is given once, counted from 1.
+                string reason = e.Message.Split(" LineNumber:", 2)[0].TrimEnd('.', ' ');
                 objects.Add((tailLine, tail, [], [
                     new ValidationError(IntakeErrorCodes.Unreadable,
-                        $"{file}, line {tailLine}, field 'row': the JSON from here to the end of the file cannot be read (line {errorLine}: {ErrorText.Quote(e.Message)}); the objects before it are read.",
+                        $"{file}, line {tailLine}, field 'row': the JSON from here to the end of the file cannot be read ({ErrorText.Quote(reason)}, on line {errorLine}); the objects before it are read.",
                         new ErrorLocation { File = file, Line = tailLine, Field = "row" }),
                 ]));
             }

@@ -170,6 +170,7 @@ internal sealed class IntakeRow
         _used = text.Length;
         _rowNumber++;
         Errors = null;
+        Flaws = 0;
         Warnings = null;
         Measures = default;
         Span = null;
@@ -314,7 +315,15 @@ internal sealed class IntakeRow
     internal IReadOnlyDictionary<string, ValidationSeverity>? Severities { get; set; }
 
     /// <summary>Records an error found before the row was read (by the feed under it).</summary>
-    internal void Flaw(ValidationError error) => (Errors ??= []).Add(error);
+    internal void Flaw(ValidationError error)
+    {
+        (Errors ??= []).Add(error);
+        Flaws++;
+    }
+
+    /// <summary>Gets how many of <see cref="Errors"/> the feed found (they come first): a row broken as text is rejected
+    /// for that alone, not also for the fields its breaking emptied.</summary>
+    internal int Flaws { get; private set; }
 
     /// <summary>Records an error on the row (a warning where the run makes the rule one).</summary>
     internal void Fail(string code, int column, string reason, string? field = null) =>
@@ -370,7 +379,7 @@ internal sealed class IntakeRow
         {
             return id;
         }
-        Fail(IntakeErrorCodes.BadId, column, $"'{ErrorText.Quote(value)}' is not a valid id (at most 256 characters, no control characters).", field);
+        Fail(IntakeErrorCodes.BadId, column, $"'{ErrorText.Quote(value)}' is not a valid id (at most 256 characters, no control characters or byte-order marks).", field);
         return null;
     }
 

@@ -331,7 +331,7 @@ internal sealed class IntakeRun : IDisposable
         books.Read(row.Measures);
         if (row.Errors is not null)
         {
-            reject(new RejectedRow(new SourceRow(File, row.Line, row.Text), [.. row.Errors]));
+            reject(new RejectedRow(new SourceRow(File, row.Line, row.Text), row.Flaws > 0 ? [.. row.Errors.Take(row.Flaws)] : [.. row.Errors]));
             books.Rejected(row.Measures);
             key = default;
             return false;
@@ -440,7 +440,13 @@ internal sealed class IntakeRun : IDisposable
                 return new TotalReconciliation(measure, sums[0], sums[1], sums[2], sums[3]);
             }
             const decimal ticksPerHour = NodaConstants.TicksPerHour;
-            return new TotalReconciliation(measure, sums[0] / ticksPerHour, sums[1] / ticksPerHour, sums[2] / ticksPerHour, sums[3] / ticksPerHour);
+            decimal accepted = sums[1] / ticksPerHour;
+            decimal rejected = sums[2] / ticksPerHour;
+            decimal duplicates = sums[3] / ticksPerHour;
+            // Hours of whole seconds have no finite decimal form: when the ticks balance (they are exact), the total read
+            // is given as the sum of its parts, so that the identity holds on the decimals a host sees too.
+            decimal read = sums[0] == sums[1] + sums[2] + sums[3] ? accepted + rejected + duplicates : sums[0] / ticksPerHour;
+            return new TotalReconciliation(measure, read, accepted, rejected, duplicates);
         }
     }
 }

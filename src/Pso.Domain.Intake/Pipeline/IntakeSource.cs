@@ -76,7 +76,10 @@ public abstract class IntakeSource
     internal virtual (IntakeHeader Header, IRowFeed Feed) Expand(IntakeHeader header, IRowFeed feed, string file, IntakeOptions options) => (header, feed);
 
     /// <summary>Gives the result of a file that could not be read at all: one rejected row.</summary>
-    internal abstract IntakeResult Failed(string file, RejectedRow rejected);
+    internal IntakeResult Failed(string file, RejectedRow rejected) => Failed(file, [rejected], []);
+
+    /// <summary>Gives the result of a file none of whose rows could be read: every one rejected.</summary>
+    internal abstract IntakeResult Failed(string file, ImmutableArray<RejectedRow> rejected, ImmutableArray<SourceRow> skipped);
 
     /// <inheritdoc/>
     public override string ToString() => Name;
@@ -193,8 +196,8 @@ public abstract class IntakeSource<T> : IntakeSource where T : class
 
     internal override IntakeResult Run(IntakeRun run) => run.Execute(this);
 
-    internal override IntakeResult Failed(string file, RejectedRow rejected) =>
-        new IntakeResult<T>(file, this, [], [rejected], [], [], [], [], new Reconciliation(1, 0, 1, 0, []));
+    internal override IntakeResult Failed(string file, ImmutableArray<RejectedRow> rejected, ImmutableArray<SourceRow> skipped) =>
+        new IntakeResult<T>(file, this, [], rejected, [], skipped, [], [], new Reconciliation(rejected.Length, 0, rejected.Length, 0, []));
 
     internal RowReader<T> BindTo(IntakeHeader header, List<string> missing) => Bind(header, missing);
 

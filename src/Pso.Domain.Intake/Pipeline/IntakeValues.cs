@@ -199,15 +199,28 @@ internal static class IntakeValues
         return Outcome.Read;
     }
 
-    /// <summary>Reads a clock duration as work: <c>01:00:01</c>, <c>3:30</c>, <c>27:15:00</c>.</summary>
-    internal static bool TryClockHours(ReadOnlySpan<char> text, out Work hours)
+    /// <summary>Reads a clock duration as work: <c>01:00:01</c>, <c>3:30</c>, <c>27:15:00</c>; a well-formed one of more
+    /// hours than any work has is not read and says so.</summary>
+    internal static bool TryClockHours(ReadOnlySpan<char> text, out Work hours, out bool outOfRange)
     {
         hours = Work.Zero;
+        outOfRange = false;
         Span<Range> parts = stackalloc Range[4];
         int count = text.Trim().Split(parts, ':');
         ReadOnlySpan<char> t = text.Trim();
-        if (count is < 2 or > 3 || !Int(t[parts[0]], out int h) || !Int(t[parts[1]], out int m) || m > 59)
+        if (count is < 2 or > 3 || !Int(t[parts[1]], out int m) || m > 59)
         {
+            return false;
+        }
+        ReadOnlySpan<char> hourText = t[parts[0]];
+        if (!Int(hourText, out int h))
+        {
+            outOfRange = !hourText.IsEmpty && !hourText.ContainsAnyExceptInRange('0', '9');
+            return false;
+        }
+        if (h > MostClockHours)
+        {
+            outOfRange = true;
             return false;
         }
         int s = 0;
@@ -218,6 +231,9 @@ internal static class IntakeValues
         hours = Seconds((h * 3600L) + (m * 60L) + s);
         return true;
     }
+
+    /// <summary>The most whole hours of work a clock duration may give: a little under <see cref="Work.MaxValue"/>.</summary>
+    private const int MostClockHours = 256_000_000;
 
     /// <summary>Turns seconds into work, exactly.</summary>
     internal static Work Seconds(long seconds) => Work.FromDuration(Duration.FromSeconds(seconds));

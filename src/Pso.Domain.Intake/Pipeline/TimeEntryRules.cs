@@ -406,10 +406,12 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
             {
                 Span l = spans[latest];
                 ResourceId resource = _resources[c.Person];
+                // Entries read from one line (the work logs of one Jira issue) are told apart by their clock times.
+                string Other(int line, int other) => other == line ? "on the same line" : $"on line {other}";
                 Reject(c.Index, run.ErrorAt(c.Line, IntakeErrorCodes.Overlap, field,
-                    $"'{resource}' from {c.From:uuuu-MM-dd HH:mm} to {c.To:HH:mm} (line {c.Line}) overlaps the entry from {l.From:HH:mm} to {l.To:HH:mm} on line {l.Line}."));
+                    $"'{resource}' from {c.From:uuuu-MM-dd HH:mm} to {c.To:HH:mm} (line {c.Line}) overlaps the entry from {l.From:HH:mm} to {l.To:HH:mm} {Other(c.Line, l.Line)}."));
                 Reject(l.Index, run.ErrorAt(l.Line, IntakeErrorCodes.Overlap, field,
-                    $"'{resource}' from {l.From:uuuu-MM-dd HH:mm} to {l.To:HH:mm} (line {l.Line}) overlaps the entry from {c.From:HH:mm} to {c.To:HH:mm} on line {c.Line}."));
+                    $"'{resource}' from {l.From:uuuu-MM-dd HH:mm} to {l.To:HH:mm} (line {l.Line}) overlaps the entry from {c.From:HH:mm} to {c.To:HH:mm} {Other(l.Line, c.Line)}."));
             }
             if (latest < 0 || c.To > spans[latest].To)
             {

@@ -395,9 +395,14 @@ internal sealed class TogglSource() : TimeEntrySource("toggl", "Toggl Track deta
             row.Fail(IntakeErrorCodes.MissingField, column, "it is empty.");
             return null;
         }
-        if (IntakeValues.TryClockHours(cell, out Work hours))
+        if (IntakeValues.TryClockHours(cell, out Work hours, out bool outOfRange))
         {
             return hours;
+        }
+        if (outOfRange)
+        {
+            row.Fail(IntakeErrorCodes.OutOfRange, column, $"'{ErrorText.Quote(cell)}' is more hours than any time entry has.");
+            return null;
         }
         row.Fail(IntakeErrorCodes.BadNumber, column, $"'{ErrorText.Quote(cell)}' is not a duration in the form HH:MM:SS.");
         return null;

@@ -238,8 +238,10 @@ public sealed class TimePhasedPerformance : IEquatable<TimePhasedPerformance>
     /// <param name="element">The element.</param>
     /// <param name="period">The period whose end is the status date.</param>
     /// <returns>The measures.</returns>
+    /// <exception cref="ArgumentException"><paramref name="period"/> is not of this result's <see cref="Unit"/>.</exception>
     public EarnedValueMeasures MeasuresAt(ControlElement element, ReportingPeriod period)
     {
+        CheckUnit(period);
         Money zero = Money.Zero(Currency);
         Money bac = zero, pv = zero, ev = zero, ac = zero;
         foreach (PeriodPerformance cell in CellsOf(element))
@@ -263,8 +265,10 @@ public sealed class TimePhasedPerformance : IEquatable<TimePhasedPerformance>
     /// <param name="element">The element.</param>
     /// <param name="period">The period whose end is the status date.</param>
     /// <returns>The measures, or null when the element has no planned value or the period is before its first.</returns>
+    /// <exception cref="ArgumentException"><paramref name="period"/> is not of this result's <see cref="Unit"/>.</exception>
     public EarnedScheduleMeasures? EarnedScheduleAt(ControlElement element, ReportingPeriod period)
     {
+        CheckUnit(period);
         ImmutableArray<PeriodPerformance> cumulative = Cumulative(element);
         int lastPlanned = PlannedDuration(cumulative) - 1;
         int elapsed = ElapsedPeriods(cumulative, period);
@@ -316,6 +320,14 @@ public sealed class TimePhasedPerformance : IEquatable<TimePhasedPerformance>
     /// <summary>Returns a summary: currency, period and the number of elements and cells.</summary>
     /// <returns>The summary.</returns>
     public override string ToString() => $"{Elements.Length} elements by {Unit} in {Currency}, {Cells.Length} cells";
+
+    private void CheckUnit(ReportingPeriod period)
+    {
+        if (period.Unit != Unit && !Cells.IsEmpty)
+        {
+            throw new ArgumentException($"{period} is a {period.Unit}; this result is by {Unit}: ask for one of its periods.", nameof(period));
+        }
+    }
 
     private int FirstCellOf(ControlElement element)
     {

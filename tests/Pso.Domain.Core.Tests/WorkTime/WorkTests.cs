@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using NodaTime;
 using Pso.Domain.Testing;
 
@@ -134,4 +135,72 @@ public class ExactWorkTests
     [SeededProperty]
     public bool Json_reads_back_exactly(Work work) =>
         System.Text.Json.JsonSerializer.Deserialize<Work>(System.Text.Json.JsonSerializer.Serialize(work)) == work;
+}
+
+public class WorkEdgeTests
+{
+    private static readonly Work Tick = Work.FromDuration(Duration.FromTicks(1));
+
+    [Fact]
+    public void Every_overflow_says_what_the_range_of_work_is()
+    {
+        Assert.Contains("Work.MaxValue", Assert.Throws<OverflowException>(() => Work.MaxValue + Tick).Message, StringComparison.Ordinal);
+        Assert.Contains("Work.MinValue", Assert.Throws<OverflowException>(() => Work.MinValue - Tick).Message, StringComparison.Ordinal);
+        Assert.Contains("Work.MaxValue", Assert.Throws<OverflowException>(() => Work.MaxValue * 2m).Message, StringComparison.Ordinal);
+        Assert.Equal(Work.MaxValue, (Work.MaxValue - Tick) + Tick);
+        Assert.Equal(Work.MinValue, (Work.MinValue + Tick) - Tick);
+        Assert.Equal(Work.MaxValue, Work.FromDuration(Duration.FromTicks(long.MaxValue)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Work.FromDuration(Duration.FromTicks(long.MaxValue) + Duration.FromTicks(1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Work.FromDuration(Duration.FromTicks(-long.MaxValue) - Duration.FromTicks(1)));
+    }
+
+    [Fact]
+    public void Work_orders_and_compares_by_its_ticks()
+    {
+        Work less = Work.FromMinutes(20m), more = Work.FromMinutes(21m);
+        Assert.True(less < more && less <= more && more > less && more >= less && less != more);
+        Assert.False(less > more || less >= more || more < less || more <= less || less == more);
+        Assert.True(less <= Work.FromMinutes(20m) && less >= Work.FromMinutes(20m));
+        Assert.Equal(-1, ((IComparable)less).CompareTo(more));
+        Assert.Equal(1, ((IComparable)less).CompareTo(null));
+        Assert.Throws<ArgumentException>(() => ((IComparable)less).CompareTo("20 minutes"));
+    }
+
+    [Fact]
+    public void The_text_forms_are_the_fewest_decimals_and_a_format_on_request()
+    {
+        Assert.Equal("0.00000000003h", Tick.ToString());
+        Assert.Equal("0.33h", Work.FromMinutes(20m).ToString("N2", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("0.33333333333h", Work.FromMinutes(20m).ToString(null, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Throws<ArgumentNullException>(() => Work.Parse(null!));
+        Assert.Contains("'x'", Assert.Throws<FormatException>(() => Work.Parse("x")).Message, StringComparison.Ordinal);
+        Assert.False(Work.TryParse(null, out _));
+        Assert.False(Work.TryParse("h", out _));
+        Assert.True(Work.TryParse("1h", out Work hour) && hour == Work.FromHours(1m));
+    }
+}
+
+public class ErrorTextTests
+{
+    [Fact]
+    public void A_value_is_quoted_whole_up_to_the_limit_then_cut_with_its_length()
+    {
+        string exact = new('a', Pso.Domain.Errors.ErrorText.MaxQuoted);
+        Assert.Equal(exact, Pso.Domain.Errors.ErrorText.Quote(exact));
+        Assert.Equal(new string('a', 80) + "… (81 characters)", Pso.Domain.Errors.ErrorText.Quote(exact + "b"));
+        Assert.Equal("", Pso.Domain.Errors.ErrorText.Quote((string?)null));
+        // A pair of surrogates across the cut is never split.
+        string pairAtCut = new string('a', 79) + "\U0001F600" + "tail";
+        Assert.Equal(new string('a', 79) + "… (85 characters)", Pso.Domain.Errors.ErrorText.Quote(pairAtCut));
+    }
+
+    [Fact]
+    public void A_list_names_its_first_members_and_counts_the_rest()
+    {
+        string[] eight = [.. System.Linq.Enumerable.Range(1, 8).Select(i => $"A{i}")];
+        Assert.Equal(string.Join(", ", eight), Pso.Domain.Errors.ErrorText.List(eight));
+        Assert.Equal(string.Join(" -> ", eight) + " -> … and 2 more", Pso.Domain.Errors.ErrorText.List([.. eight, "A9", "A10"], " -> "));
+        Assert.Throws<ArgumentNullException>(() => Pso.Domain.Errors.ErrorText.List(null!));
+        Assert.Throws<ArgumentNullException>(() => Pso.Domain.Errors.ErrorText.List(eight, null!));
+    }
 }
