@@ -15,7 +15,7 @@ using Pso.Domain.Costs;
 using Pso.Domain.DependencyInjection;
 using Pso.Domain.Errors;
 using Pso.Domain.Intake;
-using Pso.Domain.Intake.MsProject;
+using Pso.Domain.MsProject;
 using Pso.Domain.Periods;
 using Pso.Domain.Reporting;
 using Pso.Domain.Resources;

@@ -7,7 +7,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using NodaTime;
 using Pso.Domain.Errors;
-using Pso.Domain.Intake.MsProject;
+using Pso.Domain.MsProject;
 using Pso.Domain.Scheduling;
 using Pso.Domain.Scheduling.Cpm;
 

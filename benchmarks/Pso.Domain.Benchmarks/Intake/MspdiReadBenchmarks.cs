@@ -1,7 +1,7 @@
 using System.IO;
 using BenchmarkDotNet.Attributes;
 using Pso.Domain.Benchmarks.Scheduling;
-using Pso.Domain.Intake.MsProject;
+using Pso.Domain.MsProject;
 
 namespace Pso.Domain.Benchmarks.Intake;
 

@@ -1,7 +1,7 @@
 using System;
 using Pso.Domain.Errors;
 
-namespace Pso.Domain.Intake.MsProject;
+namespace Pso.Domain.MsProject;
 
 /// <summary>Raised when a Microsoft Project XML file cannot be read: malformed XML, a forbidden DTD, a value of the
 /// wrong type, or a file beyond the size limit. Says where: file, line, position and element.</summary>

@@ -1,6 +1,6 @@
 using Pso.Domain.Calendars;
 
-namespace Pso.Domain.Intake.MsProject;
+namespace Pso.Domain.MsProject;
 
 /// <summary>A resource as a Microsoft Project file describes it.</summary>
 /// <param name="Id">The resource's id: its code in the file, or else its UID.</param>

@@ -5,12 +5,12 @@ using System.Linq;
 using System.Text;
 using NodaTime;
 using Pso.Domain.Calendars;
-using Pso.Domain.Intake.MsProject;
+using Pso.Domain.MsProject;
 using Pso.Domain.Scheduling;
 using Pso.Domain.Scheduling.Baselines;
 using Pso.Domain.Scheduling.Cpm;
 
-namespace Pso.Domain.Intake.Tests;
+namespace Pso.Domain.MsProject.Tests;
 
 public class MspdiReaderTests
 {

@@ -14,7 +14,7 @@ using Pso.Domain.Errors;
 using Pso.Domain.Scheduling;
 using Pso.Domain.Scheduling.Baselines;
 
-namespace Pso.Domain.Intake.MsProject;
+namespace Pso.Domain.MsProject;
 
 /// <summary>
 /// Reads Microsoft Project XML (MSPDI) files, as saved by Project 2002 to 2019, into a schedule <see cref="Project"/>

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Pso.Domain.Intake.MsProject;
+namespace Pso.Domain.MsProject;
 
 /// <summary>The schedule of one task as Microsoft Project computed and saved it, for comparison with our own.</summary>
 /// <param name="Start">The scheduled start.</param>

@@ -4,7 +4,7 @@ using Pso.Domain.Errors;
 using Pso.Domain.Scheduling;
 using Pso.Domain.Scheduling.Baselines;
 
-namespace Pso.Domain.Intake.MsProject;
+namespace Pso.Domain.MsProject;
 
 /// <summary>The content of a Microsoft Project XML file: what <see cref="MspdiReader"/> reads and
 /// <see cref="MspdiWriter"/> writes.</summary>

@@ -11,7 +11,7 @@ using Pso.Domain.Calendars;
 using Pso.Domain.Scheduling;
 using Pso.Domain.Scheduling.Baselines;
 
-namespace Pso.Domain.Intake.MsProject;
+namespace Pso.Domain.MsProject;
 
 /// <summary>
 /// Writes a schedule <see cref="Project"/> as Microsoft Project XML (MSPDI) that Microsoft Project and
