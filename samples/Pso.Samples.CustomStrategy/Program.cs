@@ -3,7 +3,9 @@ using System.Linq;
 using Microsoft.Extensions.DependencyInjection;
 using Pso.Domain;
 using Pso.Domain.Allocation;
+using Pso.Domain.Allocation.Levelling;
 using Pso.Domain.DependencyInjection;
+using Pso.Domain.Scheduling;
 using Pso.Samples.CustomStrategy;
 
 // An integrator plugs a strategy of their own into the allocation solver through dependency injection, checks it with

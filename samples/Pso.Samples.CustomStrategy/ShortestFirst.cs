@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Pso.Domain.Allocation;
+using Pso.Domain.Allocation.Levelling;
 
 namespace Pso.Samples.CustomStrategy;
 

@@ -1,4 +1,5 @@
 using Pso.Domain.Costs;
+using Pso.Domain.Costs.Actuals;
 using Pso.Domain.Intake;
 
 namespace Pso.Samples.QuickStart;

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Google.OrTools.Sat;
+using Pso.Domain.Allocation.Staffing;
 
 namespace Pso.Domain.Allocation.OrTools;
 

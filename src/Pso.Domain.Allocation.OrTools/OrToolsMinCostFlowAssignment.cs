@@ -1,10 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Threading;
 using Google.OrTools.Graph;
-using Pso.Domain.Resources;
+using Pso.Domain.Allocation.Staffing;
 
 namespace Pso.Domain.Allocation.OrTools;
 

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Pso.Domain.Resources;
+using Pso.Domain.Allocation.Staffing;
 
 namespace Pso.Domain.Allocation.OrTools;
 

@@ -1,9 +1,10 @@
 using System;
-using System.Linq;
 using System.Diagnostics.CodeAnalysis;
+using System.Linq;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Pso.Domain.Allocation;
+using Pso.Domain.Allocation.Levelling;
+using Pso.Domain.Allocation.Staffing;
 
 namespace Pso.Domain.DependencyInjection;
 

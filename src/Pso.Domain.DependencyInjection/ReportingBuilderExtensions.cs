@@ -3,7 +3,8 @@ using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Pso.Domain.Reporting;
+using Pso.Domain.Reporting.Risk;
+using Pso.Domain.Reporting.Warnings;
 
 namespace Pso.Domain.DependencyInjection;
 

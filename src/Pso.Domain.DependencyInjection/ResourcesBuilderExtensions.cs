@@ -2,7 +2,7 @@ using System;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pso.Domain.Periods;
-using Pso.Domain.Resources;
+using Pso.Domain.Resources.Capacity;
 
 namespace Pso.Domain.DependencyInjection;
 

@@ -1,5 +1,3 @@
-using Pso.Domain.Calendars;
-
 namespace Pso.Domain.MsProject;
 
 /// <summary>A resource as a Microsoft Project file describes it.</summary>
@@ -22,35 +20,4 @@ public sealed record MspdiResource(ResourceId Id, string Name, MspdiResourceType
 
     /// <summary>Gets the cost of each use of the resource, whatever the work.</summary>
     public Money CostPerUse { get; init; }
-}
-
-/// <summary>The kinds of Microsoft Project resources, numbered as in the file.</summary>
-public enum MspdiResourceType
-{
-    /// <summary>A material, consumed in units.</summary>
-    Material = 0,
-
-    /// <summary>People and equipment, who work in time.</summary>
-    Work = 1,
-
-    /// <summary>A cost such as travel, entered as an amount.</summary>
-    Cost = 2,
-}
-
-/// <summary>An assignment of a resource to an activity in a Microsoft Project file.</summary>
-/// <param name="Activity">The activity.</param>
-/// <param name="Resource">The resource.</param>
-public sealed record MspdiAssignment(ActivityId Activity, ResourceId Resource)
-{
-    /// <summary>Gets the units assigned: 1 is the resource full-time, 0.5 half of its time.</summary>
-    public decimal Units { get; init; } = 1m;
-
-    /// <summary>Gets the planned work.</summary>
-    public Work Work { get; init; }
-
-    /// <summary>Gets the work done.</summary>
-    public Work ActualWork { get; init; }
-
-    /// <summary>Gets the work still to do.</summary>
-    public Work RemainingWork { get; init; }
 }

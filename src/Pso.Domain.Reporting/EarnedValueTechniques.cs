@@ -1,57 +1,7 @@
 using System;
-using System.Collections.Immutable;
 using System.Linq;
 
 namespace Pso.Domain.Reporting;
-
-/// <summary>How the earned value of a piece of work (an activity, a work package) is measured: the earned-value
-/// techniques of the PMI's practice standard.</summary>
-public enum EarnedValueTechnique
-{
-    /// <summary>The budget times the reported percent complete.</summary>
-    PercentComplete,
-
-    /// <summary>The budget times the physical percent complete (the work's own measure of done: metres laid, tests
-    /// passed), independent of the time spent.</summary>
-    PhysicalPercentComplete,
-
-    /// <summary>Nothing until the work finishes, then all of it (for work of a period or less).</summary>
-    FixedZeroHundred,
-
-    /// <summary>Half when the work starts, the rest when it finishes.</summary>
-    FixedFiftyFifty,
-
-    /// <summary>The budget shared among milestones by weight, each earned when achieved.</summary>
-    WeightedMilestones,
-
-    /// <summary>Support work that produces nothing of its own (management, administration): earned as planned.</summary>
-    LevelOfEffort,
-}
-
-/// <summary>A milestone of a piece of work measured by <see cref="EarnedValueTechnique.WeightedMilestones"/>.</summary>
-/// <param name="Weight">Its share of the budget, relative to the other milestones' (not negative).</param>
-/// <param name="Achieved">Whether it has been achieved by the status date.</param>
-public readonly record struct WeightedMilestone(decimal Weight, bool Achieved);
-
-/// <summary>The progress of a piece of work at a status date, as the techniques read it.</summary>
-/// <remarks>This type is an immutable value and thread-safe.</remarks>
-public sealed record WorkProgress
-{
-    /// <summary>Gets whether the work has started.</summary>
-    public bool Started { get; init; }
-
-    /// <summary>Gets whether the work has finished.</summary>
-    public bool Finished { get; init; }
-
-    /// <summary>Gets the reported percent complete, 0 to 100.</summary>
-    public decimal PercentComplete { get; init; }
-
-    /// <summary>Gets the physical percent complete, 0 to 100.</summary>
-    public decimal PhysicalPercentComplete { get; init; }
-
-    /// <summary>Gets the milestones, for <see cref="EarnedValueTechnique.WeightedMilestones"/>.</summary>
-    public ImmutableArray<WeightedMilestone> Milestones { get; init; } = [];
-}
 
 /// <summary>The earned value of a piece of work by each technique.</summary>
 public static class EarnedValueTechniques

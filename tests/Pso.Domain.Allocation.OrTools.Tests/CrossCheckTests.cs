@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Pso.Domain.Allocation.Levelling;
+using Pso.Domain.Allocation.Staffing;
 using Pso.Domain.Resources;
+using Pso.Domain.Scheduling;
 
 namespace Pso.Domain.Allocation.OrTools.Tests;
 

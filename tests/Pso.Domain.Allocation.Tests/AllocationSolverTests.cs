@@ -5,7 +5,10 @@ using System.Linq;
 using System.Threading;
 using FsCheck;
 using FsCheck.Fluent;
+using Pso.Domain.Allocation.Levelling;
+using Pso.Domain.Allocation.Staffing;
 using Pso.Domain.Errors;
+using Pso.Domain.Scheduling;
 using Pso.Domain.Testing;
 
 namespace Pso.Domain.Allocation.Tests;

@@ -6,9 +6,12 @@ using System.Threading;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
+using Pso.Domain.Allocation.Staffing;
 using Pso.Domain.Calendars;
 using Pso.Domain.Errors;
 using Pso.Domain.Resources;
+using Pso.Domain.Resources.Capacity;
+using Pso.Domain.Scheduling;
 using Pso.Domain.Testing;
 
 namespace Pso.Domain.Allocation.Tests;

@@ -1,4 +1,6 @@
 using System.Linq;
+using Pso.Domain.Allocation.Levelling;
+using Pso.Domain.Scheduling;
 using Pso.Domain.Testing;
 
 namespace Pso.Domain.Allocation.Tests;

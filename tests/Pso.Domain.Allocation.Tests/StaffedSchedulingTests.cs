@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
+using Pso.Domain.Allocation.Levelling;
+using Pso.Domain.Allocation.Staffing;
 using Pso.Domain.Resources;
 
 namespace Pso.Domain.Allocation.Tests;

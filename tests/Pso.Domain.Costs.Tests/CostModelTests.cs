@@ -2,7 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
+using Pso.Domain.Costs.Actuals;
+using Pso.Domain.Costs.Budgets;
+using Pso.Domain.Costs.Rates;
 using Pso.Domain.Errors;
+using Pso.Domain.Resources;
 using Pso.Domain.Testing;
 
 namespace Pso.Domain.Costs.Tests;

@@ -1,6 +1,11 @@
 using System;
 using System.Linq;
 using NodaTime;
+using Pso.Domain.Costs.Actuals;
+using Pso.Domain.Costs.Budgets;
+using Pso.Domain.Costs.Procurement;
+using Pso.Domain.Costs.Rates;
+using Pso.Domain.Resources;
 
 namespace Pso.Domain.Costs.Tests;
 

@@ -3,8 +3,12 @@ using System.Linq;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NodaTime;
+using Pso.Domain.Allocation;
+using Pso.Domain.Allocation.Levelling;
+using Pso.Domain.Allocation.Staffing;
 using Pso.Domain.DependencyInjection;
 using Pso.Domain.Periods;
+using Pso.Domain.Resources.Capacity;
 
 namespace Pso.Domain.DependencyInjection.Tests;
 
@@ -138,21 +142,21 @@ public class AddResourcesTests
 
         using ServiceProvider provider = services.BuildServiceProvider();
 
-        var options = provider.GetRequiredService<Pso.Domain.Resources.CapacityPlanOptions>();
+        var options = provider.GetRequiredService<CapacityPlanOptions>();
         Assert.Equal(4, options.Reporting.FiscalYearStartMonth);
         Assert.True(options.CountTentative);
-        Assert.Single(services, d => d.ServiceType == typeof(Pso.Domain.Resources.CapacityPlanOptions));
+        Assert.Single(services, d => d.ServiceType == typeof(CapacityPlanOptions));
     }
 }
 
 public class AddAllocationTests
 {
-    private sealed class EarliestFirst : Pso.Domain.Allocation.IAllocationStrategy
+    private sealed class EarliestFirst : IAllocationStrategy
     {
         public string Name => "earliest-first";
 
-        public Pso.Domain.Allocation.SchedulingResult Solve(Pso.Domain.Allocation.AllocationProblem problem,
-            Pso.Domain.Allocation.SolverOptions options, System.IProgress<Pso.Domain.Allocation.AllocationProgress>? progress, System.Threading.CancellationToken cancellationToken)
+        public SchedulingResult Solve(AllocationProblem problem,
+            SolverOptions options, System.IProgress<AllocationProgress>? progress, System.Threading.CancellationToken cancellationToken)
         {
             // Everything in sequence: always feasible for a problem whose demands fit the capacities.
             var starts = new int[problem.Activities.Length];
@@ -162,7 +166,7 @@ public class AddAllocationTests
                 starts[i] = t;
                 t += problem.Activities[i].Duration;
             }
-            return new Pso.Domain.Allocation.SchedulingResult([.. starts], 1);
+            return new SchedulingResult([.. starts], 1);
         }
     }
 
@@ -174,18 +178,18 @@ public class AddAllocationTests
 
         using ServiceProvider provider = services.BuildServiceProvider();
 
-        var strategies = provider.GetRequiredService<Pso.Domain.Allocation.AllocationStrategies>();
+        var strategies = provider.GetRequiredService<AllocationStrategies>();
         Assert.Equal(["earliest-first", "genetic"], strategies.All.Select(s => s.Name));
-        Assert.Equal("earliest-first", provider.GetRequiredService<Pso.Domain.Allocation.AllocationSolver>().Strategy.Name);
+        Assert.Equal("earliest-first", provider.GetRequiredService<AllocationSolver>().Strategy.Name);
         Assert.Equal("genetic", strategies.SolverFor("genetic").Strategy.Name);
         Assert.Throws<System.Collections.Generic.KeyNotFoundException>(() => strategies.SolverFor("cpsat"));
     }
 
-    private sealed class NobodyAssigned : Pso.Domain.Allocation.IAssignmentStrategy
+    private sealed class NobodyAssigned : IAssignmentStrategy
     {
         public string Name => "nobody";
 
-        public Pso.Domain.Allocation.AssignmentResult Solve(Pso.Domain.Allocation.AssignmentProblem problem, Pso.Domain.Allocation.SolverOptions options,
+        public AssignmentResult Solve(AssignmentProblem problem, SolverOptions options,
             System.Threading.CancellationToken cancellationToken) => new([], false);
     }
 
@@ -197,10 +201,10 @@ public class AddAllocationTests
 
         using ServiceProvider provider = services.BuildServiceProvider();
 
-        Assert.Equal(["nobody", "min-cost-flow"], provider.GetServices<Pso.Domain.Allocation.IAssignmentStrategy>().Select(s => s.Name));
-        var staffed = provider.GetRequiredService<Pso.Domain.Allocation.StaffedScheduling>();
-        Assert.Same(provider.GetRequiredService<Pso.Domain.Allocation.AssignmentSolver>(), staffed.Assignment);
-        Assert.Same(provider.GetRequiredService<Pso.Domain.Allocation.AllocationSolver>(), staffed.Scheduling);
+        Assert.Equal(["nobody", "min-cost-flow"], provider.GetServices<IAssignmentStrategy>().Select(s => s.Name));
+        var staffed = provider.GetRequiredService<StaffedScheduling>();
+        Assert.Same(provider.GetRequiredService<AssignmentSolver>(), staffed.Assignment);
+        Assert.Same(provider.GetRequiredService<AllocationSolver>(), staffed.Scheduling);
         Assert.Equal("nobody", staffed.Assignment.Strategy.Name);
     }
 }

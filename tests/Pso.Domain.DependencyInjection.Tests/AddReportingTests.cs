@@ -3,6 +3,8 @@ using System.Linq;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Pso.Domain.Reporting;
+using Pso.Domain.Reporting.Risk;
+using Pso.Domain.Reporting.Warnings;
 
 namespace Pso.Domain.DependencyInjection.Tests;
 

@@ -3,6 +3,8 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Pso.Domain.Costs;
+using Pso.Domain.Costs.Actuals;
+using Pso.Domain.Intake.Pipeline;
 
 namespace Pso.Domain.Intake.Tests;
 

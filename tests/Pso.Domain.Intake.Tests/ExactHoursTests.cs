@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Pso.Domain.Costs;
+using Pso.Domain.Costs.Actuals;
 
 namespace Pso.Domain.Intake.Tests;
 

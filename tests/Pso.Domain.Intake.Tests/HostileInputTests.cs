@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Pso.Domain.Errors;
+using Pso.Domain.Scheduling;
 using static Pso.Domain.Intake.Tests.SourceFixtures;
 
 namespace Pso.Domain.Intake.Tests;

@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Pso.Domain.Costs.Actuals;
+using Pso.Domain.Intake.Pipeline;
+using Pso.Domain.Intake.Storage;
 using Pso.Domain.Testing;
 
 namespace Pso.Domain.Intake.Tests;
@@ -144,7 +147,7 @@ public class PipelinePartsTests
     public void Keys_are_the_same_in_every_version()
     {
         // Hosts keep keys between runs (IntakeOptions.SeenKeys): a row's key must not change when the code does.
-        IntakeResult<Pso.Domain.Costs.TimeEntry> result = IntakeSources.TimeEntries.ReadCsv(new System.IO.StringReader(
+        IntakeResult<TimeEntry> result = IntakeSources.TimeEntries.ReadCsv(new System.IO.StringReader(
             "id,person,project,date,hours\nT1,ana,P1,2026-03-02,8\n,bob,P1,2026-03-02,7.5\n"), "keys.csv");
         Assert.Equal(["e506094be5d354b2749b3d09f78e1211", "5776bcb493bf9c7f48235d9728098826"], result.Keys.Select(k => k.ToString()));
     }

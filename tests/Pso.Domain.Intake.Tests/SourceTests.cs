@@ -6,7 +6,10 @@ using System.Linq;
 using System.Text;
 using NodaTime;
 using Pso.Domain.Costs;
+using Pso.Domain.Costs.Actuals;
+using Pso.Domain.Costs.Procurement;
 using Pso.Domain.Errors;
+using Pso.Domain.Intake.TaskReports;
 using Pso.Domain.Scheduling;
 using static Pso.Domain.Intake.Tests.SourceFixtures;
 

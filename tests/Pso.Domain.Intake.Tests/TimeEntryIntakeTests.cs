@@ -5,6 +5,8 @@ using System.Linq;
 using System.Text;
 using NodaTime;
 using Pso.Domain.Costs;
+using Pso.Domain.Costs.Actuals;
+using Pso.Domain.Scheduling;
 
 namespace Pso.Domain.Intake.Tests;
 

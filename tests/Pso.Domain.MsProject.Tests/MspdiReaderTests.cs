@@ -6,6 +6,7 @@ using System.Text;
 using NodaTime;
 using Pso.Domain.Calendars;
 using Pso.Domain.MsProject;
+using Pso.Domain.Resources;
 using Pso.Domain.Scheduling;
 using Pso.Domain.Scheduling.Baselines;
 using Pso.Domain.Scheduling.Cpm;

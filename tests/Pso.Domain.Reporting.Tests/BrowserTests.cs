@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
+using Pso.Domain.Reporting.Rendering;
 
 namespace Pso.Domain.Reporting.Tests;
 

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using Pso.Domain.Reporting.Rendering;
 using Pso.Domain.Testing;
 
 namespace Pso.Domain.Reporting.Tests;

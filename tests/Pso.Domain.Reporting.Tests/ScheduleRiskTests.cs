@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using NodaTime;
 using Pso.Domain.Calendars;
+using Pso.Domain.Reporting.Risk;
 using Pso.Domain.Scheduling;
 
 namespace Pso.Domain.Reporting.Tests;

@@ -4,6 +4,9 @@ using System.Linq;
 using NodaTime;
 using Pso.Domain.Errors;
 using Pso.Domain.Periods;
+using Pso.Domain.Reporting.Forecasts;
+using Pso.Domain.Reporting.TimePhased;
+using Pso.Domain.Scheduling;
 using Pso.Domain.Testing;
 using static Pso.Domain.Reporting.Tests.Amounts;
 

@@ -1,6 +1,7 @@
 using System.Linq;
 using NodaTime;
 using Pso.Domain.Periods;
+using Pso.Domain.Resources.Capacity;
 using Pso.Domain.Testing;
 
 namespace Pso.Domain.Resources.Tests;

@@ -5,6 +5,8 @@ using NodaTime;
 using Pso.Domain.Calendars;
 using Pso.Domain.Errors;
 using Pso.Domain.Periods;
+using Pso.Domain.Resources.Capacity;
+using Pso.Domain.Scheduling;
 
 namespace Pso.Domain.Resources.Tests;
 

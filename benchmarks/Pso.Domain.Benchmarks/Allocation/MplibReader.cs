@@ -4,6 +4,8 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using Pso.Domain.Allocation;
+using Pso.Domain.Allocation.Levelling;
+using Pso.Domain.Scheduling;
 
 namespace Pso.Domain.Benchmarks.Allocation;
 

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using Pso.Domain.Allocation;
+using Pso.Domain.Allocation.Levelling;
 
 namespace Pso.Domain.Benchmarks.Allocation;
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Pso.Domain.Allocation;
+using Pso.Domain.Allocation.Levelling;
 
 namespace Pso.Domain.Benchmarks.Allocation;
 

@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Pso.Domain.Allocation;
+using Pso.Domain.Allocation.Staffing;
 using Pso.Domain.Resources;
+using Pso.Domain.Scheduling;
 
 namespace Pso.Domain.Benchmarks.Allocation;
 

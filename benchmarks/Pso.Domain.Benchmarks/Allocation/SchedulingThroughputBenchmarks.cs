@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using Pso.Domain.Allocation;
+using Pso.Domain.Allocation.Levelling;
 
 namespace Pso.Domain.Benchmarks.Allocation;
 

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Linq;
 using Pso.Domain.Benchmarks.Reporting;
 using Pso.Domain.Reporting;
+using Pso.Domain.Reporting.TimePhased;
 
 namespace Pso.Domain.Benchmarks.Commands;
 

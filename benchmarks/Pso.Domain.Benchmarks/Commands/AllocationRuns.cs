@@ -2,7 +2,9 @@ using System;
 using System.IO;
 using System.Linq;
 using Pso.Domain.Allocation;
+using Pso.Domain.Allocation.Levelling;
 using Pso.Domain.Allocation.OrTools;
+using Pso.Domain.Allocation.Staffing;
 
 namespace Pso.Domain.Benchmarks.Commands;
 

@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
 using Pso.Domain.Allocation;
+using Pso.Domain.Allocation.Staffing;
 using Pso.Domain.Benchmarks.Allocation;
 
 namespace Pso.Domain.Benchmarks.Commands;

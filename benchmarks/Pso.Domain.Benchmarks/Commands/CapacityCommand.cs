@@ -6,6 +6,7 @@ using System.Linq;
 using NodaTime;
 using Pso.Domain.Benchmarks.Resources;
 using Pso.Domain.Resources;
+using Pso.Domain.Resources.Capacity;
 
 namespace Pso.Domain.Benchmarks.Commands;
 

@@ -7,7 +7,9 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using Pso.Domain.Costs;
+using Pso.Domain.Costs.Actuals;
 using Pso.Domain.Intake;
+using Pso.Domain.Scheduling;
 
 namespace Pso.Domain.Benchmarks.Commands;
 

@@ -7,6 +7,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Pso.Domain.Allocation;
+using Pso.Domain.Allocation.Levelling;
 using Pso.Domain.Benchmarks.Allocation;
 
 namespace Pso.Domain.Benchmarks.Commands;

@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Pso.Domain.Benchmarks.Reporting;
 using Pso.Domain.Reporting;
+using Pso.Domain.Reporting.Risk;
 
 namespace Pso.Domain.Benchmarks.Commands;
 

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using Pso.Domain.Allocation;
+using Pso.Domain.Allocation.Levelling;
 using Pso.Domain.Benchmarks.Allocation;
 
 namespace Pso.Domain.Benchmarks.Commands;

@@ -2,6 +2,7 @@ using System.IO;
 using BenchmarkDotNet.Attributes;
 using Pso.Domain.Benchmarks.Commands;
 using Pso.Domain.Costs;
+using Pso.Domain.Costs.Actuals;
 using Pso.Domain.Intake;
 
 namespace Pso.Domain.Benchmarks.Intake;

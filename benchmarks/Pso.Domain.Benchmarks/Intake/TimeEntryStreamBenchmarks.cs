@@ -4,6 +4,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Pso.Domain.Benchmarks.Commands;
 using Pso.Domain.Costs;
+using Pso.Domain.Costs.Actuals;
 using Pso.Domain.Intake;
 
 namespace Pso.Domain.Benchmarks.Intake;

@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using BenchmarkDotNet.Attributes;
 using NodaTime;
 using Pso.Domain.Reporting;
+using Pso.Domain.Reporting.TimePhased;
+using Pso.Domain.Scheduling.Baselines;
 
 namespace Pso.Domain.Benchmarks.Reporting;
 

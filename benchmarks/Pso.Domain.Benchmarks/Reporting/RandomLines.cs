@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
 using Pso.Domain.Reporting;
+using Pso.Domain.Reporting.TimePhased;
 
 namespace Pso.Domain.Benchmarks.Reporting;
 

@@ -3,6 +3,7 @@ using BenchmarkDotNet.Attributes;
 using NodaTime;
 using Pso.Domain.Benchmarks.Scheduling;
 using Pso.Domain.Reporting;
+using Pso.Domain.Reporting.Risk;
 using Pso.Domain.Scheduling;
 
 namespace Pso.Domain.Benchmarks.Reporting;

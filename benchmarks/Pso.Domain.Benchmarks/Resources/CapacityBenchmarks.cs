@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using NodaTime;
 using Pso.Domain.Resources;
+using Pso.Domain.Resources.Capacity;
 
 namespace Pso.Domain.Benchmarks.Resources;
 

@@ -1,4 +1,3 @@
-using System;
 using NodaTime;
 using NodaTime.TimeZones;
 using Pso.Domain.Utility;

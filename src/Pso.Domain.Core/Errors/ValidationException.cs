@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using Pso.Domain.Utility;
 
 namespace Pso.Domain.Errors;

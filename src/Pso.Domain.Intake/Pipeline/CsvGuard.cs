@@ -4,7 +4,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 
-namespace Pso.Domain.Intake;
+namespace Pso.Domain.Intake.Pipeline;
 
 /// <summary>
 /// Stands between a CSV file and the CSV reader so that hostile or broken text cannot swallow rows or stop the run:

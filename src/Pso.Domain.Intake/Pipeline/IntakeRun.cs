@@ -1,24 +1,17 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
-using System.IO;
 using System.IO.Hashing;
+using System.Linq;
 using System.Runtime.InteropServices;
-using System.Text;
 using System.Threading;
 using NodaTime;
-using Pso.Domain.Costs;
+using Pso.Domain.Costs.Actuals;
 using Pso.Domain.Errors;
+using Pso.Domain.Intake.Storage;
+using Pso.Domain.Intake.TimeEntries;
 
-namespace Pso.Domain.Intake;
-
-/// <summary>Gives the rows of a file, one at a time, into a reused <see cref="IntakeRow"/>.</summary>
-internal interface IRowFeed
-{
-    /// <summary>Loads the next row; false at the end.</summary>
-    bool Next(IntakeRow row);
-}
+namespace Pso.Domain.Intake.Pipeline;
 
 /// <summary>
 /// One run of the pipeline over one file, whatever the source: read each row, validate it, normalise it into a record,

@@ -3,13 +3,11 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using NodaTime;
-using Pso.Domain.Costs;
+using Pso.Domain.Costs.Actuals;
+using Pso.Domain.Costs.Procurement;
+using Pso.Domain.Intake.TaskReports;
 
-namespace Pso.Domain.Intake;
-
-/// <summary>A record laid out as rows of our own schema: the columns, and for each row its cells (null for an empty
-/// cell) with whether each is a number. CSV and JSON writers share it, so both read back through the same source.</summary>
-internal sealed record SchemaRows(string[] Columns, bool[] Numeric, IEnumerable<string?[]> Rows);
+namespace Pso.Domain.Intake.Pipeline;
 
 /// <summary>Lays records out in our own schemas (<c>docs/intake.md</c>).</summary>
 internal static class IntakeSchemas

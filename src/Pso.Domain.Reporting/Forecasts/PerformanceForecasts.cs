@@ -5,32 +5,9 @@ using System.Linq;
 using MathNet.Numerics;
 using MathNet.Numerics.Distributions;
 using Pso.Domain.Periods;
+using Pso.Domain.Reporting.TimePhased;
 
-namespace Pso.Domain.Reporting;
-
-/// <summary>A cost forecast: the estimate at completion from the trend of the cumulative CPI, with a band.</summary>
-/// <param name="Element">The control element.</param>
-/// <param name="StatusPeriod">The period the forecast is made at.</param>
-/// <param name="Projected">The CPI the trend reaches at the planned completion.</param>
-/// <param name="EstimateAtCompletion">AC + (BAC - EV) / projected CPI.</param>
-/// <param name="Low">The estimate at the upper end of the CPI's band (the cheaper end).</param>
-/// <param name="High">The estimate at the lower end of the CPI's band (the dearer end); null when the band reaches a CPI
-/// of zero or below.</param>
-/// <param name="Confidence">The confidence of the band, such as 0.9.</param>
-/// <param name="Points">How many periods the trend was fitted on.</param>
-public sealed record CostForecast(ControlElement Element, ReportingPeriod StatusPeriod, decimal Projected, Money EstimateAtCompletion, Money Low, Money? High, decimal Confidence, int Points);
-
-/// <summary>A finish forecast: the duration at completion from the trend of the cumulative SPI(t), with a band.</summary>
-/// <param name="Element">The control element.</param>
-/// <param name="StatusPeriod">The period the forecast is made at.</param>
-/// <param name="Projected">The SPI(t) the trend reaches at the planned completion.</param>
-/// <param name="EstimatedDuration">IEAC(t) = planned duration / projected SPI(t), in periods.</param>
-/// <param name="Expected">The period in which the work is forecast to finish.</param>
-/// <param name="Early">The early end of the band (at the upper end of the SPI(t)'s band).</param>
-/// <param name="Late">The late end of the band; null when the band reaches an SPI(t) of zero or below.</param>
-/// <param name="Confidence">The confidence of the band.</param>
-/// <param name="Points">How many periods the trend was fitted on.</param>
-public sealed record FinishForecast(ControlElement Element, ReportingPeriod StatusPeriod, decimal Projected, decimal EstimatedDuration, ReportingPeriod Expected, ReportingPeriod Early, ReportingPeriod? Late, decimal Confidence, int Points);
+namespace Pso.Domain.Reporting.Forecasts;
 
 /// <summary>
 /// Forecasts of cost and finish from the trend of the cumulative performance indices: straight lines fitted by least

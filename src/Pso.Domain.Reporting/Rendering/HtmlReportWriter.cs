@@ -5,8 +5,11 @@ using System.IO;
 using System.Linq;
 using System.Net;
 using System.Text;
+using Pso.Domain.Reporting.Portfolio;
+using Pso.Domain.Reporting.TimePhased;
+using Pso.Domain.Reporting.Warnings;
 
-namespace Pso.Domain.Reporting;
+namespace Pso.Domain.Reporting.Rendering;
 
 /// <summary>
 /// Writes a <see cref="PortfolioReport"/> as one self-contained HTML page: styles inline, no script, no external

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 
-namespace Pso.Domain.Reporting;
+namespace Pso.Domain.Reporting.Rendering;
 
 /// <summary>
 /// A report as a table of text: a title, column names and rows of cells, numbers and dates already written in the

@@ -3,8 +3,13 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using NodaTime;
+using Pso.Domain.Reporting.Forecasts;
+using Pso.Domain.Reporting.Reports;
+using Pso.Domain.Reporting.Risk;
+using Pso.Domain.Reporting.TimePhased;
+using Pso.Domain.Reporting.Warnings;
 
-namespace Pso.Domain.Reporting;
+namespace Pso.Domain.Reporting.Rendering;
 
 /// <summary>Turns every report into a <see cref="ReportTable"/>, for CSV, Markdown, JSON tables and HTML.</summary>
 public static class ReportTables

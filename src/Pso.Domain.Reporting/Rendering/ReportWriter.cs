@@ -2,23 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Text;
 using System.Linq;
+using System.Text;
 
-namespace Pso.Domain.Reporting;
-
-/// <summary>The text formats a <see cref="ReportTable"/> is written in.</summary>
-public enum ReportFormat
-{
-    /// <summary>CSV (RFC 4180), safe to open in a spreadsheet: a cell that would start a formula is escaped.</summary>
-    Csv,
-
-    /// <summary>A Markdown table under a heading.</summary>
-    Markdown,
-
-    /// <summary>JSON: the title, the column names and the rows.</summary>
-    Json,
-}
+namespace Pso.Domain.Reporting.Rendering;
 
 /// <summary>Writes <see cref="ReportTable"/>s as CSV, Markdown or JSON.</summary>
 public static class ReportWriter

@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace Pso.Domain.Reporting;
+namespace Pso.Domain.Reporting.Rendering;
 
 /// <summary>Money as it is shown to a person in messages and rendered reports: rounded to the currency's minor unit (a
 /// midpoint away from zero) with exactly its digits, such as <c>EUR 72499.17</c>. The exact amounts stay in the data

@@ -6,12 +6,14 @@ using System.Linq;
 using System.Net;
 using System.Text;
 using NodaTime;
-using Pso.Domain.Resources;
+using Pso.Domain.Reporting.Risk;
+using Pso.Domain.Reporting.TimePhased;
+using Pso.Domain.Resources.Capacity;
 using Pso.Domain.Scheduling;
 using Pso.Domain.Scheduling.Baselines;
 using Pso.Domain.Scheduling.Cpm;
 
-namespace Pso.Domain.Reporting;
+namespace Pso.Domain.Reporting.Rendering;
 
 /// <summary>
 /// Inline SVG charts for the HTML report. Every chart is an <c>svg</c> element with <c>role="img"</c>, a

@@ -3,34 +3,13 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using NodaTime;
-using Pso.Domain.Costs;
+using Pso.Domain.Costs.Actuals;
+using Pso.Domain.Costs.Budgets;
+using Pso.Domain.Costs.Procurement;
 using Pso.Domain.Errors;
 using Pso.Domain.Periods;
 
-namespace Pso.Domain.Reporting;
-
-/// <summary>One cost account in one period: budget, actual, committed and forecast.</summary>
-/// <param name="Account">The cost account; null for costs charged to none.</param>
-/// <param name="Period">The period.</param>
-/// <param name="Budget">The budget of the period (budget lines prorated by day).</param>
-/// <param name="Actual">The actual cost booked in the period.</param>
-/// <param name="Committed">The purchase orders placed in the period.</param>
-/// <param name="Forecast">The forecast of the period (the forecast budget version), or the budget when none is given.</param>
-public sealed record CostAccountPeriod(CostAccountId? Account, ReportingPeriod Period, Money Budget, Money Actual, Money Committed, Money Forecast);
-
-/// <summary>How a cost report is built.</summary>
-/// <param name="AsOf">The status date: the burn rate is measured up to it.</param>
-public sealed record CostReportOptions(LocalDate AsOf)
-{
-    /// <summary>Gets the reporting period; months unless set.</summary>
-    public PeriodUnit Unit { get; init; } = PeriodUnit.Month;
-
-    /// <summary>Gets the reporting calendar.</summary>
-    public ReportingCalendar Calendar { get; init; } = ReportingCalendar.Default;
-
-    /// <summary>Gets how many periods up to the status date the burn rate averages over; three unless set.</summary>
-    public int BurnPeriods { get; init; } = 3;
-}
+namespace Pso.Domain.Reporting.Reports;
 
 /// <summary>
 /// Budget against actual, committed and forecast cost by cost account and period, with the burn rate: what a cost
@@ -153,98 +132,5 @@ public sealed record CostReport
         {
             throw new CurrencyMismatchException(expected, actual);
         }
-    }
-}
-
-/// <summary>How long an unpaid invoice is past its due date.</summary>
-public enum AgeingBucket
-{
-    /// <summary>Not yet due.</summary>
-    NotYetDue,
-
-    /// <summary>0 to 30 days past due.</summary>
-    Days0To30,
-
-    /// <summary>31 to 60 days past due.</summary>
-    Days31To60,
-
-    /// <summary>61 to 90 days past due.</summary>
-    Days61To90,
-
-    /// <summary>More than 90 days past due.</summary>
-    Over90Days,
-}
-
-/// <summary>The unpaid invoices of one ageing bucket.</summary>
-/// <param name="Bucket">The bucket.</param>
-/// <param name="Invoices">How many invoices.</param>
-/// <param name="Amount">Their total.</param>
-public sealed record AgeingLine(AgeingBucket Bucket, int Invoices, Money Amount);
-
-/// <summary>
-/// Invoice ageing in one currency: the unpaid invoices (drafts, approved or disputed) by how long they are past due at
-/// a date. An invoice without a due date is due the given number of days after it was issued.
-/// </summary>
-public sealed record InvoiceAgeing
-{
-    private InvoiceAgeing(Currency currency, LocalDate asOf, ImmutableArray<AgeingLine> buckets)
-    {
-        Currency = currency;
-        AsOf = asOf;
-        Buckets = buckets;
-    }
-
-    /// <summary>Gets the currency.</summary>
-    public Currency Currency { get; }
-
-    /// <summary>Gets the date the ages are measured at.</summary>
-    public LocalDate AsOf { get; }
-
-    /// <summary>Gets the buckets, one per <see cref="AgeingBucket"/>, in order.</summary>
-    public ImmutableArray<AgeingLine> Buckets { get; }
-
-    /// <summary>Gets the total unpaid.</summary>
-    public Money Unpaid => Money.Sum(Buckets.Select(b => b.Amount), Currency);
-
-    /// <summary>Gets the total past due.</summary>
-    public Money Overdue => Money.Sum(Buckets.Where(b => b.Bucket != AgeingBucket.NotYetDue).Select(b => b.Amount), Currency);
-
-    /// <summary>Ages unpaid invoices, one result per currency.</summary>
-    /// <param name="invoices">The invoices; paid ones are left out.</param>
-    /// <param name="asOf">The date the ages are measured at.</param>
-    /// <param name="paymentTermsDays">The days after issue an invoice without a due date is due; 30 unless given.</param>
-    /// <returns>The ageing per currency, by currency code.</returns>
-    public static ImmutableArray<InvoiceAgeing> Of(IEnumerable<Invoice> invoices, LocalDate asOf, int paymentTermsDays = 30)
-    {
-        ArgumentNullException.ThrowIfNull(invoices);
-        return [.. invoices.Where(i => i.Status != InvoiceStatus.Paid).GroupBy(i => i.Total.Currency).OrderBy(g => g.Key).Select(g =>
-        {
-            var lines = Enum.GetValues<AgeingBucket>().Select(b =>
-            {
-                Invoice[] inBucket = [.. g.Where(i => BucketOf(i, asOf, paymentTermsDays) == b)];
-                return new AgeingLine(b, inBucket.Length, Money.Sum(inBucket.Select(i => i.Total), g.Key));
-            });
-            return new InvoiceAgeing(g.Key, asOf, [.. lines]);
-        })];
-    }
-
-    /// <summary>Returns the bucket of an invoice at a date.</summary>
-    /// <param name="invoice">The invoice.</param>
-    /// <param name="asOf">The date.</param>
-    /// <param name="paymentTermsDays">The days after issue an invoice without a due date is due.</param>
-    /// <returns>The bucket.</returns>
-    public static AgeingBucket BucketOf(Invoice invoice, LocalDate asOf, int paymentTermsDays = 30)
-    {
-        ArgumentNullException.ThrowIfNull(invoice);
-        LocalDate due = invoice.Due ?? invoice.Issued.PlusDays(paymentTermsDays);
-        int days = Period.DaysBetween(due, asOf);
-        return days switch
-        {
-            < 0 => AgeingBucket.NotYetDue,
-            <= 30 => AgeingBucket.Days0To30,
-            <= 60 => AgeingBucket.Days31To60,
-            <= 90 => AgeingBucket.Days61To90,
-            _ => AgeingBucket.Over90Days,
-        };
     }
 }

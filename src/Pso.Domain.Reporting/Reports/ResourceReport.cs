@@ -2,9 +2,9 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using Pso.Domain.Periods;
-using Pso.Domain.Resources;
+using Pso.Domain.Resources.Capacity;
 
-namespace Pso.Domain.Reporting;
+namespace Pso.Domain.Reporting.Reports;
 
 /// <summary>
 /// Utilisation, capacity against demand by role and skill, and over-allocations, by period, as the Resources engine

@@ -8,7 +8,7 @@ using NodaTime;
 using Pso.Domain.Scheduling;
 using Pso.Domain.Scheduling.Cpm;
 
-namespace Pso.Domain.Reporting;
+namespace Pso.Domain.Reporting.Risk;
 
 /// <summary>
 /// Monte Carlo schedule risk analysis: the project is scheduled by the critical path method many times over, each

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Immutable;
 using Pso.Domain.Scheduling.Cpm;
 
-namespace Pso.Domain.Reporting;
+namespace Pso.Domain.Reporting.Risk;
 
 /// <summary>How a <see cref="ScheduleRiskAnalysis"/> runs.</summary>
 public sealed record ScheduleRiskOptions

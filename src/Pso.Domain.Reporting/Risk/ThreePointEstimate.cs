@@ -2,17 +2,7 @@ using System;
 using NodaTime;
 using Pso.Domain.Scheduling;
 
-namespace Pso.Domain.Reporting;
-
-/// <summary>The distribution a <see cref="ThreePointEstimate"/> is sampled from.</summary>
-public enum DurationDistribution
-{
-    /// <summary>The triangular distribution on the optimistic, most likely and pessimistic durations.</summary>
-    Triangular,
-
-    /// <summary>The PERT (beta) distribution: mean (O + 4M + P) / 6, weighted towards the most likely duration.</summary>
-    Pert,
-}
+namespace Pso.Domain.Reporting.Risk;
 
 /// <summary>
 /// A three-point estimate of an activity's duration: optimistic, most likely and pessimistic, in working time as

@@ -1,25 +1,6 @@
 using System;
 
-namespace Pso.Domain.Reporting;
-
-/// <summary>The level of the breakdown a time-phased report sums at.</summary>
-public enum RollUpLevel
-{
-    /// <summary>Each activity of each project.</summary>
-    Activity,
-
-    /// <summary>Each element of each project's work breakdown structure, every parent summing its children.</summary>
-    WbsElement,
-
-    /// <summary>Each cost account of each project.</summary>
-    CostAccount,
-
-    /// <summary>Each project.</summary>
-    Project,
-
-    /// <summary>The whole portfolio.</summary>
-    Portfolio,
-}
+namespace Pso.Domain.Reporting.TimePhased;
 
 /// <summary>
 /// What a line of a time-phased report is about: the portfolio, a project, or an activity, WBS element or cost account

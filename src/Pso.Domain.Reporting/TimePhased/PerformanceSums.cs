@@ -8,7 +8,7 @@ using NodaTime;
 using Pso.Domain.Errors;
 using Pso.Domain.Periods;
 
-namespace Pso.Domain.Reporting;
+namespace Pso.Domain.Reporting.TimePhased;
 
 /// <summary>
 /// Sums lines into dense rows: one row of decimals per control element, five measures per period, the period of a day

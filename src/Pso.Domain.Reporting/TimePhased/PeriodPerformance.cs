@@ -1,7 +1,7 @@
 using System;
 using Pso.Domain.Periods;
 
-namespace Pso.Domain.Reporting;
+namespace Pso.Domain.Reporting.TimePhased;
 
 /// <summary>
 /// The sums of one control element in one reporting period: planned value, earned value and actual cost in the

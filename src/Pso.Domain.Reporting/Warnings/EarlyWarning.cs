@@ -3,33 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 
-namespace Pso.Domain.Reporting;
-
-/// <summary>How serious an early warning is.</summary>
-public enum WarningSeverity
-{
-    /// <summary>Worth watching; the project stays green.</summary>
-    Watch,
-
-    /// <summary>Needs attention: the project turns amber.</summary>
-    Warning,
-
-    /// <summary>Needs action now: the project turns red.</summary>
-    Critical,
-}
-
-/// <summary>The red-amber-green status of a project.</summary>
-public enum RagStatus
-{
-    /// <summary>On track: no warning above <see cref="WarningSeverity.Watch"/>.</summary>
-    Green,
-
-    /// <summary>At risk: at least one <see cref="WarningSeverity.Warning"/>.</summary>
-    Amber,
-
-    /// <summary>In trouble: at least one <see cref="WarningSeverity.Critical"/> warning.</summary>
-    Red,
-}
+namespace Pso.Domain.Reporting.Warnings;
 
 /// <summary>
 /// A warning raised by a named rule about a project, with its severity, a reason a person can act on, and the

@@ -4,27 +4,11 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using NodaTime;
-using Pso.Domain.Costs;
-using Pso.Domain.Resources;
+using Pso.Domain.Costs.Procurement;
+using Pso.Domain.Reporting.Rendering;
+using Pso.Domain.Resources.Capacity;
 
-namespace Pso.Domain.Reporting;
-
-/// <summary>
-/// A rule that looks at one project's status and raises early warnings. Integrators add their own through DI
-/// (<c>AddWarningRule&lt;T&gt;()</c>); a rule must be stateless and thread-safe, and should give each warning a reason
-/// a person can act on and the numbers behind it.
-/// </summary>
-public interface IEarlyWarningRule
-{
-    /// <summary>Gets the rule's name: short, stable, in kebab case (such as <c>cost-performance</c>).</summary>
-    string Name { get; }
-
-    /// <summary>Evaluates the rule on a project's status.</summary>
-    /// <param name="status">The project's status.</param>
-    /// <param name="thresholds">The thresholds configured.</param>
-    /// <returns>The warnings raised; none when the rule's facts are missing or all is well.</returns>
-    IEnumerable<EarlyWarning> Evaluate(ProjectStatus status, WarningThresholds thresholds);
-}
+namespace Pso.Domain.Reporting.Warnings;
 
 /// <summary>The built-in early-warning rules and their names.</summary>
 public static class EarlyWarningRules
@@ -200,42 +184,5 @@ public static class EarlyWarningRules
         public string Name => name;
 
         public IEnumerable<EarlyWarning> Evaluate(ProjectStatus status, WarningThresholds thresholds) => evaluate(status, thresholds);
-    }
-}
-
-/// <summary>
-/// Runs early-warning rules over projects: the built-in rules (unless left out) and any others given, with the
-/// thresholds configured. Stateless and thread-safe.
-/// </summary>
-public sealed class EarlyWarningEngine
-{
-    /// <summary>Initialises the engine.</summary>
-    /// <param name="rules">The rules; the built-in rules when null.</param>
-    /// <param name="thresholds">The thresholds; the defaults when null.</param>
-    /// <exception cref="ArgumentException">Two rules share a name.</exception>
-    public EarlyWarningEngine(IEnumerable<IEarlyWarningRule>? rules = null, WarningThresholds? thresholds = null)
-    {
-        Rules = rules is null ? EarlyWarningRules.All : [.. rules];
-        string? twice = Rules.GroupBy(r => r.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1)?.Key;
-        if (twice is not null)
-        {
-            throw new ArgumentException($"Two early-warning rules are named '{twice}'.", nameof(rules));
-        }
-        Thresholds = thresholds ?? new WarningThresholds();
-    }
-
-    /// <summary>Gets the rules, in the order they run.</summary>
-    public ImmutableArray<IEarlyWarningRule> Rules { get; }
-
-    /// <summary>Gets the thresholds.</summary>
-    public WarningThresholds Thresholds { get; }
-
-    /// <summary>Evaluates every rule on a project's status.</summary>
-    /// <param name="status">The status.</param>
-    /// <returns>The warnings, most severe first.</returns>
-    public ImmutableArray<EarlyWarning> Evaluate(ProjectStatus status)
-    {
-        ArgumentNullException.ThrowIfNull(status);
-        return [.. Rules.SelectMany(r => r.Evaluate(status, Thresholds)).Order(EarlyWarning.ReportOrder)];
     }
 }

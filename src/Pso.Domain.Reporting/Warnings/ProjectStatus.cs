@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
 using NodaTime;
-using Pso.Domain.Costs;
-using Pso.Domain.Resources;
+using Pso.Domain.Costs.Procurement;
+using Pso.Domain.Reporting.Risk;
+using Pso.Domain.Resources.Capacity;
 
-namespace Pso.Domain.Reporting;
+namespace Pso.Domain.Reporting.Warnings;
 
 /// <summary>
 /// What the early-warning rules know of one project at a status date. Every fact but the project and the date is

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Pso.Domain.Reporting;
+namespace Pso.Domain.Reporting.Warnings;
 
 /// <summary>The thresholds of the built-in early-warning rules. Each pair holds the level under (or over) which a rule
 /// warns and the level at which it turns critical.</summary>

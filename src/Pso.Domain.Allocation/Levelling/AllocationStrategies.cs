@@ -1,0 +1,43 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace Pso.Domain.Allocation.Levelling;
+
+/// <summary>The strategies a host has registered, by name; the first registered is the default.</summary>
+/// <remarks>Hosts get it from dependency injection (<c>AddAllocation()</c>, <c>AddStrategy&lt;T&gt;()</c>); it can also
+/// be built by hand. Instances are immutable and thread-safe.</remarks>
+public sealed class AllocationStrategies
+{
+    /// <summary>Initialises the catalogue.</summary>
+    /// <param name="strategies">The strategies; names must be unique.</param>
+    /// <exception cref="ArgumentException">There is no strategy, or two share a name.</exception>
+    public AllocationStrategies(IEnumerable<IAllocationStrategy> strategies)
+    {
+        ArgumentNullException.ThrowIfNull(strategies);
+        All = [.. strategies];
+        if (All.IsEmpty)
+        {
+            throw new ArgumentException("At least one allocation strategy is needed.", nameof(strategies));
+        }
+        if (All.GroupBy(s => s.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new ArgumentException($"Two allocation strategies are named '{twice.Key}'.", nameof(strategies));
+        }
+    }
+
+    /// <summary>Gets every strategy, in the order registered.</summary>
+    public ImmutableArray<IAllocationStrategy> All { get; }
+
+    /// <summary>Gets the default strategy: the first registered.</summary>
+    public IAllocationStrategy Default => All[0];
+
+    /// <summary>Returns a solver that runs the named strategy.</summary>
+    /// <param name="name">The strategy's name, such as <c>genetic</c>.</param>
+    /// <returns>The solver.</returns>
+    /// <exception cref="KeyNotFoundException">No strategy has that name; the message lists the names known.</exception>
+    public AllocationSolver SolverFor(string name) =>
+        new(All.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.Ordinal))
+            ?? throw new KeyNotFoundException($"No allocation strategy is named '{name}'; known: {string.Join(", ", All.Select(s => s.Name))}."));
+}

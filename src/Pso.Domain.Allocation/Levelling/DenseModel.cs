@@ -1,0 +1,272 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Pso.Domain.Errors;
+
+namespace Pso.Domain.Allocation.Levelling;
+
+/// <summary>A problem laid out for the engines: dense indexes, durations, demands row by row, and the precedences as
+/// compressed rows in both directions, with a topological order.</summary>
+internal sealed class DenseModel
+{
+    internal DenseModel(AllocationProblem problem, Dictionary<ActivityId, int> index, RoleId[] roles, ImmutableArray<ProjectGoal> goals)
+    {
+        N = problem.Activities.Length;
+        R = roles.Length;
+        var roleIndex = roles.Select((r, i) => (r, i)).ToDictionary(p => p.r, p => p.i);
+        Duration = [.. problem.Activities.Select(a => a.Duration)];
+        Release = [.. problem.Activities.Select(a => a.Release)];
+        Capacity = [.. problem.Capacities.Select(c => c.Units)];
+        Demand = new int[N * R];
+        for (int j = 0; j < N; j++)
+        {
+            foreach (RoleDemand demand in problem.Activities[j].Demands)
+            {
+                Demand[(j * R) + roleIndex[demand.Role]] += demand.Units;
+            }
+        }
+        (Successors, SuccessorLag, SuccessorStart) = Rows(problem, index, forward: true);
+        (Predecessors, PredecessorLag, PredecessorStart) = Rows(problem, index, forward: false);
+        Order = TopologicalOrder(problem);
+        int[] earliest = new int[N];
+        foreach (int j in Order)
+        {
+            earliest[j] = Math.Max(earliest[j], Release[j]);
+            for (int k = SuccessorStart[j]; k < SuccessorStart[j + 1]; k++)
+            {
+                int s = Successors[k];
+                earliest[s] = Math.Max(earliest[s], earliest[j] + Duration[j] + SuccessorLag[k]);
+            }
+        }
+        CriticalPathBound = N == 0 ? 0 : Enumerable.Range(0, N).Max(j => earliest[j] + Duration[j]);
+        // Projects: those with goals first, in the goals' order, then any other, in order of first appearance.
+        var projectIndex = new Dictionary<ProjectId, int>();
+        var projects = new List<ProjectId>();
+        foreach (ProjectId id in goals.Select(g => g.Project).Concat(problem.Activities.Select(a => a.Project)))
+        {
+            if (projectIndex.TryAdd(id, projects.Count))
+            {
+                projects.Add(id);
+            }
+        }
+        Projects = [.. projects];
+        ProjectOf = [.. problem.Activities.Select(a => projectIndex[a.Project])];
+        ProjectDue = [.. projects.Select(p => goals.FirstOrDefault(g => g.Project == p)?.Due ?? -1)];
+        ProjectWeight = [.. projects.Select(p => goals.FirstOrDefault(g => g.Project == p)?.Weight ?? 1)];
+        ProjectEarliestFinish = new int[projects.Count];
+        for (int j = 0; j < N; j++)
+        {
+            ProjectEarliestFinish[ProjectOf[j]] = Math.Max(ProjectEarliestFinish[ProjectOf[j]], earliest[j] + Duration[j]);
+        }
+        int resourceBound = 0;
+        for (int r = 0; r < R; r++)
+        {
+            long work = 0;
+            for (int j = 0; j < N; j++)
+            {
+                work += (long)Demand[(j * R) + r] * Duration[j];
+            }
+            if (Capacity[r] > 0)
+            {
+                resourceBound = Math.Max(resourceBound, (int)((work + Capacity[r] - 1) / Capacity[r]));
+            }
+        }
+        LowerBound = Math.Max(CriticalPathBound, resourceBound);
+        LoadShare = new double[N];
+        for (int j = 0; j < N; j++)
+        {
+            for (int r = 0; r < R; r++)
+            {
+                LoadShare[j] += Capacity[r] == 0 ? 0 : (double)Demand[(j * R) + r] / Capacity[r];
+            }
+        }
+        Horizon = Release.DefaultIfEmpty(0).Max() + Duration.Sum() + SuccessorLag.DefaultIfEmpty(0).Sum();
+    }
+
+    internal int N { get; }
+
+    /// <summary>Gets the projects, goals' first.</summary>
+    internal ImmutableArray<ProjectId> Projects { get; }
+
+    /// <summary>Gets each activity's project index.</summary>
+    internal int[] ProjectOf { get; }
+
+    /// <summary>Gets each project's due period; -1 when it has none.</summary>
+    internal int[] ProjectDue { get; }
+
+    /// <summary>Gets each project's weight.</summary>
+    internal int[] ProjectWeight { get; }
+
+    /// <summary>Gets each project's earliest finish by precedence and releases alone: its delay is measured from it.</summary>
+    internal int[] ProjectEarliestFinish { get; }
+
+    internal int R { get; }
+
+    internal int[] Duration { get; }
+
+    internal int[] Release { get; }
+
+    internal int[] Capacity { get; }
+
+    /// <summary>Gets the units of each role per period, row by activity: Demand[j * R + r].</summary>
+    internal int[] Demand { get; }
+
+    internal int[] Successors { get; }
+
+    internal int[] SuccessorLag { get; }
+
+    internal int[] SuccessorStart { get; }
+
+    internal int[] Predecessors { get; }
+
+    internal int[] PredecessorLag { get; }
+
+    internal int[] PredecessorStart { get; }
+
+    internal ImmutableArray<int> Order { get; }
+
+    internal int CriticalPathBound { get; }
+
+    /// <summary>Gets each activity's load in a period it runs: its share of each role's capacity, summed.</summary>
+    internal double[] LoadShare { get; }
+
+    /// <summary>Gets the larger of the critical-path bound and the work bound (each role's work over its capacity).</summary>
+    internal int LowerBound { get; }
+
+    /// <summary>Gets a length no schedule from the generation schemes exceeds: every activity in sequence.</summary>
+    internal int Horizon { get; }
+
+    /// <summary>Gets each project's finish in a schedule.</summary>
+    internal int[] ProjectFinishes(ReadOnlySpan<int> starts)
+    {
+        int[] finish = new int[Projects.Length];
+        ProjectFinishes(starts, finish);
+        return finish;
+    }
+
+    /// <summary>Writes each project's finish in a schedule into a buffer of one cell per project.</summary>
+    internal void ProjectFinishes(ReadOnlySpan<int> starts, Span<int> finish)
+    {
+        finish.Clear();
+        for (int j = 0; j < N; j++)
+        {
+            finish[ProjectOf[j]] = Math.Max(finish[ProjectOf[j]], starts[j] + Duration[j]);
+        }
+    }
+
+    /// <summary>Gets the weighted tardiness and the weighted total project delay of a schedule.</summary>
+    internal (long Tardiness, long Delay) ProjectPenalties(ReadOnlySpan<int> starts) => ProjectPenalties(starts, new int[Projects.Length]);
+
+    /// <summary>Gets the weighted tardiness and the weighted total project delay of a schedule, with a buffer of one cell
+    /// per project for the finishes (so that the search allocates nothing per schedule).</summary>
+    internal (long Tardiness, long Delay) ProjectPenalties(ReadOnlySpan<int> starts, Span<int> finish)
+    {
+        ProjectFinishes(starts, finish);
+        long tardiness = 0, delay = 0;
+        for (int p = 0; p < finish.Length; p++)
+        {
+            tardiness += ProjectDue[p] < 0 ? 0 : (long)ProjectWeight[p] * Math.Max(0, finish[p] - ProjectDue[p]);
+            delay += (long)ProjectWeight[p] * Math.Max(0, finish[p] - ProjectEarliestFinish[p]);
+        }
+        return (tardiness, delay);
+    }
+
+    /// <summary>Gets a schedule's fitness, lower is better: the objective's value, then the makespan, in one number
+    /// (the value times the horizon plus one, plus the makespan). No schedule's fitness is below <see cref="LowerBound"/>.</summary>
+    internal long Fitness(ReadOnlySpan<int> starts, int makespan, SchedulingObjective objective) =>
+        Fitness(starts, makespan, objective, objective == SchedulingObjective.Makespan ? [] : new int[Projects.Length]);
+
+    /// <summary>Gets a schedule's fitness with a buffer of one cell per project for the finishes.</summary>
+    internal long Fitness(ReadOnlySpan<int> starts, int makespan, SchedulingObjective objective, Span<int> finish)
+    {
+        if (objective == SchedulingObjective.Makespan)
+        {
+            return makespan;
+        }
+        (long tardiness, long delay) = ProjectPenalties(starts, finish);
+        return ((objective == SchedulingObjective.WeightedTardiness ? tardiness : delay) * ((long)Horizon + 1)) + makespan;
+    }
+
+    /// <summary>Gets the objective's value of a schedule.</summary>
+    internal long ObjectiveValue(ReadOnlySpan<int> starts, SchedulingObjective objective)
+    {
+        (long tardiness, long delay) = ProjectPenalties(starts);
+        return objective switch
+        {
+            SchedulingObjective.WeightedTardiness => tardiness,
+            SchedulingObjective.TotalProjectDelay => delay,
+            _ => Makespan(starts),
+        };
+    }
+
+    /// <summary>Gets the period in which a schedule's last activity finishes.</summary>
+    internal int Makespan(ReadOnlySpan<int> starts)
+    {
+        int makespan = 0;
+        for (int j = 0; j < N; j++)
+        {
+            makespan = Math.Max(makespan, starts[j] + Duration[j]);
+        }
+        return makespan;
+    }
+
+    /// <summary>Gets a progress report on a schedule.</summary>
+    internal AllocationProgress Progress(long schedules, ReadOnlySpan<int> starts, SchedulingObjective objective) =>
+        new(schedules, Makespan(starts)) { Objective = ObjectiveValue(starts, objective) };
+
+    private static (int[] Other, int[] Lag, int[] Start) Rows(AllocationProblem problem, Dictionary<ActivityId, int> index, bool forward)
+    {
+        int n = problem.Activities.Length;
+        int[] start = new int[n + 1];
+        foreach (Precedence p in problem.Precedences)
+        {
+            start[index[forward ? p.Predecessor : p.Successor] + 1]++;
+        }
+        for (int i = 0; i < n; i++)
+        {
+            start[i + 1] += start[i];
+        }
+        int[] fill = start[..n];
+        int[] other = new int[problem.Precedences.Length];
+        int[] lag = new int[problem.Precedences.Length];
+        foreach (Precedence p in problem.Precedences)
+        {
+            int from = index[forward ? p.Predecessor : p.Successor];
+            int k = fill[from]++;
+            other[k] = index[forward ? p.Successor : p.Predecessor];
+            lag[k] = p.Lag;
+        }
+        return (other, lag, start);
+    }
+
+    private ImmutableArray<int> TopologicalOrder(AllocationProblem problem)
+    {
+        int[] inDegree = new int[N];
+        for (int j = 0; j < N; j++)
+        {
+            inDegree[j] = PredecessorStart[j + 1] - PredecessorStart[j];
+        }
+        var ready = new Queue<int>(Enumerable.Range(0, N).Where(j => inDegree[j] == 0));
+        var order = ImmutableArray.CreateBuilder<int>(N);
+        while (ready.Count > 0)
+        {
+            int j = ready.Dequeue();
+            order.Add(j);
+            for (int k = SuccessorStart[j]; k < SuccessorStart[j + 1]; k++)
+            {
+                if (--inDegree[Successors[k]] == 0)
+                {
+                    ready.Enqueue(Successors[k]);
+                }
+            }
+        }
+        if (order.Count < N)
+        {
+            string cycle = string.Join(", ", Enumerable.Range(0, N).Where(j => inDegree[j] > 0).Select(j => problem.Activities[j].Id.Value));
+            throw new ValidationException([new ValidationError(AllocationErrorCodes.Cycle, $"The precedences form a cycle among: {cycle}.",
+                new ErrorLocation { Field = "precedences" })]);
+        }
+        return order.MoveToImmutable();
+    }
+}

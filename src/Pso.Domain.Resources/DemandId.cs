@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+using Pso.Domain.Serialization;
+
+namespace Pso.Domain.Resources;
+
+/// <summary>Identifies a demand for work. See <see cref="IEntityId{TSelf}"/> for the rules every id follows.</summary>
+/// <remarks>An immutable value type; equality and ordering are ordinal; the default value is the empty id.</remarks>
+[JsonConverter(typeof(EntityIdJsonConverter<DemandId>))]
+[EntityId("demand id")]
+public readonly partial struct DemandId;
