@@ -5,7 +5,7 @@ using Pso.Domain.Benchmarks.Commands;
 
 // With a sub-command name first, run that quick command; otherwise hand the arguments to BenchmarkDotNet's switcher
 // (no arguments: it asks which benchmarks to run; --filter '*' runs them all).
-ICommand[] commands = [new CalendarCommand(), new CpmCommand(), new MspdiCommand(), new CapacityCommand(), new RcpspCommand(), new RcmpspCommand(), new AssignCommand(), new ThroughputCommand(), new IntakeCommand(), new AggregateCommand(), new RiskCommand()];
+ICommand[] commands = [new CalendarCommand(), new CpmCommand(), new MspdiCommand(), new CapacityCommand(), new RcpspCommand(), new RcmpspCommand(), new StaffingCommand(), new ThroughputCommand(), new IntakeCommand(), new AggregateCommand(), new RiskCommand()];
 
 if (args.Length > 0 && args[0] is "help" or "--help" or "-h")
 {
@@ -21,7 +21,9 @@ if (args.Length > 0 && args[0] is "help" or "--help" or "-h")
     return 0;
 }
 
-ICommand? chosen = args.Length > 0 ? commands.FirstOrDefault(c => c.Name == args[0]) : null;
+// "assign" was the staffing command's name before the two questions were named levelling and staffing.
+string? named = args.Length > 0 ? (args[0] == "assign" ? "staffing" : args[0]) : null;
+ICommand? chosen = named is null ? null : commands.FirstOrDefault(c => c.Name == named);
 if (chosen is null)
 {
     BenchmarkSwitcher.FromAssembly(typeof(CalendarCommand).Assembly).Run(args);

@@ -12,11 +12,11 @@ namespace Pso.Samples.CustomStrategy;
 /// and starts each at the earliest period where its predecessors are done and every role has room. One schedule, no
 /// search: quick and simple, never better than the built-in genetic strategy, and a fair baseline to compare with.
 /// </summary>
-internal sealed class ShortestFirst : IAllocationStrategy
+internal sealed class ShortestFirst : ILevellingStrategy
 {
     public string Name => "shortest-first";
 
-    public SchedulingResult Solve(AllocationProblem problem, SolverOptions options, IProgress<AllocationProgress>? progress,
+    public LevellingResult Solve(LevellingProblem problem, SolverOptions options, IProgress<LevellingProgress>? progress,
         CancellationToken cancellationToken)
     {
         int n = problem.Activities.Length;
@@ -30,7 +30,7 @@ internal sealed class ShortestFirst : IAllocationStrategy
             int next = Enumerable.Range(0, n)
                 .Where(j => !placed[j] && problem.Precedences.Where(p => index[p.Successor] == j).All(p => placed[index[p.Predecessor]]))
                 .OrderBy(j => problem.Activities[j].Duration).ThenBy(j => j).First();
-            AllocationActivity activity = problem.Activities[next];
+            LevellingActivity activity = problem.Activities[next];
             int t = problem.Precedences.Where(p => index[p.Successor] == next)
                 .Select(p => start[index[p.Predecessor]] + problem.Activities[index[p.Predecessor]].Duration + p.Lag)
                 .Append(activity.Release).Max();
@@ -54,7 +54,7 @@ internal sealed class ShortestFirst : IAllocationStrategy
             start[next] = t;
             placed[next] = true;
         }
-        progress?.Report(new AllocationProgress(1, problem.Activities.Select((a, i) => start[i] + a.Duration).DefaultIfEmpty(0).Max()));
-        return new SchedulingResult([.. start], 1);
+        progress?.Report(new LevellingProgress(1, problem.Activities.Select((a, i) => start[i] + a.Duration).DefaultIfEmpty(0).Max()));
+        return new LevellingResult([.. start], 1);
     }
 }

@@ -150,7 +150,7 @@ Console.WriteLine($"MS Project XML: {xml.Length / 1024.0:0.0} KiB, {reread.Proje
 var pool = new ResourcePool(demo.People.Select(p => new Resource(p.Id, p.Name, calendars[p.Id])
 {
     Roles = [.. p.Roles],
-    Skills = [.. p.Skills.Select(s => new SkillLevel(s.Skill, s.Level, s.Expires))],
+    Skills = [.. p.Skills.Select(s => new ResourceSkill(s.Skill, s.Level, s.Expires))],
     Availability = [.. p.Units.Select(u => new AvailabilityChange(u.From, u.Units))],
 }));
 var winter = new DateInterval(new LocalDate(2026, 12, 1), new LocalDate(2027, 3, 31));
@@ -159,7 +159,7 @@ CapacityPlan capacity = CapacityPlan.Create(pool,
         b.Units is decimal units ? BookingLoad.OfUnits(units) : BookingLoad.Hours(b.HoursPerDay ?? 0m))
     {
         Contour = Enum.Parse<WorkContour>(b.Contour),
-        Status = Enum.Parse<CommitmentStatus>(b.Status),
+        Status = Enum.Parse<BookingStatus>(b.Status),
         Demand = b.Demand is string demand ? new DemandId(demand) : null,
     }),
     demo.Demands.Select(d => new Demand(new DemandId(d.Id), d.Project, d.Start, d.End, Work.FromHours(d.EffortHours)) { Role = d.Role }),
@@ -207,12 +207,12 @@ Candidate[] team = [.. pool.Resources.Select(person => new Candidate(person.Id,
     Roles = person.Roles,
     CostRate = demo.People.Single(p => p.Id == person.Id).Rate,
 })];
-var packages = new AllocationProblem(
-    levelling.WorkPackages.Select(w => new AllocationActivity(w.Id, w.Days) { Project = w.Project, Demands = [new RoleDemand(w.Role, w.Units)] }),
+var packages = new LevellingProblem(
+    levelling.WorkPackages.Select(w => new LevellingActivity(w.Id, w.Days) { Project = w.Project, Demands = [new RoleDemand(w.Role, w.Units)] }),
     levelling.WorkPackages.SelectMany(w => w.After.Select(before => new Precedence(before, w.Id))),
-    StaffedScheduling.RoleCapacities(team));
-StaffedSolution staffed = services.GetRequiredService<StaffedScheduling>().Solve(packages, team, options: SolverOptions.Default with { Seed = 7 });
-AllocationSolution levelled = staffed.Schedule;
+    StaffedLevelling.RoleCapacities(team));
+StaffedSolution staffed = services.GetRequiredService<StaffedLevelling>().Solve(packages, team, options: SolverOptions.Default with { Seed = 7 });
+LevellingSolution levelled = staffed.Schedule;
 Heading($"Levelled portfolio: {packages.Activities.Length} work packages, {levelled.Makespan} working days (critical path {packages.CriticalPathBound}; {levelled.Status}, {levelled.Schedules} schedules)");
 Console.WriteLine("role capacity: " + string.Join(", ", packages.Capacities.Select(c => $"{c.Role} {c.Units}")));
 foreach (var (package, index) in packages.Activities.Select((a, i) => (a, i)).OrderBy(p => levelled.Starts[p.i]).ThenBy(p => p.a.Id))

@@ -5,15 +5,15 @@ using Pso.Domain.Allocation.Staffing;
 
 namespace Pso.Domain.Allocation.OrTools;
 
-/// <summary>An assignment problem as OR-Tools models see it, built from the problem's public definition alone: units
+/// <summary>A staffing problem as OR-Tools models see it, built from the problem's public definition alone: units
 /// each demand still needs after pinned assignments, capacity each person has left, and every qualified
 /// demand-to-person arc with the objective's soft points per unit.</summary>
 internal sealed class StaffingNetwork
 {
-    private readonly AssignmentProblem _problem;
+    private readonly StaffingProblem _problem;
     private readonly Dictionary<(int, int), int> _left = [];
 
-    internal StaffingNetwork(AssignmentProblem problem)
+    internal StaffingNetwork(StaffingProblem problem)
     {
         _problem = problem;
         Need = [.. problem.Demands.Select(d => d.Units)];
@@ -29,7 +29,7 @@ internal sealed class StaffingNetwork
         {
             for (int c = 0; c < problem.Candidates.Length; c++)
             {
-                if (AssignmentProblem.Qualifies(problem.Demands[d], problem.Candidates[c]))
+                if (StaffingProblem.Qualifies(problem.Demands[d], problem.Candidates[c]))
                 {
                     Arcs.Add((d, c, CostPerUnit(problem.Demands[d], problem.Candidates[c])));
                 }
@@ -49,9 +49,9 @@ internal sealed class StaffingNetwork
         _left.TryGetValue((candidate, period), out int left) ? left : _problem.Candidates[candidate].CapacityIn(period);
 
     /// <summary>The objective's soft points for one unit of a demand given to a person, from its definition.</summary>
-    private long CostPerUnit(AssignmentDemand demand, Candidate person)
+    private long CostPerUnit(StaffingDemand demand, Candidate person)
     {
-        AssignmentObjective w = _problem.Objective;
+        StaffingObjective w = _problem.Objective;
         long minor = person.CostRate is Money rate ? (long)(rate.Amount / rate.Currency.MinorUnit) : 0;
         long above = demand.Skills.Sum(need => person.Skills.Where(s => s.Skill == need.Skill).Max(s => s.Proficiency) - need.MinimumProficiency);
         bool preferred = demand.Preferred.IsEmpty || demand.Preferred.Contains(person.Id);

@@ -2,7 +2,7 @@ using Pso.Domain.Allocation.Levelling;
 
 namespace Pso.Domain.Allocation;
 
-/// <summary>The stable codes of the problems an allocation problem can have.</summary>
+/// <summary>The stable codes of what can be wrong with a levelling or a staffing problem.</summary>
 public static class AllocationErrorCodes
 {
     /// <summary>Two records share an id.</summary>
@@ -33,7 +33,7 @@ public static class AllocationErrorCodes
     public const string Cycle = "allocation.cycle";
 
     /// <summary>The problem's horizon (the latest release plus every duration and lag) passes
-    /// <see cref="AllocationProblem.MaxHorizon"/> periods, or a project's weight passes
-    /// <see cref="AllocationProblem.MaxWeight"/>.</summary>
+    /// <see cref="LevellingProblem.MaxHorizon"/> periods, or a project's weight passes
+    /// <see cref="LevellingProblem.MaxWeight"/>.</summary>
     public const string OutOfRange = "allocation.out-of-range";
 }

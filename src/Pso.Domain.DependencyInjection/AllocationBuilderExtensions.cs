@@ -11,47 +11,47 @@ namespace Pso.Domain.DependencyInjection;
 /// <summary>Registers Pso.Domain.Allocation with a host.</summary>
 public static class AllocationBuilderExtensions
 {
-    /// <summary>Registers the built-in <see cref="GeneticScheduling"/> strategy, the <see cref="AllocationStrategies"/>
-    /// catalogue and an <see cref="AllocationSolver"/> on the default (first registered) strategy; the built-in
-    /// <see cref="MinCostFlowAssignment"/> and an <see cref="AssignmentSolver"/> on the first registered assignment
-    /// strategy; and <see cref="StaffedScheduling"/> on both solvers; all singletons. Strategies added with
-    /// <see cref="AddStrategy{TStrategy}"/> or <see cref="AddAssignmentStrategy{TStrategy}"/> before this call come
+    /// <summary>Registers the built-in <see cref="GeneticLevelling"/> strategy, the <see cref="LevellingStrategies"/>
+    /// catalogue and an <see cref="LevellingSolver"/> on the default (first registered) strategy; the built-in
+    /// <see cref="MinCostFlowStaffing"/> and an <see cref="StaffingSolver"/> on the first registered assignment
+    /// strategy; and <see cref="StaffedLevelling"/> on both solvers; all singletons. Strategies added with
+    /// <see cref="AddLevellingStrategy{TStrategy}"/> or <see cref="AddStaffingStrategy{TStrategy}"/> before this call come
     /// first.</summary>
     /// <param name="builder">The builder.</param>
     /// <returns>The builder, for chaining.</returns>
     public static IPsoDomainBuilder AddAllocation(this IPsoDomainBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.AddStrategy<GeneticScheduling>();
-        builder.Services.TryAddSingleton(services => new AllocationStrategies(services.GetServices<IAllocationStrategy>()));
-        builder.Services.TryAddSingleton(services => new AllocationSolver(services.GetRequiredService<AllocationStrategies>().Default));
-        builder.AddAssignmentStrategy<MinCostFlowAssignment>();
-        builder.Services.TryAddSingleton(services => new AssignmentSolver(services.GetServices<IAssignmentStrategy>().First()));
-        builder.Services.TryAddSingleton(services => new StaffedScheduling(services.GetRequiredService<AllocationSolver>(), services.GetRequiredService<AssignmentSolver>()));
+        builder.AddLevellingStrategy<GeneticLevelling>();
+        builder.Services.TryAddSingleton(services => new LevellingStrategies(services.GetServices<ILevellingStrategy>()));
+        builder.Services.TryAddSingleton(services => new LevellingSolver(services.GetRequiredService<LevellingStrategies>().Default));
+        builder.AddStaffingStrategy<MinCostFlowStaffing>();
+        builder.Services.TryAddSingleton(services => new StaffingSolver(services.GetServices<IStaffingStrategy>().First()));
+        builder.Services.TryAddSingleton(services => new StaffedLevelling(services.GetRequiredService<LevellingSolver>(), services.GetRequiredService<StaffingSolver>()));
         return builder;
     }
 
-    /// <summary>Registers an assignment strategy (a singleton; strategies are stateless), once.</summary>
+    /// <summary>Registers a staffing strategy (a singleton; strategies are stateless), once.</summary>
     /// <typeparam name="TStrategy">The strategy.</typeparam>
     /// <param name="builder">The builder.</param>
     /// <returns>The builder, for chaining.</returns>
-    public static IPsoDomainBuilder AddAssignmentStrategy<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TStrategy>(this IPsoDomainBuilder builder)
-        where TStrategy : class, IAssignmentStrategy
+    public static IPsoDomainBuilder AddStaffingStrategy<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TStrategy>(this IPsoDomainBuilder builder)
+        where TStrategy : class, IStaffingStrategy
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IAssignmentStrategy, TStrategy>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IStaffingStrategy, TStrategy>());
         return builder;
     }
 
-    /// <summary>Registers an allocation strategy (a singleton; strategies are stateless), once.</summary>
+    /// <summary>Registers a levelling strategy (a singleton; strategies are stateless), once.</summary>
     /// <typeparam name="TStrategy">The strategy.</typeparam>
     /// <param name="builder">The builder.</param>
     /// <returns>The builder, for chaining.</returns>
-    public static IPsoDomainBuilder AddStrategy<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TStrategy>(this IPsoDomainBuilder builder)
-        where TStrategy : class, IAllocationStrategy
+    public static IPsoDomainBuilder AddLevellingStrategy<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TStrategy>(this IPsoDomainBuilder builder)
+        where TStrategy : class, ILevellingStrategy
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IAllocationStrategy, TStrategy>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ILevellingStrategy, TStrategy>());
         return builder;
     }
 }

@@ -24,7 +24,7 @@ public sealed record Booking(BookingId Id, ResourceId Resource, ProjectId Projec
     public ImmutableArray<Work> ExplicitWork { get; init; } = [];
 
     /// <summary>Gets whether the booking is confirmed or tentative; confirmed by default.</summary>
-    public CommitmentStatus Status { get; init; } = CommitmentStatus.Confirmed;
+    public BookingStatus Status { get; init; } = BookingStatus.Confirmed;
 
     /// <summary>Gets the demand this booking staffs, if any.</summary>
     public DemandId? Demand { get; init; }

@@ -25,7 +25,7 @@ public sealed record Demand(DemandId Id, ProjectId Project, LocalDate Start, Loc
     public int Priority { get; init; } = 500;
 
     /// <summary>Gets whether the demand is confirmed or tentative.</summary>
-    public CommitmentStatus Status { get; init; } = CommitmentStatus.Confirmed;
+    public BookingStatus Status { get; init; } = BookingStatus.Confirmed;
 
     /// <summary>Returns a demand for so many units per working day rather than a total effort: units x the demand
     /// calendar's working time on each day.</summary>

@@ -20,7 +20,7 @@ public sealed record Resource(ResourceId Id, string Name, WorkCalendar Calendar)
     public ImmutableArray<RoleId> Roles { get; init; } = [];
 
     /// <summary>Gets the skills, each with a proficiency from 1 to 5 and an optional expiry.</summary>
-    public ImmutableArray<SkillLevel> Skills { get; init; } = [];
+    public ImmutableArray<ResourceSkill> Skills { get; init; } = [];
 
     /// <summary>Gets the teams or pools the resource belongs to.</summary>
     public ImmutableArray<TeamId> Teams { get; init; } = [];
@@ -62,7 +62,7 @@ public sealed record Resource(ResourceId Id, string Name, WorkCalendar Calendar)
     /// <returns>The proficiency, 1 to 5, or null.</returns>
     public int? LevelOn(SkillId skill, NodaTime.LocalDate date)
     {
-        foreach (SkillLevel level in Skills)
+        foreach (ResourceSkill level in Skills)
         {
             if (level.Skill == skill && (level.Expires is not NodaTime.LocalDate expires || expires >= date))
             {

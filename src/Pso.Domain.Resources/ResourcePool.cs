@@ -30,7 +30,7 @@ public sealed class ResourcePool
             {
                 errors.Add(Checks.Error(ResourceErrorCodes.Duplicate, $"Resource '{id}' appears more than once.", id, "id"));
             }
-            foreach (SkillLevel skill in resource.Skills.Where(s => s.Proficiency is < SkillLevel.Lowest or > SkillLevel.Highest))
+            foreach (ResourceSkill skill in resource.Skills.Where(s => s.Proficiency is < ResourceSkill.Lowest or > ResourceSkill.Highest))
             {
                 errors.Add(Checks.Error(ResourceErrorCodes.SkillLevelOutOfRange,
                     $"Resource '{id}' has skill '{skill.Skill}' at level {skill.Proficiency}; levels run from 1 to 5.", id, "skills"));

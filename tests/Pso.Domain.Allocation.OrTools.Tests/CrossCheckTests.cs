@@ -13,7 +13,7 @@ public class CrossCheckTests
     /// <summary>A seeded random staffing problem: 10 to 40 demands over three periods, by role or by one or two skills,
     /// 6 to 20 people with two or three skills, capacities that leave some demand unfilled, cost rates, projects,
     /// preferences, weights, and now and then a pinned assignment.</summary>
-    private static AssignmentProblem RandomProblem(int seed)
+    private static StaffingProblem RandomProblem(int seed)
     {
         var random = new Random(seed);
         SkillId[] skills = [.. Enumerable.Range(0, 5).Select(i => new SkillId($"s{i}"))];
@@ -22,11 +22,11 @@ public class CrossCheckTests
         var people = Enumerable.Range(0, random.Next(6, 21)).Select(i => new Candidate(new ResourceId($"R{i}"), [.. Enumerable.Range(0, 3).Select(_ => random.Next(0, 5) == 0 ? 0 : random.Next(10, 41))])
         {
             Roles = [roles[random.Next(roles.Length)]],
-            Skills = [.. skills.OrderBy(_ => random.Next()).Take(random.Next(2, 4)).Select(s => new SkillLevel(s, random.Next(1, 6)))],
+            Skills = [.. skills.OrderBy(_ => random.Next()).Take(random.Next(2, 4)).Select(s => new ResourceSkill(s, random.Next(1, 6)))],
             CostRate = new Money(random.Next(4_000, 12_001) / 100m, Currency.Eur),
             Projects = random.Next(2) == 0 ? [projects[random.Next(projects.Length)]] : [],
         }).ToList();
-        var demands = Enumerable.Range(0, random.Next(10, 41)).Select(i => new AssignmentDemand(new DemandId($"D{i}"), i % 3, random.Next(4, 25))
+        var demands = Enumerable.Range(0, random.Next(10, 41)).Select(i => new StaffingDemand(new DemandId($"D{i}"), i % 3, random.Next(4, 25))
         {
             Project = projects[random.Next(projects.Length)],
             Role = random.Next(5) == 0 ? roles[random.Next(roles.Length)] : null,
@@ -35,28 +35,28 @@ public class CrossCheckTests
             Preferred = random.Next(4) == 0 ? [people[random.Next(people.Count)].Id] : [],
         }).ToList();
         var pinned = new List<ResourceAssignment>();
-        AssignmentDemand first = demands[0];
-        Candidate? able = people.FirstOrDefault(p => AssignmentProblem.Qualifies(first, p) && p.CapacityIn(first.Period) >= 2);
+        StaffingDemand first = demands[0];
+        Candidate? able = people.FirstOrDefault(p => StaffingProblem.Qualifies(first, p) && p.CapacityIn(first.Period) >= 2);
         if (able is not null && random.Next(2) == 0)
         {
             pinned.Add(new ResourceAssignment(first.Id, first.Period, able.Id, Math.Min(first.Units, 2)));
         }
-        return new AssignmentProblem(demands, people, null, pinned);
+        return new StaffingProblem(demands, people, null, pinned);
     }
 
     [Fact]
     public void On_100_random_problems_our_min_cost_flow_scores_the_same_as_or_tools_min_cost_flow_and_cp_sat()
     {
-        var ours = new AssignmentSolver();
-        var flow = new AssignmentSolver(new OrToolsMinCostFlowAssignment());
-        var sat = new AssignmentSolver(new CpSatAssignment());
+        var ours = new StaffingSolver();
+        var flow = new StaffingSolver(new OrToolsMinCostFlowStaffing());
+        var sat = new StaffingSolver(new CpSatStaffing());
         int unfilled = 0;
         for (int seed = 1; seed <= 100; seed++)
         {
-            AssignmentProblem problem = RandomProblem(seed);
-            AssignmentSolution mine = ours.Solve(problem);
-            AssignmentSolution theirs = flow.Solve(problem);
-            AssignmentSolution exact = sat.Solve(problem, new SolverOptions { Seed = seed });
+            StaffingProblem problem = RandomProblem(seed);
+            StaffingSolution mine = ours.Solve(problem);
+            StaffingSolution theirs = flow.Solve(problem);
+            StaffingSolution exact = sat.Solve(problem, new SolverOptions { Seed = seed });
             Assert.Equal(SolutionStatus.Optimal, theirs.Status);
             Assert.Equal(SolutionStatus.Optimal, exact.Status);
             Assert.Equal((theirs.Score.Medium, theirs.Score.Soft), (mine.Score.Medium, mine.Score.Soft));
@@ -70,16 +70,16 @@ public class CrossCheckTests
     public void Cp_sat_minimises_the_weighted_tardiness_of_a_portfolio()
     {
         var team = new RoleId("team");
-        var problem = new AllocationProblem(
+        var problem = new LevellingProblem(
             [
-                new AllocationActivity(new ActivityId("light"), 2) { Project = new("P1"), Demands = [new RoleDemand(team, 1)] },
-                new AllocationActivity(new ActivityId("heavy"), 2) { Project = new("P2"), Demands = [new RoleDemand(team, 1)] },
+                new LevellingActivity(new ActivityId("light"), 2) { Project = new("P1"), Demands = [new RoleDemand(team, 1)] },
+                new LevellingActivity(new ActivityId("heavy"), 2) { Project = new("P2"), Demands = [new RoleDemand(team, 1)] },
             ],
             [],
             [new RoleCapacity(team, 1)],
             [new ProjectGoal(new("P1")) { Due = 2 }, new ProjectGoal(new("P2")) { Due = 2, Weight = 5 }])
-        { Objective = SchedulingObjective.WeightedTardiness };
-        AllocationSolution solution = new AllocationSolver(new CpSatScheduling()).Solve(problem);
+        { Objective = LevellingObjective.WeightedTardiness };
+        LevellingSolution solution = new LevellingSolver(new CpSatLevelling()).Solve(problem);
         Assert.Equal(2, solution.FinishOf(new("P2")));
         Assert.Equal(2, solution.Score["weighted-tardiness"].Value);
         Assert.Equal(SolutionStatus.Optimal, solution.Status);
@@ -88,11 +88,11 @@ public class CrossCheckTests
     [Fact]
     public void Cp_sat_scheduling_passes_the_strategy_harness_and_proves_the_optima()
     {
-        var cases = StrategyHarness.Check(new CpSatScheduling(), new SolverOptions { DegreeOfParallelism = 1 });
+        var cases = LevellingHarness.Check(new CpSatLevelling(), new SolverOptions { DegreeOfParallelism = 1 });
         Assert.All(cases, c => Assert.True(c.Passed && c.Optimal, $"{c.Problem}: makespan {c.Makespan}, optimum {c.Optimum}"));
-        foreach ((string name, AllocationProblem problem) in StrategyHarness.Problems)
+        foreach ((string name, LevellingProblem problem) in LevellingHarness.Problems)
         {
-            AllocationSolution solution = new AllocationSolver(new CpSatScheduling()).Solve(problem);
+            LevellingSolution solution = new LevellingSolver(new CpSatLevelling()).Solve(problem);
             Assert.Equal(SolutionStatus.Optimal, solution.Status);
             Assert.Empty(FeasibilityChecker.Check(problem, solution.Starts));
         }

@@ -15,7 +15,7 @@ namespace Pso.Domain.Allocation.Tests;
 
 /// <summary>Random small problems: up to seven activities of zero to four periods on one or two roles, with links from
 /// lower to higher index (so acyclic) and releases.</summary>
-public sealed record SmallProblem(AllocationProblem Problem)
+public sealed record SmallProblem(LevellingProblem Problem)
 {
     public override string ToString() =>
         string.Join("; ", Problem.Activities.Select(a => $"{a.Id} d{a.Duration} r{a.Release} [{string.Join(",", a.Demands.Select(d => $"{d.Role}:{d.Units}"))}]")) + " | " +
@@ -30,13 +30,13 @@ public static class SmallProblems
          from seeds in Gen.ArrayOf(Gen.Choose(0, 1_000_000), 60)
          select new SmallProblem(Build(n, seeds))).ToArbitrary();
 
-    private static AllocationProblem Build(int n, int[] seeds)
+    private static LevellingProblem Build(int n, int[] seeds)
     {
         int s = 0;
         int Next(int bound) => (int)((long)seeds[s++ % seeds.Length] * 7919 % bound);
         RoleId[] roles = [new("a"), new("b")];
         int[] capacity = [Next(4) + 1, Next(4) + 1];
-        var activities = Enumerable.Range(0, n).Select(i => new AllocationActivity(new ActivityId($"T{i}"), Next(5))
+        var activities = Enumerable.Range(0, n).Select(i => new LevellingActivity(new ActivityId($"T{i}"), Next(5))
         {
             Release = Next(4) == 0 ? Next(4) : 0,
             Demands = [.. roles.Select((r, k) => new RoleDemand(r, Next(capacity[k] + 1))).Where(d => d.Units > 0)],
@@ -52,12 +52,12 @@ public static class SmallProblems
                 }
             }
         }
-        return new AllocationProblem(activities, links, roles.Select((r, k) => new RoleCapacity(r, capacity[k])));
+        return new LevellingProblem(activities, links, roles.Select((r, k) => new RoleCapacity(r, capacity[k])));
     }
 
     /// <summary>The optimum by brute force: every precedence-feasible order decoded by a plain serial scheme written here,
     /// apart from the engine's (the serial scheme reaches an optimal schedule from some order).</summary>
-    public static int Optimum(AllocationProblem problem)
+    public static int Optimum(LevellingProblem problem)
     {
         int n = problem.Activities.Length;
         int best = int.MaxValue;
@@ -86,15 +86,15 @@ public static class SmallProblems
         return best;
     }
 
-    private static int Index(AllocationProblem problem, ActivityId id) => problem.Activities.IndexOf(problem.Activities.First(a => a.Id == id));
+    private static int Index(LevellingProblem problem, ActivityId id) => problem.Activities.IndexOf(problem.Activities.First(a => a.Id == id));
 
-    private static int Decode(AllocationProblem problem, List<int> order)
+    private static int Decode(LevellingProblem problem, List<int> order)
     {
         int[] start = new int[problem.Activities.Length];
         var use = new Dictionary<(RoleId, int), int>();
         foreach (int j in order)
         {
-            AllocationActivity a = problem.Activities[j];
+            LevellingActivity a = problem.Activities[j];
             int t = problem.Precedences.Where(p => p.Successor == a.Id)
                 .Select(p => start[Index(problem, p.Predecessor)] + problem.Activities[Index(problem, p.Predecessor)].Duration + p.Lag)
                 .Append(a.Release).Max();
@@ -120,7 +120,7 @@ public class AllocationSolverTests
 {
     private static readonly RoleId Dev = new("dev");
 
-    private static AllocationActivity Activity(string id, int duration, int units) =>
+    private static LevellingActivity Activity(string id, int duration, int units) =>
         new(new ActivityId(id), duration) { Demands = [new RoleDemand(Dev, units)] };
 
     [Theory]
@@ -130,7 +130,7 @@ public class AllocationSolverTests
     [InlineData("StagnationLimit")]
     public void Options_out_of_range_are_refused_when_solving_naming_the_setting(string setting)
     {
-        var problem = new AllocationProblem([Activity("A", 3, 2)], [], [new RoleCapacity(Dev, 3)]);
+        var problem = new LevellingProblem([Activity("A", 3, 2)], [], [new RoleCapacity(Dev, 3)]);
         SolverOptions options = setting switch
         {
             "ScheduleBudget" => SolverOptions.Default with { ScheduleBudget = -1 },
@@ -139,17 +139,17 @@ public class AllocationSolverTests
             _ => SolverOptions.Default with { StagnationLimit = -5 },
         };
 
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new AllocationSolver().Solve(problem, options));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new LevellingSolver().Solve(problem, options));
 
         Assert.Equal("options", error.ParamName);
         Assert.Contains($"SolverOptions.{setting}", error.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentOutOfRangeException>(() => new GeneticScheduling().Solve(problem, options, null, default));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new GeneticLevelling().Solve(problem, options, null, default));
     }
 
     [SeededProperty(typeof(SmallProblems))]
     public bool The_solver_never_beats_the_optimum_and_reaches_it_with_a_modest_budget(SmallProblem small)
     {
-        AllocationSolution solution = new AllocationSolver().Solve(small.Problem, SolverOptions.Default with { ScheduleBudget = 500 });
+        LevellingSolution solution = new LevellingSolver().Solve(small.Problem, SolverOptions.Default with { ScheduleBudget = 500 });
         return solution.Makespan == SmallProblems.Optimum(small.Problem) && FeasibilityChecker.Check(small.Problem, solution.Starts).IsEmpty;
     }
 
@@ -158,7 +158,7 @@ public class AllocationSolverTests
     {
         // No activity can start a period earlier with the rest in place: the search may keep schedules right-justified,
         // but what it returns is moved left.
-        AllocationSolution solution = new AllocationSolver().Solve(small.Problem, SolverOptions.Default with { ScheduleBudget = 300 });
+        LevellingSolution solution = new LevellingSolver().Solve(small.Problem, SolverOptions.Default with { ScheduleBudget = 300 });
         return Enumerable.Range(0, solution.Starts.Length).All(j =>
             solution.Starts[j] == 0 || !FeasibilityChecker.Check(small.Problem, solution.Starts.SetItem(j, solution.Starts[j] - 1)).IsEmpty);
     }
@@ -168,7 +168,7 @@ public class AllocationSolverTests
     {
         // Once the budget covers each island's first child (at most three schedules each), the count never passes it.
         long budget = 6 + (extra.Get % 300);
-        AllocationSolution solution = new AllocationSolver().Solve(small.Problem,
+        LevellingSolution solution = new LevellingSolver().Solve(small.Problem,
             SolverOptions.Default with { ScheduleBudget = budget, DegreeOfParallelism = twoThreads ? 2 : 1 });
         return solution.Schedules <= budget;
     }
@@ -177,7 +177,7 @@ public class AllocationSolverTests
     public bool The_same_seed_gives_the_same_schedule(SmallProblem small, int seed)
     {
         var options = SolverOptions.Default with { ScheduleBudget = 200, Seed = seed };
-        return new AllocationSolver().Solve(small.Problem, options).Starts.SequenceEqual(new AllocationSolver().Solve(small.Problem, options).Starts);
+        return new LevellingSolver().Solve(small.Problem, options).Starts.SequenceEqual(new LevellingSolver().Solve(small.Problem, options).Starts);
     }
 
     [Theory]
@@ -185,11 +185,11 @@ public class AllocationSolverTests
     [InlineData(2)]
     public void A_cancelled_run_returns_a_feasible_best_so_far(int threads)
     {
-        var problem = new AllocationProblem([Activity("A", 3, 2), Activity("B", 2, 2), Activity("C", 2, 1)], [], [new RoleCapacity(Dev, 3)]);
+        var problem = new LevellingProblem([Activity("A", 3, 2), Activity("B", 2, 2), Activity("C", 2, 1)], [], [new RoleCapacity(Dev, 3)]);
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
-        AllocationSolution solution = new AllocationSolver().Solve(problem, SolverOptions.Default with { DegreeOfParallelism = threads }, null, cancelled.Token);
+        LevellingSolution solution = new LevellingSolver().Solve(problem, SolverOptions.Default with { DegreeOfParallelism = threads }, null, cancelled.Token);
 
         Assert.Equal(SolutionStatus.Cancelled, solution.Status);
         Assert.Empty(FeasibilityChecker.Check(problem, solution.Starts));
@@ -198,25 +198,25 @@ public class AllocationSolverTests
     [Fact]
     public void A_schedule_that_meets_the_bound_is_proven_optimal_and_progress_is_reported()
     {
-        var problem = new AllocationProblem([Activity("A", 3, 2), Activity("B", 2, 2)],
+        var problem = new LevellingProblem([Activity("A", 3, 2), Activity("B", 2, 2)],
             [new Precedence(new ActivityId("A"), new ActivityId("B"))], [new RoleCapacity(Dev, 3)]);
-        var reports = new List<AllocationProgress>();
+        var reports = new List<LevellingProgress>();
 
-        AllocationSolution solution = new AllocationSolver().Solve(problem, null, new SynchronousProgress(reports.Add));
+        LevellingSolution solution = new LevellingSolver().Solve(problem, null, new SynchronousProgress(reports.Add));
 
         Assert.Equal((5, SolutionStatus.Optimal, 3), (solution.Makespan, solution.Status, solution.StartOf(new ActivityId("B"))));
         Assert.Equal(5, Assert.Single(reports).Makespan);
     }
 
-    private sealed class SynchronousProgress(Action<AllocationProgress> report) : IProgress<AllocationProgress>
+    private sealed class SynchronousProgress(Action<LevellingProgress> report) : IProgress<LevellingProgress>
     {
-        public void Report(AllocationProgress value) => report(value);
+        public void Report(LevellingProgress value) => report(value);
     }
 
     [Fact]
     public void The_checker_names_every_kind_of_violation()
     {
-        var problem = new AllocationProblem(
+        var problem = new LevellingProblem(
             [Activity("A", 2, 2), Activity("B", 2, 2) with { Release = 1 }],
             [new Precedence(new ActivityId("A"), new ActivityId("B"), Lag: 1)],
             [new RoleCapacity(Dev, 3)]);
@@ -231,15 +231,15 @@ public class AllocationSolverTests
     [Fact]
     public void Inconsistent_problems_are_typed_errors_naming_the_record()
     {
-        var error = Assert.Throws<ValidationException>(() => new AllocationProblem(
-            [Activity("A", 2, 5), Activity("B", -1, 1), new AllocationActivity(new ActivityId("C"), 1) { Demands = [new RoleDemand(new RoleId("qa"), 1)] }],
+        var error = Assert.Throws<ValidationException>(() => new LevellingProblem(
+            [Activity("A", 2, 5), Activity("B", -1, 1), new LevellingActivity(new ActivityId("C"), 1) { Demands = [new RoleDemand(new RoleId("qa"), 1)] }],
             [new Precedence(new ActivityId("A"), new ActivityId("Z"))],
             [new RoleCapacity(Dev, 3)]));
         Assert.Equal(
             [("A", AllocationErrorCodes.DemandAboveCapacity), ("B", AllocationErrorCodes.NegativeAmount), ("C", AllocationErrorCodes.UnknownRole), ("Z", AllocationErrorCodes.UnknownActivity)],
             error.Errors.Select(e => (e.Message.Contains("'Z'", StringComparison.Ordinal) ? "Z" : e.Location.RecordId!, e.Code)));
 
-        var cycle = Assert.Throws<ValidationException>(() => new AllocationProblem([Activity("A", 1, 1), Activity("B", 1, 1)],
+        var cycle = Assert.Throws<ValidationException>(() => new LevellingProblem([Activity("A", 1, 1), Activity("B", 1, 1)],
             [new Precedence(new ActivityId("A"), new ActivityId("B")), new Precedence(new ActivityId("B"), new ActivityId("A"))], [new RoleCapacity(Dev, 3)]));
         Assert.Equal(AllocationErrorCodes.Cycle, Assert.Single(cycle.Errors).Code);
     }
@@ -247,20 +247,20 @@ public class AllocationSolverTests
 
 public class StrategyHarnessTests
 {
-    private sealed class Broken : IAllocationStrategy
+    private sealed class Broken : ILevellingStrategy
     {
         public string Name => "broken";
 
-        public SchedulingResult Solve(AllocationProblem problem, SolverOptions options, IProgress<AllocationProgress>? progress, CancellationToken cancellationToken) =>
+        public LevellingResult Solve(LevellingProblem problem, SolverOptions options, IProgress<LevellingProgress>? progress, CancellationToken cancellationToken) =>
             new([.. problem.Activities.Select(_ => 0)], 1); // everything at once: breaks precedence and capacity
     }
 
     [Fact]
     public void The_genetic_strategy_passes_the_harness_and_is_optimal_on_every_problem()
     {
-        var cases = StrategyHarness.Check(new GeneticScheduling());
+        var cases = LevellingHarness.Check(new GeneticLevelling());
 
-        Assert.Equal(StrategyHarness.Problems.Length, cases.Length);
+        Assert.Equal(LevellingHarness.Problems.Length, cases.Length);
         Assert.All(cases, c => Assert.True(c.Passed && c.Optimal, $"{c.Problem}: makespan {c.Makespan}, optimum {c.Optimum}"));
         Assert.Equal([6, 7, 6], cases.Take(3).Select(c => c.Optimum));
     }
@@ -268,7 +268,7 @@ public class StrategyHarnessTests
     [Fact]
     public void A_strategy_that_breaks_the_rules_fails_the_harness_with_its_violations()
     {
-        var cases = StrategyHarness.Check(new Broken());
+        var cases = LevellingHarness.Check(new Broken());
 
         Assert.All(cases, c => Assert.False(c.Passed));
         Assert.Contains(cases, c => c.Violations.Any(v => v.Kind == ViolationKind.Precedence));
@@ -283,14 +283,14 @@ public class AllocationLimitTests
     [Fact]
     public void Durations_releases_and_lags_past_the_horizon_are_refused_naming_the_record()
     {
-        var duration = Assert.Throws<Pso.Domain.Errors.ValidationException>(() => new AllocationProblem(
-            [new AllocationActivity(new ActivityId("A"), int.MaxValue), new AllocationActivity(new ActivityId("B"), int.MaxValue)], [], []));
+        var duration = Assert.Throws<Pso.Domain.Errors.ValidationException>(() => new LevellingProblem(
+            [new LevellingActivity(new ActivityId("A"), int.MaxValue), new LevellingActivity(new ActivityId("B"), int.MaxValue)], [], []));
         Assert.Equal((AllocationErrorCodes.OutOfRange, "A"), (duration.Errors.Single().Code, duration.Errors.Single().Location.RecordId));
-        var release = Assert.Throws<Pso.Domain.Errors.ValidationException>(() => new AllocationProblem(
-            [new AllocationActivity(new ActivityId("A"), 5) { Release = int.MaxValue }], [], []));
+        var release = Assert.Throws<Pso.Domain.Errors.ValidationException>(() => new LevellingProblem(
+            [new LevellingActivity(new ActivityId("A"), 5) { Release = int.MaxValue }], [], []));
         Assert.Equal(AllocationErrorCodes.OutOfRange, release.Errors.Single().Code);
-        var lag = Assert.Throws<Pso.Domain.Errors.ValidationException>(() => new AllocationProblem(
-            [new AllocationActivity(new ActivityId("A"), 5), new AllocationActivity(new ActivityId("B"), 5)],
+        var lag = Assert.Throws<Pso.Domain.Errors.ValidationException>(() => new LevellingProblem(
+            [new LevellingActivity(new ActivityId("A"), 5), new LevellingActivity(new ActivityId("B"), 5)],
             [new Precedence(new ActivityId("A"), new ActivityId("B"), int.MaxValue)], []));
         Assert.Equal((AllocationErrorCodes.OutOfRange, "B", "lag"), (lag.Errors.Single().Code, lag.Errors.Single().Location.RecordId, lag.Errors.Single().Location.Field));
     }
@@ -298,16 +298,16 @@ public class AllocationLimitTests
     [Fact]
     public void A_problem_at_the_horizon_limit_solves()
     {
-        var problem = new AllocationProblem([new AllocationActivity(new ActivityId("A"), AllocationProblem.MaxHorizon - 1) { Demands = [new RoleDemand(Dev, 1)] }],
+        var problem = new LevellingProblem([new LevellingActivity(new ActivityId("A"), LevellingProblem.MaxHorizon - 1) { Demands = [new RoleDemand(Dev, 1)] }],
             [], [new RoleCapacity(Dev, 1)]);
-        Assert.Equal(AllocationProblem.MaxHorizon - 1, new AllocationSolver().Solve(problem).Makespan);
+        Assert.Equal(LevellingProblem.MaxHorizon - 1, new LevellingSolver().Solve(problem).Makespan);
     }
 
     [Fact]
     public void Costs_beyond_what_the_assignment_solver_adds_up_are_refused_naming_the_dearest_person()
     {
-        var error = Assert.Throws<Pso.Domain.Errors.ValidationException>(() => new AssignmentProblem(
-            [new AssignmentDemand(new Pso.Domain.Resources.DemandId("D"), 0, 1_000_000) { Weight = 1_000_000 }],
+        var error = Assert.Throws<Pso.Domain.Errors.ValidationException>(() => new StaffingProblem(
+            [new StaffingDemand(new Pso.Domain.Resources.DemandId("D"), 0, 1_000_000) { Weight = 1_000_000 }],
             [new Candidate(new ResourceId("r"), [1_000_000]) { CostRate = Money.Of(1_000_000_000_000m, "EUR") }]));
         Assert.Equal((AllocationErrorCodes.OutOfRange, "r"), (error.Errors.Single().Code, error.Errors.Single().Location.RecordId));
     }

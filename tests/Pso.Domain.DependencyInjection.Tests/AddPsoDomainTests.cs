@@ -151,12 +151,12 @@ public class AddResourcesTests
 
 public class AddAllocationTests
 {
-    private sealed class EarliestFirst : IAllocationStrategy
+    private sealed class EarliestFirst : ILevellingStrategy
     {
         public string Name => "earliest-first";
 
-        public SchedulingResult Solve(AllocationProblem problem,
-            SolverOptions options, System.IProgress<AllocationProgress>? progress, System.Threading.CancellationToken cancellationToken)
+        public LevellingResult Solve(LevellingProblem problem,
+            SolverOptions options, System.IProgress<LevellingProgress>? progress, System.Threading.CancellationToken cancellationToken)
         {
             // Everything in sequence: always feasible for a problem whose demands fit the capacities.
             var starts = new int[problem.Activities.Length];
@@ -166,7 +166,7 @@ public class AddAllocationTests
                 starts[i] = t;
                 t += problem.Activities[i].Duration;
             }
-            return new SchedulingResult([.. starts], 1);
+            return new LevellingResult([.. starts], 1);
         }
     }
 
@@ -174,22 +174,22 @@ public class AddAllocationTests
     public void Strategies_register_once_the_first_is_the_default_and_each_is_found_by_name()
     {
         var services = new ServiceCollection();
-        services.AddPsoDomain().AddStrategy<EarliestFirst>().AddAllocation().AddAllocation();
+        services.AddPsoDomain().AddLevellingStrategy<EarliestFirst>().AddAllocation().AddAllocation();
 
         using ServiceProvider provider = services.BuildServiceProvider();
 
-        var strategies = provider.GetRequiredService<AllocationStrategies>();
+        var strategies = provider.GetRequiredService<LevellingStrategies>();
         Assert.Equal(["earliest-first", "genetic"], strategies.All.Select(s => s.Name));
-        Assert.Equal("earliest-first", provider.GetRequiredService<AllocationSolver>().Strategy.Name);
+        Assert.Equal("earliest-first", provider.GetRequiredService<LevellingSolver>().Strategy.Name);
         Assert.Equal("genetic", strategies.SolverFor("genetic").Strategy.Name);
         Assert.Throws<System.Collections.Generic.KeyNotFoundException>(() => strategies.SolverFor("cpsat"));
     }
 
-    private sealed class NobodyAssigned : IAssignmentStrategy
+    private sealed class NobodyAssigned : IStaffingStrategy
     {
         public string Name => "nobody";
 
-        public AssignmentResult Solve(AssignmentProblem problem, SolverOptions options,
+        public StaffingResult Solve(StaffingProblem problem, SolverOptions options,
             System.Threading.CancellationToken cancellationToken) => new([], false);
     }
 
@@ -197,14 +197,14 @@ public class AddAllocationTests
     public void Assignment_strategies_register_once_and_the_staffed_scheduling_uses_both_solvers()
     {
         var services = new ServiceCollection();
-        services.AddPsoDomain().AddAssignmentStrategy<NobodyAssigned>().AddAllocation().AddAllocation();
+        services.AddPsoDomain().AddStaffingStrategy<NobodyAssigned>().AddAllocation().AddAllocation();
 
         using ServiceProvider provider = services.BuildServiceProvider();
 
-        Assert.Equal(["nobody", "min-cost-flow"], provider.GetServices<IAssignmentStrategy>().Select(s => s.Name));
-        var staffed = provider.GetRequiredService<StaffedScheduling>();
-        Assert.Same(provider.GetRequiredService<AssignmentSolver>(), staffed.Assignment);
-        Assert.Same(provider.GetRequiredService<AllocationSolver>(), staffed.Scheduling);
-        Assert.Equal("nobody", staffed.Assignment.Strategy.Name);
+        Assert.Equal(["nobody", "min-cost-flow"], provider.GetServices<IStaffingStrategy>().Select(s => s.Name));
+        var staffed = provider.GetRequiredService<StaffedLevelling>();
+        Assert.Same(provider.GetRequiredService<StaffingSolver>(), staffed.Staffing);
+        Assert.Same(provider.GetRequiredService<LevellingSolver>(), staffed.Levelling);
+        Assert.Equal("nobody", staffed.Staffing.Strategy.Name);
     }
 }

@@ -20,7 +20,7 @@ public class CapacityPlanTests
 
     private static DateInterval Days(LocalDate start, LocalDate end) => new(start, end);
 
-    private static Resource Person(string id, params SkillLevel[] skills) =>
+    private static Resource Person(string id, params ResourceSkill[] skills) =>
         new(new ResourceId(id), id, WorkCalendar.Standard) { Skills = [.. skills] };
 
     private static Booking Book(string id, string resource, LocalDate start, LocalDate end, BookingLoad load) =>
@@ -82,7 +82,7 @@ public class CapacityPlanTests
             Book("design", "ana", Jan(4), Jan(8), BookingLoad.Hours(6)),
             Book("support", "ana", Jan(6), Jan(6), BookingLoad.Hours(3)),
             Book("review", "ana", Jan(7), Jan(7), BookingLoad.Hours(2.5m)),
-            Book("maybe", "ana", Jan(8), Jan(8), BookingLoad.Hours(8)) with { Status = CommitmentStatus.Tentative },
+            Book("maybe", "ana", Jan(8), Jan(8), BookingLoad.Hours(8)) with { Status = BookingStatus.Tentative },
         ]);
 
         var clashes = plan.Overallocations(PeriodUnit.Day);
@@ -150,8 +150,8 @@ public class CapacityPlanTests
         var analyst = new RoleId("analyst");
         var sql = new SkillId("sql");
         var data = new TeamId("data");
-        Resource ana = Person("ana", new SkillLevel(sql, 4)) with { Roles = [analyst], Teams = [data] };
-        Resource ben = Person("ben", new SkillLevel(sql, 2)) with { Roles = [analyst], Teams = [data] };
+        Resource ana = Person("ana", new ResourceSkill(sql, 4)) with { Roles = [analyst], Teams = [data] };
+        Resource ben = Person("ben", new ResourceSkill(sql, 2)) with { Roles = [analyst], Teams = [data] };
         CapacityPlan plan = Plan([ana, ben],
         [
             Book("a", "ana", Jan(4), Jan(8), BookingLoad.Hours(4)),
@@ -171,12 +171,12 @@ public class CapacityPlanTests
         var sql = new SkillId("sql");
         CapacityPlan plan = Plan(
         [
-            Person("ana", new SkillLevel(sql, 3)),
-            Person("ben", new SkillLevel(sql, 5)),
-            Person("cy", new SkillLevel(sql, 3)),
-            Person("dee", new SkillLevel(sql, 4, Expires: Jan(20))),
-            Person("eve", new SkillLevel(sql, 2)),
-            Person("fay", new SkillLevel(new SkillId("java"), 5)),
+            Person("ana", new ResourceSkill(sql, 3)),
+            Person("ben", new ResourceSkill(sql, 5)),
+            Person("cy", new ResourceSkill(sql, 3)),
+            Person("dee", new ResourceSkill(sql, 4, Expires: Jan(20))),
+            Person("eve", new ResourceSkill(sql, 2)),
+            Person("fay", new ResourceSkill(new SkillId("java"), 5)),
         ],
         [
             Book("ana-busy", "ana", Jan(11), Jan(15), BookingLoad.Hours(2)),
@@ -199,7 +199,7 @@ public class CapacityPlanTests
         CapacityPlan plan = Plan([ana],
         [
             Book("b1", "ana", Jan(4), Jan(8), BookingLoad.Hours(4)) with { Demand = demand.Id },
-            Book("b2", "ana", Jan(11), Jan(15), BookingLoad.Hours(4)) with { Demand = demand.Id, Status = CommitmentStatus.Tentative },
+            Book("b2", "ana", Jan(11), Jan(15), BookingLoad.Hours(4)) with { Demand = demand.Id, Status = BookingStatus.Tentative },
         ], [demand]);
 
         CapacityDemand<RoleId> january = plan.RoleCapacityVersusDemand(PeriodUnit.Month)[0];
@@ -230,7 +230,7 @@ public class CapacityPlanTests
                 ("too-much", ResourceErrorCodes.UnitsAboveMaximum), ("d1", ResourceErrorCodes.SkillLevelOutOfRange),
             ],
             error.Errors.Select(e => (e.Location.RecordId!, e.Code)));
-        var skill = Assert.Throws<ValidationException>(() => new ResourcePool([Person("ana", new SkillLevel(new SkillId("sql"), 0))]));
+        var skill = Assert.Throws<ValidationException>(() => new ResourcePool([Person("ana", new ResourceSkill(new SkillId("sql"), 0))]));
         Assert.Equal(ResourceErrorCodes.SkillLevelOutOfRange, Assert.Single(skill.Errors).Code);
     }
 }

@@ -48,7 +48,7 @@ public static class ResourceArbitraries
             bookings.Add(new Booking(new BookingId($"B{b}"), resources[Next(people)].Id, new ProjectId($"P{Next(3)}"), start, end, load)
             {
                 Contour = contour,
-                Status = Next(4) == 0 ? CommitmentStatus.Tentative : CommitmentStatus.Confirmed,
+                Status = Next(4) == 0 ? BookingStatus.Tentative : BookingStatus.Confirmed,
             });
         }
         return new RandomBookings(new ResourcePool(resources), [.. bookings]);

@@ -9,11 +9,11 @@ using Pso.Domain.Scheduling;
 
 namespace Pso.Domain.Benchmarks.Allocation;
 
-/// <summary>Reads MPLIB1 multi-project files into one allocation problem: every project's activities (ids
+/// <summary>Reads MPLIB1 multi-project files into one levelling problem: every project's activities (ids
 /// <c>project.activity</c>, released at the project's release date), their links, and the shared resources as roles.</summary>
 public static class MplibReader
 {
-    public static AllocationProblem Read(string path)
+    public static LevellingProblem Read(string path)
     {
         string[] tokens = File.ReadAllText(path).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         int at = 0;
@@ -24,7 +24,7 @@ public static class MplibReader
         int resources = Next();
         RoleId[] roles = [.. Enumerable.Range(1, resources).Select(r => new RoleId("R" + r.ToString(CultureInfo.InvariantCulture)))];
         int[] capacity = [.. Enumerable.Range(0, resources).Select(_ => Next())];
-        var activities = new List<AllocationActivity>();
+        var activities = new List<LevellingActivity>();
         var links = new List<Precedence>();
         for (int p = 1; p <= projects; p++)
         {
@@ -35,7 +35,7 @@ public static class MplibReader
             {
                 int duration = Next();
                 int[] demand = [.. Enumerable.Range(0, resources).Select(_ => Next())];
-                activities.Add(new AllocationActivity(Id(p, a), duration)
+                activities.Add(new LevellingActivity(Id(p, a), duration)
                 {
                     Project = new ProjectId("P" + p.ToString(CultureInfo.InvariantCulture)),
                     Release = release,
@@ -49,7 +49,7 @@ public static class MplibReader
                 }
             }
         }
-        return new AllocationProblem(activities, links, roles.Select((r, i) => new RoleCapacity(r, capacity[i])));
+        return new LevellingProblem(activities, links, roles.Select((r, i) => new RoleCapacity(r, capacity[i])));
     }
 
     public static Dictionary<string, int> ReadBestKnown(string path) =>

@@ -8,12 +8,12 @@ using Pso.Domain.Allocation.Levelling;
 
 namespace Pso.Domain.Benchmarks.Allocation;
 
-/// <summary>Reads PSPLIB single-mode RCPSP files (<c>.sm</c>) into allocation problems: jobs become activities (the
+/// <summary>Reads PSPLIB single-mode RCPSP files (<c>.sm</c>) into levelling problems: jobs become activities (the
 /// dummy source and sink included), the renewable resources R1..Rn roles, the precedence relations finish-to-start
 /// links.</summary>
 public static class PsplibReader
 {
-    public static (AllocationProblem Problem, int CriticalPath) Read(string path)
+    public static (LevellingProblem Problem, int CriticalPath) Read(string path)
     {
         string[] lines = File.ReadAllLines(path);
         int Section(string title) => Array.FindIndex(lines, l => l.StartsWith(title, StringComparison.Ordinal));
@@ -31,11 +31,11 @@ public static class PsplibReader
         RoleId[] roles = [.. Enumerable.Range(1, capacities.Length).Select(r => new RoleId("R" + r.ToString(CultureInfo.InvariantCulture)))];
         static ActivityId Job(int number) => new(number.ToString(CultureInfo.InvariantCulture));
 
-        var activities = new List<AllocationActivity>(jobs);
+        var activities = new List<LevellingActivity>(jobs);
         for (int j = 0; j < jobs; j++)
         {
             int[] row = Numbers(lines[requests + j]);
-            activities.Add(new AllocationActivity(Job(row[0]), row[2])
+            activities.Add(new LevellingActivity(Job(row[0]), row[2])
             {
                 Demands = [.. row.Skip(3).Select((units, r) => new RoleDemand(roles[r], units)).Where(d => d.Units > 0)],
             });
@@ -46,7 +46,7 @@ public static class PsplibReader
             int[] row = Numbers(lines[precedence + j]);
             links.AddRange(row.Skip(3).Take(row[2]).Select(s => new Precedence(Job(row[0]), Job(s))));
         }
-        return (new AllocationProblem(activities, links, roles.Select((r, i) => new RoleCapacity(r, capacities[i]))), criticalPath);
+        return (new LevellingProblem(activities, links, roles.Select((r, i) => new RoleCapacity(r, capacities[i]))), criticalPath);
     }
 
     public static Dictionary<string, (int LowerBound, int UpperBound, bool Optimal)> ReadReference(string path) =>

@@ -13,7 +13,7 @@ namespace Pso.Domain.Benchmarks.Allocation;
 /// single demand to the peak of the unconstrained earliest-start schedule (a resource strength of about 0.3).</summary>
 public static class RandomRcpsp
 {
-    public static AllocationProblem Create(int activities, int seed)
+    public static LevellingProblem Create(int activities, int seed)
     {
         const int Roles = 4;
         var random = new Random(seed);
@@ -62,11 +62,11 @@ public static class RandomRcpsp
             }
             capacities.Add(new RoleCapacity(roles[r], largest + ((use.Max() - largest) * 3 / 10)));
         }
-        var list = Enumerable.Range(0, activities).Select(j => new AllocationActivity(ids[j], duration[j])
+        var list = Enumerable.Range(0, activities).Select(j => new LevellingActivity(ids[j], duration[j])
         {
             Demands = [.. Enumerable.Range(0, Roles).Where(r => demand[j, r] > 0).Select(r => new RoleDemand(roles[r], demand[j, r]))],
         });
         var links = Enumerable.Range(0, activities).SelectMany(j => predecessors[j].Select(p => new Precedence(ids[p], ids[j])));
-        return new AllocationProblem(list, links, capacities);
+        return new LevellingProblem(list, links, capacities);
     }
 }

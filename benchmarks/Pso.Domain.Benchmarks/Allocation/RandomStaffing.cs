@@ -19,7 +19,7 @@ internal static class RandomStaffing
 {
     internal const int Periods = 4;
 
-    internal static AssignmentProblem Create(int demands, int people, int seed)
+    internal static StaffingProblem Create(int demands, int people, int seed)
     {
         var random = new Random(seed);
         var skills = Enumerable.Range(0, 200).Select(i => new SkillId($"S{i:000}")).ToArray();
@@ -29,15 +29,15 @@ internal static class RandomStaffing
         {
             candidates.Add(new Candidate(new ResourceId($"R{p:00000}"), [.. Enumerable.Range(0, Periods).Select(_ => random.Next(12) == 0 ? 0 : 40)])
             {
-                Skills = [.. skills.OrderBy(_ => random.Next()).Take(3).Select(s => new SkillLevel(s, random.Next(1, 6)))],
+                Skills = [.. skills.OrderBy(_ => random.Next()).Take(3).Select(s => new ResourceSkill(s, random.Next(1, 6)))],
                 CostRate = new Money(random.Next(5_000, 15_001) / 100m, Currency.Eur),
                 Projects = [.. Enumerable.Range(0, random.Next(1, 3)).Select(_ => projects[random.Next(projects.Length)]).Distinct()],
             });
         }
-        var rows = new List<AssignmentDemand>(demands);
+        var rows = new List<StaffingDemand>(demands);
         for (int d = 0; d < demands; d++)
         {
-            rows.Add(new AssignmentDemand(new DemandId($"D{d:00000}"), d % Periods, random.Next(8, 49))
+            rows.Add(new StaffingDemand(new DemandId($"D{d:00000}"), d % Periods, random.Next(8, 49))
             {
                 Project = projects[random.Next(projects.Length)],
                 Skills = [new SkillRequirement(skills[random.Next(skills.Length)], random.Next(1, 5))],
@@ -45,6 +45,6 @@ internal static class RandomStaffing
                 Preferred = random.Next(10) == 0 ? [candidates[random.Next(people)].Id] : [],
             });
         }
-        return new AssignmentProblem(rows, candidates);
+        return new StaffingProblem(rows, candidates);
     }
 }

@@ -17,16 +17,16 @@ public class SchedulingThroughputBenchmarks
 
     private const int Problems = 10;
 
-    private readonly AllocationSolver _solver = new();
+    private readonly LevellingSolver _solver = new();
     private readonly SolverOptions _options = new() { ScheduleBudget = 5_000, Seed = 1 };
-    private AllocationProblem[] _problems = [];
+    private LevellingProblem[] _problems = [];
 
     [GlobalSetup]
     public void Setup()
     {
         _problems = [.. Enumerable.Range(1, Problems).Select(seed => RandomRcpsp.Create(120, seed))];
         // The per-schedule time is only right if every run spends its whole budget (none stops at its lower bound).
-        foreach (AllocationProblem problem in _problems)
+        foreach (LevellingProblem problem in _problems)
         {
             long schedules = _solver.Solve(problem, _options).Schedules;
             if (schedules != SchedulesPerRun)
@@ -40,7 +40,7 @@ public class SchedulingThroughputBenchmarks
     public int Solve()
     {
         int makespans = 0;
-        foreach (AllocationProblem problem in _problems)
+        foreach (LevellingProblem problem in _problems)
         {
             makespans += _solver.Solve(problem, _options).Makespan;
         }

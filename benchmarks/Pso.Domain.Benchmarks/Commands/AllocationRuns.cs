@@ -27,31 +27,31 @@ internal static class AllocationRuns
     }
 
     /// <summary>The genetic search's own settings: the runners' defaults.</summary>
-    private static readonly GeneticScheduling Defaults = new();
+    private static readonly GeneticLevelling Defaults = new();
 
-    internal static IAllocationStrategy Strategy(CommandLine options)
+    internal static ILevellingStrategy Strategy(CommandLine options)
     {
         string name = options.Text("strategy") ?? "genetic";
         return name switch
         {
-            "genetic" => new GeneticScheduling
+            "genetic" => new GeneticLevelling
             {
                 PopulationSize = options.Int("population", Defaults.PopulationSize),
                 MutationRate = options.Int("mutation", (int)Math.Round(Defaults.MutationRate * 1000)) / 1000.0,
                 RestartAfter = options.Int("restart", Defaults.RestartAfter),
                 ShiftRate = options.Int("shift", (int)Math.Round(Defaults.ShiftRate * 1000)) / 1000.0,
             },
-            "cpsat" => new CpSatScheduling(),
+            "cpsat" => new CpSatLevelling(),
             _ => throw new ArgumentException($"--strategy: unknown strategy '{name}' (known: genetic, cpsat)."),
         };
     }
 
-    internal static IAssignmentStrategy AssignmentStrategy(string? name) => (name ?? "min-cost-flow") switch
+    internal static IStaffingStrategy StaffingStrategy(string? name) => (name ?? "min-cost-flow") switch
     {
-        "min-cost-flow" => new MinCostFlowAssignment(),
-        "ortools-min-cost-flow" => new OrToolsMinCostFlowAssignment(),
-        "cpsat" => new CpSatAssignment(),
-        _ => throw new ArgumentException($"--strategy: unknown assignment strategy '{name}' (known: min-cost-flow, ortools-min-cost-flow, cpsat)."),
+        "min-cost-flow" => new MinCostFlowStaffing(),
+        "ortools-min-cost-flow" => new OrToolsMinCostFlowStaffing(),
+        "cpsat" => new CpSatStaffing(),
+        _ => throw new ArgumentException($"--strategy: unknown staffing strategy '{name}' (known: min-cost-flow, ortools-min-cost-flow, cpsat)."),
     };
 
     /// <summary>The threads a strategy may use: <c>--threads</c>, 1 by default.</summary>

@@ -12,7 +12,7 @@ using Pso.Domain.Benchmarks.Allocation;
 
 namespace Pso.Domain.Benchmarks.Commands;
 
-/// <summary><c>rcmpsp</c>: portfolio makespans of the allocation solver on MPLIB1 instances against the best known.</summary>
+/// <summary><c>rcmpsp</c>: portfolio makespans of the levelling solver on MPLIB1 instances against the best known.</summary>
 internal sealed class RcmpspCommand : ICommand
 {
     public string Name => "rcmpsp";
@@ -25,7 +25,7 @@ internal sealed class RcmpspCommand : ICommand
     {
         var options = new CommandLine(args, AllocationRuns.Known("instances", "reference", "time-limit", "schedules", "seed", "json", "write-schedules", "only"));
         (string directory, string referencePath) = AllocationRuns.Inputs(options);
-        IAllocationStrategy strategy = AllocationRuns.Strategy(options);
+        ILevellingStrategy strategy = AllocationRuns.Strategy(options);
         var solverOptions = new SolverOptions
         {
             ScheduleBudget = options.Int("schedules", int.MaxValue),
@@ -34,7 +34,7 @@ internal sealed class RcmpspCommand : ICommand
             TimeLimit = TimeSpan.FromSeconds(double.Parse(options.Text("time-limit") ?? "10", CultureInfo.InvariantCulture)),
         };
         Dictionary<string, int> bestKnown = MplibReader.ReadBestKnown(referencePath);
-        var solver = new AllocationSolver(strategy);
+        var solver = new LevellingSolver(strategy);
         var results = new JsonArray();
         var deviations = new List<double>();
         int matched = 0;
@@ -46,8 +46,8 @@ internal sealed class RcmpspCommand : ICommand
                 continue;
             }
             long start = Stopwatch.GetTimestamp();
-            AllocationProblem problem = MplibReader.Read(file);
-            AllocationSolution solution = solver.Solve(problem, solverOptions);
+            LevellingProblem problem = MplibReader.Read(file);
+            LevellingSolution solution = solver.Solve(problem, solverOptions);
             double milliseconds = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             int best = bestKnown.TryGetValue(instance, out int known) ? known : solution.Makespan;
             double deviation = 100.0 * (solution.Makespan - best) / best;

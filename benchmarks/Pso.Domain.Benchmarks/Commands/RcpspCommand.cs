@@ -12,7 +12,7 @@ using Pso.Domain.Benchmarks.Allocation;
 
 namespace Pso.Domain.Benchmarks.Commands;
 
-/// <summary><c>rcpsp</c>: solution quality of the allocation solver on PSPLIB instances against the critical-path bound
+/// <summary><c>rcpsp</c>: solution quality of the levelling solver on PSPLIB instances against the critical-path bound
 /// and the best known makespans.</summary>
 internal sealed class RcpspCommand : ICommand
 {
@@ -26,7 +26,7 @@ internal sealed class RcpspCommand : ICommand
     {
         var options = new CommandLine(args, AllocationRuns.Known("instances", "reference", "schedules", "seed", "time-limit", "json"));
         (string directory, string referencePath) = AllocationRuns.Inputs(options);
-        IAllocationStrategy strategy = AllocationRuns.Strategy(options);
+        ILevellingStrategy strategy = AllocationRuns.Strategy(options);
         var solverOptions = new SolverOptions
         {
             ScheduleBudget = options.Int("schedules", 5_000),
@@ -35,7 +35,7 @@ internal sealed class RcpspCommand : ICommand
             TimeLimit = options.Text("time-limit") is string seconds ? TimeSpan.FromSeconds(double.Parse(seconds, CultureInfo.InvariantCulture)) : null,
         };
         var reference = PsplibReader.ReadReference(referencePath);
-        var solver = new AllocationSolver(strategy);
+        var solver = new LevellingSolver(strategy);
         var results = new JsonArray();
         var rows = new List<(string Set, double FromCp, double FromBest, bool Matched, double Milliseconds, long Schedules)>();
         string[] files = [.. Directory.GetFiles(directory, "*.sm").OrderBy(f => f, StringComparer.Ordinal)];
@@ -43,8 +43,8 @@ internal sealed class RcpspCommand : ICommand
         {
             string instance = Path.GetFileNameWithoutExtension(file);
             long start = Stopwatch.GetTimestamp();
-            (AllocationProblem problem, int criticalPath) = PsplibReader.Read(file);
-            AllocationSolution solution = solver.Solve(problem, solverOptions);
+            (LevellingProblem problem, int criticalPath) = PsplibReader.Read(file);
+            LevellingSolution solution = solver.Solve(problem, solverOptions);
             double milliseconds = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             int best = reference.TryGetValue(instance, out var known) ? known.UpperBound : solution.Makespan;
             string set = new string(instance.TakeWhile(c => c != '_').ToArray());

@@ -25,13 +25,13 @@ internal sealed class ThroughputCommand : ICommand
         string directory = options.Text("instances") ?? throw new ArgumentException("--instances is required.");
         int chain = Math.Max(1, options.Int("chain", 1));
         var solverOptions = new SolverOptions { ScheduleBudget = options.Int("schedules", 5_000), Seed = options.Int("seed", 1) };
-        var solver = new AllocationSolver(AllocationRuns.Strategy(options));
+        var solver = new LevellingSolver(AllocationRuns.Strategy(options));
         string[] files = [.. Directory.GetFiles(directory, "*.sm").OrderBy(f => f, StringComparer.Ordinal)];
         var problems = files.Chunk(chain).Where(c => c.Length == chain).Select(c => Chain([.. c.Select(f => PsplibReader.Read(f).Problem)])).ToList();
         solver.Solve(problems[0], solverOptions); // warm-up
         long schedules = 0;
         long start = Stopwatch.GetTimestamp();
-        foreach (AllocationProblem problem in problems)
+        foreach (LevellingProblem problem in problems)
         {
             schedules += solver.Solve(problem, solverOptions).Schedules;
         }
@@ -44,18 +44,18 @@ internal sealed class ThroughputCommand : ICommand
 
     /// <summary>Runs instances one after the other: every activity of the next waits for every last activity of the one
     /// before (those without successors); each role has the largest capacity any of them gives it.</summary>
-    private static AllocationProblem Chain(AllocationProblem[] parts)
+    private static LevellingProblem Chain(LevellingProblem[] parts)
     {
         if (parts.Length == 1)
         {
             return parts[0];
         }
-        var activities = new List<AllocationActivity>();
+        var activities = new List<LevellingActivity>();
         var precedences = new List<Precedence>();
         ActivityId Id(int k, ActivityId id) => new($"{k}:{id}");
         for (int k = 0; k < parts.Length; k++)
         {
-            AllocationProblem part = parts[k];
+            LevellingProblem part = parts[k];
             activities.AddRange(part.Activities.Select(a => a with { Id = Id(k, a.Id) }));
             precedences.AddRange(part.Precedences.Select(p => new Precedence(Id(k, p.Predecessor), Id(k, p.Successor), p.Lag)));
             if (k > 0)
@@ -66,6 +66,6 @@ internal sealed class ThroughputCommand : ICommand
             }
         }
         var capacities = parts.SelectMany(p => p.Capacities).GroupBy(c => c.Role).Select(g => new RoleCapacity(g.Key, g.Max(c => c.Units)));
-        return new AllocationProblem(activities, precedences, capacities);
+        return new LevellingProblem(activities, precedences, capacities);
     }
 }

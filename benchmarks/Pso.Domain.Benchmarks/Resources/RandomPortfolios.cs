@@ -37,14 +37,14 @@ public static class RandomPortfolios
         for (int r = 0; r < resources; r++)
         {
             int skills = random.Next(2, 6);
-            var levels = new List<SkillLevel>();
+            var levels = new List<ResourceSkill>();
             var seen = new HashSet<int>();
             while (levels.Count < skills)
             {
                 int s = random.Next(Skills.Length);
                 if (seen.Add(s))
                 {
-                    levels.Add(new SkillLevel(Skills[s], random.Next(1, 6)));
+                    levels.Add(new ResourceSkill(Skills[s], random.Next(1, 6)));
                 }
             }
             LocalDate away = Start.PlusDays(random.Next(days));
@@ -65,7 +65,7 @@ public static class RandomPortfolios
                 new ProjectId("P" + random.Next(200).ToString(System.Globalization.CultureInfo.InvariantCulture)), start, start.PlusDays(random.Next(7, 85)), load)
             {
                 Contour = random.Next(5) == 0 ? (WorkContour)random.Next(1, 4) : WorkContour.Flat,
-                Status = random.Next(6) == 0 ? CommitmentStatus.Tentative : CommitmentStatus.Confirmed,
+                Status = random.Next(6) == 0 ? BookingStatus.Tentative : BookingStatus.Confirmed,
             };
         }
         return (new ResourcePool(people), list, horizon);

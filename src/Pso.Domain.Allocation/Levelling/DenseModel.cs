@@ -10,7 +10,7 @@ namespace Pso.Domain.Allocation.Levelling;
 /// compressed rows in both directions, with a topological order.</summary>
 internal sealed class DenseModel
 {
-    internal DenseModel(AllocationProblem problem, Dictionary<ActivityId, int> index, RoleId[] roles, ImmutableArray<ProjectGoal> goals)
+    internal DenseModel(LevellingProblem problem, Dictionary<ActivityId, int> index, RoleId[] roles, ImmutableArray<ProjectGoal> goals)
     {
         N = problem.Activities.Length;
         R = roles.Length;
@@ -174,28 +174,28 @@ internal sealed class DenseModel
 
     /// <summary>Gets a schedule's fitness, lower is better: the objective's value, then the makespan, in one number
     /// (the value times the horizon plus one, plus the makespan). No schedule's fitness is below <see cref="LowerBound"/>.</summary>
-    internal long Fitness(ReadOnlySpan<int> starts, int makespan, SchedulingObjective objective) =>
-        Fitness(starts, makespan, objective, objective == SchedulingObjective.Makespan ? [] : new int[Projects.Length]);
+    internal long Fitness(ReadOnlySpan<int> starts, int makespan, LevellingObjective objective) =>
+        Fitness(starts, makespan, objective, objective == LevellingObjective.Makespan ? [] : new int[Projects.Length]);
 
     /// <summary>Gets a schedule's fitness with a buffer of one cell per project for the finishes.</summary>
-    internal long Fitness(ReadOnlySpan<int> starts, int makespan, SchedulingObjective objective, Span<int> finish)
+    internal long Fitness(ReadOnlySpan<int> starts, int makespan, LevellingObjective objective, Span<int> finish)
     {
-        if (objective == SchedulingObjective.Makespan)
+        if (objective == LevellingObjective.Makespan)
         {
             return makespan;
         }
         (long tardiness, long delay) = ProjectPenalties(starts, finish);
-        return ((objective == SchedulingObjective.WeightedTardiness ? tardiness : delay) * ((long)Horizon + 1)) + makespan;
+        return ((objective == LevellingObjective.WeightedTardiness ? tardiness : delay) * ((long)Horizon + 1)) + makespan;
     }
 
     /// <summary>Gets the objective's value of a schedule.</summary>
-    internal long ObjectiveValue(ReadOnlySpan<int> starts, SchedulingObjective objective)
+    internal long ObjectiveValue(ReadOnlySpan<int> starts, LevellingObjective objective)
     {
         (long tardiness, long delay) = ProjectPenalties(starts);
         return objective switch
         {
-            SchedulingObjective.WeightedTardiness => tardiness,
-            SchedulingObjective.TotalProjectDelay => delay,
+            LevellingObjective.WeightedTardiness => tardiness,
+            LevellingObjective.TotalProjectDelay => delay,
             _ => Makespan(starts),
         };
     }
@@ -212,10 +212,10 @@ internal sealed class DenseModel
     }
 
     /// <summary>Gets a progress report on a schedule.</summary>
-    internal AllocationProgress Progress(long schedules, ReadOnlySpan<int> starts, SchedulingObjective objective) =>
+    internal LevellingProgress Progress(long schedules, ReadOnlySpan<int> starts, LevellingObjective objective) =>
         new(schedules, Makespan(starts)) { Objective = ObjectiveValue(starts, objective) };
 
-    private static (int[] Other, int[] Lag, int[] Start) Rows(AllocationProblem problem, Dictionary<ActivityId, int> index, bool forward)
+    private static (int[] Other, int[] Lag, int[] Start) Rows(LevellingProblem problem, Dictionary<ActivityId, int> index, bool forward)
     {
         int n = problem.Activities.Length;
         int[] start = new int[n + 1];
@@ -240,7 +240,7 @@ internal sealed class DenseModel
         return (other, lag, start);
     }
 
-    private ImmutableArray<int> TopologicalOrder(AllocationProblem problem)
+    private ImmutableArray<int> TopologicalOrder(LevellingProblem problem)
     {
         int[] inDegree = new int[N];
         for (int j = 0; j < N; j++)

@@ -14,7 +14,7 @@ public static class FeasibilityChecker
     /// <param name="problem">The problem.</param>
     /// <param name="starts">Each activity's start period, in the problem's order of activities.</param>
     /// <returns>Every violation; empty when the schedule is feasible.</returns>
-    public static ImmutableArray<ScheduleViolation> Check(AllocationProblem problem, ImmutableArray<int> starts)
+    public static ImmutableArray<ScheduleViolation> Check(LevellingProblem problem, ImmutableArray<int> starts)
     {
         ArgumentNullException.ThrowIfNull(problem);
         var found = ImmutableArray.CreateBuilder<ScheduleViolation>();
@@ -25,7 +25,7 @@ public static class FeasibilityChecker
         }
         for (int i = 0; i < starts.Length; i++)
         {
-            AllocationActivity activity = problem.Activities[i];
+            LevellingActivity activity = problem.Activities[i];
             if (starts[i] < activity.Release)
             {
                 found.Add(new ScheduleViolation(ViolationKind.Release, activity.Id, $"Activity '{activity.Id}' starts in period {starts[i]}, before its release {activity.Release}."));

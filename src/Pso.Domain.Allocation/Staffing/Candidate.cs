@@ -12,7 +12,7 @@ public sealed record Candidate(ResourceId Id, ImmutableArray<int> Capacity)
     public ImmutableArray<RoleId> Roles { get; init; } = [];
 
     /// <summary>Gets their skills.</summary>
-    public ImmutableArray<SkillLevel> Skills { get; init; } = [];
+    public ImmutableArray<ResourceSkill> Skills { get; init; } = [];
 
     /// <summary>Gets what a unit of their work costs, when known.</summary>
     public Money? CostRate { get; init; }

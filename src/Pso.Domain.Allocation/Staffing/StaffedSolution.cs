@@ -9,7 +9,7 @@ public sealed class StaffedSolution
 {
     private readonly ILookup<ActivityId, ResourceAssignment> _byActivity;
 
-    internal StaffedSolution(AllocationSolution schedule, AssignmentSolution staffing)
+    internal StaffedSolution(LevellingSolution schedule, StaffingSolution staffing)
     {
         Schedule = schedule;
         Staffing = staffing;
@@ -18,10 +18,10 @@ public sealed class StaffedSolution
     }
 
     /// <summary>Gets the schedule.</summary>
-    public AllocationSolution Schedule { get; }
+    public LevellingSolution Schedule { get; }
 
     /// <summary>Gets the staffing of the schedule: assignments, score, and every unit left unfilled with the reason.</summary>
-    public AssignmentSolution Staffing { get; }
+    public StaffingSolution Staffing { get; }
 
     /// <summary>Gets who works on an activity, period by period.</summary>
     /// <param name="activity">The activity.</param>

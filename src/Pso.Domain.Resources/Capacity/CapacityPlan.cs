@@ -152,7 +152,7 @@ public sealed class CapacityPlan
             {
                 errors.Add(Checks.Error(ResourceErrorCodes.NegativeAmount, $"Demand '{id}' needs negative effort ({demand.Effort}).", id, "effort"));
             }
-            foreach (SkillRequirement skill in demand.Skills.Where(s => s.MinimumProficiency is < SkillLevel.Lowest or > SkillLevel.Highest))
+            foreach (SkillRequirement skill in demand.Skills.Where(s => s.MinimumProficiency is < ResourceSkill.Lowest or > ResourceSkill.Highest))
             {
                 errors.Add(Checks.Error(ResourceErrorCodes.SkillLevelOutOfRange,
                     $"Demand '{id}' asks for skill '{skill.Skill}' at level {skill.MinimumProficiency}; levels run from 1 to 5.", id, "skills"));
@@ -241,7 +241,7 @@ public sealed class CapacityPlan
                 continue;
             }
             _bookingsOf[r].Add(spread);
-            long[] totals = booking.Status == CommitmentStatus.Confirmed ? _confirmed[r] : _tentative[r];
+            long[] totals = booking.Status == BookingStatus.Confirmed ? _confirmed[r] : _tentative[r];
             for (int k = 0; k < spread.Ticks.Length; k++)
             {
                 totals[spread.FirstDay + k + 1] += spread.Ticks[k];
@@ -413,12 +413,12 @@ public sealed class CapacityPlan
     /// <param name="dates">The dates.</param>
     /// <param name="status">Confirmed or tentative bookings.</param>
     /// <returns>The work.</returns>
-    public Work Booked(ResourceId resource, DateInterval dates, CommitmentStatus status = CommitmentStatus.Confirmed)
+    public Work Booked(ResourceId resource, DateInterval dates, BookingStatus status = BookingStatus.Confirmed)
     {
         ArgumentNullException.ThrowIfNull(dates);
         (int from, int to) = Clip(dates);
         int r = IndexOf(resource);
-        return ToWork(Sum(status == CommitmentStatus.Confirmed ? _confirmed[r] : _tentative[r], from, to));
+        return ToWork(Sum(status == BookingStatus.Confirmed ? _confirmed[r] : _tentative[r], from, to));
     }
 
     /// <summary>Returns a resource's availability over some dates: capacity less the bookings that count.</summary>
@@ -530,7 +530,7 @@ public sealed class CapacityPlan
                 {
                     totals[booking.Project] = days = (new long[_days + 1], new long[_days + 1]);
                 }
-                long[] target = booking.Status == CommitmentStatus.Confirmed ? days.Confirmed : days.Tentative;
+                long[] target = booking.Status == BookingStatus.Confirmed ? days.Confirmed : days.Tentative;
                 for (int k = 0; k < spread.Ticks.Length; k++)
                 {
                     target[spread.FirstDay + k + 1] += spread.Ticks[k];
@@ -573,7 +573,7 @@ public sealed class CapacityPlan
                 ? OverallocationSeverity.Critical
                 : excess >= capacity * _options.MajorOverallocation ? OverallocationSeverity.Major : OverallocationSeverity.Minor;
             ImmutableArray<BookingId> involved = [.. _bookingsOf[r]
-                .Where(s => (_options.CountTentative || Bookings[s.Booking].Status == CommitmentStatus.Confirmed)
+                .Where(s => (_options.CountTentative || Bookings[s.Booking].Status == BookingStatus.Confirmed)
                     && s.FirstDay <= to && s.FirstDay + s.Ticks.Length - 1 >= from
                     && s.Ticks.AsSpan(Math.Max(0, from - s.FirstDay), Math.Min(s.Ticks.Length - 1, to - s.FirstDay) - Math.Max(0, from - s.FirstDay) + 1).ContainsAnyExcept(0L))
                 .Select(s => Bookings[s.Booking].Id)];
@@ -706,7 +706,7 @@ public sealed class CapacityPlan
             foreach (Spread spread in spreads)
             {
                 Booking booking = Bookings[spread.Booking];
-                if (booking.Demand is not DemandId demand || (booking.Status == CommitmentStatus.Tentative && !_options.CountTentative))
+                if (booking.Demand is not DemandId demand || (booking.Status == BookingStatus.Tentative && !_options.CountTentative))
                 {
                     continue;
                 }
