@@ -5,12 +5,27 @@ using Pso.Domain.Benchmarks.Commands;
 
 // With a sub-command name first, run that quick command; otherwise hand the arguments to BenchmarkDotNet's switcher
 // (no arguments: it asks which benchmarks to run; --filter '*' runs them all).
-ICommand[] commands = [new CalendarCommand(), new CpmCommand(), new MspdiCommand(), new CapacityCommand(), new RcpspCommand(), new RcmpspCommand(), new StaffingCommand(), new ThroughputCommand(), new IntakeCommand(), new AggregateCommand(), new RiskCommand()];
+ICommand[] commands =
+[
+    new CalendarCommand(),
+    new CpmCommand(),
+    new MspdiCommand(),
+    new CapacityCommand(),
+    new RcpspCommand(),
+    new RcmpspCommand(),
+    new StaffingCommand(),
+    new ThroughputCommand(),
+    new IntakeCommand(),
+    new AggregateCommand(),
+    new RiskCommand(),
+];
 
 if (args.Length > 0 && args[0] is "help" or "--help" or "-h")
 {
     Console.WriteLine("Usage: dotnet run -c Release --project benchmarks/Pso.Domain.Benchmarks -- <command> [options]");
-    Console.WriteLine("       dotnet run -c Release --project benchmarks/Pso.Domain.Benchmarks -- [BenchmarkDotNet options]");
+    Console.WriteLine(
+        "       dotnet run -c Release --project benchmarks/Pso.Domain.Benchmarks -- [BenchmarkDotNet options]"
+    );
     Console.WriteLine();
     Console.WriteLine("Commands:");
     foreach (ICommand command in commands)

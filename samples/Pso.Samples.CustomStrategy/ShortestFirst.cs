@@ -16,8 +16,12 @@ internal sealed class ShortestFirst : ILevellingStrategy
 {
     public string Name => "shortest-first";
 
-    public LevellingResult Solve(LevellingProblem problem, SolverOptions options, IProgress<LevellingProgress>? progress,
-        CancellationToken cancellationToken)
+    public LevellingResult Solve(
+        LevellingProblem problem,
+        SolverOptions options,
+        IProgress<LevellingProgress>? progress,
+        CancellationToken cancellationToken
+    )
     {
         int n = problem.Activities.Length;
         int[] start = new int[n];
@@ -27,15 +31,30 @@ internal sealed class ShortestFirst : ILevellingStrategy
         int Used(Pso.Domain.RoleId role, int t) => t < usage[role].Count ? usage[role][t] : 0;
         for (int step = 0; step < n; step++)
         {
-            int next = Enumerable.Range(0, n)
-                .Where(j => !placed[j] && problem.Precedences.Where(p => index[p.Successor] == j).All(p => placed[index[p.Predecessor]]))
-                .OrderBy(j => problem.Activities[j].Duration).ThenBy(j => j).First();
+            int next = Enumerable
+                .Range(0, n)
+                .Where(j =>
+                    !placed[j]
+                    && problem.Precedences.Where(p => index[p.Successor] == j).All(p => placed[index[p.Predecessor]])
+                )
+                .OrderBy(j => problem.Activities[j].Duration)
+                .ThenBy(j => j)
+                .First();
             LevellingActivity activity = problem.Activities[next];
-            int t = problem.Precedences.Where(p => index[p.Successor] == next)
+            int t = problem
+                .Precedences.Where(p => index[p.Successor] == next)
                 .Select(p => start[index[p.Predecessor]] + problem.Activities[index[p.Predecessor]].Duration + p.Lag)
-                .Append(activity.Release).Max();
-            while (Enumerable.Range(t, activity.Duration).Any(tau => activity.Demands.Any(d =>
-                Used(d.Role, tau) + d.Units > problem.Capacities.First(c => c.Role == d.Role).Units)))
+                .Append(activity.Release)
+                .Max();
+            while (
+                Enumerable
+                    .Range(t, activity.Duration)
+                    .Any(tau =>
+                        activity.Demands.Any(d =>
+                            Used(d.Role, tau) + d.Units > problem.Capacities.First(c => c.Role == d.Role).Units
+                        )
+                    )
+            )
             {
                 t++;
             }
@@ -54,7 +73,9 @@ internal sealed class ShortestFirst : ILevellingStrategy
             start[next] = t;
             placed[next] = true;
         }
-        progress?.Report(new LevellingProgress(1, problem.Activities.Select((a, i) => start[i] + a.Duration).DefaultIfEmpty(0).Max()));
+        progress?.Report(
+            new LevellingProgress(1, problem.Activities.Select((a, i) => start[i] + a.Duration).DefaultIfEmpty(0).Max())
+        );
         return new LevellingResult([.. start], 1);
     }
 }

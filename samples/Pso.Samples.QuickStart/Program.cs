@@ -38,7 +38,8 @@ using Pso.Domain.Scheduling.Cpm;
 using Pso.Domain.Serialization;
 using Pso.Samples.QuickStart;
 
-// The quick start runs the whole flow on the embedded demo portfolio. Each Pso.Domain capability appears here as it lands.
+// The quick start runs the whole flow on the embedded demo portfolio. Each Pso.Domain capability appears here as it
+// lands.
 DemoPortfolio demo = DemoPortfolio.Load();
 LocalDate statusDate = new(2026, 11, 25);
 
@@ -67,19 +68,32 @@ Heading($"{demo.Organisation}: portfolio at {statusDate:uuuu-MM-dd} ({reporting}
 WorkCalendar office = demo.Calendar;
 Dictionary<ResourceId, WorkCalendar> calendars = demo.People.ToDictionary(
     p => p.Id,
-    p => office.Derive(
-        new CalendarId(p.Id.Value),
-        p.Leave.Select(l => new CalendarException(new DateInterval(l.Start, l.End), WorkingDay.Parse(l.WorkingTime), l.Name)),
-        p.PartTime.ToDictionary(d => d.Key, d => WorkingDay.Parse(d.Value)),
-        p.Name));
+    p =>
+        office.Derive(
+            new CalendarId(p.Id.Value),
+            p.Leave.Select(l => new CalendarException(
+                new DateInterval(l.Start, l.End),
+                WorkingDay.Parse(l.WorkingTime),
+                l.Name
+            )),
+            p.PartTime.ToDictionary(d => d.Key, d => WorkingDay.Parse(d.Value)),
+            p.Name
+        )
+);
 
 Heading("Working time");
 var december = reporting.PeriodOf(new LocalDate(2026, 12, 1), PeriodUnit.Month);
-Console.WriteLine($"{office.Name}: {office.Week.WorkingTime.TotalHours:0.#} h a week; {office.WorkingDays(december.Dates)} working days and {office.WorkingTime(december.Dates).TotalHours:0.#} h in {december.Label}");
+Console.WriteLine(
+    $"{office.Name}: {office.Week.WorkingTime.TotalHours:0.#} h a week; {office.WorkingDays(december.Dates)} working "
+        + $"days and {office.WorkingTime(december.Dates).TotalHours:0.#} h in {december.Label}"
+);
 foreach (DemoPerson person in demo.People)
 {
     WorkCalendar calendar = calendars[person.Id];
-    Console.WriteLine($"{person.Name,-12} {calendar.WorkingDays(december.Dates),2} working days, {calendar.WorkingTime(december.Dates).TotalHours,5:0.#} h in {december.Label}");
+    Console.WriteLine(
+        $"{person.Name, -12} {calendar.WorkingDays(december.Dates), 2} working days, "
+            + $"{calendar.WorkingTime(december.Dates).TotalHours, 5:0.#} h in {december.Label}"
+    );
 }
 
 // 3. Effort to finish dates on each owner's calendar, and real elapsed time in the organisation's time zone.
@@ -93,24 +107,50 @@ foreach (DemoProject project in demo.Projects)
     plannedFinish[project.Id] = finish;
     ZonedWorkCalendar zoned = calendar.InZone(zone);
     Duration elapsed = zoned.ToInstant(finish) - zoned.ToInstant(project.Start);
-    Console.WriteLine($"{project.Id,-11} {effort,7} from {project.Start:uuuu-MM-dd HH:mm} finishes {finish:ddd uuuu-MM-dd HH:mm} ({elapsed.TotalDays:0.0} elapsed days, owner {project.Owner})");
+    Console.WriteLine(
+        $"{project.Id, -11} {effort, 7} from {project.Start:uuuu-MM-dd HH:mm} finishes {finish:ddd uuuu-MM-dd HH:mm} "
+            + $"({elapsed.TotalDays:0.0} elapsed days, owner {project.Owner})"
+    );
 }
 
 // 4. Scheduling: the critical path of one project on its owner's calendar.
 DemoSchedule plan = demo.Schedule;
 DemoProject planned = demo.Projects.First(p => p.Id == plan.Project);
-var network = new Project(planned.Id, planned.Name, calendars[planned.Owner], planned.Start,
-    plan.Activities.Select(a => new Activity(a.Id, a.Name, Duration.FromMinutes((long)(a.Hours * 60)),
-        Enum.Parse<ActivityKind>(a.Kind ?? "Task")) { Parent = a.Parent, Deadline = a.Deadline }),
-    plan.Dependencies.Select(l => new Dependency(l.From, l.To, Enum.Parse<DependencyType>(l.Type),
-        l.LagHours is decimal lag ? Lag.Working(Duration.FromMinutes((long)(lag * 60))) : Lag.None)));
+var network = new Project(
+    planned.Id,
+    planned.Name,
+    calendars[planned.Owner],
+    planned.Start,
+    plan.Activities.Select(a => new Activity(
+        a.Id,
+        a.Name,
+        Duration.FromMinutes((long)(a.Hours * 60)),
+        Enum.Parse<ActivityKind>(a.Kind ?? "Task")
+    )
+    {
+        Parent = a.Parent,
+        Deadline = a.Deadline,
+    }),
+    plan.Dependencies.Select(l => new Dependency(
+        l.From,
+        l.To,
+        Enum.Parse<DependencyType>(l.Type),
+        l.LagHours is decimal lag ? Lag.Working(Duration.FromMinutes((long)(lag * 60))) : Lag.None
+    ))
+);
 ScheduleResult schedule = services.GetRequiredService<CpmScheduler>().Schedule(network);
-Heading($"Critical path of {network.Id} on {calendars[planned.Owner].Name}'s calendar: finish {schedule.Finish:ddd uuuu-MM-dd HH:mm}");
+Heading(
+    $"Critical path of {network.Id} on {calendars[planned.Owner].Name}'s calendar: finish "
+        + $"{schedule.Finish:ddd uuuu-MM-dd HH:mm}"
+);
 foreach (Activity activity in network.Activities)
 {
     ActivitySchedule dates = schedule[activity.Id];
     string indent = activity.Parent is null ? "" : "  ";
-    Console.WriteLine($"{indent + activity.Name,-26} {dates.EarlyStart:ddd MM-dd HH:mm} -> {dates.EarlyFinish:ddd MM-dd HH:mm}  float {dates.TotalFloat.TotalHours,5:0.#} h{(dates.IsCritical ? "  critical" : "")}");
+    Console.WriteLine(
+        $"{indent + activity.Name, -26} {dates.EarlyStart:ddd MM-dd HH:mm} -> {dates.EarlyFinish:ddd MM-dd HH:mm}  "
+            + $"float {dates.TotalFloat.TotalHours, 5:0.#} h{(dates.IsCritical ? "  critical" : "")}"
+    );
 }
 foreach (ValidationError warning in schedule.Warnings)
 {
@@ -119,23 +159,50 @@ foreach (ValidationError warning in schedule.Warnings)
 
 // The plan is baselined; then the ingestion pipelines turn out to need two more weeks of work.
 Baseline approved = Baseline.Capture(schedule, 0, "Approved plan", statusDate);
-Project replanned = new(network.Id, network.Name, network.Calendar, network.Start,
-    network.Activities.Select(a => a.Id == new ActivityId("ATL-3") ? a with { Duration = a.Duration + Duration.FromHours(75) } : a),
-    network.Dependencies);
+Project replanned = new(
+    network.Id,
+    network.Name,
+    network.Calendar,
+    network.Start,
+    network.Activities.Select(a =>
+        a.Id == new ActivityId("ATL-3") ? a with { Duration = a.Duration + Duration.FromHours(75) } : a
+    ),
+    network.Dependencies
+);
 Console.WriteLine($"Against baseline {approved.Number} ({approved.Name}):");
-foreach (BaselineVariance variance in approved.Compare(services.GetRequiredService<CpmScheduler>().Schedule(replanned)).Where(v => v.IsSlipping))
+foreach (
+    BaselineVariance variance in approved
+        .Compare(services.GetRequiredService<CpmScheduler>().Schedule(replanned))
+        .Where(v => v.IsSlipping)
+)
 {
-    Console.WriteLine($"  {variance.Activity,-8} finishes {variance.FinishVariance.TotalHours:0.#} working hours late");
+    Console.WriteLine(
+        $"  {variance.Activity, -8} finishes {variance.FinishVariance.TotalHours:0.#} working hours late"
+    );
 }
 
 // The plan travels to and from Microsoft Project as MSPDI XML, with its baseline and the owner assigned to each task.
-var owner = new MspdiResource(planned.Owner, planned.Owner.Value, MspdiResourceType.Work) { Calendar = calendars[planned.Owner].Id };
+var owner = new MspdiResource(planned.Owner, planned.Owner.Value, MspdiResourceType.Work)
+{
+    Calendar = calendars[planned.Owner].Id,
+};
 var mspdi = new MspdiFile(network)
 {
-    Calendars = ImmutableDictionary<CalendarId, WorkCalendar>.Empty.Add(calendars[planned.Owner].Id, calendars[planned.Owner]),
+    Calendars = ImmutableDictionary<CalendarId, WorkCalendar>.Empty.Add(
+        calendars[planned.Owner].Id,
+        calendars[planned.Owner]
+    ),
     Resources = [owner],
-    Assignments = [.. network.Activities.Where(a => a.Kind == ActivityKind.Task)
-        .Select(a => new MspdiAssignment(a.Id, owner.Id) { Work = Work.FromDuration(a.Duration), RemainingWork = Work.FromDuration(a.Duration) })],
+    Assignments =
+    [
+        .. network
+            .Activities.Where(a => a.Kind == ActivityKind.Task)
+            .Select(a => new MspdiAssignment(a.Id, owner.Id)
+            {
+                Work = Work.FromDuration(a.Duration),
+                RemainingWork = Work.FromDuration(a.Duration),
+            }),
+    ],
     Baselines = [approved],
 };
 using var xml = new MemoryStream();
@@ -143,43 +210,90 @@ new MspdiWriter().Write(mspdi, xml);
 xml.Position = 0;
 MspdiFile reread = new MspdiReader().Read(xml, "atlas.xml", CancellationToken.None);
 ScheduleResult rescheduled = services.GetRequiredService<CpmScheduler>().Schedule(reread.Project);
-Console.WriteLine($"MS Project XML: {xml.Length / 1024.0:0.0} KiB, {reread.Project.Activities.Length} tasks, {reread.Assignments.Length} assignments, " +
-    $"baseline {reread.Baselines[0].Number} with {reread.Baselines[0].Entries.Length} entries; read back it finishes {rescheduled.Finish:ddd uuuu-MM-dd HH:mm}");
+Console.WriteLine(
+    $"MS Project XML: {xml.Length / 1024.0:0.0} KiB, {reread.Project.Activities.Length} tasks, "
+        + $"{reread.Assignments.Length} assignments, "
+        + $"baseline {reread.Baselines[0].Number} with {reread.Baselines[0].Entries.Length} entries; read back it "
+        + $"finishes {rescheduled.Finish:ddd uuuu-MM-dd HH:mm}"
+);
 
-// 5. Resources: capacity from each person's calendar, units and leave; bookings against it; who is free; what is unstaffed.
-var pool = new ResourcePool(demo.People.Select(p => new Resource(p.Id, p.Name, calendars[p.Id])
-{
-    Roles = [.. p.Roles],
-    Skills = [.. p.Skills.Select(s => new ResourceSkill(s.Skill, s.Level, s.Expires))],
-    Availability = [.. p.Units.Select(u => new AvailabilityChange(u.From, u.Units))],
-}));
+// 5. Resources: capacity from each person's calendar, units and leave; bookings against it; who is free; what is
+// unstaffed.
+var pool = new ResourcePool(
+    demo.People.Select(p => new Resource(p.Id, p.Name, calendars[p.Id])
+    {
+        Roles = [.. p.Roles],
+        Skills = [.. p.Skills.Select(s => new ResourceSkill(s.Skill, s.Level, s.Expires))],
+        Availability = [.. p.Units.Select(u => new AvailabilityChange(u.From, u.Units))],
+    })
+);
 var winter = new DateInterval(new LocalDate(2026, 12, 1), new LocalDate(2027, 3, 31));
-CapacityPlan capacity = CapacityPlan.Create(pool,
-    demo.Bookings.Select(b => new Booking(new BookingId(b.Id), b.Person, b.Project, b.Start, b.End,
-        b.Units is decimal units ? BookingLoad.OfUnits(units) : BookingLoad.Hours(b.HoursPerDay ?? 0m))
+CapacityPlan capacity = CapacityPlan.Create(
+    pool,
+    demo.Bookings.Select(b => new Booking(
+        new BookingId(b.Id),
+        b.Person,
+        b.Project,
+        b.Start,
+        b.End,
+        b.Units is decimal units ? BookingLoad.OfUnits(units) : BookingLoad.Hours(b.HoursPerDay ?? 0m)
+    )
     {
         Contour = Enum.Parse<WorkContour>(b.Contour),
         Status = Enum.Parse<BookingStatus>(b.Status),
         Demand = b.Demand is string demand ? new DemandId(demand) : null,
     }),
-    demo.Demands.Select(d => new Demand(new DemandId(d.Id), d.Project, d.Start, d.End, Work.FromHours(d.EffortHours)) { Role = d.Role }),
-    winter, services.GetRequiredService<CapacityPlanOptions>());
+    demo.Demands.Select(d => new Demand(new DemandId(d.Id), d.Project, d.Start, d.End, Work.FromHours(d.EffortHours))
+    {
+        Role = d.Role,
+    }),
+    winter,
+    services.GetRequiredService<CapacityPlanOptions>()
+);
 Heading($"Resources: capacity and bookings, {winter.Start:MMM uuuu} to {winter.End:MMM uuuu} (hours)");
 foreach (var person in capacity.ByResource(PeriodUnit.Month).GroupBy(r => r.Key))
 {
-    Console.WriteLine($"{pool[person.Key].Name,-12} " + string.Join("  ", person.Select(m =>
-        $"{m.Period.Label} {m.Booked.Hours,5:0.#}/{m.Capacity.Hours,5:0.#}{(m.TentativelyBooked > Work.Zero ? $" (+{m.TentativelyBooked.Hours:0.#} tentative)" : "")}")));
+    Console.WriteLine(
+        $"{pool[person.Key].Name, -12} "
+            + string.Join(
+                "  ",
+                person.Select(m =>
+                    $"{m.Period.Label} "
+                    + $"{m.Booked.Hours, 5:0.#}/{m.Capacity.Hours, 5:0.#}{(m.TentativelyBooked > Work.Zero ? " (+" +
+                            $"{m.TentativelyBooked.Hours:0.#} tentative)" : "")}"
+                )
+            )
+    );
 }
 foreach (Overallocation clash in capacity.Overallocations(PeriodUnit.Month))
 {
-    Console.WriteLine($"over-allocated: {pool[clash.Resource].Name} in {clash.Period.Label}: {clash.Booked.Hours:0.#} h booked for {clash.Capacity.Hours:0.#} h ({clash.Severity}; {string.Join(", ", clash.Bookings)})");
+    Console.WriteLine(
+        $"over-allocated: {pool[clash.Resource].Name} in {clash.Period.Label}: {clash.Booked.Hours:0.#} h booked for "
+            + $"{clash.Capacity.Hours:0.#} h ({clash.Severity}; {string.Join(", ", clash.Bookings)})"
+    );
 }
-var sqlInFebruary = capacity.FindAvailable(new SkillId("sql"), 3, Work.FromHours(8), new LocalDate(2027, 2, 1), new LocalDate(2027, 2, 28));
-Console.WriteLine("free for 8 h a week of SQL (level 3+) in February: " +
-    string.Join(", ", sqlInFebruary.Select(m => $"{pool[m.Resource].Name} (level {m.Proficiency}, {m.Available.Hours:0.#} h free)")));
+var sqlInFebruary = capacity.FindAvailable(
+    new SkillId("sql"),
+    3,
+    Work.FromHours(8),
+    new LocalDate(2027, 2, 1),
+    new LocalDate(2027, 2, 28)
+);
+Console.WriteLine(
+    "free for 8 h a week of SQL (level 3+) in February: "
+        + string.Join(
+            ", ",
+            sqlInFebruary.Select(m =>
+                $"{pool[m.Resource].Name} (level {m.Proficiency}, {m.Available.Hours:0.#} h free)"
+            )
+        )
+);
 foreach (var role in capacity.RoleCapacityVersusDemand(PeriodUnit.Quarter).Where(r => r.Demand > Work.Zero))
 {
-    Console.WriteLine($"{role.Key,-14} {role.Period.Label}: demand {role.Demand.Hours:0.#} h, staffed {role.Staffed.Hours:0.#} h, unstaffed {role.Unstaffed.Hours:0.#} h, capacity {role.Capacity.Hours:0.#} h");
+    Console.WriteLine(
+        $"{role.Key, -14} {role.Period.Label}: demand {role.Demand.Hours:0.#} h, staffed {role.Staffed.Hours:0.#} h, "
+            + $"unstaffed {role.Unstaffed.Hours:0.#} h, capacity {role.Capacity.Hours:0.#} h"
+    );
 }
 
 // 6. Allocation: level the portfolio's work packages against role capacity (each person counted once, for their first
@@ -201,27 +315,68 @@ LocalDate DateOfPeriod(int period)
     return date;
 }
 const int levellingDays = 60;
-Candidate[] team = [.. pool.Resources.Select(person => new Candidate(person.Id,
-    [.. Enumerable.Range(0, levellingDays).Select(day => capacity.Capacity(person.Id, new DateInterval(DateOfPeriod(day), DateOfPeriod(day))).Hours >= 4 ? 1 : 0)])
-{
-    Roles = person.Roles,
-    CostRate = demo.People.Single(p => p.Id == person.Id).Rate,
-})];
+Candidate[] team =
+[
+    .. pool.Resources.Select(person => new Candidate(
+        person.Id,
+        [
+            .. Enumerable
+                .Range(0, levellingDays)
+                .Select(day =>
+                    capacity.Capacity(person.Id, new DateInterval(DateOfPeriod(day), DateOfPeriod(day))).Hours >= 4
+                        ? 1
+                        : 0
+                ),
+        ]
+    )
+    {
+        Roles = person.Roles,
+        CostRate = demo.People.Single(p => p.Id == person.Id).Rate,
+    }),
+];
 var packages = new LevellingProblem(
-    levelling.WorkPackages.Select(w => new LevellingActivity(w.Id, w.Days) { Project = w.Project, Demands = [new RoleDemand(w.Role, w.Units)] }),
+    levelling.WorkPackages.Select(w => new LevellingActivity(w.Id, w.Days)
+    {
+        Project = w.Project,
+        Demands = [new RoleDemand(w.Role, w.Units)],
+    }),
     levelling.WorkPackages.SelectMany(w => w.After.Select(before => new Precedence(before, w.Id))),
-    StaffedLevelling.RoleCapacities(team));
-StaffedSolution staffed = services.GetRequiredService<StaffedLevelling>().Solve(packages, team, options: SolverOptions.Default with { Seed = 7 });
+    StaffedLevelling.RoleCapacities(team)
+);
+StaffedSolution staffed = services
+    .GetRequiredService<StaffedLevelling>()
+    .Solve(packages, team, options: SolverOptions.Default with { Seed = 7 });
 LevellingSolution levelled = staffed.Schedule;
-Heading($"Levelled portfolio: {packages.Activities.Length} work packages, {levelled.Makespan} working days (critical path {packages.CriticalPathBound}; {levelled.Status}, {levelled.Schedules} schedules)");
+Heading(
+    $"Levelled portfolio: {packages.Activities.Length} work packages, {levelled.Makespan} working days (critical "
+        + $"path {packages.CriticalPathBound}; {levelled.Status}, {levelled.Schedules} schedules)"
+);
 Console.WriteLine("role capacity: " + string.Join(", ", packages.Capacities.Select(c => $"{c.Role} {c.Units}")));
-foreach (var (package, index) in packages.Activities.Select((a, i) => (a, i)).OrderBy(p => levelled.Starts[p.i]).ThenBy(p => p.a.Id))
+foreach (
+    var (package, index) in packages
+        .Activities.Select((a, i) => (a, i))
+        .OrderBy(p => levelled.Starts[p.i])
+        .ThenBy(p => p.a.Id)
+)
 {
     RoleDemand role = package.Demands[0];
-    string who = string.Join(", ", staffed.WhoWorksOn(package.Id).GroupBy(a => a.Resource).Select(g => $"{pool[g.Key].Name} {g.Sum(a => a.Units)} d"));
-    Console.WriteLine($"{package.Project,-11} {package.Id,-12} {role.Units} x {role.Role,-14} days {levelled.Starts[index],2}-{levelled.Starts[index] + package.Duration - 1,2}  from {DateOfPeriod(levelled.Starts[index]):ddd dd MMM}: {who}");
+    string who = string.Join(
+        ", ",
+        staffed
+            .WhoWorksOn(package.Id)
+            .GroupBy(a => a.Resource)
+            .Select(g => $"{pool[g.Key].Name} {g.Sum(a => a.Units)} d")
+    );
+    Console.WriteLine(
+        $"{package.Project, -11} {package.Id, -12} {role.Units} x {role.Role, -14} days "
+            + $"{levelled.Starts[index], 2}-{levelled.Starts[index] + package.Duration - 1, 2}  from "
+            + $"{DateOfPeriod(levelled.Starts[index]):ddd dd MMM}: {who}"
+    );
 }
-Console.WriteLine($"staffing: {staffed.Staffing.Status}, score {staffed.Staffing.Score}, cost {staffed.Staffing.Score["cost"].Value:N2} {staffed.Staffing.Problem.Currency.Code}");
+Console.WriteLine(
+    $"staffing: {staffed.Staffing.Status}, score {staffed.Staffing.Score}, cost "
+        + $"{staffed.Staffing.Score["cost"].Value:N2} {staffed.Staffing.Problem.Currency.Code}"
+);
 foreach (UnfilledDemand gap in staffed.Staffing.Unfilled)
 {
     Console.WriteLine($"unfilled on {DateOfPeriod(gap.Period):ddd dd MMM}: {gap.Explanation}");
@@ -232,16 +387,31 @@ Heading($"Budgets in {reportingCurrency} at the {statusDate:uuuu-MM-dd} rate");
 foreach (DemoProject project in demo.Projects)
 {
     Money budget = rates.Convert(project.Budget, reportingCurrency, statusDate, MidpointRounding.ToEven);
-    ImmutableArray<ReportingPeriod> quarters = reporting.PeriodsIn(new DateInterval(new LocalDate(2026, 12, 1), new LocalDate(2027, 11, 30)), PeriodUnit.FiscalQuarter);
-    ImmutableArray<Money> phased = budget.Allocate(quarters.Select(q => (decimal)office.WorkingDays(q.Dates)).ToArray());
-    string phasing = string.Join("  ", quarters.Zip(phased, (q, m) => $"{q.Label} {m.Amount.ToString("N2", CultureInfo.InvariantCulture)}"));
-    Console.WriteLine($"{project.Id,-11} {project.Budget,-16} = {budget,-16} | {phasing} | sum {Money.Sum(phased, reportingCurrency)}");
+    ImmutableArray<ReportingPeriod> quarters = reporting.PeriodsIn(
+        new DateInterval(new LocalDate(2026, 12, 1), new LocalDate(2027, 11, 30)),
+        PeriodUnit.FiscalQuarter
+    );
+    ImmutableArray<Money> phased = budget.Allocate(
+        quarters.Select(q => (decimal)office.WorkingDays(q.Dates)).ToArray()
+    );
+    string phasing = string.Join(
+        "  ",
+        quarters.Zip(phased, (q, m) => $"{q.Label} {m.Amount.ToString("N2", CultureInfo.InvariantCulture)}")
+    );
+    Console.WriteLine(
+        $"{project.Id, -11} {project.Budget, -16} = {budget, -16} | {phasing} | sum "
+            + $"{Money.Sum(phased, reportingCurrency)}"
+    );
 }
 
 // 8. Intake: what the teams hand over (a timesheet, expenses as JSON, purchase orders, supplier invoices, a Jira
 // export), each file's source detected from its header, every row checked, de-duplicated and reconciled: rows read =
 // accepted + rejected + duplicates, and the same for the hours and for each currency. Nothing is lost.
-var intakeOptions = new IntakeOptions { StatusDate = statusDate, Projects = demo.Projects.Select(p => p.Id).ToHashSet() };
+var intakeOptions = new IntakeOptions
+{
+    StatusDate = statusDate,
+    Projects = demo.Projects.Select(p => p.Id).ToHashSet(),
+};
 LocalDateTime progressDate = new(2026, 12, 9, 17, 0);
 IntakeResult Ingest(string name, IntakeOptions options)
 {
@@ -254,29 +424,44 @@ var timesheet = (IntakeResult<TimeEntry>)Ingest("timesheet.csv", intakeOptions);
 var expenses = (IntakeResult<Expense>)Ingest("expenses.json", intakeOptions);
 var orders = (IntakeResult<Commitment>)Ingest("commitments.csv", intakeOptions);
 var invoices = (IntakeResult<Invoice>)Ingest("invoices.csv", intakeOptions with { Commitments = [.. orders.Accepted] });
+
 // The Jira export speaks of December: it is read against the later status date of the progress meeting.
-var jira = (IntakeResult<TaskReport>)Ingest("jira-export.csv", intakeOptions with { StatusDate = progressDate.Date, Projects = null });
+var jira =
+    (IntakeResult<TaskReport>)
+        Ingest("jira-export.csv", intakeOptions with { StatusDate = progressDate.Date, Projects = null });
 Heading("Intake: what the teams handed over");
 foreach (IntakeResult result in new IntakeResult[] { timesheet, expenses, orders, invoices, jira })
 {
     Reconciliation books = result.Reconciliation;
-    string totals = string.Join(", ", books.Totals.Select(t => $"{t.Measure} {t.Read} = {t.Accepted} + {t.Rejected} + {t.Duplicates}"));
-    Console.WriteLine($"{result.File,-16} {result.Source?.Name,-17} rows {books.RowsRead} = {books.Accepted} + {books.Rejected} + {books.Duplicates}  " +
-        $"{(books.Reconciled ? "reconciled" : "NOT RECONCILED")}{(totals.Length > 0 ? "  " + totals : "")}");
+    string totals = string.Join(
+        ", ",
+        books.Totals.Select(t => $"{t.Measure} {t.Read} = {t.Accepted} + {t.Rejected} + {t.Duplicates}")
+    );
+    Console.WriteLine(
+        $"{result.File, -16} {result.Source?.Name, -17} rows {books.RowsRead} = {books.Accepted} + {books.Rejected} "
+            + $"+ {books.Duplicates}  "
+            + $"{(books.Reconciled ? "reconciled" : "NOT RECONCILED")}{(totals.Length > 0 ? "  " + totals : "")}"
+    );
     foreach (RejectedRow rejected in result.Rejected)
     {
         Console.WriteLine($"  rejected {rejected.Errors[0].Code}: {rejected.Errors[0].Message}");
     }
 }
+
 // A file of millions of rows is streamed instead: each entry is handed to a sink in file order and memory stays
 // bounded whatever the length (keys and day totals move to temporary files past their budgets).
 var hours = new HoursSink();
 using (var file = new StreamReader(DemoPortfolio.Open("timesheet.csv")))
 {
     Reconciliation streamed = IntakeSources.TimeEntries.Stream(file, "timesheet.csv", hours, intakeOptions);
-    Console.WriteLine($"streamed timesheet.csv: {hours.AcceptedHours} hours accepted, {hours.Rejected} rejected, {hours.Duplicates} duplicates; " +
-        $"{(streamed.Reconciled ? "reconciled" : "NOT RECONCILED")} (read whole: {timesheet.Accepted.Sum(e => e.Hours.Hours)} hours)");
+    Console.WriteLine(
+        $"streamed timesheet.csv: {hours.AcceptedHours} hours accepted, {hours.Rejected} rejected, "
+            + $"{hours.Duplicates} duplicates; "
+            + $"{(streamed.Reconciled ? "reconciled" : "NOT RECONCILED")} (read whole: "
+            + $"{timesheet.Accepted.Sum(e => e.Hours.Hours)} hours)"
+    );
 }
+
 // A copy of the timesheet broken as files arrive broken (a quote opened on line 3 and never closed): the row is
 // rejected with the line the quote opened on, and the rows after it are still read; the books still balance.
 string brokenText;
@@ -287,40 +472,71 @@ using (var file = new StreamReader(DemoPortfolio.Open("timesheet.csv")))
     brokenText = string.Join('\n', rows);
 }
 var broken = IntakeSources.TimeEntries.ReadCsv(new StringReader(brokenText), "timesheet-broken.csv", intakeOptions);
-Console.WriteLine($"broken copy: rows {broken.Reconciliation.RowsRead} = {broken.Reconciliation.Accepted} + {broken.Reconciliation.Rejected} + " +
-    $"{broken.Reconciliation.Duplicates}, {(broken.Reconciliation.Reconciled ? "reconciled" : "NOT RECONCILED")}; " +
-    $"{broken.Rejected.First(r => r.Errors[0].Code == IntakeErrorCodes.UnterminatedQuote).Errors[0].Message}");
+Console.WriteLine(
+    $"broken copy: rows {broken.Reconciliation.RowsRead} = {broken.Reconciliation.Accepted} + "
+        + $"{broken.Reconciliation.Rejected} + "
+        + $"{broken.Reconciliation.Duplicates}, "
+        + $"{(broken.Reconciliation.Reconciled ? "reconciled" : "NOT RECONCILED")}; "
+        + $"{broken.Rejected.First(r => r.Errors[0].Code == IntakeErrorCodes.UnterminatedQuote).Errors[0].Message}"
+);
 
 // 9. Costs: labour at the rate in force on each day (overtime at time and a half), expenses, each converted to the
 // reporting currency at the rate of its own date; invoices matched to their purchase orders and to what was received.
-var rateBook = new RateBook(demo.People.Select(p => new RateCard(new RateCardId(p.Id.Value))
-{
-    Resource = p.Id,
-    Rates = [new Rate(new LocalDate(2026, 1, 1), p.Rate) { OvertimeCost = p.Rate * 1.5m }],
-}));
-var actual = ActualCosts.Collect(LabourCost.Of(timesheet.Accepted, rateBook), expenses.Accepted, reportingCurrency, rates);
+var rateBook = new RateBook(
+    demo.People.Select(p => new RateCard(new RateCardId(p.Id.Value))
+    {
+        Resource = p.Id,
+        Rates = [new Rate(new LocalDate(2026, 1, 1), p.Rate) { OvertimeCost = p.Rate * 1.5m }],
+    })
+);
+var actual = ActualCosts.Collect(
+    LabourCost.Of(timesheet.Accepted, rateBook),
+    expenses.Accepted,
+    reportingCurrency,
+    rates
+);
 Heading($"Cost to date in {reportingCurrency} (labour at the rate in force, expenses converted on their own dates)");
 foreach (CostItem item in actual.Items)
 {
     string what = item.Kind == CostKind.Labour ? $"{pool[item.Resource!.Value].Name}" : "expense";
-    Console.WriteLine($"{item.Date:uuuu-MM-dd} {item.Project,-11} {item.Account,-10} {what,-12} {item.Amount,14} = {item.Reporting,14}");
+    Console.WriteLine(
+        $"{item.Date:uuuu-MM-dd} {item.Project, -11} {item.Account, -10} {what, -12} {item.Amount, 14} = "
+            + $"{item.Reporting, 14}"
+    );
 }
-Console.WriteLine(string.Join("  ", demo.Projects.Select(p => $"{p.Id} {actual.TotalOf(p.Id)}")) + $"  | total {actual.Total}");
-Receipt[] received = [new("PO-7001", 1, new LocalDate(2026, 11, 10), 1), new("PO-7001", 2, new LocalDate(2026, 11, 13), 4)];
+Console.WriteLine(
+    string.Join("  ", demo.Projects.Select(p => $"{p.Id} {actual.TotalOf(p.Id)}")) + $"  | total {actual.Total}"
+);
+Receipt[] received =
+[
+    new("PO-7001", 1, new LocalDate(2026, 11, 10), 1),
+    new("PO-7001", 2, new LocalDate(2026, 11, 13), 4),
+];
 MatchReport match = ThreeWayMatch.Match(orders.Accepted, invoices.Accepted, received);
-Console.WriteLine($"three-way match of {invoices.Accepted.Length} invoice(s) with {orders.Accepted.Length} order(s): {match.Issues.Length} issue(s); " +
-    $"open commitments: {string.Join(", ", match.Open.Select(o => $"{o.Key} {o.Value}"))}");
+Console.WriteLine(
+    $"three-way match of {invoices.Accepted.Length} invoice(s) with {orders.Accepted.Length} order(s): "
+        + $"{match.Issues.Length} issue(s); "
+        + $"open commitments: {string.Join(", ", match.Open.Select(o => $"{o.Key} {o.Value}"))}"
+);
 
 // 10. Progress: the Jira export becomes progress on the Atlas schedule (Jira's project ATL is our PRJ-ATLAS); the
 // schedule is recalculated from the status date; reports that cannot apply are conflicts, each with its reason.
-ProgressUpdateResult progress = ProgressUpdate.Apply(network,
-    jira.Accepted.Where(r => r.Project == new ProjectId("ATL")).Select(r => r with { Project = network.Id }), progressDate);
+ProgressUpdateResult progress = ProgressUpdate.Apply(
+    network,
+    jira.Accepted.Where(r => r.Project == new ProjectId("ATL")).Select(r => r with { Project = network.Id }),
+    progressDate
+);
 ScheduleResult updated = services.GetRequiredService<CpmScheduler>().Schedule(progress.Project);
-Heading($"Progress at {progressDate:uuuu-MM-dd HH:mm} from Jira: finish {updated.Finish:ddd uuuu-MM-dd HH:mm} (planned {schedule.Finish:ddd uuuu-MM-dd HH:mm})");
+Heading(
+    $"Progress at {progressDate:uuuu-MM-dd HH:mm} from Jira: finish {updated.Finish:ddd uuuu-MM-dd HH:mm} (planned "
+        + $"{schedule.Finish:ddd uuuu-MM-dd HH:mm})"
+);
 foreach (ActivityId id in progress.Updated)
 {
     Activity a = progress.Project.GetActivity(id);
-    Console.WriteLine($"{a.Name,-24} {a.PercentComplete,5:0.#} %  started {a.ActualStart:MM-dd HH:mm}{(a.ActualFinish is { } f ? $"  finished {f:MM-dd HH:mm}" : $"  {a.RemainingDuration?.TotalHours:0.#} h to go")}");
+    Console.WriteLine(
+        $"{a.Name, -24} {a.PercentComplete, 5:0.#} %  started {a.ActualStart:MM-dd HH:mm}{(a.ActualFinish is { } f ? $"  finished {f:MM-dd HH:mm}" : $"  {a.RemainingDuration?.TotalHours:0.#} h to go")}"
+    );
 }
 foreach (ValidationError conflict in progress.Conflicts)
 {
@@ -333,36 +549,65 @@ foreach (ValidationError conflict in progress.Conflicts)
 WorkCalendar atlasCalendar = calendars[planned.Owner];
 Activity[] tasks = [.. network.Activities.Where(a => a.Kind == ActivityKind.Task)];
 decimal taskHours = tasks.Sum(a => (decimal)a.Duration.TotalHours);
-decimal PlannedShare(LocalDateTime at) => tasks.Sum(a =>
-{
-    ActivitySchedule dates = schedule[a.Id];
-    decimal done = at <= dates.EarlyStart ? 0m : at >= dates.EarlyFinish ? (decimal)a.Duration.TotalHours
-        : (decimal)atlasCalendar.WorkingTimeBetween(dates.EarlyStart, at).TotalHours;
-    return Math.Min(done, (decimal)a.Duration.TotalHours);
-}) / taskHours;
-decimal earnedShare = tasks.Sum(a => progress.Project.GetActivity(a.Id).PercentComplete / 100m * (decimal)a.Duration.TotalHours) / taskHours;
+decimal PlannedShare(LocalDateTime at) =>
+    tasks.Sum(a =>
+    {
+        ActivitySchedule dates = schedule[a.Id];
+        decimal done =
+            at <= dates.EarlyStart ? 0m
+            : at >= dates.EarlyFinish ? (decimal)a.Duration.TotalHours
+            : (decimal)atlasCalendar.WorkingTimeBetween(dates.EarlyStart, at).TotalHours;
+        return Math.Min(done, (decimal)a.Duration.TotalHours);
+    }) / taskHours;
+decimal earnedShare =
+    tasks.Sum(a => progress.Project.GetActivity(a.Id).PercentComplete / 100m * (decimal)a.Duration.TotalHours)
+    / taskHours;
 Money atlasBudget = rates.Convert(planned.Budget, reportingCurrency, statusDate, MidpointRounding.ToEven);
-var evm = new EarnedValueMeasures(atlasBudget, (atlasBudget * PlannedShare(progressDate)).Round(MidpointRounding.ToEven),
-    (atlasBudget * earnedShare).Round(MidpointRounding.ToEven), actual.TotalOf(planned.Id));
+var evm = new EarnedValueMeasures(
+    atlasBudget,
+    (atlasBudget * PlannedShare(progressDate)).Round(MidpointRounding.ToEven),
+    (atlasBudget * earnedShare).Round(MidpointRounding.ToEven),
+    actual.TotalOf(planned.Id)
+);
 Heading($"Earned value of {planned.Id} at {progressDate:uuuu-MM-dd HH:mm} ({reportingCurrency})");
-string Index(decimal? index) => index is decimal i ? i.ToString("0.00", CultureInfo.InvariantCulture) : "n/a (no divisor yet)";
+string Index(decimal? index) =>
+    index is decimal i ? i.ToString("0.00", CultureInfo.InvariantCulture) : "n/a (no divisor yet)";
 Console.WriteLine($"BAC {evm.BudgetAtCompletion}  PV {evm.PlannedValue}  EV {evm.EarnedValue}  AC {evm.ActualCost}");
-Console.WriteLine($"SV {evm.ScheduleVariance}  CV {evm.CostVariance}  SPI {Index(evm.SchedulePerformanceIndex)}  CPI {Index(evm.CostPerformanceIndex)}  " +
-    $"EAC {evm.EstimateAtCompletion?.Round(MidpointRounding.ToEven).ToString() ?? "n/a"}  TCPI {Index(evm.ToCompletePerformanceIndex)}");
+Console.WriteLine(
+    $"SV {evm.ScheduleVariance}  CV {evm.CostVariance}  SPI {Index(evm.SchedulePerformanceIndex)}  CPI "
+        + $"{Index(evm.CostPerformanceIndex)}  "
+        + $"EAC {evm.EstimateAtCompletion?.Round(MidpointRounding.ToEven).ToString() ?? "n/a"}  TCPI "
+        + $"{Index(evm.ToCompletePerformanceIndex)}"
+);
+
 // The demo's timesheet holds a few days of entries, not all the work done: AC is what was handed over, so CPI and EAC
 // read far better than a full timesheet would make them.
-Console.WriteLine("(AC is the cost handed over so far: the demo timesheet covers a few days, so CPI and EAC read high)");
+Console.WriteLine(
+    "(AC is the cost handed over so far: the demo timesheet covers a few days, so CPI and EAC read high)"
+);
 LocalDateTime weekZero = schedule[tasks[0].Id].EarlyStart;
 foreach (Activity a in tasks)
 {
     weekZero = LocalDateTime.Min(weekZero, schedule[a.Id].EarlyStart);
 }
-int weeks = Math.Max(1, (int)Math.Ceiling(Period.Between(weekZero, schedule.Finish, PeriodUnits.Hours).Hours / (7 * 24m)));
-Money[] plannedCurve = [.. Enumerable.Range(1, weeks).Select(w => (atlasBudget * PlannedShare(weekZero.PlusWeeks(w))).Round(MidpointRounding.ToEven))];
+int weeks = Math.Max(
+    1,
+    (int)Math.Ceiling(Period.Between(weekZero, schedule.Finish, PeriodUnits.Hours).Hours / (7 * 24m))
+);
+Money[] plannedCurve =
+[
+    .. Enumerable
+        .Range(1, weeks)
+        .Select(w => (atlasBudget * PlannedShare(weekZero.PlusWeeks(w))).Round(MidpointRounding.ToEven)),
+];
 decimal actualWeeks = Period.Between(weekZero, progressDate, PeriodUnits.Hours).Hours / (7 * 24m);
 EarnedScheduleMeasures es = EarnedScheduleMeasures.From(plannedCurve, evm.EarnedValue, actualWeeks);
-Console.WriteLine($"earned schedule {es.EarnedSchedule:0.00} of {es.PlannedDuration} weeks at week {es.ActualTime:0.00}: SV(t) {es.ScheduleVarianceInTime:0.00} weeks, " +
-    $"SPI(t) {Index(es.SchedulePerformanceIndexInTime)}, forecast duration IEAC(t) {es.IndependentEstimateAtCompletionInTime:0.0} weeks");
+Console.WriteLine(
+    $"earned schedule {es.EarnedSchedule:0.00} of {es.PlannedDuration} weeks at week {es.ActualTime:0.00}: SV(t) "
+        + $"{es.ScheduleVarianceInTime:0.00} weeks, "
+        + $"SPI(t) {Index(es.SchedulePerformanceIndexInTime)}, forecast duration IEAC(t) "
+        + $"{es.IndependentEstimateAtCompletionInTime:0.0} weeks"
+);
 
 // 12. The portfolio report at the progress date. Planned value by day: Atlas's from its schedule, the others' spread
 // over their owners' working hours; earned value of Atlas from its progress; actual cost and hours as handed over.
@@ -375,26 +620,68 @@ foreach (DemoProject project in demo.Projects)
     Money budget = rates.Convert(project.Budget, reportingCurrency, statusDate, MidpointRounding.ToEven);
     WorkCalendar calendar = calendars[project.Owner];
     LocalDateTime finish = plannedFinish[project.Id];
-    LocalDate[] days = [.. Enumerable.Range(0, Period.DaysBetween(project.Start.Date, finish.Date) + 1).Select(d => project.Start.Date.PlusDays(d))];
-    decimal[] weights = project.Id == planned.Id
-        ? [.. days.Select(d => PlannedShare(d.PlusDays(1).AtMidnight()) - PlannedShare(d.AtMidnight()))]
-        : [.. days.Select(d => (decimal)calendar.WorkingTimeBetween(LocalDateTime.Max(d.AtMidnight(), project.Start), LocalDateTime.Min(d.PlusDays(1).AtMidnight(), finish)).TotalHours)];
-    lines.AddRange(days.Zip(budget.Allocate(weights)).Where(p => p.Second.Amount != 0m).Select(p => PerformanceLine.PlannedValue(project.Id, p.First, p.Second)));
+    LocalDate[] days =
+    [
+        .. Enumerable
+            .Range(0, Period.DaysBetween(project.Start.Date, finish.Date) + 1)
+            .Select(d => project.Start.Date.PlusDays(d)),
+    ];
+    decimal[] weights =
+        project.Id == planned.Id
+            ? [.. days.Select(d => PlannedShare(d.PlusDays(1).AtMidnight()) - PlannedShare(d.AtMidnight()))]
+            :
+            [
+                .. days.Select(d =>
+                    (decimal)
+                        calendar
+                            .WorkingTimeBetween(
+                                LocalDateTime.Max(d.AtMidnight(), project.Start),
+                                LocalDateTime.Min(d.PlusDays(1).AtMidnight(), finish)
+                            )
+                            .TotalHours
+                ),
+            ];
+    lines.AddRange(
+        days.Zip(budget.Allocate(weights))
+            .Where(p => p.Second.Amount != 0m)
+            .Select(p => PerformanceLine.PlannedValue(project.Id, p.First, p.Second))
+    );
 }
 lines.Add(PerformanceLine.EarnedValue(planned.Id, progressDate.Date, evm.EarnedValue));
-lines.AddRange(actual.Items.Select(i => PerformanceLine.ActualCost(i.Project, i.Date, i.Reporting) with { Account = i.Account, Activity = i.Activity }));
+lines.AddRange(
+    actual.Items.Select(i =>
+        PerformanceLine.ActualCost(i.Project, i.Date, i.Reporting) with
+        {
+            Account = i.Account,
+            Activity = i.Activity,
+        }
+    )
+);
 lines.AddRange(timesheet.Accepted.Select(e => PerformanceLine.ActualHours(e.Project, e.Date, e.Hours)));
-TimePhasedPerformance performance = TimePhasedPerformance.Aggregate(lines, new AggregationOptions(reportingCurrency) { Calendar = reporting });
+TimePhasedPerformance performance = TimePhasedPerformance.Aggregate(
+    lines,
+    new AggregationOptions(reportingCurrency) { Calendar = reporting }
+);
 
-var estimates = network.Activities.Where(a => a.Kind == ActivityKind.Task)
+var estimates = network
+    .Activities.Where(a => a.Kind == ActivityKind.Task)
     .ToDictionary(a => a.Id, a => new ThreePointEstimate(a.Duration * 0.8, a.Duration, a.Duration * 1.6));
 ScheduleRiskResult risk = services.GetRequiredService<ScheduleRiskAnalysis>().Run(network, estimates);
 LocalDateTime? deadline = network.Activities.Max(a => a.Deadline);
 CompletionReport completion = CompletionReport.From(updated, approved);
 EarlyWarningEngine warningEngine = services.GetRequiredService<EarlyWarningEngine>();
-ImmutableArray<Invoice> InvoicesOf(ProjectId project) => [.. invoices.Accepted.Where(i => i.Lines.Any(l => orders.Accepted.Any(o => o.Id == l.Commitment && o.Project == project)))];
+ImmutableArray<Invoice> InvoicesOf(ProjectId project) =>
+    [
+        .. invoices.Accepted.Where(i =>
+            i.Lines.Any(l => orders.Accepted.Any(o => o.Id == l.Commitment && o.Project == project))
+        ),
+    ];
 ImmutableArray<Overallocation> OverallocationsOf(ProjectId project) =>
-    [.. capacity.Overallocations(PeriodUnit.Week).Where(o => capacity.Bookings.Any(b => b.Resource == o.Resource && b.Project == project))];
+    [
+        .. capacity
+            .Overallocations(PeriodUnit.Week)
+            .Where(o => capacity.Bookings.Any(b => b.Resource == o.Resource && b.Project == project)),
+    ];
 var aggregates = demo.Projects.Select(project =>
 {
     bool atlas = project.Id == planned.Id;
@@ -424,30 +711,58 @@ PortfolioAggregate portfolio = PortfolioAggregate.Of(reportingCurrency, PeriodUn
 var report = new PortfolioReport($"{demo.Organisation}: portfolio report", progressDate.Date, portfolio)
 {
     Calendar = reporting,
-    Sections = [new ProjectSection(planned.Id) { Schedule = updated, Baseline = approved, Risk = risk, Completion = completion }],
+    Sections =
+    [
+        new ProjectSection(planned.Id)
+        {
+            Schedule = updated,
+            Baseline = approved,
+            Risk = risk,
+            Completion = completion,
+        },
+    ],
     Resources = ResourceReport.From(capacity, PeriodUnit.Week),
 };
 Heading($"Portfolio at {progressDate:uuuu-MM-dd} ({report.StatusPeriod.Label}, {reportingCurrency}): {portfolio}");
 foreach (PortfolioSummaryLine line in report.Summary)
 {
-    Console.WriteLine($"{line.Project,-11} {line.Status,-5} PV {line.Measures.PlannedValue.Amount,12:N2}  EV {line.Measures.EarnedValue.Amount,12:N2}  AC {line.Measures.ActualCost.Amount,10:N2}  " +
-        $"BAC {line.Measures.BudgetAtCompletion.Amount,12:N2}  finish {line.Finish:uuuu-MM-dd}{(line.P80Finish is { } p80 ? $" (P80 {p80:uuuu-MM-dd})" : "")}");
+    Console.WriteLine(
+        $"{line.Project, -11} {line.Status, -5} PV {line.Measures.PlannedValue.Amount, 12:N2}  EV "
+            + $"{line.Measures.EarnedValue.Amount, 12:N2}  AC {line.Measures.ActualCost.Amount, 10:N2}  "
+            + $"BAC {line.Measures.BudgetAtCompletion.Amount, 12:N2}  finish "
+            + $"{line.Finish:uuuu-MM-dd}{(line.P80Finish is { } p80 ? $" (P80 {p80:uuuu-MM-dd})" : "")}"
+    );
 }
-Console.WriteLine($"schedule risk of {planned.Id}: {risk.Iterations} iterations, deterministic {risk.Finish.Deterministic:MM-dd HH:mm}, P50 {risk.Finish.P50:MM-dd HH:mm}, " +
-    $"P80 {risk.Finish.P80:MM-dd HH:mm}, P90 {risk.Finish.P90:MM-dd HH:mm}; drives the finish most: {string.Join(", ", risk.Tornado(3).Select(a => $"{a.Activity} ({a.Sensitivity:0.00})"))}");
-Console.WriteLine($"completion of {planned.Id} against '{approved.Name}': " + string.Join(", ", Enum.GetValues<CompletionState>().Select(s => $"{completion.Count(s)} {s}")));
+Console.WriteLine(
+    $"schedule risk of {planned.Id}: {risk.Iterations} iterations, deterministic "
+        + $"{risk.Finish.Deterministic:MM-dd HH:mm}, P50 {risk.Finish.P50:MM-dd HH:mm}, "
+        + $"P80 {risk.Finish.P80:MM-dd HH:mm}, P90 {risk.Finish.P90:MM-dd HH:mm}; drives the finish most: {string.Join(", ", risk.Tornado(3).Select(a => $"{a.Activity} ({a.Sensitivity:0.00})"))}"
+);
+Console.WriteLine(
+    $"completion of {planned.Id} against '{approved.Name}': "
+        + string.Join(", ", Enum.GetValues<CompletionState>().Select(s => $"{completion.Count(s)} {s}"))
+);
 foreach (InvoiceAgeing ageing in InvoiceAgeing.Of(invoices.Accepted, progressDate.Date))
 {
-    Console.WriteLine($"invoices unpaid in {ageing.Currency}: " + string.Join(", ", ageing.Buckets.Where(b => b.Invoices > 0).Select(b => $"{b.Bucket} {b.Invoices} ({b.Amount})")));
+    Console.WriteLine(
+        $"invoices unpaid in {ageing.Currency}: "
+            + string.Join(
+                ", ",
+                ageing.Buckets.Where(b => b.Invoices > 0).Select(b => $"{b.Bucket} {b.Invoices} ({b.Amount})")
+            )
+    );
 }
 Console.WriteLine("warnings:");
 foreach (EarlyWarning warning in portfolio.Warnings)
 {
-    Console.WriteLine($"  {warning.Severity,-8} {warning.Project,-11} {warning.Rule,-22} {warning.Reason}");
+    Console.WriteLine($"  {warning.Severity, -8} {warning.Project, -11} {warning.Rule, -22} {warning.Reason}");
 }
 string page = Path.GetFullPath("report.html");
 File.WriteAllText(page, HtmlReportWriter.ToHtml(report));
-Console.WriteLine($"wrote {page} ({new FileInfo(page).Length / 1024.0:0.0} KiB: summary, warnings, S-curves, Gantt with baseline, capacity heat map, finish distribution)");
+Console.WriteLine(
+    $"wrote {page} ({new FileInfo(page).Length / 1024.0:0.0} KiB: summary, warnings, S-curves, Gantt with baseline, "
+        + "capacity heat map, finish distribution)"
+);
 
 // 13. Bad input is a typed error with a code and a reason, never a silent fallback.
 Heading("Errors name what is wrong");
@@ -472,7 +787,10 @@ catch (CurrencyMismatchException e)
 Heading("JSON");
 string json = JsonSerializer.Serialize(calendars[new ResourceId("aisha")], PsoJson.Options);
 Console.WriteLine(json.Length > 160 ? json[..160] + "…" : json);
-Console.WriteLine($"round trip equal: {JsonSerializer.Deserialize<WorkCalendar>(json, PsoJson.Options)!.Equals(calendars[new ResourceId("aisha")])}");
+Console.WriteLine(
+    "round trip equal: "
+        + $"{JsonSerializer.Deserialize<WorkCalendar>(json, PsoJson.Options)!.Equals(calendars[new ResourceId("aisha")])}"
+);
 
 static void Heading(string text)
 {

@@ -8,9 +8,17 @@ namespace Pso.Domain.Allocation.OrTools;
 internal static class CpSat
 {
     /// <summary>A CP-SAT solver with the options' time limit (or a fallback), workers and seed.</summary>
-    internal static CpSolver Solver(SolverOptions options, TimeSpan fallbackLimit) => new()
-    {
-        StringParameters = string.Create(CultureInfo.InvariantCulture,
-            $"max_time_in_seconds:{(options.TimeLimit ?? fallbackLimit).TotalSeconds} num_workers:{Math.Max(1, options.DegreeOfParallelism)} random_seed:{options.Seed}"),
-    };
+    internal static CpSolver Solver(SolverOptions options, TimeSpan fallbackLimit) =>
+        new()
+        {
+            StringParameters =
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"max_time_in_seconds:{(options.TimeLimit ?? fallbackLimit).TotalSeconds} "
+                )
+                + string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"num_workers:{Math.Max(1, options.DegreeOfParallelism)} random_seed:{options.Seed}"
+                ),
+        };
 }

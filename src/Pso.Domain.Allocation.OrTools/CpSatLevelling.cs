@@ -26,11 +26,18 @@ public sealed class CpSatLevelling : ILevellingStrategy
     public string Name => "cpsat";
 
     /// <inheritdoc/>
-    public LevellingResult Solve(LevellingProblem problem, SolverOptions options, IProgress<LevellingProgress>? progress, CancellationToken cancellationToken)
+    public LevellingResult Solve(
+        LevellingProblem problem,
+        SolverOptions options,
+        IProgress<LevellingProgress>? progress,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(options);
-        ImmutableArray<int> first = new GeneticLevelling().Solve(problem, options with { ScheduleBudget = 1 }, null, CancellationToken.None).Starts;
+        ImmutableArray<int> first = new GeneticLevelling()
+            .Solve(problem, options with { ScheduleBudget = 1 }, null, CancellationToken.None)
+            .Starts;
         int n = problem.Activities.Length;
         if (n == 0 || cancellationToken.IsCancellationRequested)
         {
@@ -63,7 +70,10 @@ public sealed class CpSatLevelling : ILevellingStrategy
         foreach (Precedence precedence in problem.Precedences)
         {
             int before = index[precedence.Predecessor];
-            model.Add(starts[index[precedence.Successor]] >= starts[before] + problem.Activities[before].Duration + precedence.Lag);
+            model.Add(
+                starts[index[precedence.Successor]]
+                    >= starts[before] + problem.Activities[before].Duration + precedence.Lag
+            );
         }
         IntVar makespan = model.NewIntVar(0, horizon, "makespan");
         for (int i = 0; i < n; i++)
@@ -109,7 +119,11 @@ public sealed class CpSatLevelling : ILevellingStrategy
         {
             return new LevellingResult(first, 1);
         }
-        return new LevellingResult([.. starts.Select(s => (int)solver.Value(s))], callback.Solutions + 1, status == CpSolverStatus.Optimal);
+        return new LevellingResult(
+            [.. starts.Select(s => (int)solver.Value(s))],
+            callback.Solutions + 1,
+            status == CpSolverStatus.Optimal
+        );
     }
 
     private sealed class Improvements(IProgress<LevellingProgress>? progress) : CpSolverSolutionCallback

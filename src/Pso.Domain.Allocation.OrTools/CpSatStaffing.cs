@@ -73,7 +73,14 @@ public sealed class CpSatStaffing : IStaffingStrategy
             if (value > 0)
             {
                 StaffingDemand demand = problem.Demands[net.Arcs[a].Demand];
-                assignments.Add(new ResourceAssignment(demand.Id, demand.Period, problem.Candidates[net.Arcs[a].Candidate].Id, (int)value));
+                assignments.Add(
+                    new ResourceAssignment(
+                        demand.Id,
+                        demand.Period,
+                        problem.Candidates[net.Arcs[a].Candidate].Id,
+                        (int)value
+                    )
+                );
             }
         }
         return new StaffingResult(assignments.ToImmutable(), status == CpSolverStatus.Optimal);

@@ -19,7 +19,8 @@ public sealed class OrToolsMinCostFlowStaffing : IStaffingStrategy
     public string Name => "ortools-min-cost-flow";
 
     /// <inheritdoc/>
-    /// <exception cref="InvalidOperationException">OR-Tools reports no optimal flow (costs too large for it).</exception>
+    /// <exception cref="InvalidOperationException">OR-Tools reports no optimal flow (costs too large for
+    /// it).</exception>
     public StaffingResult Solve(StaffingProblem problem, SolverOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(problem);
@@ -47,7 +48,12 @@ public sealed class OrToolsMinCostFlowStaffing : IStaffingStrategy
         long total = 0;
         for (int d = 0; d < demands; d++)
         {
-            flow.AddArcWithCapacityAndUnitCost(d, sink, Math.Max(0, need[d]), checked(unfilled * problem.Demands[d].Weight));
+            flow.AddArcWithCapacityAndUnitCost(
+                d,
+                sink,
+                Math.Max(0, need[d]),
+                checked(unfilled * problem.Demands[d].Weight)
+            );
             flow.SetNodeSupply(d, Math.Max(0, need[d]));
             total += Math.Max(0, need[d]);
         }
@@ -63,7 +69,14 @@ public sealed class OrToolsMinCostFlowStaffing : IStaffingStrategy
             if (units > 0)
             {
                 StaffingDemand demand = problem.Demands[arcs[a].Demand];
-                assignments.Add(new ResourceAssignment(demand.Id, demand.Period, problem.Candidates[arcs[a].Candidate].Id, (int)units));
+                assignments.Add(
+                    new ResourceAssignment(
+                        demand.Id,
+                        demand.Period,
+                        problem.Candidates[arcs[a].Candidate].Id,
+                        (int)units
+                    )
+                );
             }
         }
         return new StaffingResult(assignments.ToImmutable(), true);

@@ -36,7 +36,9 @@ internal sealed class StaffingNetwork
             }
         }
         // An unfilled unit dearer than every unit of every plan together keeps the levels lexicographic.
-        UnfilledPenalty = checked(Arcs.Select(a => a.Cost).DefaultIfEmpty(0).Max() * Math.Max(1, Need.Sum(u => (long)Math.Max(0, u))) + 1);
+        UnfilledPenalty = checked(
+            Arcs.Select(a => a.Cost).DefaultIfEmpty(0).Max() * Math.Max(1, Need.Sum(u => (long)Math.Max(0, u))) + 1
+        );
     }
 
     internal int[] Need { get; }
@@ -53,9 +55,14 @@ internal sealed class StaffingNetwork
     {
         StaffingObjective w = _problem.Objective;
         long minor = person.CostRate is Money rate ? (long)(rate.Amount / rate.Currency.MinorUnit) : 0;
-        long above = demand.Skills.Sum(need => person.Skills.Where(s => s.Skill == need.Skill).Max(s => s.Proficiency) - need.MinimumProficiency);
+        long above = demand.Skills.Sum(need =>
+            person.Skills.Where(s => s.Skill == need.Skill).Max(s => s.Proficiency) - need.MinimumProficiency
+        );
         bool preferred = demand.Preferred.IsEmpty || demand.Preferred.Contains(person.Id);
         bool continuing = person.Projects.Contains(demand.Project);
-        return (w.Cost * minor) + (w.OverQualification * above) + (preferred ? 0 : w.Preference) + (continuing ? 0 : w.Continuity);
+        return (w.Cost * minor)
+            + (w.OverQualification * above)
+            + (preferred ? 0 : w.Preference)
+            + (continuing ? 0 : w.Continuity);
     }
 }

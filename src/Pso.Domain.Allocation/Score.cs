@@ -37,7 +37,8 @@ public sealed class Score : IComparable<Score>, IEquatable<Score>
     /// <returns>The term.</returns>
     /// <exception cref="System.Collections.Generic.KeyNotFoundException">The score has no such term.</exception>
     public ScoreTerm this[string name] =>
-        Terms.FirstOrDefault(t => t.Name == name) ?? throw new System.Collections.Generic.KeyNotFoundException($"The score has no term '{name}'.");
+        Terms.FirstOrDefault(t => t.Name == name)
+        ?? throw new System.Collections.Generic.KeyNotFoundException($"The score has no term '{name}'.");
 
     /// <inheritdoc/>
     public int CompareTo(Score? other)
@@ -104,7 +105,8 @@ public sealed class Score : IComparable<Score>, IEquatable<Score>
     /// <returns>Whether the first is not lower.</returns>
     public static bool operator >=(Score? left, Score? right) => Compare(left, right) >= 0;
 
-    private static int Compare(Score? left, Score? right) => left is null ? (right is null ? 0 : -1) : left.CompareTo(right);
+    private static int Compare(Score? left, Score? right) =>
+        left is null ? (right is null ? 0 : -1) : left.CompareTo(right);
 
     private long Sum(ScoreLevel level)
     {

@@ -15,7 +15,8 @@ namespace Pso.Domain;
 /// 0 for JPY, 3 for KWD fils).
 /// </summary>
 /// <remarks>
-/// <para>Every active ISO 4217 currency is built in, with a few recently withdrawn ones (HRK, SLL, ANG, CUC, ZWL) so that
+/// <para>Every active ISO 4217 currency is built in, with a few recently withdrawn ones (HRK, SLL, ANG, CUC, ZWL) so
+/// that
 /// older records still read. An unknown code is rejected with an <see cref="UnknownCurrencyException"/>.</para>
 /// <para>The default value is <see cref="None"/> (<c>XXX</c>, ISO's code for "no currency"), with no minor unit.</para>
 /// <para>This type is an immutable value type and is thread-safe. Equality and ordering are by code.</para>
@@ -46,8 +47,12 @@ public readonly struct Currency : IEquatable<Currency>, IComparable<Currency>, I
     public static Currency Jpy { get; } = FromCode("JPY");
 
     /// <summary>Gets every currency this type knows, ordered by code.</summary>
-    public static ImmutableArray<Currency> All { get; } = Enumerable.Range(0, IsoTable.Codes.Length)
-        .Select(i => new Currency((ushort)i)).OrderBy(c => c.Code, StringComparer.Ordinal).ToImmutableArray();
+    public static ImmutableArray<Currency> All { get; } =
+        Enumerable
+            .Range(0, IsoTable.Codes.Length)
+            .Select(i => new Currency((ushort)i))
+            .OrderBy(c => c.Code, StringComparer.Ordinal)
+            .ToImmutableArray();
 
     /// <summary>Gets the three-letter ISO 4217 code, in upper case.</summary>
     public string Code => IsoTable.Codes[_index];
@@ -58,7 +63,8 @@ public readonly struct Currency : IEquatable<Currency>, IComparable<Currency>, I
     /// <summary>Gets the value of one minor unit, such as 0.01 for EUR or 1 for JPY.</summary>
     public decimal MinorUnit => IsoTable.MinorUnits[_index];
 
-    /// <summary>Returns the currency with the given ISO 4217 code; the code is matched without regard to case.</summary>
+    /// <summary>Returns the currency with the given ISO 4217 code; the code is matched without regard to
+    /// case.</summary>
     /// <param name="code">A three-letter code such as <c>EUR</c>.</param>
     /// <returns>The currency.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
@@ -94,8 +100,11 @@ public readonly struct Currency : IEquatable<Currency>, IComparable<Currency>, I
     }
 
     /// <inheritdoc/>
-    static bool IParsable<Currency>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Currency result) =>
-        TryFromCode(s, out result);
+    static bool IParsable<Currency>.TryParse(
+        [NotNullWhen(true)] string? s,
+        IFormatProvider? provider,
+        out Currency result
+    ) => TryFromCode(s, out result);
 
     /// <summary>Compares two currencies for equality.</summary>
     /// <param name="left">The first currency.</param>
@@ -148,12 +157,13 @@ public readonly struct Currency : IEquatable<Currency>, IComparable<Currency>, I
     public int CompareTo(Currency other) => string.CompareOrdinal(Code, other.Code);
 
     /// <inheritdoc/>
-    int IComparable.CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        Currency other => CompareTo(other),
-        _ => throw new ArgumentException("Object must be a Currency.", nameof(obj)),
-    };
+    int IComparable.CompareTo(object? obj) =>
+        obj switch
+        {
+            null => 1,
+            Currency other => CompareTo(other),
+            _ => throw new ArgumentException("Object must be a Currency.", nameof(obj)),
+        };
 
     /// <summary>Returns the ISO 4217 code.</summary>
     /// <returns>The code, such as <c>EUR</c>.</returns>
@@ -164,15 +174,22 @@ public readonly struct Currency : IEquatable<Currency>, IComparable<Currency>, I
     {
         // ISO 4217 codes with the digits of their minor unit; XXX must stay first, as the default value.
         private const string Entries =
-            "XXX0 AED2 AFN2 ALL2 AMD2 ANG2 AOA2 ARS2 AUD2 AWG2 AZN2 BAM2 BBD2 BDT2 BGN2 BHD3 BIF0 BMD2 BND2 BOB2 BOV2 " +
-            "BRL2 BSD2 BTN2 BWP2 BYN2 BZD2 CAD2 CDF2 CHE2 CHF2 CHW2 CLF4 CLP0 CNY2 COP2 COU2 CRC2 CUC2 CUP2 CVE2 CZK2 " +
-            "DJF0 DKK2 DOP2 DZD2 EGP2 ERN2 ETB2 EUR2 FJD2 FKP2 GBP2 GEL2 GHS2 GIP2 GMD2 GNF0 GTQ2 GYD2 HKD2 HNL2 HRK2 " +
-            "HTG2 HUF2 IDR2 ILS2 INR2 IQD3 IRR2 ISK0 JMD2 JOD3 JPY0 KES2 KGS2 KHR2 KMF0 KPW2 KRW0 KWD3 KYD2 KZT2 LAK2 " +
-            "LBP2 LKR2 LRD2 LSL2 LYD3 MAD2 MDL2 MGA2 MKD2 MMK2 MNT2 MOP2 MRU2 MUR2 MVR2 MWK2 MXN2 MXV2 MYR2 MZN2 NAD2 " +
-            "NGN2 NIO2 NOK2 NPR2 NZD2 OMR3 PAB2 PEN2 PGK2 PHP2 PKR2 PLN2 PYG0 QAR2 RON2 RSD2 RUB2 RWF0 SAR2 SBD2 SCR2 " +
-            "SDG2 SEK2 SGD2 SHP2 SLE2 SLL2 SOS2 SRD2 SSP2 STN2 SVC2 SYP2 SZL2 THB2 TJS2 TMT2 TND3 TOP2 TRY2 TTD2 TWD2 " +
-            "TZS2 UAH2 UGX0 USD2 USN2 UYI0 UYU2 UYW4 UZS2 VED2 VES2 VND0 VUV0 WST2 XAF0 XCD2 XCG2 XOF0 XPF0 YER2 ZAR2 " +
-            "ZMW2 ZWG2 ZWL2";
+            "XXX0 AED2 AFN2 ALL2 AMD2 ANG2 AOA2 ARS2 AUD2 AWG2 AZN2 BAM2 BBD2 BDT2 BGN2 BHD3 BIF0 BMD2 BND2 BOB2 BOV2 "
+            + "BRL2 BSD2 BTN2 BWP2 BYN2 BZD2 CAD2 CDF2 CHE2 CHF2 CHW2 CLF4 CLP0 CNY2 COP2 COU2 CRC2 CUC2 CUP2 CVE2 "
+            + "CZK2 "
+            + "DJF0 DKK2 DOP2 DZD2 EGP2 ERN2 ETB2 EUR2 FJD2 FKP2 GBP2 GEL2 GHS2 GIP2 GMD2 GNF0 GTQ2 GYD2 HKD2 HNL2 "
+            + "HRK2 "
+            + "HTG2 HUF2 IDR2 ILS2 INR2 IQD3 IRR2 ISK0 JMD2 JOD3 JPY0 KES2 KGS2 KHR2 KMF0 KPW2 KRW0 KWD3 KYD2 KZT2 "
+            + "LAK2 "
+            + "LBP2 LKR2 LRD2 LSL2 LYD3 MAD2 MDL2 MGA2 MKD2 MMK2 MNT2 MOP2 MRU2 MUR2 MVR2 MWK2 MXN2 MXV2 MYR2 MZN2 "
+            + "NAD2 "
+            + "NGN2 NIO2 NOK2 NPR2 NZD2 OMR3 PAB2 PEN2 PGK2 PHP2 PKR2 PLN2 PYG0 QAR2 RON2 RSD2 RUB2 RWF0 SAR2 SBD2 "
+            + "SCR2 "
+            + "SDG2 SEK2 SGD2 SHP2 SLE2 SLL2 SOS2 SRD2 SSP2 STN2 SVC2 SYP2 SZL2 THB2 TJS2 TMT2 TND3 TOP2 TRY2 TTD2 "
+            + "TWD2 "
+            + "TZS2 UAH2 UGX0 USD2 USN2 UYI0 UYU2 UYW4 UZS2 VED2 VES2 VND0 VUV0 WST2 XAF0 XCD2 XCG2 XOF0 XPF0 YER2 "
+            + "ZAR2 "
+            + "ZMW2 ZWG2 ZWL2";
 
         internal static readonly string[] Codes = Entries.Split(' ').Select(e => e[..3]).ToArray();
 
@@ -180,7 +197,8 @@ public readonly struct Currency : IEquatable<Currency>, IComparable<Currency>, I
 
         internal static readonly decimal[] MinorUnits = Digits.Select(d => new decimal(1, 0, 0, false, d)).ToArray();
 
-        internal static readonly FrozenDictionary<string, ushort> IndexByCode = Enumerable.Range(0, Codes.Length)
+        internal static readonly FrozenDictionary<string, ushort> IndexByCode = Enumerable
+            .Range(0, Codes.Length)
             .ToFrozenDictionary(i => Codes[i], i => (ushort)i, StringComparer.OrdinalIgnoreCase);
     }
 }

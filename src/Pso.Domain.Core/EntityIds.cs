@@ -48,7 +48,8 @@ public static class EntityIds
     /// <param name="paramName">The name of the constructor's parameter, for the exception.</param>
     /// <returns>The same text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="value"/> is not a valid id; the message says why.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not a valid id; the message says
+    /// why.</exception>
     public static string Validate(string value, string paramName)
     {
         ArgumentNullException.ThrowIfNull(value, paramName);

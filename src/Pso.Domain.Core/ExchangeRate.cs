@@ -23,7 +23,11 @@ public sealed record ExchangeRate
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="rate"/> is not above zero.</exception>
     public ExchangeRate(Currency source, Currency target, decimal rate, DateInterval validity)
     {
-        Preconditions.CheckArgument(source != target, nameof(target), $"An exchange rate needs two different currencies; both are {source.Code}.");
+        Preconditions.CheckArgument(
+            source != target,
+            nameof(target),
+            $"An exchange rate needs two different currencies; both are {source.Code}."
+        );
         if (rate <= 0m)
         {
             throw new ArgumentOutOfRangeException(nameof(rate), rate, "An exchange rate must be above zero.");
@@ -40,9 +44,7 @@ public sealed record ExchangeRate
     /// <param name="rate">Units of <paramref name="target"/> per unit of <paramref name="source"/>.</param>
     /// <param name="date">The date on which the rate applies.</param>
     public ExchangeRate(Currency source, Currency target, decimal rate, LocalDate date)
-        : this(source, target, rate, new DateInterval(date, date))
-    {
-    }
+        : this(source, target, rate, new DateInterval(date, date)) { }
 
     /// <summary>Gets the currency converted from.</summary>
     public Currency Source { get; }

@@ -36,9 +36,19 @@ public sealed class ExchangeRateTable
             {
                 if (sorted[i].Validity.Start <= sorted[i - 1].Validity.End)
                 {
-                    errors.Add(new ValidationError(ErrorCodes.ExchangeRateOverlap,
-                        $"Two rates from {group.Key.Source.Code} to {group.Key.Target.Code} both cover {sorted[i].Validity.Start:uuuu-MM-dd}: {sorted[i - 1].Validity} and {sorted[i].Validity}.",
-                        new ErrorLocation { Field = "validity", RecordId = $"{group.Key.Source.Code}/{group.Key.Target.Code}" }));
+                    errors.Add(
+                        new ValidationError(
+                            ErrorCodes.ExchangeRateOverlap,
+                            $"Two rates from {group.Key.Source.Code} to {group.Key.Target.Code} both cover "
+                                + $"{sorted[i].Validity.Start:uuuu-MM-dd}: {sorted[i - 1].Validity} and "
+                                + $"{sorted[i].Validity}.",
+                            new ErrorLocation
+                            {
+                                Field = "validity",
+                                RecordId = $"{group.Key.Source.Code}/{group.Key.Target.Code}",
+                            }
+                        )
+                    );
                 }
             }
             byPair.Add(group.Key, sorted);
@@ -56,7 +66,8 @@ public sealed class ExchangeRateTable
     /// <summary>Gets the rates, in the order given.</summary>
     public ImmutableArray<ExchangeRate> Rates { get; }
 
-    /// <summary>Returns the rate from one currency to another on a date: 1 for the same currency, the direct rate if one
+    /// <summary>Returns the rate from one currency to another on a date: 1 for the same currency, the direct rate if
+    /// one
     /// covers the date, else the inverse of the reverse rate.</summary>
     /// <param name="source">The currency converted from.</param>
     /// <param name="target">The currency converted to.</param>
@@ -64,7 +75,9 @@ public sealed class ExchangeRateTable
     /// <returns>Units of <paramref name="target"/> per unit of <paramref name="source"/>.</returns>
     /// <exception cref="ExchangeRateNotFoundException">No rate covers the date.</exception>
     public decimal GetRate(Currency source, Currency target, LocalDate date) =>
-        TryGetRate(source, target, date, out decimal rate) ? rate : throw new ExchangeRateNotFoundException(source, target, date);
+        TryGetRate(source, target, date, out decimal rate)
+            ? rate
+            : throw new ExchangeRateNotFoundException(source, target, date);
 
     /// <summary>Looks up the rate from one currency to another on a date, as <see cref="GetRate"/> does.</summary>
     /// <param name="source">The currency converted from.</param>
@@ -99,9 +112,11 @@ public sealed class ExchangeRateTable
     /// <param name="target">The currency to convert to.</param>
     /// <param name="date">The date of the conversion.</param>
     /// <param name="rounding">How to round a result exactly halfway between two minor units.</param>
-    /// <returns>The converted amount; <paramref name="money"/> itself, unrounded, when it is already in <paramref name="target"/>.</returns>
+    /// <returns>The converted amount; <paramref name="money"/> itself, unrounded, when it is already in <paramref
+    /// name="target"/>.</returns>
     /// <exception cref="ExchangeRateNotFoundException">No rate covers the date.</exception>
-    /// <exception cref="MoneyOverflowException">The converted amount is outside the range of <see cref="decimal"/>.</exception>
+    /// <exception cref="MoneyOverflowException">The converted amount is outside the range of <see
+    /// cref="decimal"/>.</exception>
     public Money Convert(Money money, Currency target, LocalDate date, MidpointRounding rounding)
     {
         if (money.Currency == target)

@@ -8,7 +8,8 @@ namespace Pso.Domain;
 /// other ids of Pso.Domain.
 /// </summary>
 /// <remarks>
-/// <para>A valid id is 1 to <see cref="EntityIds.MaxLength"/> characters long, has no control characters, no byte-order mark (U+FEFF) and no
+/// <para>A valid id is 1 to <see cref="EntityIds.MaxLength"/> characters long, has no control characters, no byte-order
+/// mark (U+FEFF) and no
 /// leading or trailing white space. Ids compare ordinally (case-sensitive), which is also their sort order.</para>
 /// <para>The default value of an id type is the empty id, which no constructor produces; it stands for "no id".</para>
 /// </remarks>

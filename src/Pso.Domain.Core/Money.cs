@@ -14,7 +14,8 @@ namespace Pso.Domain;
 /// <remarks>
 /// <para>Arithmetic combines amounts of one currency only; mixing currencies raises a
 /// <see cref="CurrencyMismatchException"/>, and a result beyond the range of <see cref="decimal"/> raises a
-/// <see cref="MoneyOverflowException"/>. Results are exact: nothing is rounded unless <see cref="Round(MidpointRounding)"/>
+/// <see cref="MoneyOverflowException"/>. Results are exact: nothing is rounded unless <see
+/// cref="Round(MidpointRounding)"/>
 /// is called, with the midpoint rule stated.</para>
 /// <para>Two amounts are equal when their currencies are equal and their amounts are numerically equal
 /// (<c>EUR 5</c> equals <c>EUR 5.00</c>). Ordering is defined within one currency only.</para>
@@ -53,7 +54,8 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <summary>Gets whether the amount is above zero.</summary>
     public bool IsPositive => _amount > 0m;
 
-    /// <summary>Gets whether the amount is a whole number of the currency's minor unit (for example whole cents).</summary>
+    /// <summary>Gets whether the amount is a whole number of the currency's minor unit (for example whole
+    /// cents).</summary>
     public bool IsRounded => decimal.Round(_amount, _currency.MinorUnitDigits) == _amount;
 
     /// <summary>Returns zero in the given currency.</summary>
@@ -81,7 +83,8 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <param name="right">The amount to subtract.</param>
     /// <returns>The difference.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
-    /// <exception cref="MoneyOverflowException">The difference is outside the range of <see cref="decimal"/>.</exception>
+    /// <exception cref="MoneyOverflowException">The difference is outside the range of <see
+    /// cref="decimal"/>.</exception>
     public static Money operator -(Money left, Money right) => Subtract(left, right);
 
     /// <summary>Negates an amount.</summary>
@@ -106,12 +109,14 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <summary>Divides an amount by a divisor; the quotient keeps decimal's 28 significant digits.</summary>
     /// <param name="money">The amount.</param>
     /// <param name="divisor">The divisor.</param>
-    /// <returns>The quotient, unrounded. To share an amount out without losing a cent, use <see cref="Split(int)"/>.</returns>
+    /// <returns>The quotient, unrounded. To share an amount out without losing a cent, use <see
+    /// cref="Split(int)"/>.</returns>
     /// <exception cref="DivideByZeroException"><paramref name="divisor"/> is zero.</exception>
     /// <exception cref="MoneyOverflowException">The quotient is outside the range of <see cref="decimal"/>.</exception>
     public static Money operator /(Money money, decimal divisor) => Divide(money, divisor);
 
-    /// <summary>Divides one amount by another of the same currency, giving a ratio such as a cost performance index.</summary>
+    /// <summary>Divides one amount by another of the same currency, giving a ratio such as a cost performance
+    /// index.</summary>
     /// <param name="dividend">The amount divided.</param>
     /// <param name="divisor">The amount to divide by.</param>
     /// <returns>The ratio.</returns>
@@ -255,11 +260,13 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <exception cref="MoneyOverflowException">The sum is outside the range of <see cref="decimal"/>.</exception>
     public Money Plus(Money other) => Add(this, other);
 
-    /// <summary>Subtracts another amount in the same currency: the fluent form of <see cref="Subtract(Money, Money)"/>.</summary>
+    /// <summary>Subtracts another amount in the same currency: the fluent form of <see cref="Subtract(Money,
+    /// Money)"/>.</summary>
     /// <param name="other">The amount to subtract.</param>
     /// <returns>The difference.</returns>
     /// <exception cref="CurrencyMismatchException">The currencies differ.</exception>
-    /// <exception cref="MoneyOverflowException">The difference is outside the range of <see cref="decimal"/>.</exception>
+    /// <exception cref="MoneyOverflowException">The difference is outside the range of <see
+    /// cref="decimal"/>.</exception>
     public Money Minus(Money other) => Subtract(this, other);
 
     /// <summary>Multiplies by a factor: the fluent form of <see cref="Multiply(Money, decimal)"/>.</summary>
@@ -280,7 +287,8 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     public Money Abs() => new(Math.Abs(_amount), _currency);
 
     /// <summary>Rounds to the currency's minor unit (whole cents for EUR, whole yen for JPY).</summary>
-    /// <param name="mode">How to round a value exactly halfway between two minor units; there is no default on purpose.</param>
+    /// <param name="mode">How to round a value exactly halfway between two minor units; there is no default on
+    /// purpose.</param>
     /// <returns>The rounded amount. Rounding a rounded amount changes nothing.</returns>
     public Money Round(MidpointRounding mode) => Round(_currency.MinorUnitDigits, mode);
 
@@ -343,7 +351,8 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
         return Allocate([.. weights]);
     }
 
-    /// <summary>Shares the amount out in equal parts that sum exactly to the whole (earlier parts take any extra unit).</summary>
+    /// <summary>Shares the amount out in equal parts that sum exactly to the whole (earlier parts take any extra
+    /// unit).</summary>
     /// <param name="parts">The number of parts, at least 1.</param>
     /// <returns>The parts, largest first.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is less than 1.</exception>
@@ -382,21 +391,24 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     }
 
     /// <inheritdoc/>
-    int IComparable.CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        Money other => CompareTo(other),
-        _ => throw new ArgumentException("Object must be Money.", nameof(obj)),
-    };
+    int IComparable.CompareTo(object? obj) =>
+        obj switch
+        {
+            null => 1,
+            Money other => CompareTo(other),
+            _ => throw new ArgumentException("Object must be Money.", nameof(obj)),
+        };
 
-    /// <summary>Returns the invariant text form, such as <c>EUR 1234.50</c>, which <see cref="Parse(string)"/> reads back.</summary>
+    /// <summary>Returns the invariant text form, such as <c>EUR 1234.50</c>, which <see cref="Parse(string)"/> reads
+    /// back.</summary>
     /// <returns>The code, a space and the amount with at least the minor-unit digits.</returns>
     public override string ToString()
     {
         int digits = _currency.MinorUnitDigits;
-        string amount = _amount.Scale >= digits
-            ? _amount.ToString(CultureInfo.InvariantCulture)
-            : _amount.ToString("F" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        string amount =
+            _amount.Scale >= digits
+                ? _amount.ToString(CultureInfo.InvariantCulture)
+                : _amount.ToString("F" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         return _currency.Code + " " + amount;
     }
 
@@ -408,17 +420,21 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     public string ToString(string? format, IFormatProvider? formatProvider) =>
         format is null ? ToString() : _currency.Code + " " + _amount.ToString(format, formatProvider);
 
-    /// <summary>Reads the invariant text form written by <see cref="ToString()"/>, such as <c>EUR 1234.50</c> or <c>USD -3</c>.</summary>
+    /// <summary>Reads the invariant text form written by <see cref="ToString()"/>, such as <c>EUR 1234.50</c> or <c>USD
+    /// -3</c>.</summary>
     /// <param name="s">The text.</param>
     /// <returns>The amount of money.</returns>
-    /// <exception cref="FormatException">The text is not in the invariant form or names an unknown currency.</exception>
+    /// <exception cref="FormatException">The text is not in the invariant form or names an unknown
+    /// currency.</exception>
     public static Money Parse(string s)
     {
         Preconditions.CheckNotNull(s);
         return TryParse(s, out Money result)
             ? result
             : throw new FormatException(
-                $"'{s}' is not an amount of money in the invariant form: an ISO 4217 code, one space, and a number with a '.' decimal point, such as 'EUR 1234.50'.");
+                $"'{s}' is not an amount of money in the invariant form: an ISO 4217 code, one space, and a number "
+                    + "with a '.' decimal point, such as 'EUR 1234.50'."
+            );
     }
 
     /// <summary>Tries to read the invariant text form written by <see cref="ToString()"/>.</summary>
@@ -432,9 +448,15 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
         {
             return false;
         }
-        if (!Currency.TryFromCode(s[..3], out Currency currency) ||
-            !decimal.TryParse(s.AsSpan(4), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
-                CultureInfo.InvariantCulture, out decimal amount))
+        if (
+            !Currency.TryFromCode(s[..3], out Currency currency)
+            || !decimal.TryParse(
+                s.AsSpan(4),
+                NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+                CultureInfo.InvariantCulture,
+                out decimal amount
+            )
+        )
         {
             return false;
         }
@@ -444,7 +466,8 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
 
     private decimal AllocationUnit()
     {
-        // The finest digit actually used, ignoring trailing zeros: EUR 10.000 is shared in cents, EUR 10.005 in thousandths.
+        // The finest digit actually used, ignoring trailing zeros: EUR 10.000 is shared in cents, EUR 10.005 in
+        // thousandths.
         int scale = _currency.MinorUnitDigits;
         while (scale < 28 && decimal.Round(_amount, scale) != _amount)
         {

@@ -3,7 +3,8 @@ using Pso.Domain.Serialization;
 
 namespace Pso.Domain;
 
-/// <summary>Identifies a resource: a person, a piece of equipment or a material. See <see cref="IEntityId{TSelf}"/> for the rules every id follows.</summary>
+/// <summary>Identifies a resource: a person, a piece of equipment or a material. See <see cref="IEntityId{TSelf}"/> for
+/// the rules every id follows.</summary>
 /// <remarks>An immutable value type; equality and ordering are ordinal; the default value is the empty id.</remarks>
 [JsonConverter(typeof(EntityIdJsonConverter<ResourceId>))]
 [EntityId("resource id")]

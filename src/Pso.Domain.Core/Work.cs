@@ -85,8 +85,11 @@ public readonly struct Work : IEquatable<Work>, IComparable<Work>, IComparable, 
     {
         if (workingTime < Duration.FromTicks(-long.MaxValue) || workingTime > Duration.FromTicks(long.MaxValue))
         {
-            throw new ArgumentOutOfRangeException(nameof(workingTime), workingTime,
-                "Work lies within some 256 million hours either way of zero (Work.MinValue to Work.MaxValue).");
+            throw new ArgumentOutOfRangeException(
+                nameof(workingTime),
+                workingTime,
+                "Work lies within some 256 million hours either way of zero (Work.MinValue to Work.MaxValue)."
+            );
         }
         return new(workingTime.BclCompatibleTicks);
     }
@@ -99,14 +102,16 @@ public readonly struct Work : IEquatable<Work>, IComparable<Work>, IComparable, 
     /// <param name="left">The first amount.</param>
     /// <param name="right">The second amount.</param>
     /// <returns>The sum.</returns>
-    /// <exception cref="OverflowException">The sum is beyond <see cref="MinValue"/> or <see cref="MaxValue"/>.</exception>
+    /// <exception cref="OverflowException">The sum is beyond <see cref="MinValue"/> or <see
+    /// cref="MaxValue"/>.</exception>
     public static Work operator +(Work left, Work right) => Add(left, right);
 
     /// <summary>Subtracts one amount of work from another, exactly.</summary>
     /// <param name="left">The amount to subtract from.</param>
     /// <param name="right">The amount to subtract.</param>
     /// <returns>The difference.</returns>
-    /// <exception cref="OverflowException">The difference is beyond <see cref="MinValue"/> or <see cref="MaxValue"/>.</exception>
+    /// <exception cref="OverflowException">The difference is beyond <see cref="MinValue"/> or <see
+    /// cref="MaxValue"/>.</exception>
     public static Work operator -(Work left, Work right) => Subtract(left, right);
 
     /// <summary>Negates an amount of work.</summary>
@@ -118,7 +123,8 @@ public readonly struct Work : IEquatable<Work>, IComparable<Work>, IComparable, 
     /// <param name="work">The work.</param>
     /// <param name="factor">The factor.</param>
     /// <returns>The product, to the nearest tick.</returns>
-    /// <exception cref="OverflowException">The product is beyond <see cref="MinValue"/> or <see cref="MaxValue"/>.</exception>
+    /// <exception cref="OverflowException">The product is beyond <see cref="MinValue"/> or <see
+    /// cref="MaxValue"/>.</exception>
     public static Work operator *(Work work, decimal factor) => Multiply(work, factor);
 
     /// <summary>Divides work by a divisor.</summary>
@@ -126,7 +132,8 @@ public readonly struct Work : IEquatable<Work>, IComparable<Work>, IComparable, 
     /// <param name="divisor">The divisor.</param>
     /// <returns>The quotient, to the nearest tick.</returns>
     /// <exception cref="DivideByZeroException"><paramref name="divisor"/> is zero.</exception>
-    /// <exception cref="OverflowException">The quotient is beyond <see cref="MinValue"/> or <see cref="MaxValue"/>.</exception>
+    /// <exception cref="OverflowException">The quotient is beyond <see cref="MinValue"/> or <see
+    /// cref="MaxValue"/>.</exception>
     public static Work operator /(Work work, decimal divisor) => Divide(work, divisor);
 
     /// <summary>Divides one amount of work by another, giving a ratio such as a utilisation.</summary>
@@ -174,7 +181,8 @@ public readonly struct Work : IEquatable<Work>, IComparable<Work>, IComparable, 
 
     /// <inheritdoc cref="op_Addition(Work, Work)"/>
     public static Work Add(Work left, Work right) =>
-        long.MaxValue - Math.Max(right._ticks, 0) < left._ticks || -long.MaxValue - Math.Min(right._ticks, 0) > left._ticks
+        long.MaxValue - Math.Max(right._ticks, 0) < left._ticks
+        || -long.MaxValue - Math.Min(right._ticks, 0) > left._ticks
             ? throw Beyond()
             : new Work(left._ticks + right._ticks);
 
@@ -217,12 +225,13 @@ public readonly struct Work : IEquatable<Work>, IComparable<Work>, IComparable, 
     public int CompareTo(Work other) => _ticks.CompareTo(other._ticks);
 
     /// <inheritdoc/>
-    int IComparable.CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        Work other => CompareTo(other),
-        _ => throw new ArgumentException("Object must be Work.", nameof(obj)),
-    };
+    int IComparable.CompareTo(object? obj) =>
+        obj switch
+        {
+            null => 1,
+            Work other => CompareTo(other),
+            _ => throw new ArgumentException("Object must be Work.", nameof(obj)),
+        };
 
     /// <summary>Returns the invariant text form: the fewest decimal hours that read back as this work, and <c>h</c>,
     /// such as <c>7.5h</c>.</summary>
@@ -245,7 +254,10 @@ public readonly struct Work : IEquatable<Work>, IComparable<Work>, IComparable, 
         Preconditions.CheckNotNull(s);
         return TryParse(s, out Work result)
             ? result
-            : throw new FormatException($"'{s}' is not work in the invariant form: hours with a '.' decimal point followed by 'h', such as '7.5h'.");
+            : throw new FormatException(
+                $"'{s}' is not work in the invariant form: hours with a '.' decimal point followed by 'h', such as "
+                    + "'7.5h'."
+            );
     }
 
     /// <summary>Tries to read the invariant text form, such as <c>7.5h</c>.</summary>
@@ -255,10 +267,18 @@ public readonly struct Work : IEquatable<Work>, IComparable<Work>, IComparable, 
     public static bool TryParse([NotNullWhen(true)] string? s, out Work result)
     {
         result = default;
-        if (s is null || s.Length < 2 || s[^1] != 'h' ||
-            !decimal.TryParse(s.AsSpan(0, s.Length - 1), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
-                CultureInfo.InvariantCulture, out decimal hours) ||
-            !TryToTicks(hours, TicksPerHour, out long ticks))
+        if (
+            s is null
+            || s.Length < 2
+            || s[^1] != 'h'
+            || !decimal.TryParse(
+                s.AsSpan(0, s.Length - 1),
+                NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+                CultureInfo.InvariantCulture,
+                out decimal hours
+            )
+            || !TryToTicks(hours, TicksPerHour, out long ticks)
+        )
         {
             return false;
         }
@@ -293,8 +313,11 @@ public readonly struct Work : IEquatable<Work>, IComparable<Work>, IComparable, 
     private static long ToTicks(decimal amount, decimal ticksPerUnit, string paramName) =>
         TryToTicks(amount, ticksPerUnit, out long ticks)
             ? ticks
-            : throw new ArgumentOutOfRangeException(paramName, amount,
-                "Work lies within some 256 million hours either way of zero (Work.MinValue to Work.MaxValue).");
+            : throw new ArgumentOutOfRangeException(
+                paramName,
+                amount,
+                "Work lies within some 256 million hours either way of zero (Work.MinValue to Work.MaxValue)."
+            );
 
     private static bool TryToTicks(decimal amount, decimal ticksPerUnit, out long ticks)
     {

@@ -15,7 +15,8 @@ public static class AllocationBuilderExtensions
     /// catalogue and an <see cref="LevellingSolver"/> on the default (first registered) strategy; the built-in
     /// <see cref="MinCostFlowStaffing"/> and an <see cref="StaffingSolver"/> on the first registered assignment
     /// strategy; and <see cref="StaffedLevelling"/> on both solvers; all singletons. Strategies added with
-    /// <see cref="AddLevellingStrategy{TStrategy}"/> or <see cref="AddStaffingStrategy{TStrategy}"/> before this call come
+    /// <see cref="AddLevellingStrategy{TStrategy}"/> or <see cref="AddStaffingStrategy{TStrategy}"/> before this call
+    /// come
     /// first.</summary>
     /// <param name="builder">The builder.</param>
     /// <returns>The builder, for chaining.</returns>
@@ -23,11 +24,20 @@ public static class AllocationBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddLevellingStrategy<GeneticLevelling>();
-        builder.Services.TryAddSingleton(services => new LevellingStrategies(services.GetServices<ILevellingStrategy>()));
-        builder.Services.TryAddSingleton(services => new LevellingSolver(services.GetRequiredService<LevellingStrategies>().Default));
+        builder.Services.TryAddSingleton(services => new LevellingStrategies(
+            services.GetServices<ILevellingStrategy>()
+        ));
+        builder.Services.TryAddSingleton(services => new LevellingSolver(
+            services.GetRequiredService<LevellingStrategies>().Default
+        ));
         builder.AddStaffingStrategy<MinCostFlowStaffing>();
-        builder.Services.TryAddSingleton(services => new StaffingSolver(services.GetServices<IStaffingStrategy>().First()));
-        builder.Services.TryAddSingleton(services => new StaffedLevelling(services.GetRequiredService<LevellingSolver>(), services.GetRequiredService<StaffingSolver>()));
+        builder.Services.TryAddSingleton(services => new StaffingSolver(
+            services.GetServices<IStaffingStrategy>().First()
+        ));
+        builder.Services.TryAddSingleton(services => new StaffedLevelling(
+            services.GetRequiredService<LevellingSolver>(),
+            services.GetRequiredService<StaffingSolver>()
+        ));
         return builder;
     }
 
@@ -35,7 +45,9 @@ public static class AllocationBuilderExtensions
     /// <typeparam name="TStrategy">The strategy.</typeparam>
     /// <param name="builder">The builder.</param>
     /// <returns>The builder, for chaining.</returns>
-    public static IPsoDomainBuilder AddStaffingStrategy<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TStrategy>(this IPsoDomainBuilder builder)
+    public static IPsoDomainBuilder AddStaffingStrategy<
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TStrategy
+    >(this IPsoDomainBuilder builder)
         where TStrategy : class, IStaffingStrategy
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -47,7 +59,9 @@ public static class AllocationBuilderExtensions
     /// <typeparam name="TStrategy">The strategy.</typeparam>
     /// <param name="builder">The builder.</param>
     /// <returns>The builder, for chaining.</returns>
-    public static IPsoDomainBuilder AddLevellingStrategy<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TStrategy>(this IPsoDomainBuilder builder)
+    public static IPsoDomainBuilder AddLevellingStrategy<
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TStrategy
+    >(this IPsoDomainBuilder builder)
         where TStrategy : class, ILevellingStrategy
     {
         ArgumentNullException.ThrowIfNull(builder);

@@ -3,7 +3,9 @@ using Pso.Domain.Periods;
 namespace Pso.Domain.DependencyInjection;
 
 /// <summary>Settings that every Pso.Domain package shares; configure them through
-/// <see cref="PsoDomainServiceCollectionExtensions.AddPsoDomain(Microsoft.Extensions.DependencyInjection.IServiceCollection, System.Action{PsoDomainOptions})"/>.</summary>
+/// <see
+/// cref="PsoDomainServiceCollectionExtensions.AddPsoDomain(Microsoft.Extensions.DependencyInjection.IServiceCollection,
+/// System.Action{PsoDomainOptions})"/>.</summary>
 public sealed class PsoDomainOptions
 {
     /// <summary>Gets or sets the ISO 4217 code of the currency that reports are made in. Default <c>EUR</c>.</summary>

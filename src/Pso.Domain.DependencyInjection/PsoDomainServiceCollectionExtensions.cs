@@ -24,7 +24,9 @@ public static class PsoDomainServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PsoDomainOptions>, PsoDomainOptionsValidator>());
+        services.TryAddEnumerable(
+            ServiceDescriptor.Singleton<IValidateOptions<PsoDomainOptions>, PsoDomainOptionsValidator>()
+        );
         services.TryAddSingleton<IDateTimeZoneProvider>(DateTimeZoneProviders.Tzdb);
         services.TryAddSingleton(provider =>
         {
@@ -32,12 +34,16 @@ public static class PsoDomainServiceCollectionExtensions
             return new ReportingCalendar(options.FiscalYearStartMonth, options.FiscalYearNaming);
         });
         services.TryAddSingleton(provider =>
-            provider.GetRequiredService<IDateTimeZoneProvider>()[provider.GetRequiredService<IOptions<PsoDomainOptions>>().Value.TimeZone]);
+            provider.GetRequiredService<IDateTimeZoneProvider>()[
+                provider.GetRequiredService<IOptions<PsoDomainOptions>>().Value.TimeZone
+            ]
+        );
         services.TryAddSingleton(ExchangeRateTable.Empty);
         return new PsoDomainBuilder(services);
     }
 
-    /// <summary>Registers the core of Pso.Domain, as <see cref="AddPsoDomain(IServiceCollection)"/> does, and configures
+    /// <summary>Registers the core of Pso.Domain, as <see cref="AddPsoDomain(IServiceCollection)"/> does, and
+    /// configures
     /// its options.</summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options.</param>
@@ -51,7 +57,8 @@ public static class PsoDomainServiceCollectionExtensions
         return builder;
     }
 
-    /// <summary>Uses the given exchange rates wherever Pso.Domain converts currencies, replacing any registered before.</summary>
+    /// <summary>Uses the given exchange rates wherever Pso.Domain converts currencies, replacing any registered
+    /// before.</summary>
     /// <param name="builder">The builder.</param>
     /// <param name="rates">The rates.</param>
     /// <returns>The builder, for chaining.</returns>

@@ -11,7 +11,8 @@ namespace Pso.Domain.DependencyInjection;
 /// <summary>Registers Pso.Domain.Reporting with a host.</summary>
 public static class ReportingBuilderExtensions
 {
-    /// <summary>Registers the built-in early-warning rules (<see cref="EarlyWarningRules.All"/>), the warning thresholds,
+    /// <summary>Registers the built-in early-warning rules (<see cref="EarlyWarningRules.All"/>), the warning
+    /// thresholds,
     /// an <see cref="EarlyWarningEngine"/> over every registered <see cref="IEarlyWarningRule"/>, and a
     /// <see cref="ScheduleRiskAnalysis"/>; all singletons, each once. Rules added with
     /// <see cref="AddWarningRule{TRule}"/> join the built-in ones whenever they are added.</summary>
@@ -19,18 +20,29 @@ public static class ReportingBuilderExtensions
     /// <param name="thresholds">The thresholds of the built-in rules; the defaults when null.</param>
     /// <param name="risk">The options of the schedule risk analysis; the defaults when null.</param>
     /// <returns>The builder, for chaining.</returns>
-    public static IPsoDomainBuilder AddReporting(this IPsoDomainBuilder builder, WarningThresholds? thresholds = null, ScheduleRiskOptions? risk = null)
+    public static IPsoDomainBuilder AddReporting(
+        this IPsoDomainBuilder builder,
+        WarningThresholds? thresholds = null,
+        ScheduleRiskOptions? risk = null
+    )
     {
         ArgumentNullException.ThrowIfNull(builder);
         foreach (IEarlyWarningRule rule in EarlyWarningRules.All)
         {
-            if (!builder.Services.Any(d => d.ServiceType == typeof(IEarlyWarningRule) && ReferenceEquals(d.ImplementationInstance, rule)))
+            if (
+                !builder.Services.Any(d =>
+                    d.ServiceType == typeof(IEarlyWarningRule) && ReferenceEquals(d.ImplementationInstance, rule)
+                )
+            )
             {
                 builder.Services.AddSingleton(rule);
             }
         }
         builder.Services.TryAddSingleton(thresholds ?? new WarningThresholds());
-        builder.Services.TryAddSingleton(services => new EarlyWarningEngine(services.GetServices<IEarlyWarningRule>(), services.GetRequiredService<WarningThresholds>()));
+        builder.Services.TryAddSingleton(services => new EarlyWarningEngine(
+            services.GetServices<IEarlyWarningRule>(),
+            services.GetRequiredService<WarningThresholds>()
+        ));
         builder.Services.TryAddSingleton(new ScheduleRiskAnalysis(risk));
         return builder;
     }
@@ -39,7 +51,9 @@ public static class ReportingBuilderExtensions
     /// <typeparam name="TRule">The rule.</typeparam>
     /// <param name="builder">The builder.</param>
     /// <returns>The builder, for chaining.</returns>
-    public static IPsoDomainBuilder AddWarningRule<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TRule>(this IPsoDomainBuilder builder)
+    public static IPsoDomainBuilder AddWarningRule<
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TRule
+    >(this IPsoDomainBuilder builder)
         where TRule : class, IEarlyWarningRule
     {
         ArgumentNullException.ThrowIfNull(builder);

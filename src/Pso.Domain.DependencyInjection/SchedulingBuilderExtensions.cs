@@ -7,7 +7,8 @@ namespace Pso.Domain.DependencyInjection;
 /// <summary>Registers Pso.Domain.Scheduling.</summary>
 public static class SchedulingBuilderExtensions
 {
-    /// <summary>Registers the <see cref="CpmScheduler"/> (a thread-safe singleton) with the given settings, unless one is
+    /// <summary>Registers the <see cref="CpmScheduler"/> (a thread-safe singleton) with the given settings, unless one
+    /// is
     /// registered already.</summary>
     /// <param name="builder">The builder.</param>
     /// <param name="options">The settings; <see cref="CpmOptions.Default"/> when null.</param>

@@ -20,19 +20,14 @@ public interface IIntakeSink<in T>
 
     /// <summary>Takes a row set aside as a duplicate.</summary>
     /// <param name="row">The row.</param>
-    void Duplicate(SourceRow row)
-    {
-    }
+    void Duplicate(SourceRow row) { }
 
     /// <summary>Takes a warning on a row that passed its own checks.</summary>
     /// <param name="warning">The warning.</param>
-    void Warn(ValidationError warning)
-    {
-    }
+    void Warn(ValidationError warning) { }
 
-    /// <summary>Takes the key of an accepted row; give the keys to the next run as <see cref="IntakeOptions.SeenKeys"/>.</summary>
+    /// <summary>Takes the key of an accepted row; give the keys to the next run as <see
+    /// cref="IntakeOptions.SeenKeys"/>.</summary>
     /// <param name="key">The key.</param>
-    void Seen(IntakeKey key)
-    {
-    }
+    void Seen(IntakeKey key) { }
 }

@@ -21,7 +21,8 @@ public static class IntakeCsv
 {
     /// <summary>Neutralises a cell that a spreadsheet could run as a formula.</summary>
     /// <param name="cell">The cell's text.</param>
-    /// <returns>The text, with a leading apostrophe when it starts with <c>= + - @</c>, a tab or a carriage return.</returns>
+    /// <returns>The text, with a leading apostrophe when it starts with <c>= + - @</c>, a tab or a carriage
+    /// return.</returns>
     public static string Neutralise(string cell)
     {
         ArgumentNullException.ThrowIfNull(cell);
@@ -31,36 +32,44 @@ public static class IntakeCsv
     /// <summary>Writes time entries in our schema.</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="entries">The entries.</param>
-    public static void Write(TextWriter writer, IEnumerable<TimeEntry> entries) => Write(writer, IntakeSchemas.Of(Checked(entries)));
+    public static void Write(TextWriter writer, IEnumerable<TimeEntry> entries) =>
+        Write(writer, IntakeSchemas.Of(Checked(entries)));
 
     /// <summary>Writes expenses in our schema.</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="expenses">The expenses.</param>
-    public static void Write(TextWriter writer, IEnumerable<Expense> expenses) => Write(writer, IntakeSchemas.Of(Checked(expenses)));
+    public static void Write(TextWriter writer, IEnumerable<Expense> expenses) =>
+        Write(writer, IntakeSchemas.Of(Checked(expenses)));
 
     /// <summary>Writes invoices in our schema, one row per line.</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="invoices">The invoices.</param>
-    public static void Write(TextWriter writer, IEnumerable<Invoice> invoices) => Write(writer, IntakeSchemas.Of(Checked(invoices)));
+    public static void Write(TextWriter writer, IEnumerable<Invoice> invoices) =>
+        Write(writer, IntakeSchemas.Of(Checked(invoices)));
 
     /// <summary>Writes commitments in our schema, one row per line.</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="commitments">The commitments.</param>
-    public static void Write(TextWriter writer, IEnumerable<Commitment> commitments) => Write(writer, IntakeSchemas.Of(Checked(commitments)));
+    public static void Write(TextWriter writer, IEnumerable<Commitment> commitments) =>
+        Write(writer, IntakeSchemas.Of(Checked(commitments)));
 
     /// <summary>Writes task-completion reports in our schema.</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="reports">The reports.</param>
-    public static void Write(TextWriter writer, IEnumerable<TaskReport> reports) => Write(writer, IntakeSchemas.Of(Checked(reports)));
+    public static void Write(TextWriter writer, IEnumerable<TaskReport> reports) =>
+        Write(writer, IntakeSchemas.Of(Checked(reports)));
 
-    /// <summary>Writes rejected rows: file, line, the error codes, the messages, and the row verbatim (neutralised).</summary>
+    /// <summary>Writes rejected rows: file, line, the error codes, the messages, and the row verbatim
+    /// (neutralised).</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="rows">The rejected rows.</param>
     public static void WriteRejected(TextWriter writer, IEnumerable<RejectedRow> rows)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(rows);
-        using SepWriter csv = Sep.New(',').Writer(o => o with { Escape = true, CultureInfo = CultureInfo.InvariantCulture }).To(writer, leaveOpen: true);
+        using SepWriter csv = Sep.New(',')
+            .Writer(o => o with { Escape = true, CultureInfo = CultureInfo.InvariantCulture })
+            .To(writer, leaveOpen: true);
         foreach (RejectedRow rejected in rows)
         {
             using SepWriter.Row row = csv.NewRow();
@@ -81,7 +90,9 @@ public static class IntakeCsv
     private static void Write(TextWriter writer, SchemaRows rows)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        using SepWriter csv = Sep.New(',').Writer(o => o with { Escape = true, CultureInfo = CultureInfo.InvariantCulture }).To(writer, leaveOpen: true);
+        using SepWriter csv = Sep.New(',')
+            .Writer(o => o with { Escape = true, CultureInfo = CultureInfo.InvariantCulture })
+            .To(writer, leaveOpen: true);
         bool any = false;
         foreach (string?[] cells in rows.Rows)
         {

@@ -11,10 +11,17 @@ public static class IntakeErrorCodes
     /// (<see cref="IntakeSource.RuleSeverities"/>, <see cref="IntakeOptions.RuleSeverities"/>): rules a readable record
     /// can break, so that it can be accepted with a warning instead. A value that cannot be read is always an
     /// error.</summary>
-    public static IReadOnlySet<string> Rules { get; } = new HashSet<string>(StringComparer.Ordinal)
-    {
-        Overlap, OverTwentyFourHours, AfterStatusDate, UnknownProject, UnknownResource, OutsideCalendar, PercentBackwards,
-    }.ToFrozenSet(StringComparer.Ordinal);
+    public static IReadOnlySet<string> Rules { get; } =
+        new HashSet<string>(StringComparer.Ordinal)
+        {
+            Overlap,
+            OverTwentyFourHours,
+            AfterStatusDate,
+            UnknownProject,
+            UnknownResource,
+            OutsideCalendar,
+            PercentBackwards,
+        }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>A required column is missing from the header.</summary>
     public const string MissingColumn = "intake.missing-column";
@@ -64,10 +71,12 @@ public static class IntakeErrorCodes
     /// <summary>No source recognises the file's header: give the source by name.</summary>
     public const string UnknownSource = "intake.unknown-source";
 
-    /// <summary>A numeric date can be read day first or month first: give <see cref="IntakeOptions.DateOrder"/>.</summary>
+    /// <summary>A numeric date can be read day first or month first: give <see
+    /// cref="IntakeOptions.DateOrder"/>.</summary>
     public const string AmbiguousDate = "intake.ambiguous-date";
 
-    /// <summary>A number can be read with a decimal point or a decimal comma: give <see cref="IntakeOptions.Culture"/>.</summary>
+    /// <summary>A number can be read with a decimal point or a decimal comma: give <see
+    /// cref="IntakeOptions.Culture"/>.</summary>
     public const string AmbiguousNumber = "intake.ambiguous-number";
 
     /// <summary>An amount has no currency and none is configured.</summary>
@@ -97,7 +106,8 @@ public static class IntakeErrorCodes
     /// <summary>A vendor's invoice number is used for two different invoices.</summary>
     public const string DuplicateInvoiceNumber = "intake.duplicate-invoice-number";
 
-    /// <summary>Rows that make one record (the lines of one invoice or order) disagree on the record's own fields.</summary>
+    /// <summary>Rows that make one record (the lines of one invoice or order) disagree on the record's own
+    /// fields.</summary>
     public const string ConflictingRows = "intake.conflicting-rows";
 
     /// <summary>A task's percent complete is lower than in an earlier report.</summary>

@@ -18,36 +18,45 @@ public static class IntakeJson
     /// <summary>Writes time entries.</summary>
     /// <param name="stream">Where to write (UTF-8).</param>
     /// <param name="entries">The entries.</param>
-    public static void Write(Stream stream, IEnumerable<TimeEntry> entries) => Write(stream, IntakeSchemas.Of(Checked(entries)));
+    public static void Write(Stream stream, IEnumerable<TimeEntry> entries) =>
+        Write(stream, IntakeSchemas.Of(Checked(entries)));
 
     /// <summary>Writes expenses.</summary>
     /// <param name="stream">Where to write (UTF-8).</param>
     /// <param name="expenses">The expenses.</param>
-    public static void Write(Stream stream, IEnumerable<Expense> expenses) => Write(stream, IntakeSchemas.Of(Checked(expenses)));
+    public static void Write(Stream stream, IEnumerable<Expense> expenses) =>
+        Write(stream, IntakeSchemas.Of(Checked(expenses)));
 
     /// <summary>Writes invoices, one object per line.</summary>
     /// <param name="stream">Where to write (UTF-8).</param>
     /// <param name="invoices">The invoices.</param>
-    public static void Write(Stream stream, IEnumerable<Invoice> invoices) => Write(stream, IntakeSchemas.Of(Checked(invoices)));
+    public static void Write(Stream stream, IEnumerable<Invoice> invoices) =>
+        Write(stream, IntakeSchemas.Of(Checked(invoices)));
 
     /// <summary>Writes commitments, one object per line.</summary>
     /// <param name="stream">Where to write (UTF-8).</param>
     /// <param name="commitments">The commitments.</param>
-    public static void Write(Stream stream, IEnumerable<Commitment> commitments) => Write(stream, IntakeSchemas.Of(Checked(commitments)));
+    public static void Write(Stream stream, IEnumerable<Commitment> commitments) =>
+        Write(stream, IntakeSchemas.Of(Checked(commitments)));
 
     /// <summary>Writes task-completion reports.</summary>
     /// <param name="stream">Where to write (UTF-8).</param>
     /// <param name="reports">The reports.</param>
-    public static void Write(Stream stream, IEnumerable<TaskReport> reports) => Write(stream, IntakeSchemas.Of(Checked(reports)));
+    public static void Write(Stream stream, IEnumerable<TaskReport> reports) =>
+        Write(stream, IntakeSchemas.Of(Checked(reports)));
 
-    /// <summary>Writes rejected rows: file, line, the row verbatim, and each error with its code, message, column and field.</summary>
+    /// <summary>Writes rejected rows: file, line, the row verbatim, and each error with its code, message, column and
+    /// field.</summary>
     /// <param name="stream">Where to write (UTF-8).</param>
     /// <param name="rows">The rejected rows.</param>
     public static void WriteRejected(Stream stream, IEnumerable<RejectedRow> rows)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(rows);
-        using var json = new System.Text.Json.Utf8JsonWriter(stream, new System.Text.Json.JsonWriterOptions { Indented = true });
+        using var json = new System.Text.Json.Utf8JsonWriter(
+            stream,
+            new System.Text.Json.JsonWriterOptions { Indented = true }
+        );
         json.WriteStartArray();
         foreach (RejectedRow rejected in rows)
         {
@@ -86,7 +95,10 @@ public static class IntakeJson
     private static void Write(Stream stream, SchemaRows rows)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var json = new System.Text.Json.Utf8JsonWriter(stream, new System.Text.Json.JsonWriterOptions { Indented = true });
+        using var json = new System.Text.Json.Utf8JsonWriter(
+            stream,
+            new System.Text.Json.JsonWriterOptions { Indented = true }
+        );
         json.WriteStartArray();
         foreach (string?[] cells in rows.Rows)
         {

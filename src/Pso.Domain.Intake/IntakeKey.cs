@@ -18,7 +18,9 @@ public readonly record struct IntakeKey(UInt128 Value)
     public static bool TryParse(ReadOnlySpan<char> text, out IntakeKey key)
     {
         UInt128 value = default;
-        bool read = text.Length == 32 && UInt128.TryParse(text, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out value);
+        bool read =
+            text.Length == 32
+            && UInt128.TryParse(text, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out value);
         key = read ? new IntakeKey(value) : default;
         return read;
     }

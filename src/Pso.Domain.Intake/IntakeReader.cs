@@ -32,10 +32,17 @@ public static class IntakeReader
     /// <param name="options">How to read and check; <see cref="IntakeOptions.Default"/> when null.</param>
     /// <param name="progress">Told the data rows read so far, every 10,000 rows.</param>
     /// <param name="cancellationToken">Stops the run.</param>
-    /// <returns>The result: an <see cref="IntakeResult{T}"/> of the source's record type when a source read it.</returns>
+    /// <returns>The result: an <see cref="IntakeResult{T}"/> of the source's record type when a source read
+    /// it.</returns>
     /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
-    public static IntakeResult ReadCsv(TextReader csv, string file, IntakeSource? source = null, IntakeOptions? options = null,
-        IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    public static IntakeResult ReadCsv(
+        TextReader csv,
+        string file,
+        IntakeSource? source = null,
+        IntakeOptions? options = null,
+        IProgress<long>? progress = null,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(csv);
         ArgumentNullException.ThrowIfNull(file);
@@ -59,8 +66,14 @@ public static class IntakeReader
 
     /// <summary>Opens CSV and finds its header and source: a run ready to read the rows, or, when there is nothing to
     /// read or no source, the finished result.</summary>
-    internal static object Prepare(TextReader csv, string file, IntakeSource? source, IntakeOptions? options, IProgress<long>? progress,
-        CancellationToken cancellationToken)
+    internal static object Prepare(
+        TextReader csv,
+        string file,
+        IntakeSource? source,
+        IntakeOptions? options,
+        IProgress<long>? progress,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(csv);
         ArgumentNullException.ThrowIfNull(file);
@@ -74,10 +87,24 @@ public static class IntakeReader
             offset++;
         }
         char separator = options.Separator ?? Sniff(start.AsSpan(offset, length - offset));
-        var text = new CsvGuard(new PrefixedReader(new string(start, offset, length - offset), csv), file,
-            Math.Max(1, options.MaxFieldLines), Math.Max(16, options.MaxRowLength));
-        SepReader reader = Sep.New(separator).Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).From(text);
-        return Prepare(new CsvFeed(reader, text, file), file, source, options, progress, cancellationToken, ExpectedRows(csv, start.AsSpan(0, length)));
+        var text = new CsvGuard(
+            new PrefixedReader(new string(start, offset, length - offset), csv),
+            file,
+            Math.Max(1, options.MaxFieldLines),
+            Math.Max(16, options.MaxRowLength)
+        );
+        SepReader reader = Sep.New(separator)
+            .Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true })
+            .From(text);
+        return Prepare(
+            new CsvFeed(reader, text, file),
+            file,
+            source,
+            options,
+            progress,
+            cancellationToken,
+            ExpectedRows(csv, start.AsSpan(0, length))
+        );
     }
 
     /// <summary>Guesses how many rows a file has, from its length when the reader is over a file (or another stream
@@ -109,10 +136,17 @@ public static class IntakeReader
     /// <param name="options">How to read and check; <see cref="IntakeOptions.Default"/> when null.</param>
     /// <param name="progress">Told the data rows read so far, every 10,000 rows.</param>
     /// <param name="cancellationToken">Stops the run.</param>
-    /// <returns>The result: an <see cref="IntakeResult{T}"/> of the source's record type when a source read it.</returns>
+    /// <returns>The result: an <see cref="IntakeResult{T}"/> of the source's record type when a source read
+    /// it.</returns>
     /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
-    public static IntakeResult ReadJson(Stream json, string file, IntakeSource? source = null, IntakeOptions? options = null,
-        IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    public static IntakeResult ReadJson(
+        Stream json,
+        string file,
+        IntakeSource? source = null,
+        IntakeOptions? options = null,
+        IProgress<long>? progress = null,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(file);
@@ -127,10 +161,21 @@ public static class IntakeReader
         catch (JsonException e)
         {
             int line = (int)(e.LineNumber ?? 0) + 1;
-            var error = new ValidationError(IntakeErrorCodes.Unreadable, $"{file}, line {line}: the file is not a JSON array of objects ({e.Message}).",
-                new ErrorLocation { File = file, Line = line });
-            var rejected = new RejectedRow(new SourceRow(file, line, Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)Math.Min(buffer.Length, 4096))), [error]);
-            return source?.Failed(file, rejected) ?? new IntakeResult(file, null, [rejected], [], [], [], [], new Reconciliation(1, 0, 1, 0, []));
+            var error = new ValidationError(
+                IntakeErrorCodes.Unreadable,
+                $"{file}, line {line}: the file is not a JSON array of objects ({e.Message}).",
+                new ErrorLocation { File = file, Line = line }
+            );
+            var rejected = new RejectedRow(
+                new SourceRow(
+                    file,
+                    line,
+                    Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)Math.Min(buffer.Length, 4096))
+                ),
+                [error]
+            );
+            return source?.Failed(file, rejected)
+                ?? new IntakeResult(file, null, [rejected], [], [], [], [], new Reconciliation(1, 0, 1, 0, []));
         }
         return Prepare(feed, file, source, options, progress, cancellationToken) switch
         {
@@ -140,7 +185,8 @@ public static class IntakeReader
         };
     }
 
-    /// <summary>Reads a file from disk: <c>.json</c> as JSON, anything else as CSV (UTF-8, with or without a byte-order mark).</summary>
+    /// <summary>Reads a file from disk: <c>.json</c> as JSON, anything else as CSV (UTF-8, with or without a byte-order
+    /// mark).</summary>
     /// <param name="path">The file.</param>
     /// <param name="source">The source; null to detect it.</param>
     /// <param name="options">How to read and check; <see cref="IntakeOptions.Default"/> when null.</param>
@@ -149,12 +195,24 @@ public static class IntakeReader
     /// <returns>The result, named by the file's name.</returns>
     /// <exception cref="IOException">The file cannot be opened.</exception>
     /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
-    public static IntakeResult ReadFile(string path, IntakeSource? source = null, IntakeOptions? options = null,
-        IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    public static IntakeResult ReadFile(
+        string path,
+        IntakeSource? source = null,
+        IntakeOptions? options = null,
+        IProgress<long>? progress = null,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(path);
         string name = Path.GetFileName(path);
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        using var stream = new FileStream(
+            path,
+            FileMode.Open,
+            FileAccess.Read,
+            FileShare.Read,
+            1 << 16,
+            FileOptions.SequentialScan
+        );
         if (string.Equals(Path.GetExtension(path), ".json", StringComparison.OrdinalIgnoreCase))
         {
             return ReadJson(stream, name, source, options, progress, cancellationToken);
@@ -165,8 +223,15 @@ public static class IntakeReader
 
     /// <summary>Finds the header and the source: a run ready to read the rows after the header, or the finished result
     /// when there is nothing to read or no source reads the file.</summary>
-    private static object Prepare(IRowFeed feed, string file, IntakeSource? source, IntakeOptions options, IProgress<long>? progress,
-        CancellationToken cancellationToken, long expectedRows = 0)
+    private static object Prepare(
+        IRowFeed feed,
+        string file,
+        IntakeSource? source,
+        IntakeOptions options,
+        IProgress<long>? progress,
+        CancellationToken cancellationToken,
+        long expectedRows = 0
+    )
     {
         var scan = new IntakeRow(file, options, new IntakeHeader([]));
         var seen = new List<BufferedRow>();
@@ -185,7 +250,9 @@ public static class IntakeReader
                 continue;
             }
             var candidate = new IntakeHeader(names);
-            found = source is not null ? (source.Recognises(candidate) ? source : null) : IntakeSources.Detect(candidate);
+            found = source is not null
+                ? (source.Recognises(candidate) ? source : null)
+                : IntakeSources.Detect(candidate);
             if (found is not null)
             {
                 headerAt = seen.Count - 1;
@@ -207,10 +274,23 @@ public static class IntakeReader
         {
             // Nothing but blank rows and rows broken as text (a JSON array of numbers, say): the broken ones are
             // rejected with their reasons, never set aside as blank.
-            RejectedRow[] broken = [.. seen.Where(r => r.Errors is not null).Select(r => new RejectedRow(new SourceRow(file, r.Line, r.Text), [.. r.Errors!]))];
+            RejectedRow[] broken =
+            [
+                .. seen.Where(r => r.Errors is not null)
+                    .Select(r => new RejectedRow(new SourceRow(file, r.Line, r.Text), [.. r.Errors!])),
+            ];
             skipped.AddRange(seen.Where(r => r.Errors is null).Select(r => new SourceRow(file, r.Line, r.Text)));
             return found?.Failed(file, [.. broken], [.. skipped])
-                ?? new IntakeResult(file, null, [.. broken], [], [.. skipped], [], [], new Reconciliation(broken.Length, 0, broken.Length, 0, []));
+                ?? new IntakeResult(
+                    file,
+                    null,
+                    [.. broken],
+                    [],
+                    [.. skipped],
+                    [],
+                    [],
+                    new Reconciliation(broken.Length, 0, broken.Length, 0, [])
+                );
         }
         if (headerAt < 0)
         {
@@ -218,7 +298,10 @@ public static class IntakeReader
             skipped.AddRange(seen.Select(r => new SourceRow(file, r.Line, r.Text)));
             return found is null
                 ? new IntakeResult(file, null, [], [], [.. skipped], [], [], new Reconciliation(0, 0, 0, 0, []))
-                : new IntakeRun(file, options, new IntakeHeader([]), feed, skipped, 1, progress, cancellationToken) { Source = found };
+                : new IntakeRun(file, options, new IntakeHeader([]), feed, skipped, 1, progress, cancellationToken)
+                {
+                    Source = found,
+                };
         }
         BufferedRow head = seen[headerAt];
         var header = new IntakeHeader(head.Cells.Select(c => c.Trim()).ToArray());
@@ -228,7 +311,11 @@ public static class IntakeReader
             // A source whose records are not rows (work logs inside issue rows) turns the rows into its records here.
             (header, replay) = found.Expand(header, replay, file, options);
         }
-        var run = new IntakeRun(file, options, header, replay, skipped, head.Line, progress, cancellationToken) { Source = found, ExpectedRows = expectedRows };
+        var run = new IntakeRun(file, options, header, replay, skipped, head.Line, progress, cancellationToken)
+        {
+            Source = found,
+            ExpectedRows = expectedRows,
+        };
         return found is null ? run.Unknown() : run;
     }
 
@@ -241,7 +328,8 @@ public static class IntakeReader
         ReadOnlySpan<char> candidates = [',', ';', '\t', '|'];
         var counts = new List<int[]>();
         int[] line = new int[candidates.Length];
-        bool quoted = false, any = false;
+        bool quoted = false,
+            any = false;
         foreach (char ch in start)
         {
             if (ch == '"')
@@ -273,8 +361,12 @@ public static class IntakeReader
         (int Lines, int Count) best = (-1, -1);
         for (int k = 0; k < candidates.Length; k++)
         {
-            (int Lines, int Count) mode = counts.Where(c => c[k] > 0).GroupBy(c => c[k])
-                .Select(g => (Lines: g.Count(), Count: g.Key)).DefaultIfEmpty((0, 0)).Max();
+            (int Lines, int Count) mode = counts
+                .Where(c => c[k] > 0)
+                .GroupBy(c => c[k])
+                .Select(g => (Lines: g.Count(), Count: g.Key))
+                .DefaultIfEmpty((0, 0))
+                .Max();
             if (mode.CompareTo(best) > 0)
             {
                 (best, pick) = (mode, k);
@@ -302,7 +394,8 @@ public static class IntakeReader
         }
     }
 
-    /// <summary>Rows from Sep, over the guard that keeps broken quotes and huge rows from swallowing the file; should the
+    /// <summary>Rows from Sep, over the guard that keeps broken quotes and huge rows from swallowing the file; should
+    /// the
     /// reader fail all the same, the rest of the file is one rejected row.</summary>
     private sealed class CsvFeed(SepReader reader, CsvGuard guard, string file) : IRowFeed, IDisposable
     {
@@ -326,9 +419,19 @@ public static class IntakeReader
             {
                 _failed = true;
                 row.Begin(_nextLine, "");
-                row.Flaw(new ValidationError(IntakeErrorCodes.Unreadable,
-                    $"{file}, line {_nextLine}: the rest of the file from this line cannot be read as CSV ({e.GetType().Name}: {ErrorText.Quote(e.Message)}).",
-                    new ErrorLocation { File = file, Line = _nextLine, Field = "row" }));
+                row.Flaw(
+                    new ValidationError(
+                        IntakeErrorCodes.Unreadable,
+                        $"{file}, line {_nextLine}: the rest of the file from this line cannot be read as CSV "
+                            + $"({e.GetType().Name}: {ErrorText.Quote(e.Message)}).",
+                        new ErrorLocation
+                        {
+                            File = file,
+                            Line = _nextLine,
+                            Field = "row",
+                        }
+                    )
+                );
                 return true;
             }
             SepReader.Row current = reader.Current;
@@ -356,8 +459,18 @@ public static class IntakeReader
             }
             if (guard.TakeFlaw(line) is (string code, string reason))
             {
-                row.Flaw(new ValidationError(code, $"{file}, line {line}, field 'row': {reason}",
-                    new ErrorLocation { File = file, Line = line, Field = "row" }));
+                row.Flaw(
+                    new ValidationError(
+                        code,
+                        $"{file}, line {line}, field 'row': {reason}",
+                        new ErrorLocation
+                        {
+                            File = file,
+                            Line = line,
+                            Field = "row",
+                        }
+                    )
+                );
             }
             return true;
         }
@@ -404,10 +517,14 @@ public static class IntakeReader
             {
                 span = span[3..];
             }
-            var reader = new Utf8JsonReader(span, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            var reader = new Utf8JsonReader(
+                span,
+                new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }
+            );
             var names = new List<string>();
             var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-            var objects = new List<(int Line, string Text, Dictionary<int, string> Values, ValidationError[]? Errors)>();
+            var objects =
+                new List<(int Line, string Text, Dictionary<int, string> Values, ValidationError[]? Errors)>();
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
             {
                 throw new JsonException("The top level is not an array.", null, 0, 0);
@@ -444,12 +561,22 @@ public static class IntakeReader
                         throw new JsonException("An object is not closed.", null, line - 1, 0);
                     }
                     string text = Encoding.UTF8.GetString(span[(int)begin..(int)(reader.TokenStartIndex + 1)]);
-                    ValidationError[]? errors = badText is null ? null :
-                    [
-                        new ValidationError(IntakeErrorCodes.BadText,
-                            $"{file}, line {line}, field 'row': the string {ErrorText.Quote(badText)} holds a lone UTF-16 surrogate, which is not text.",
-                            new ErrorLocation { File = file, Line = line, Field = "row" }),
-                    ];
+                    ValidationError[]? errors = badText is null
+                        ? null
+                        :
+                        [
+                            new ValidationError(
+                                IntakeErrorCodes.BadText,
+                                $"{file}, line {line}, field 'row': the string {ErrorText.Quote(badText)} holds a "
+                                    + "lone UTF-16 surrogate, which is not text.",
+                                new ErrorLocation
+                                {
+                                    File = file,
+                                    Line = line,
+                                    Field = "row",
+                                }
+                            ),
+                        ];
                     objects.Add((line, text, values, errors));
                     begin = reader.BytesConsumed;
                 }
@@ -462,21 +589,39 @@ public static class IntakeReader
                 string tail = Encoding.UTF8.GetString(span[(int)Math.Min(begin, span.Length)..]).Trim();
                 // The reader's own message ends with its zero-based position; the line is given once, counted from 1.
                 string reason = e.Message.Split(" LineNumber:", 2)[0].TrimEnd('.', ' ');
-                objects.Add((tailLine, tail, [], [
-                    new ValidationError(IntakeErrorCodes.Unreadable,
-                        $"{file}, line {tailLine}, field 'row': the JSON from here to the end of the file cannot be read ({ErrorText.Quote(reason)}, on line {errorLine}); the objects before it are read.",
-                        new ErrorLocation { File = file, Line = tailLine, Field = "row" }),
-                ]));
+                objects.Add(
+                    (
+                        tailLine,
+                        tail,
+                        [],
+                        [
+                            new ValidationError(
+                                IntakeErrorCodes.Unreadable,
+                                $"{file}, line {tailLine}, field 'row': the JSON from here to the end of the file "
+                                    + $"cannot be read ({ErrorText.Quote(reason)}, on line {errorLine}); the objects "
+                                    + "before it are read.",
+                                new ErrorLocation
+                                {
+                                    File = file,
+                                    Line = tailLine,
+                                    Field = "row",
+                                }
+                            ),
+                        ]
+                    )
+                );
             }
-            var rows = objects.Select(o =>
-            {
-                string[] cells = new string[names.Count];
-                for (int c = 0; c < cells.Length; c++)
+            var rows = objects
+                .Select(o =>
                 {
-                    cells[c] = o.Values.GetValueOrDefault(c, "");
-                }
-                return new BufferedRow(o.Line, o.Text, cells) { Errors = o.Errors };
-            }).ToList();
+                    string[] cells = new string[names.Count];
+                    for (int c = 0; c < cells.Length; c++)
+                    {
+                        cells[c] = o.Values.GetValueOrDefault(c, "");
+                    }
+                    return new BufferedRow(o.Line, o.Text, cells) { Errors = o.Errors };
+                })
+                .ToList();
             return new JsonFeed([.. names], rows);
         }
 

@@ -8,8 +8,16 @@ namespace Pso.Domain.Intake;
 /// reconciliation. <see cref="IntakeResult{T}"/> adds the accepted records.</summary>
 public class IntakeResult
 {
-    internal IntakeResult(string file, IntakeSource? source, ImmutableArray<RejectedRow> rejected, ImmutableArray<SourceRow> duplicates,
-        ImmutableArray<SourceRow> skipped, ImmutableArray<ValidationError> warnings, ImmutableArray<IntakeKey> keys, Reconciliation reconciliation)
+    internal IntakeResult(
+        string file,
+        IntakeSource? source,
+        ImmutableArray<RejectedRow> rejected,
+        ImmutableArray<SourceRow> duplicates,
+        ImmutableArray<SourceRow> skipped,
+        ImmutableArray<ValidationError> warnings,
+        ImmutableArray<IntakeKey> keys,
+        Reconciliation reconciliation
+    )
     {
         File = file;
         Source = source;
@@ -35,7 +43,8 @@ public class IntakeResult
     public ImmutableArray<SourceRow> Duplicates { get; }
 
     /// <summary>Gets the rows that hold no data, kept for the record: lines before the header (a report's title, its
-    /// date) and rows whose every cell is empty. They are not data rows, so they are outside the reconciliation.</summary>
+    /// date) and rows whose every cell is empty. They are not data rows, so they are outside the
+    /// reconciliation.</summary>
     public ImmutableArray<SourceRow> Skipped { get; }
 
     /// <summary>Gets the warnings on accepted rows.</summary>
@@ -54,11 +63,21 @@ public class IntakeResult
 /// <typeparam name="T">The kind of record.</typeparam>
 public sealed class IntakeResult<T> : IntakeResult
 {
-    internal IntakeResult(string file, IntakeSource? source, ImmutableArray<T> accepted, ImmutableArray<RejectedRow> rejected, ImmutableArray<SourceRow> duplicates,
-        ImmutableArray<SourceRow> skipped, ImmutableArray<ValidationError> warnings, ImmutableArray<IntakeKey> keys, Reconciliation reconciliation)
+    internal IntakeResult(
+        string file,
+        IntakeSource? source,
+        ImmutableArray<T> accepted,
+        ImmutableArray<RejectedRow> rejected,
+        ImmutableArray<SourceRow> duplicates,
+        ImmutableArray<SourceRow> skipped,
+        ImmutableArray<ValidationError> warnings,
+        ImmutableArray<IntakeKey> keys,
+        Reconciliation reconciliation
+    )
         : base(file, source, rejected, duplicates, skipped, warnings, keys, reconciliation) => Accepted = accepted;
 
     /// <summary>Gets the accepted records, collated and sorted. Rows that make one record together (the lines of one
-    /// invoice) give one record, so there can be fewer records than <see cref="Reconciliation.Accepted"/> rows.</summary>
+    /// invoice) give one record, so there can be fewer records than <see cref="Reconciliation.Accepted"/>
+    /// rows.</summary>
     public ImmutableArray<T> Accepted { get; }
 }

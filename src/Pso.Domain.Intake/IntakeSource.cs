@@ -55,13 +55,22 @@ public abstract class IntakeSource
 
     /// <summary>Turns the rows after the header into the source's records, when a row is not one record; by default
     /// the rows as they are.</summary>
-    internal virtual (IntakeHeader Header, IRowFeed Feed) Expand(IntakeHeader header, IRowFeed feed, string file, IntakeOptions options) => (header, feed);
+    internal virtual (IntakeHeader Header, IRowFeed Feed) Expand(
+        IntakeHeader header,
+        IRowFeed feed,
+        string file,
+        IntakeOptions options
+    ) => (header, feed);
 
     /// <summary>Gives the result of a file that could not be read at all: one rejected row.</summary>
     internal IntakeResult Failed(string file, RejectedRow rejected) => Failed(file, [rejected], []);
 
     /// <summary>Gives the result of a file none of whose rows could be read: every one rejected.</summary>
-    internal abstract IntakeResult Failed(string file, ImmutableArray<RejectedRow> rejected, ImmutableArray<SourceRow> skipped);
+    internal abstract IntakeResult Failed(
+        string file,
+        ImmutableArray<RejectedRow> rejected,
+        ImmutableArray<SourceRow> skipped
+    );
 
     /// <inheritdoc/>
     public override string ToString() => Name;
@@ -69,19 +78,18 @@ public abstract class IntakeSource
 
 /// <summary>A source of records of one type.</summary>
 /// <typeparam name="T">The record type.</typeparam>
-public abstract class IntakeSource<T> : IntakeSource where T : class
+public abstract class IntakeSource<T> : IntakeSource
+    where T : class
 {
-    private protected IntakeSource(string name, IntakeKind kind, string description) : base(name, kind, description)
-    {
-    }
+    private protected IntakeSource(string name, IntakeKind kind, string description)
+        : base(name, kind, description) { }
 
     /// <summary>Binds the reader of rows to a header, naming the required columns it lacks.</summary>
     private protected abstract RowReader<T> Bind(IntakeHeader header, List<string> missing);
 
-    /// <summary>Applies the rules that look across rows (overlaps, day totals, invoice sums), rejecting candidates.</summary>
-    private protected virtual void Check(List<Candidate<T>> candidates, IntakeRun run)
-    {
-    }
+    /// <summary>Applies the rules that look across rows (overlaps, day totals, invoice sums), rejecting
+    /// candidates.</summary>
+    private protected virtual void Check(List<Candidate<T>> candidates, IntakeRun run) { }
 
     /// <summary>Puts accepted records in order, combining rows that make one record.</summary>
     private protected abstract ImmutableArray<T> Collate(List<Candidate<T>> accepted);
@@ -94,11 +102,16 @@ public abstract class IntakeSource<T> : IntakeSource where T : class
     /// <param name="cancellationToken">Stops the run.</param>
     /// <returns>The result and its reconciliation.</returns>
     /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
-    public IntakeResult<T> ReadCsv(TextReader csv, string file, IntakeOptions? options = null, IProgress<long>? progress = null,
-        CancellationToken cancellationToken = default) =>
-        (IntakeResult<T>)IntakeReader.ReadCsv(csv, file, this, options, progress, cancellationToken);
+    public IntakeResult<T> ReadCsv(
+        TextReader csv,
+        string file,
+        IntakeOptions? options = null,
+        IProgress<long>? progress = null,
+        CancellationToken cancellationToken = default
+    ) => (IntakeResult<T>)IntakeReader.ReadCsv(csv, file, this, options, progress, cancellationToken);
 
-    /// <summary>Reads JSON of this source: an array of objects whose property names are the CSV schema's columns.</summary>
+    /// <summary>Reads JSON of this source: an array of objects whose property names are the CSV schema's
+    /// columns.</summary>
     /// <param name="json">The UTF-8 bytes.</param>
     /// <param name="file">The file's name, for the errors.</param>
     /// <param name="options">How to read and check; <see cref="IntakeOptions.Default"/> when null.</param>
@@ -106,9 +119,13 @@ public abstract class IntakeSource<T> : IntakeSource where T : class
     /// <param name="cancellationToken">Stops the run.</param>
     /// <returns>The result and its reconciliation.</returns>
     /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
-    public IntakeResult<T> ReadJson(Stream json, string file, IntakeOptions? options = null, IProgress<long>? progress = null,
-        CancellationToken cancellationToken = default) =>
-        (IntakeResult<T>)IntakeReader.ReadJson(json, file, this, options, progress, cancellationToken);
+    public IntakeResult<T> ReadJson(
+        Stream json,
+        string file,
+        IntakeOptions? options = null,
+        IProgress<long>? progress = null,
+        CancellationToken cancellationToken = default
+    ) => (IntakeResult<T>)IntakeReader.ReadJson(json, file, this, options, progress, cancellationToken);
 
     /// <summary>
     /// Reads CSV of this source and hands the rows to a sink as the run decides them, keeping the books. Time entries
@@ -127,8 +144,14 @@ public abstract class IntakeSource<T> : IntakeSource where T : class
     /// <param name="cancellationToken">Stops the run.</param>
     /// <returns>The reconciliation.</returns>
     /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
-    public Reconciliation Stream(TextReader csv, string file, IIntakeSink<T> sink, IntakeOptions? options = null, IProgress<long>? progress = null,
-        CancellationToken cancellationToken = default)
+    public Reconciliation Stream(
+        TextReader csv,
+        string file,
+        IIntakeSink<T> sink,
+        IntakeOptions? options = null,
+        IProgress<long>? progress = null,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(sink);
         return IntakeReader.Prepare(csv, file, this, options, progress, cancellationToken) switch
@@ -148,7 +171,8 @@ public abstract class IntakeSource<T> : IntakeSource where T : class
     }
 
     /// <summary>Streams the rows after the header to a sink: by default, reads them whole and hands them on.</summary>
-    private protected virtual Reconciliation Stream(IntakeRun run, IIntakeSink<T> sink) => Hand(run.Execute(this), sink);
+    private protected virtual Reconciliation Stream(IntakeRun run, IIntakeSink<T> sink) =>
+        Hand(run.Execute(this), sink);
 
     /// <summary>Hands a whole result to a sink.</summary>
     private static Reconciliation Hand(IntakeResult<T> result, IIntakeSink<T> sink)
@@ -178,8 +202,22 @@ public abstract class IntakeSource<T> : IntakeSource where T : class
 
     internal override IntakeResult Run(IntakeRun run) => run.Execute(this);
 
-    internal override IntakeResult Failed(string file, ImmutableArray<RejectedRow> rejected, ImmutableArray<SourceRow> skipped) =>
-        new IntakeResult<T>(file, this, [], rejected, [], skipped, [], [], new Reconciliation(rejected.Length, 0, rejected.Length, 0, []));
+    internal override IntakeResult Failed(
+        string file,
+        ImmutableArray<RejectedRow> rejected,
+        ImmutableArray<SourceRow> skipped
+    ) =>
+        new IntakeResult<T>(
+            file,
+            this,
+            [],
+            rejected,
+            [],
+            skipped,
+            [],
+            [],
+            new Reconciliation(rejected.Length, 0, rejected.Length, 0, [])
+        );
 
     internal RowReader<T> BindTo(IntakeHeader header, List<string> missing) => Bind(header, missing);
 

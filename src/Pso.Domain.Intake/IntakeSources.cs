@@ -35,7 +35,8 @@ public static class IntakeSources
     /// <summary>Gets Toggl Track's detailed report.</summary>
     public static IntakeSource<TimeEntry> Toggl { get; } = new TogglSource();
 
-    /// <summary>Gets Clockify's detailed report (US dates unless <see cref="IntakeOptions.DateOrder"/> says otherwise).</summary>
+    /// <summary>Gets Clockify's detailed report (US dates unless <see cref="IntakeOptions.DateOrder"/> says
+    /// otherwise).</summary>
     public static IntakeSource<TimeEntry> Clockify { get; } = new ClockifySource();
 
     /// <summary>Gets Harvest's detailed time report (numbers in the account's locale, detected).</summary>
@@ -78,14 +79,32 @@ public static class IntakeSources
     /// <summary>Gets every source, in the order detection tries them.</summary>
     public static ImmutableArray<IntakeSource> All { get; } =
     [
-        TimeEntries, Expenses, Invoices, Commitments, TaskReports,
-        Toggl, Clockify, Harvest, Kimai, Jira, JiraWorkLogs, TickTick, Asana, Wave, InvoiceNinja, FreshBooks, Invoice2go, Zoho, Invoicely,
+        TimeEntries,
+        Expenses,
+        Invoices,
+        Commitments,
+        TaskReports,
+        Toggl,
+        Clockify,
+        Harvest,
+        Kimai,
+        Jira,
+        JiraWorkLogs,
+        TickTick,
+        Asana,
+        Wave,
+        InvoiceNinja,
+        FreshBooks,
+        Invoice2go,
+        Zoho,
+        Invoicely,
     ];
 
     /// <summary>Finds a source by its name, ignoring case.</summary>
     /// <param name="name">The name, such as <c>toggl</c>.</param>
     /// <returns>The source, or null when there is none of that name.</returns>
-    public static IntakeSource? Find(string name) => All.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
+    public static IntakeSource? Find(string name) =>
+        All.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Finds the source of a header: the first that recognises its column names.</summary>
     /// <param name="columns">The column names.</param>

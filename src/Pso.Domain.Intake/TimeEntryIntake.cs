@@ -7,7 +7,8 @@ namespace Pso.Domain.Intake;
 
 /// <summary>
 /// Time entries from our own CSV schema (see <c>docs/intake.md</c>): a header naming the columns in any order and any
-/// case, <c>person</c>, <c>project</c>, <c>date</c> (ISO, <c>yyyy-MM-dd</c>, as written) and <c>hours</c> required; <c>id</c>,
+/// case, <c>person</c>, <c>project</c>, <c>date</c> (ISO, <c>yyyy-MM-dd</c>, as written) and <c>hours</c> required;
+/// <c>id</c>,
 /// <c>activity</c>, <c>role</c>, <c>overtime</c> (<c>true</c>/<c>false</c>/<c>yes</c>/<c>no</c>/<c>1</c>/<c>0</c>),
 /// <c>account</c>, <c>start</c> and <c>end</c> (clock times) optional. The same as
 /// <see cref="IntakeSources.TimeEntries"/>: rows are parsed through Sep, validated, de-duplicated by a stable key (the
@@ -25,7 +26,11 @@ public static class TimeEntryIntake
     /// <param name="cancellationToken">Stops the run.</param>
     /// <returns>The result and its reconciliation.</returns>
     /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
-    public static IntakeResult<TimeEntry> ReadCsv(TextReader csv, string file, IntakeOptions? options = null, IProgress<long>? progress = null,
-        CancellationToken cancellationToken = default) =>
-        IntakeSources.TimeEntries.ReadCsv(csv, file, options, progress, cancellationToken);
+    public static IntakeResult<TimeEntry> ReadCsv(
+        TextReader csv,
+        string file,
+        IntakeOptions? options = null,
+        IProgress<long>? progress = null,
+        CancellationToken cancellationToken = default
+    ) => IntakeSources.TimeEntries.ReadCsv(csv, file, options, progress, cancellationToken);
 }

@@ -25,4 +25,5 @@ public sealed record MsProjectDates(
     Duration? FreeSlack,
     bool Critical,
     bool ManuallyScheduled,
-    bool HasProgress);
+    bool HasProgress
+);

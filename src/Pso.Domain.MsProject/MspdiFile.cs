@@ -11,8 +11,10 @@ namespace Pso.Domain.MsProject;
 /// <param name="Project">The schedule network, ready for <see cref="Scheduling.Cpm.CpmScheduler"/>.</param>
 public sealed record MspdiFile(Project Project)
 {
-    /// <summary>Gets every calendar of the file, by id (the file's calendar UID), resource calendars included.</summary>
-    public ImmutableDictionary<CalendarId, WorkCalendar> Calendars { get; init; } = ImmutableDictionary<CalendarId, WorkCalendar>.Empty;
+    /// <summary>Gets every calendar of the file, by id (the file's calendar UID), resource calendars
+    /// included.</summary>
+    public ImmutableDictionary<CalendarId, WorkCalendar> Calendars { get; init; } =
+        ImmutableDictionary<CalendarId, WorkCalendar>.Empty;
 
     /// <summary>Gets the resources: people, equipment and materials, and cost resources.</summary>
     public ImmutableArray<MspdiResource> Resources { get; init; } = [];
@@ -25,10 +27,13 @@ public sealed record MspdiFile(Project Project)
     /// <c>Baseline N</c>, captured on the date the file was last saved (or the project start).</summary>
     public ImmutableArray<Baseline> Baselines { get; init; } = [];
 
-    /// <summary>Gets the dates Microsoft Project computed, by activity; empty for files that were not saved by it.</summary>
-    public ImmutableDictionary<ActivityId, MsProjectDates> SavedDates { get; init; } = ImmutableDictionary<ActivityId, MsProjectDates>.Empty;
+    /// <summary>Gets the dates Microsoft Project computed, by activity; empty for files that were not saved by
+    /// it.</summary>
+    public ImmutableDictionary<ActivityId, MsProjectDates> SavedDates { get; init; } =
+        ImmutableDictionary<ActivityId, MsProjectDates>.Empty;
 
-    /// <summary>Gets the project finish Microsoft Project computed (the file's <c>FinishDate</c>), if the file has one.</summary>
+    /// <summary>Gets the project finish Microsoft Project computed (the file's <c>FinishDate</c>), if the file has
+    /// one.</summary>
     public NodaTime.LocalDateTime? SavedFinish { get; init; }
 
     /// <summary>Gets what the file holds that was not taken over, each naming the element and task.</summary>

@@ -17,8 +17,20 @@ public sealed class MspdiFormatException : PsoDomainException
     /// <param name="element">The element being read, if known.</param>
     /// <param name="reason">What is wrong.</param>
     /// <param name="innerException">The underlying error, if any.</param>
-    public MspdiFormatException(string? file, int? line, int? position, string? element, string reason, Exception? innerException = null)
-        : base(ErrorCode, $"{file ?? "MSPDI"}{(line is int l ? $":{l}" : "")}{(position is int p ? $":{p}" : "")}{(element is null ? "" : $" <{element}>")}: {reason}", innerException)
+    public MspdiFormatException(
+        string? file,
+        int? line,
+        int? position,
+        string? element,
+        string reason,
+        Exception? innerException = null
+    )
+        : base(
+            ErrorCode,
+            $"{file ?? "MSPDI"}{(line is int l ? $":{l}" : "")}{(position is int p ? $":{p}" : "")}"
+                + $"{(element is null ? "" : $" <{element}>")}: {reason}",
+            innerException
+        )
     {
         File = file;
         Line = line;

@@ -27,7 +27,9 @@ namespace Pso.Domain.MsProject;
 /// <para>Taken over: the project start and calendar; calendars with their week days, their exceptions (the expanded
 /// <c>DayType 0</c> form when present, which also covers recurring exceptions, else the <c>Exceptions</c> ranges) and
 /// their base calendar; tasks with their outline, durations, calendars, constraints, deadlines and priorities;
-/// predecessor links with their type and lag; manually scheduled tasks keep their saved start; progress (actual dates, percent complete, remaining duration) and the status date are read. Links on summary tasks and alternative work weeks are not yet
+/// predecessor links with their type and lag; manually scheduled tasks keep their saved start; progress (actual dates,
+/// percent complete, remaining duration) and the status date are read. Links on summary tasks and alternative work
+/// weeks are not yet
 /// taken over; each such case is listed in <see cref="MspdiFile.Warnings"/>.</para>
 /// <para>The reader is stateless and thread-safe.</para>
 /// </remarks>
@@ -37,7 +39,9 @@ public sealed class MspdiReader
 
     /// <summary>The deepest nesting of elements read: MSPDI's own go six deep.</summary>
     public const int MaxDepth = 64;
-    private static readonly LocalDateTimePattern DateTimePattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm:ss");
+    private static readonly LocalDateTimePattern DateTimePattern = LocalDateTimePattern.CreateWithInvariantCulture(
+        "uuuu-MM-dd'T'HH:mm:ss"
+    );
 
     /// <summary>Initialises a reader.</summary>
     /// <param name="maxCharacters">The largest document accepted, in characters; 256 million by default.</param>
@@ -113,8 +117,13 @@ public sealed class MspdiReader
                     if (scan.Depth > MaxDepth)
                     {
                         var info = (IXmlLineInfo)scan;
-                        throw new MspdiFormatException(fileName, info.LineNumber, info.LinePosition, scan.LocalName,
-                            $"The XML is nested more than {MaxDepth} elements deep; an MSPDI document is nested a few.");
+                        throw new MspdiFormatException(
+                            fileName,
+                            info.LineNumber,
+                            info.LinePosition,
+                            scan.LocalName,
+                            $"The XML is nested more than {MaxDepth} elements deep; an MSPDI document is nested a few."
+                        );
                     }
                 }
             }
@@ -123,8 +132,13 @@ public sealed class MspdiReader
             XDocument document = XDocument.Load(reader, LoadOptions.SetLineInfo);
             if (document.Root?.Name != Ns + "Project")
             {
-                throw new MspdiFormatException(fileName, 1, 1, document.Root?.Name.LocalName,
-                    "The root element is not <Project> in the namespace http://schemas.microsoft.com/project.");
+                throw new MspdiFormatException(
+                    fileName,
+                    1,
+                    1,
+                    document.Root?.Name.LocalName,
+                    "The root element is not <Project> in the namespace http://schemas.microsoft.com/project."
+                );
             }
             return document;
         }
@@ -132,9 +146,17 @@ public sealed class MspdiReader
         {
             // A DTD is refused on purpose (it can expand entities without bound): say so, not how to allow it.
             string reason = e.Message.Contains("DTD", StringComparison.Ordinal)
-                ? "The document declares a DTD, which MSPDI never does and the reader refuses (a DTD can expand entities without bound)."
+                ? "The document declares a DTD, which MSPDI never does and the reader refuses (a DTD can expand "
+                    + "entities without bound)."
                 : e.Message;
-            throw new MspdiFormatException(fileName, e.LineNumber == 0 ? null : e.LineNumber, e.LinePosition == 0 ? null : e.LinePosition, null, reason, e);
+            throw new MspdiFormatException(
+                fileName,
+                e.LineNumber == 0 ? null : e.LineNumber,
+                e.LinePosition == 0 ? null : e.LinePosition,
+                null,
+                reason,
+                e
+            );
         }
     }
 
@@ -148,17 +170,28 @@ public sealed class MspdiReader
             XElement root = document.Root!;
             Dictionary<CalendarId, WorkCalendar> calendars = ReadCalendars(root);
             string? projectCalendarUid = Text(root, "CalendarUID");
-            WorkCalendar projectCalendar = projectCalendarUid is not null && calendars.TryGetValue(new CalendarId(projectCalendarUid), out WorkCalendar? found)
-                ? found
-                : calendars.Values.FirstOrDefault() ?? WorkCalendar.Standard;
+            WorkCalendar projectCalendar =
+                projectCalendarUid is not null
+                && calendars.TryGetValue(new CalendarId(projectCalendarUid), out WorkCalendar? found)
+                    ? found
+                    : calendars.Values.FirstOrDefault() ?? WorkCalendar.Standard;
             if (Text(root, "ScheduleFromStart") == "0")
             {
-                Warn(root, "ScheduleFromStart", null, "The project is scheduled from its finish date; it is read as scheduled from its start.");
+                Warn(
+                    root,
+                    "ScheduleFromStart",
+                    null,
+                    "The project is scheduled from its finish date; it is read as scheduled from its start."
+                );
             }
             LocalDateTime start = DateTime(root, "StartDate") ?? throw Fail(root, "The project has no <StartDate>.");
 
-            string? idField = (root.Element(Ns + "ExtendedAttributes")?.Elements(Ns + "ExtendedAttribute") ?? [])
-                .FirstOrDefault(a => Text(a, "Alias") == MspdiWriter.ActivityIdAlias) is XElement definition ? Text(definition, "FieldID") : null;
+            string? idField = (
+                root.Element(Ns + "ExtendedAttributes")?.Elements(Ns + "ExtendedAttribute") ?? []
+            ).FirstOrDefault(a => Text(a, "Alias") == MspdiWriter.ActivityIdAlias)
+                is XElement definition
+                ? Text(definition, "FieldID")
+                : null;
             var idByUid = new Dictionary<string, ActivityId>();
             var activities = new List<Activity>();
             var saved = ImmutableDictionary.CreateBuilder<ActivityId, MsProjectDates>();
@@ -178,12 +211,19 @@ public sealed class MspdiReader
                 {
                     continue;
                 }
-                string? ownId = idField is null ? null : task.Elements(Ns + "ExtendedAttribute")
-                    .FirstOrDefault(a => Text(a, "FieldID") == idField) is XElement attribute ? Text(attribute, "Value") : null;
+                string? ownId =
+                    idField is null ? null
+                    : task.Elements(Ns + "ExtendedAttribute").FirstOrDefault(a => Text(a, "FieldID") == idField)
+                        is XElement attribute
+                        ? Text(attribute, "Value")
+                    : null;
                 var id = Guard(task, () => new ActivityId(ownId ?? uid));
                 if (!idByUid.TryAdd(uid, id))
                 {
-                    throw Fail(task, $"Task UID {ErrorText.Quote(uid)} appears more than once; every task has a UID of its own.");
+                    throw Fail(
+                        task,
+                        $"Task UID {ErrorText.Quote(uid)} appears more than once; every task has a UID of its own."
+                    );
                 }
                 elementById[id] = (task, uid);
                 if (Text(task, "IgnoreResourceCalendar") == "1")
@@ -194,8 +234,11 @@ public sealed class MspdiReader
                 int deepest = (outline.Count > 0 ? outline[^1].Level : 0) + 1;
                 if (level < 1 || level > deepest)
                 {
-                    throw Fail(task.Element(Ns + "OutlineLevel") ?? task,
-                        $"Task UID {ErrorText.Quote(uid)} has outline level {level}; after the tasks before it, a level runs from 1 to {deepest}.");
+                    throw Fail(
+                        task.Element(Ns + "OutlineLevel") ?? task,
+                        $"Task UID {ErrorText.Quote(uid)} has outline level {level}; after the tasks before it, a "
+                            + $"level runs from 1 to {deepest}."
+                    );
                 }
                 while (outline.Count > 0 && outline[^1].Level >= level)
                 {
@@ -208,13 +251,20 @@ public sealed class MspdiReader
                     outline.Add((level, id));
                 }
                 Duration duration = Span(task, "Duration") ?? Duration.Zero;
-                ActivityKind kind = summary ? ActivityKind.Summary
-                    : Text(task, "Milestone") == "1" && duration == Duration.Zero ? ActivityKind.Milestone : ActivityKind.Task;
+                ActivityKind kind =
+                    summary ? ActivityKind.Summary
+                    : Text(task, "Milestone") == "1" && duration == Duration.Zero ? ActivityKind.Milestone
+                    : ActivityKind.Task;
                 string? calendarUid = Text(task, "CalendarUID");
                 CalendarId? calendar = calendarUid is null or "-1" ? null : new CalendarId(calendarUid);
                 if (calendar is CalendarId c && !calendars.ContainsKey(c))
                 {
-                    Warn(task, "CalendarUID", uid, $"Task calendar {c} is not in the file; the project calendar is used.");
+                    Warn(
+                        task,
+                        "CalendarUID",
+                        uid,
+                        $"Task calendar {c} is not in the file; the project calendar is used."
+                    );
                     calendar = null;
                 }
                 if (!summary && IsElapsed(Int(task, "DurationFormat")))
@@ -223,30 +273,56 @@ public sealed class MspdiReader
                     calendar = WorkCalendar.TwentyFourHours.Id;
                     usesElapsed = true;
                 }
-                activities.Add(new Activity(id, Text(task, "Name") ?? "", kind == ActivityKind.Summary ? Duration.Zero : duration, kind)
-                {
-                    Parent = parent,
-                    Calendar = calendar,
-                    Constraint = Constraint(task),
-                    Deadline = DateTime(task, "Deadline"),
-                    Priority = Math.Clamp(Int(task, "Priority") ?? 500, 0, 1000),
-                    OutlineNumber = Text(task, "OutlineNumber"),
-                    ManualStart = Text(task, "Manual") == "1" && !summary ? DateTime(task, "Start") : null,
-                    ActualStart = summary ? null : DateTime(task, "ActualStart"),
-                    ActualFinish = summary || DateTime(task, "ActualStart") is null ? null : DateTime(task, "ActualFinish"),
-                    PercentComplete = Math.Clamp(Decimal(task, "PercentComplete") ?? 0m, 0m, 100m),
-                    RemainingDuration = summary || DateTime(task, "ActualStart") is null ? null : Span(task, "RemainingDuration"),
-                    Work = !summary && Span(task, "Work") is Duration work ? Work.FromDuration(work) : null,
-                });
+                activities.Add(
+                    new Activity(
+                        id,
+                        Text(task, "Name") ?? "",
+                        kind == ActivityKind.Summary ? Duration.Zero : duration,
+                        kind
+                    )
+                    {
+                        Parent = parent,
+                        Calendar = calendar,
+                        Constraint = Constraint(task),
+                        Deadline = DateTime(task, "Deadline"),
+                        Priority = Math.Clamp(Int(task, "Priority") ?? 500, 0, 1000),
+                        OutlineNumber = Text(task, "OutlineNumber"),
+                        ManualStart = Text(task, "Manual") == "1" && !summary ? DateTime(task, "Start") : null,
+                        ActualStart = summary ? null : DateTime(task, "ActualStart"),
+                        ActualFinish =
+                            summary || DateTime(task, "ActualStart") is null ? null : DateTime(task, "ActualFinish"),
+                        PercentComplete = Math.Clamp(Decimal(task, "PercentComplete") ?? 0m, 0m, 100m),
+                        RemainingDuration =
+                            summary || DateTime(task, "ActualStart") is null ? null : Span(task, "RemainingDuration"),
+                        Work = !summary && Span(task, "Work") is Duration work ? Work.FromDuration(work) : null,
+                    }
+                );
                 saved[id] = new MsProjectDates(
-                    DateTime(task, "Start"), DateTime(task, "Finish"), DateTime(task, "EarlyStart"), DateTime(task, "EarlyFinish"),
-                    DateTime(task, "LateStart"), DateTime(task, "LateFinish"), TenthsOfMinutes(task, "TotalSlack"), TenthsOfMinutes(task, "FreeSlack"),
-                    Text(task, "Critical") == "1", Text(task, "Manual") == "1", Text(task, "ActualStart") is not null);
+                    DateTime(task, "Start"),
+                    DateTime(task, "Finish"),
+                    DateTime(task, "EarlyStart"),
+                    DateTime(task, "EarlyFinish"),
+                    DateTime(task, "LateStart"),
+                    DateTime(task, "LateFinish"),
+                    TenthsOfMinutes(task, "TotalSlack"),
+                    TenthsOfMinutes(task, "FreeSlack"),
+                    Text(task, "Critical") == "1",
+                    Text(task, "Manual") == "1",
+                    Text(task, "ActualStart") is not null
+                );
                 ReadBaselines(task, id, currency, baselineEntries);
                 foreach (XElement link in task.Elements(Ns + "PredecessorLink"))
                 {
-                    string from = Text(link, "PredecessorUID") ?? throw Fail(link, "A predecessor link has no <PredecessorUID>.");
-                    links.Add((link, Guard(link, () => new Dependency(new ActivityId(from), id, LinkType(link, uid), LinkLag(link)))));
+                    string from = Text(link, "PredecessorUID")
+                        ?? throw Fail(link, "A predecessor link has no <PredecessorUID>.");
+                    links.Add(
+                        (
+                            link,
+                            Guard(link, () =>
+                                new Dependency(new ActivityId(from), id, LinkType(link, uid), LinkLag(link))
+                            )
+                        )
+                    );
                 }
             }
 
@@ -265,31 +341,60 @@ public sealed class MspdiReader
             {
                 if (!kinds.TryGetValue(link.Predecessor, out ActivityKind fromKind))
                 {
-                    Warn(element, "PredecessorUID", link.Successor.Value, $"Link {link} names a task that is not in the file; it is left out.");
+                    Warn(
+                        element,
+                        "PredecessorUID",
+                        link.Successor.Value,
+                        $"Link {link} names a task that is not in the file; it is left out."
+                    );
                 }
                 else if (fromKind == ActivityKind.Summary || kinds[link.Successor] == ActivityKind.Summary)
                 {
-                    Warn(element, "PredecessorLink", link.Successor.Value, $"Link {link} involves a summary task, which is not yet supported; it is left out.");
+                    Warn(
+                        element,
+                        "PredecessorLink",
+                        link.Successor.Value,
+                        $"Link {link} involves a summary task, which is not yet supported; it is left out."
+                    );
                 }
                 else
                 {
                     dependencies.Add(link);
                 }
             }
-            (ImmutableArray<MspdiResource> resources, Dictionary<string, ResourceId> resourceByUid) = ReadResources(root, currency, calendars);
+            (ImmutableArray<MspdiResource> resources, Dictionary<string, ResourceId> resourceByUid) = ReadResources(
+                root,
+                currency,
+                calendars
+            );
             ImmutableArray<MspdiAssignment> assignments = ReadAssignments(root, idByUid, resourceByUid);
             Dictionary<CalendarId, WorkCalendar> projectCalendars = new(calendars);
             if (usesElapsed)
             {
                 projectCalendars.TryAdd(WorkCalendar.TwentyFourHours.Id, WorkCalendar.TwentyFourHours);
             }
-            List<Activity> scheduled = ResourceCalendars(activities, resources, assignments, projectCalendar, projectCalendars, ignoringResourceCalendars);
+            List<Activity> scheduled = ResourceCalendars(
+                activities,
+                resources,
+                assignments,
+                projectCalendar,
+                projectCalendars,
+                ignoringResourceCalendars
+            );
             scheduled = ContouredDurations(root, scheduled, idByUid, projectCalendar, projectCalendars);
             Project project;
             try
             {
-                project = new Project(new ProjectId(Text(root, "Name") ?? fileName ?? "MSPDI"), Text(root, "Title") ?? Text(root, "Name") ?? "",
-                    projectCalendar, start, scheduled, dependencies, projectCalendars.Values, DateTime(root, "StatusDate"));
+                project = new Project(
+                    new ProjectId(Text(root, "Name") ?? fileName ?? "MSPDI"),
+                    Text(root, "Title") ?? Text(root, "Name") ?? "",
+                    projectCalendar,
+                    start,
+                    scheduled,
+                    dependencies,
+                    projectCalendars.Values,
+                    DateTime(root, "StatusDate")
+                );
             }
             catch (ValidationException e)
             {
@@ -306,7 +411,15 @@ public sealed class MspdiReader
                 Calendars = calendars.ToImmutableDictionary(),
                 Resources = resources,
                 Assignments = assignments,
-                Baselines = [.. baselineEntries.Select(b => new Baseline(b.Key, b.Key == 0 ? "Baseline" : $"Baseline {b.Key}", capturedOn, b.Value))],
+                Baselines =
+                [
+                    .. baselineEntries.Select(b => new Baseline(
+                        b.Key,
+                        b.Key == 0 ? "Baseline" : $"Baseline {b.Key}",
+                        capturedOn,
+                        b.Value
+                    )),
+                ],
                 SavedDates = saved.ToImmutable(),
                 SavedFinish = DateTime(root, "FinishDate"),
                 Warnings = [.. _warnings],
@@ -318,9 +431,14 @@ public sealed class MspdiReader
         /// work resources assigned to it, or, when they work to different calendars, the working time of any of them.
         /// Tasks marked to ignore resource calendars, and tasks with a calendar of their own, keep theirs.
         /// </summary>
-        private static List<Activity> ResourceCalendars(List<Activity> activities, ImmutableArray<MspdiResource> resources,
-            ImmutableArray<MspdiAssignment> assignments, WorkCalendar projectCalendar, Dictionary<CalendarId, WorkCalendar> calendars,
-            HashSet<ActivityId> ignoring)
+        private static List<Activity> ResourceCalendars(
+            List<Activity> activities,
+            ImmutableArray<MspdiResource> resources,
+            ImmutableArray<MspdiAssignment> assignments,
+            WorkCalendar projectCalendar,
+            Dictionary<CalendarId, WorkCalendar> calendars,
+            HashSet<ActivityId> ignoring
+        )
         {
             var byId = resources.ToDictionary(r => r.Id);
             var calendarsOf = new Dictionary<ActivityId, SortedSet<CalendarId>>();
@@ -337,44 +455,69 @@ public sealed class MspdiReader
                 }
                 set.Add(resource.Calendar ?? projectCalendar.Id);
             }
-            return [.. activities.Select(activity =>
-            {
-                if (activity.Kind == ActivityKind.Summary || activity.Calendar is not null || ignoring.Contains(activity.Id)
-                    || !calendarsOf.TryGetValue(activity.Id, out SortedSet<CalendarId>? set))
+            return
+            [
+                .. activities.Select(activity =>
                 {
-                    return activity;
-                }
-                if (set.Count == 1)
-                {
-                    return activity with { Calendar = set.Min };
-                }
-                var union = new CalendarId(string.Join('+', set));
-                if (!calendars.ContainsKey(union))
-                {
-                    calendars[union] = Union(union, [.. set.Select(c => calendars[c])]);
-                }
-                return activity with { Calendar = union };
-            })];
+                    if (
+                        activity.Kind == ActivityKind.Summary
+                        || activity.Calendar is not null
+                        || ignoring.Contains(activity.Id)
+                        || !calendarsOf.TryGetValue(activity.Id, out SortedSet<CalendarId>? set)
+                    )
+                    {
+                        return activity;
+                    }
+                    if (set.Count == 1)
+                    {
+                        return activity with { Calendar = set.Min };
+                    }
+                    var union = new CalendarId(string.Join('+', set));
+                    if (!calendars.ContainsKey(union))
+                    {
+                        calendars[union] = Union(union, [.. set.Select(c => calendars[c])]);
+                    }
+                    return activity with { Calendar = union };
+                }),
+            ];
         }
 
         /// <summary>
         /// Lengthens tasks whose work was shaped by hand (work contour 8, contoured) to the span of that work: from the
-        /// first period with work to the end of the work in the last, as the assignment's timephased work (remaining and
+        /// first period with work to the end of the work in the last, as the assignment's timephased work (remaining
+        /// and
         /// actual) gives them.
         /// </summary>
-        private List<Activity> ContouredDurations(XElement root, List<Activity> activities, Dictionary<string, ActivityId> idByUid,
-            WorkCalendar projectCalendar, Dictionary<CalendarId, WorkCalendar> calendars)
+        private List<Activity> ContouredDurations(
+            XElement root,
+            List<Activity> activities,
+            Dictionary<string, ActivityId> idByUid,
+            WorkCalendar projectCalendar,
+            Dictionary<CalendarId, WorkCalendar> calendars
+        )
         {
             var spans = new Dictionary<ActivityId, (LocalDateTime First, LocalDateTime LastStart, Duration LastWork)>();
             foreach (XElement element in root.Element(Ns + "Assignments")?.Elements(Ns + "Assignment") ?? [])
             {
-                if (Text(element, "WorkContour") != "8" || Text(element, "TaskUID") is not string taskUid || !idByUid.TryGetValue(taskUid, out ActivityId activity))
+                if (
+                    Text(element, "WorkContour") != "8"
+                    || Text(element, "TaskUID") is not string taskUid
+                    || !idByUid.TryGetValue(taskUid, out ActivityId activity)
+                )
                 {
                     continue;
                 }
-                var work = element.Elements(Ns + "TimephasedData")
-                    .Where(row => Text(row, "Type") is "1" or "2" && Span(row, "Value") is Duration value && value > Duration.Zero)
-                    .Select(row => (Start: DateTime(row, "Start") ?? throw Fail(row, "A timephased row has no <Start>."), Work: Span(row, "Value")!.Value))
+                var work = element
+                    .Elements(Ns + "TimephasedData")
+                    .Where(row =>
+                        Text(row, "Type") is "1" or "2" && Span(row, "Value") is Duration value && value > Duration.Zero
+                    )
+                    .Select(row =>
+                        (
+                            Start: DateTime(row, "Start") ?? throw Fail(row, "A timephased row has no <Start>."),
+                            Work: Span(row, "Value")!.Value
+                        )
+                    )
                     .OrderBy(row => row.Start)
                     .ToList();
                 if (work.Count == 0)
@@ -384,25 +527,36 @@ public sealed class MspdiReader
                 // The last period's work takes longer at fewer units: 4 hours of work at 50 % take 8 working hours.
                 decimal units = Decimal(element, "Units") is decimal u && u > 0m ? u : 1m;
                 Duration lastWork = Duration.FromTicks((long)decimal.Round(work[^1].Work.BclCompatibleTicks / units));
-                (LocalDateTime First, LocalDateTime LastStart, Duration LastWork) span = (work[0].Start, work[^1].Start, lastWork);
-                spans[activity] = spans.TryGetValue(activity, out var known) && known.LastStart > span.LastStart ? known : span;
+                (LocalDateTime First, LocalDateTime LastStart, Duration LastWork) span = (
+                    work[0].Start,
+                    work[^1].Start,
+                    lastWork
+                );
+                spans[activity] =
+                    spans.TryGetValue(activity, out var known) && known.LastStart > span.LastStart ? known : span;
             }
             if (spans.Count == 0)
             {
                 return activities;
             }
-            return [.. activities.Select(activity =>
-            {
-                if (!spans.TryGetValue(activity.Id, out var span) || activity.Kind != ActivityKind.Task)
+            return
+            [
+                .. activities.Select(activity =>
                 {
-                    return activity;
-                }
-                WorkCalendar calendar = activity.Calendar is CalendarId id ? calendars[id] : projectCalendar;
-                LocalDateTime start = calendar.NextWorkingMoment(span.First);
-                LocalDateTime finish = calendar.AddWorkingTime(calendar.NextWorkingMoment(span.LastStart), span.LastWork);
-                Duration length = calendar.WorkingTimeBetween(start, finish);
-                return length > activity.Duration ? activity with { Duration = length } : activity;
-            })];
+                    if (!spans.TryGetValue(activity.Id, out var span) || activity.Kind != ActivityKind.Task)
+                    {
+                        return activity;
+                    }
+                    WorkCalendar calendar = activity.Calendar is CalendarId id ? calendars[id] : projectCalendar;
+                    LocalDateTime start = calendar.NextWorkingMoment(span.First);
+                    LocalDateTime finish = calendar.AddWorkingTime(
+                        calendar.NextWorkingMoment(span.LastStart),
+                        span.LastWork
+                    );
+                    Duration length = calendar.WorkingTimeBetween(start, finish);
+                    return length > activity.Duration ? activity with { Duration = length } : activity;
+                }),
+            ];
         }
 
         /// <summary>A calendar that works whenever any of some calendars works.</summary>
@@ -411,8 +565,11 @@ public sealed class MspdiReader
             static WorkingDay Merge(IEnumerable<WorkingDay> days)
             {
                 var merged = new List<(long Start, long End)>();
-                foreach ((long start, long end) in days.SelectMany(d => d.Intervals)
-                    .Select(i => (i.Start.TickOfDay, i.Start.TickOfDay + i.Length.BclCompatibleTicks)).OrderBy(i => i.Item1))
+                foreach (
+                    (long start, long end) in days.SelectMany(d => d.Intervals)
+                        .Select(i => (i.Start.TickOfDay, i.Start.TickOfDay + i.Length.BclCompatibleTicks))
+                        .OrderBy(i => i.Item1)
+                )
                 {
                     if (merged.Count > 0 && start <= merged[^1].End)
                     {
@@ -421,8 +578,14 @@ public sealed class MspdiReader
                     }
                     merged.Add((start, end));
                 }
-                return new WorkingDay(merged.Select(i => new WorkingInterval(LocalTime.FromTicksSinceMidnight(i.Start),
-                    i.End == NodaConstants.TicksPerDay ? LocalTime.Midnight : LocalTime.FromTicksSinceMidnight(i.End))));
+                return new WorkingDay(
+                    merged.Select(i => new WorkingInterval(
+                        LocalTime.FromTicksSinceMidnight(i.Start),
+                        i.End == NodaConstants.TicksPerDay
+                            ? LocalTime.Midnight
+                            : LocalTime.FromTicksSinceMidnight(i.End)
+                    ))
+                );
             }
             var week = new Dictionary<IsoDayOfWeek, WorkingDay>();
             foreach (IsoDayOfWeek day in Enum.GetValues<IsoDayOfWeek>().Where(d => d != IsoDayOfWeek.None))
@@ -436,19 +599,32 @@ public sealed class MspdiReader
                 {
                     foreach (CalendarException exception in c.Exceptions)
                     {
-                        for (LocalDate date = exception.Dates.Start; date <= exception.Dates.End; date = date.PlusDays(1))
+                        for (
+                            LocalDate date = exception.Dates.Start;
+                            date <= exception.Dates.End;
+                            date = date.PlusDays(1)
+                        )
                         {
                             exceptionDates.Add(date);
                         }
                     }
                 }
             }
-            var exceptions = exceptionDates.Select(date => new CalendarException(new DateInterval(date, date), Merge(parts.Select(p => p.GetWorkingDay(date)))));
-            return new WorkCalendar(id, new WorkWeek(week), exceptions, string.Join(" or ", parts.Select(p => p.Name ?? p.Id.Value)));
+            var exceptions = exceptionDates.Select(date => new CalendarException(
+                new DateInterval(date, date),
+                Merge(parts.Select(p => p.GetWorkingDay(date)))
+            ));
+            return new WorkCalendar(
+                id,
+                new WorkWeek(week),
+                exceptions,
+                string.Join(" or ", parts.Select(p => p.Name ?? p.Id.Value))
+            );
         }
 
         /// <summary>Whether a duration format is elapsed time (em, eh, ed, ew, emo, e%, also when estimated).</summary>
-        private static bool IsElapsed(int? format) => format is 4 or 6 or 8 or 10 or 12 or 20 or 36 or 38 or 40 or 42 or 44 or 52;
+        private static bool IsElapsed(int? format) =>
+            format is 4 or 6 or 8 or 10 or 12 or 20 or 36 or 38 or 40 or 42 or 44 or 52;
 
         private Currency ReadCurrency(XElement root)
         {
@@ -461,11 +637,21 @@ public sealed class MspdiReader
             {
                 return currency;
             }
-            Warn(root.Element(Ns + "CurrencyCode")!, "CurrencyCode", null, $"Currency '{code}' is not an ISO 4217 code; amounts are read without a currency (XXX).");
+            Warn(
+                root.Element(Ns + "CurrencyCode")!,
+                "CurrencyCode",
+                null,
+                $"Currency '{code}' is not an ISO 4217 code; amounts are read without a currency (XXX)."
+            );
             return Currency.None;
         }
 
-        private void ReadBaselines(XElement task, ActivityId id, Currency currency, SortedDictionary<int, List<BaselineEntry>> baselines)
+        private void ReadBaselines(
+            XElement task,
+            ActivityId id,
+            Currency currency,
+            SortedDictionary<int, List<BaselineEntry>> baselines
+        )
         {
             foreach (XElement element in task.Elements(Ns + "Baseline"))
             {
@@ -474,11 +660,20 @@ public sealed class MspdiReader
                 {
                     throw Fail(element, $"Baseline number {number} is outside 0 to {Baseline.MaxNumber}.");
                 }
-                if (DateTime(element, "Start") is not LocalDateTime start || DateTime(element, "Finish") is not LocalDateTime finish)
+                if (
+                    DateTime(element, "Start") is not LocalDateTime start
+                    || DateTime(element, "Finish") is not LocalDateTime finish
+                )
                 {
                     if (element.Element(Ns + "Cost") is not null || element.Element(Ns + "Work") is not null)
                     {
-                        Warn(element, "Baseline", id.Value, $"Baseline {number} of task '{id}' has a cost or work but no start and finish; it is left out.");
+                        Warn(
+                            element,
+                            "Baseline",
+                            id.Value,
+                            $"Baseline {number} of task '{id}' has a cost or work but no start and finish; it is "
+                                + "left out."
+                        );
                     }
                     continue;
                 }
@@ -486,14 +681,24 @@ public sealed class MspdiReader
                 {
                     baselines[number] = entries = [];
                 }
-                entries.Add(new BaselineEntry(id, start, finish, Span(element, "Duration") ?? Duration.Zero,
-                    Span(element, "Work") is Duration work ? Work.FromDuration(work) : null,
-                    Decimal(element, "Cost") is decimal cents ? new Money(cents / 100m, currency) : null));
+                entries.Add(
+                    new BaselineEntry(
+                        id,
+                        start,
+                        finish,
+                        Span(element, "Duration") ?? Duration.Zero,
+                        Span(element, "Work") is Duration work ? Work.FromDuration(work) : null,
+                        Decimal(element, "Cost") is decimal cents ? new Money(cents / 100m, currency) : null
+                    )
+                );
             }
         }
 
         private (ImmutableArray<MspdiResource> Resources, Dictionary<string, ResourceId> ByUid) ReadResources(
-            XElement root, Currency currency, Dictionary<CalendarId, WorkCalendar> calendars)
+            XElement root,
+            Currency currency,
+            Dictionary<CalendarId, WorkCalendar> calendars
+        )
         {
             var resources = ImmutableArray.CreateBuilder<MspdiResource>();
             var byUid = new Dictionary<string, ResourceId>();
@@ -505,7 +710,9 @@ public sealed class MspdiReader
                 {
                     continue; // UID 0 is Microsoft Project's placeholder, not a resource.
                 }
-                ResourceId id = Guard(element, () => new ResourceId(Text(element, "Code") is { Length: > 0 } code ? code : uid));
+                ResourceId id = Guard(element, () =>
+                    new ResourceId(Text(element, "Code") is { Length: > 0 } code ? code : uid)
+                );
                 byUid[uid] = id;
                 int type = Int(element, "Type") ?? 1;
                 if (type is < 0 or > 2)
@@ -516,59 +723,89 @@ public sealed class MspdiReader
                 CalendarId? calendar = calendarUid is null or "-1" ? null : new CalendarId(calendarUid);
                 if (calendar is CalendarId c && !calendars.ContainsKey(c))
                 {
-                    Warn(element, "CalendarUID", null, $"Resource '{id}' names calendar {c}, which is not in the file; it works to the project calendar.");
+                    Warn(
+                        element,
+                        "CalendarUID",
+                        null,
+                        $"Resource '{id}' names calendar {c}, which is not in the file; it works to the project "
+                            + "calendar."
+                    );
                     calendar = null;
                 }
-                resources.Add(new MspdiResource(id, Text(element, "Name") ?? "", (MspdiResourceType)type)
-                {
-                    MaxUnits = Decimal(element, "MaxUnits") ?? 1m,
-                    Calendar = calendar,
-                    StandardRate = new Money(Decimal(element, "StandardRate") ?? 0m, currency),
-                    OvertimeRate = new Money(Decimal(element, "OvertimeRate") ?? 0m, currency),
-                    CostPerUse = new Money(Decimal(element, "CostPerUse") ?? 0m, currency),
-                });
+                resources.Add(
+                    new MspdiResource(id, Text(element, "Name") ?? "", (MspdiResourceType)type)
+                    {
+                        MaxUnits = Decimal(element, "MaxUnits") ?? 1m,
+                        Calendar = calendar,
+                        StandardRate = new Money(Decimal(element, "StandardRate") ?? 0m, currency),
+                        OvertimeRate = new Money(Decimal(element, "OvertimeRate") ?? 0m, currency),
+                        CostPerUse = new Money(Decimal(element, "CostPerUse") ?? 0m, currency),
+                    }
+                );
             }
             return (resources.ToImmutable(), byUid);
         }
 
-        private ImmutableArray<MspdiAssignment> ReadAssignments(XElement root, Dictionary<string, ActivityId> activities, Dictionary<string, ResourceId> resources)
+        private ImmutableArray<MspdiAssignment> ReadAssignments(
+            XElement root,
+            Dictionary<string, ActivityId> activities,
+            Dictionary<string, ResourceId> resources
+        )
         {
             var assignments = ImmutableArray.CreateBuilder<MspdiAssignment>();
             foreach (XElement element in root.Element(Ns + "Assignments")?.Elements(Ns + "Assignment") ?? [])
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 string taskUid = Text(element, "TaskUID") ?? throw Fail(element, "An assignment has no <TaskUID>.");
-                string resourceUid = Text(element, "ResourceUID") ?? throw Fail(element, "An assignment has no <ResourceUID>.");
+                string resourceUid = Text(element, "ResourceUID")
+                    ?? throw Fail(element, "An assignment has no <ResourceUID>.");
                 if (resourceUid == "-65535")
                 {
-                    continue; // A task without a resource: Microsoft Project writes it to keep the task's timephased work.
+                    // A task without a resource: Microsoft Project writes it to keep the task's timephased work.
+                    continue;
                 }
                 if (!activities.TryGetValue(taskUid, out ActivityId activity))
                 {
-                    Warn(element, "TaskUID", null, $"An assignment names task {taskUid}, which is not in the file (or is the project summary); it is left out.");
+                    Warn(
+                        element,
+                        "TaskUID",
+                        null,
+                        $"An assignment names task {taskUid}, which is not in the file (or is the project summary); "
+                            + "it is left out."
+                    );
                     continue;
                 }
                 if (!resources.TryGetValue(resourceUid, out ResourceId resource))
                 {
-                    Warn(element, "ResourceUID", activity.Value, $"An assignment names resource {resourceUid}, which is not in the file; it is left out.");
+                    Warn(
+                        element,
+                        "ResourceUID",
+                        activity.Value,
+                        $"An assignment names resource {resourceUid}, which is not in the file; it is left out."
+                    );
                     continue;
                 }
-                assignments.Add(new MspdiAssignment(activity, resource)
-                {
-                    Units = Decimal(element, "Units") ?? 1m,
-                    Work = WorkOf(element, "Work"),
-                    ActualWork = WorkOf(element, "ActualWork"),
-                    RemainingWork = WorkOf(element, "RemainingWork"),
-                });
+                assignments.Add(
+                    new MspdiAssignment(activity, resource)
+                    {
+                        Units = Decimal(element, "Units") ?? 1m,
+                        Work = WorkOf(element, "Work"),
+                        ActualWork = WorkOf(element, "ActualWork"),
+                        RemainingWork = WorkOf(element, "RemainingWork"),
+                    }
+                );
             }
             return assignments.ToImmutable();
         }
 
-        private Work WorkOf(XElement parent, string name) => Span(parent, name) is Duration work ? Work.FromDuration(work) : Work.Zero;
+        private Work WorkOf(XElement parent, string name) =>
+            Span(parent, name) is Duration work ? Work.FromDuration(work) : Work.Zero;
 
         private Dictionary<CalendarId, WorkCalendar> ReadCalendars(XElement root)
         {
-            var elements = (root.Element(Ns + "Calendars")?.Elements(Ns + "Calendar") ?? []).ToDictionary(c => Text(c, "UID") ?? throw Fail(c, "A calendar has no <UID>."));
+            var elements = (root.Element(Ns + "Calendars")?.Elements(Ns + "Calendar") ?? []).ToDictionary(c =>
+                Text(c, "UID") ?? throw Fail(c, "A calendar has no <UID>.")
+            );
             var built = new Dictionary<CalendarId, WorkCalendar>();
             foreach (string uid in elements.Keys)
             {
@@ -577,7 +814,12 @@ public sealed class MspdiReader
             return built;
         }
 
-        private WorkCalendar Build(string uid, Dictionary<string, XElement> elements, Dictionary<CalendarId, WorkCalendar> built, HashSet<string> visiting)
+        private WorkCalendar Build(
+            string uid,
+            Dictionary<string, XElement> elements,
+            Dictionary<CalendarId, WorkCalendar> built,
+            HashSet<string> visiting
+        )
         {
             var id = new CalendarId(uid);
             if (built.TryGetValue(id, out WorkCalendar? done))
@@ -617,26 +859,42 @@ public sealed class MspdiReader
             }
             if (element.Element(Ns + "WorkWeeks")?.HasElements == true)
             {
-                Warn(element, "WorkWeeks", uid, $"Calendar {uid} has alternative work weeks, which are not yet taken over.");
+                Warn(
+                    element,
+                    "WorkWeeks",
+                    uid,
+                    $"Calendar {uid} has alternative work weeks, which are not yet taken over."
+                );
             }
             exceptions = WithoutOverlaps(element, uid, exceptions);
             string? baseUid = Text(element, "BaseCalendarUID");
             bool isBase = Text(element, "IsBaseCalendar") != "0";
-            WorkCalendar calendar = !isBase && baseUid is not null && baseUid != "-1" && elements.ContainsKey(baseUid)
-                ? Build(baseUid, elements, built, visiting).Derive(id, exceptions, days, name)
-                : new WorkCalendar(id, new WorkWeek(days), exceptions, name);
+            WorkCalendar calendar =
+                !isBase && baseUid is not null && baseUid != "-1" && elements.ContainsKey(baseUid)
+                    ? Build(baseUid, elements, built, visiting).Derive(id, exceptions, days, name)
+                    : new WorkCalendar(id, new WorkWeek(days), exceptions, name);
             built[id] = calendar;
             return calendar;
         }
 
-        private List<CalendarException> WithoutOverlaps(XElement element, string uid, List<CalendarException> exceptions)
+        private List<CalendarException> WithoutOverlaps(
+            XElement element,
+            string uid,
+            List<CalendarException> exceptions
+        )
         {
             var kept = new List<CalendarException>();
             foreach (CalendarException exception in exceptions.OrderBy(e => e.Dates.Start))
             {
                 if (kept.Count > 0 && exception.Dates.Start <= kept[^1].Dates.End)
                 {
-                    Warn(element, "Exception", uid, $"Calendar {uid} has overlapping exceptions {kept[^1].Dates} and {exception.Dates}; the later is left out.");
+                    Warn(
+                        element,
+                        "Exception",
+                        uid,
+                        $"Calendar {uid} has overlapping exceptions {kept[^1].Dates} and {exception.Dates}; the "
+                            + "later is left out."
+                    );
                     continue;
                 }
                 kept.Add(exception);
@@ -710,8 +968,13 @@ public sealed class MspdiReader
                 case 3:
                     return DependencyType.StartToStart;
                 default:
-                    Warn(link.Element(Ns + "Type")!, "Type", uid,
-                        $"Task UID {uid} has a predecessor link of type {type}, which is not one of 0 (FF), 1 (FS), 2 (SF) and 3 (SS); it is read as finish-to-start.");
+                    Warn(
+                        link.Element(Ns + "Type")!,
+                        "Type",
+                        uid,
+                        $"Task UID {uid} has a predecessor link of type {type}, which is not one of 0 (FF), 1 (FS), "
+                            + "2 (SF) and 3 (SS); it is read as finish-to-start."
+                    );
                     return DependencyType.FinishToStart;
             }
         }
@@ -721,24 +984,31 @@ public sealed class MspdiReader
             long tenths = Long(link, "LinkLag") ?? 0;
             int format = Int(link, "LagFormat") ?? 7;
             return Guard(link, () => format switch
-            {
-                19 or 20 => Lag.PercentOfPredecessor(tenths / 10m),
-                4 or 6 or 8 or 10 or 12 => Lag.Elapsed(Tenths(link, "LinkLag", tenths)!.Value),
-                _ => tenths == 0 ? Lag.None : Lag.Working(Tenths(link, "LinkLag", tenths)!.Value),
-            });
+                {
+                    19 or 20 => Lag.PercentOfPredecessor(tenths / 10m),
+                    4 or 6 or 8 or 10 or 12 => Lag.Elapsed(Tenths(link, "LinkLag", tenths)!.Value),
+                    _ => tenths == 0 ? Lag.None : Lag.Working(Tenths(link, "LinkLag", tenths)!.Value),
+                });
         }
 
         private static string? Text(XElement parent, string name) => parent.Element(Ns + name)?.Value;
 
-        private int? Int(XElement parent, string name) => Long(parent, name) is long value
-            ? value is >= int.MinValue and <= int.MaxValue ? (int)value : throw OutOfRange(parent, name)
-            : null;
+        private int? Int(XElement parent, string name) =>
+            Long(parent, name) is long value
+                ? value is >= int.MinValue and <= int.MaxValue
+                    ? (int)value
+                    : throw OutOfRange(parent, name)
+                : null;
 
-        private long? Long(XElement parent, string name) => Decimal(parent, name) is decimal value
-            ? value is >= long.MinValue and <= long.MaxValue ? (long)decimal.Round(value) : throw OutOfRange(parent, name)
-            : null;
+        private long? Long(XElement parent, string name) =>
+            Decimal(parent, name) is decimal value
+                ? value is >= long.MinValue and <= long.MaxValue
+                    ? (long)decimal.Round(value)
+                    : throw OutOfRange(parent, name)
+                : null;
 
-        /// <summary>A value beyond what its field can hold (a number, a duration, a lag), named with its element.</summary>
+        /// <summary>A value beyond what its field can hold (a number, a duration, a lag), named with its
+        /// element.</summary>
         private MspdiFormatException OutOfRange(XElement parent, string name, Exception? inner = null)
         {
             XElement element = parent.Element(Ns + name) ?? parent;
@@ -754,7 +1024,9 @@ public sealed class MspdiReader
             }
             // A duration holds some 16,000 years; a tenth of a minute is 6,000 ms.
             const long most = long.MaxValue / 6_000 / 1_000_000;
-            return value is >= -most and <= most ? Duration.FromMilliseconds(value * 6_000) : throw OutOfRange(parent, name);
+            return value is >= -most and <= most
+                ? Duration.FromMilliseconds(value * 6_000)
+                : throw OutOfRange(parent, name);
         }
 
         private decimal? Decimal(XElement parent, string name)
@@ -777,14 +1049,21 @@ public sealed class MspdiReader
                 return null;
             }
             ParseResult<LocalDateTime> result = DateTimePattern.Parse(element.Value);
-            return result.Success ? result.Value : throw Fail(element, $"'{ErrorText.Quote(element.Value)}' is not a date and time such as 2026-11-25T08:00:00.");
+            return result.Success
+                ? result.Value
+                : throw Fail(
+                    element,
+                    $"'{ErrorText.Quote(element.Value)}' is not a date and time such as 2026-11-25T08:00:00."
+                );
         }
 
         private LocalTime Time(XElement parent, string name)
         {
             XElement element = parent.Element(Ns + name) ?? throw Fail(parent, $"<{name}> is missing.");
             ParseResult<LocalTime> result = LocalTimePattern.ExtendedIso.Parse(element.Value);
-            return result.Success ? result.Value : throw Fail(element, $"'{ErrorText.Quote(element.Value)}' is not a time such as 08:00:00.");
+            return result.Success
+                ? result.Value
+                : throw Fail(element, $"'{ErrorText.Quote(element.Value)}' is not a time such as 08:00:00.");
         }
 
         private Duration? Span(XElement parent, string name)
@@ -810,16 +1089,39 @@ public sealed class MspdiReader
 
         private Duration? TenthsOfMinutes(XElement parent, string name) => Tenths(parent, name, Long(parent, name));
 
-        private ValidationError Located(ValidationError error, Dictionary<ActivityId, (XElement Task, string Uid)> elementById)
+        private ValidationError Located(
+            ValidationError error,
+            Dictionary<ActivityId, (XElement Task, string Uid)> elementById
+        )
         {
-            if (error.Location.RecordId is not string record || !elementById.TryGetValue(new ActivityId(record), out (XElement Task, string Uid) found))
+            if (
+                error.Location.RecordId is not string record
+                || !elementById.TryGetValue(new ActivityId(record), out (XElement Task, string Uid) found)
+            )
             {
-                return new ValidationError(error.Code, $"{fileName ?? "MSPDI"}: {error.Message}", error.Location with { File = fileName }, error.Severity);
+                return new ValidationError(
+                    error.Code,
+                    $"{fileName ?? "MSPDI"}: {error.Message}",
+                    error.Location with
+                    {
+                        File = fileName,
+                    },
+                    error.Severity
+                );
             }
             var info = (IXmlLineInfo)found.Task;
             int? line = info.HasLineInfo() ? info.LineNumber : null;
-            return new ValidationError(error.Code, $"{fileName ?? "MSPDI"}{(line is int l ? $":{l}" : "")}, task UID {found.Uid}: {error.Message}",
-                error.Location with { File = fileName, Line = line, RecordId = found.Uid }, error.Severity);
+            return new ValidationError(
+                error.Code,
+                $"{fileName ?? "MSPDI"}{(line is int l ? $":{l}" : "")}, task UID {found.Uid}: {error.Message}",
+                error.Location with
+                {
+                    File = fileName,
+                    Line = line,
+                    RecordId = found.Uid,
+                },
+                error.Severity
+            );
         }
 
         private T Guard<T>(XElement element, Func<T> build)
@@ -837,16 +1139,33 @@ public sealed class MspdiReader
         private void Warn(XElement element, string field, string? task, string message)
         {
             var info = (IXmlLineInfo)element;
-            _warnings.Add(new ValidationError("mspdi.not-taken-over", message,
-                new ErrorLocation { File = fileName, Line = info.HasLineInfo() ? info.LineNumber : null, Field = field, RecordId = task },
-                ValidationSeverity.Warning));
+            _warnings.Add(
+                new ValidationError(
+                    "mspdi.not-taken-over",
+                    message,
+                    new ErrorLocation
+                    {
+                        File = fileName,
+                        Line = info.HasLineInfo() ? info.LineNumber : null,
+                        Field = field,
+                        RecordId = task,
+                    },
+                    ValidationSeverity.Warning
+                )
+            );
         }
 
         private MspdiFormatException Fail(XElement element, string reason, Exception? inner = null)
         {
             var info = (IXmlLineInfo)element;
-            return new MspdiFormatException(fileName, info.HasLineInfo() ? info.LineNumber : null, info.HasLineInfo() ? info.LinePosition : null,
-                element.Name.LocalName, reason, inner);
+            return new MspdiFormatException(
+                fileName,
+                info.HasLineInfo() ? info.LineNumber : null,
+                info.HasLineInfo() ? info.LinePosition : null,
+                element.Name.LocalName,
+                reason,
+                inner
+            );
         }
     }
 }

@@ -20,9 +20,11 @@ namespace Pso.Domain.MsProject;
 /// manual starts, progress and predecessor links.
 /// </summary>
 /// <remarks>
-/// <para>Microsoft Project identifies tasks and calendars by number. Activity ids are written as task UIDs when they are
+/// <para>Microsoft Project identifies tasks and calendars by number. Activity ids are written as task UIDs when they
+/// are
 /// all numbers; otherwise tasks are numbered in outline order and each activity's id is kept in the task text field
-/// aliased <see cref="ActivityIdAlias"/>, which <see cref="MspdiReader"/> reads back. Calendars are numbered in the order
+/// aliased <see cref="ActivityIdAlias"/>, which <see cref="MspdiReader"/> reads back. Calendars are numbered in the
+/// order
 /// written and keep their name; their ids come back as those numbers.</para>
 /// <para>Dates are written to the second. The writer is stateless and thread-safe.</para>
 /// </remarks>
@@ -33,10 +35,13 @@ public sealed class MspdiWriter
 
     internal const string ActivityIdFieldId = "188744006";
 
-    private static readonly LocalDateTimePattern DateTimePattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm:ss");
+    private static readonly LocalDateTimePattern DateTimePattern = LocalDateTimePattern.CreateWithInvariantCulture(
+        "uuuu-MM-dd'T'HH:mm:ss"
+    );
 
     /// <summary>Initialises a writer.</summary>
-    /// <param name="indent">Whether to indent the XML with tabs, as Microsoft Project 2007 and later do; true by default.</param>
+    /// <param name="indent">Whether to indent the XML with tabs, as Microsoft Project 2007 and later do; true by
+    /// default.</param>
     public MspdiWriter(bool indent = true) => Indent = indent;
 
     /// <summary>Gets whether the XML is indented.</summary>
@@ -78,7 +83,11 @@ public sealed class MspdiWriter
         ArgumentNullException.ThrowIfNull(stream);
         Project project = file.Project;
         List<Activity> ordered = OutlineOrder(project);
-        bool numericIds = ordered.All(a => int.TryParse(a.Id.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int uid) && uid > 0 && a.Id.Value == uid.ToString(CultureInfo.InvariantCulture));
+        bool numericIds = ordered.All(a =>
+            int.TryParse(a.Id.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int uid)
+            && uid > 0
+            && a.Id.Value == uid.ToString(CultureInfo.InvariantCulture)
+        );
         var uids = new Dictionary<ActivityId, int>();
         for (int i = 0; i < ordered.Count; i++)
         {
@@ -93,7 +102,9 @@ public sealed class MspdiWriter
                 throw new ArgumentException($"Resource '{resource.Id}' appears more than once.", nameof(file));
             }
         }
-        var baselines = file.Baselines.SelectMany(b => b.Entries.Select(e => (b.Number, Entry: e))).ToLookup(e => e.Entry.Activity);
+        var baselines = file
+            .Baselines.SelectMany(b => b.Entries.Select(e => (b.Number, Entry: e)))
+            .ToLookup(e => e.Entry.Activity);
         Currency? currency = Currencies(file);
         var calendarUids = new Dictionary<CalendarId, int>();
         for (int i = 0; i < calendars.Count; i++)
@@ -101,7 +112,13 @@ public sealed class MspdiWriter
             calendarUids[calendars[i].Id] = i + 1;
         }
 
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = Indent, IndentChars = "\t", CloseOutput = false };
+        var settings = new XmlWriterSettings
+        {
+            Encoding = new UTF8Encoding(false),
+            Indent = Indent,
+            IndentChars = "\t",
+            CloseOutput = false,
+        };
         using var xml = XmlWriter.Create(stream, settings);
         const string Ns = "http://schemas.microsoft.com/project";
         xml.WriteStartDocument(standalone: true);
@@ -179,8 +196,16 @@ public sealed class MspdiWriter
             {
                 xml.WriteElementString("Deadline", Ns, DateTimePattern.Format(deadline));
             }
-            xml.WriteElementString("CalendarUID", Ns, activity.Calendar is CalendarId c ? Number(calendarUids[c]) : "-1");
-            xml.WriteElementString("PercentComplete", Ns, activity.PercentComplete.ToString(CultureInfo.InvariantCulture));
+            xml.WriteElementString(
+                "CalendarUID",
+                Ns,
+                activity.Calendar is CalendarId c ? Number(calendarUids[c]) : "-1"
+            );
+            xml.WriteElementString(
+                "PercentComplete",
+                Ns,
+                activity.PercentComplete.ToString(CultureInfo.InvariantCulture)
+            );
             if (activity.ActualStart is LocalDateTime actualStart)
             {
                 xml.WriteElementString("ActualStart", Ns, DateTimePattern.Format(actualStart));
@@ -235,8 +260,13 @@ public sealed class MspdiWriter
         xml.WriteEndElement();
     }
 
-    private static void WriteResources(XmlWriter xml, string ns, IReadOnlyList<MspdiResource> resources,
-        Dictionary<ResourceId, int> uids, Dictionary<CalendarId, int> calendarUids)
+    private static void WriteResources(
+        XmlWriter xml,
+        string ns,
+        IReadOnlyList<MspdiResource> resources,
+        Dictionary<ResourceId, int> uids,
+        Dictionary<CalendarId, int> calendarUids
+    )
     {
         if (resources.Count == 0)
         {
@@ -259,17 +289,29 @@ public sealed class MspdiWriter
             xml.WriteElementString("CostPerUse", ns, Decimal(resource.CostPerUse.Amount));
             if (resource.Calendar is CalendarId calendar)
             {
-                xml.WriteElementString("CalendarUID", ns, calendarUids.TryGetValue(calendar, out int uid)
-                    ? Number(uid)
-                    : throw new ArgumentException($"Resource '{resource.Id}' names calendar '{calendar}', which the file does not have.", nameof(resources)));
+                xml.WriteElementString(
+                    "CalendarUID",
+                    ns,
+                    calendarUids.TryGetValue(calendar, out int uid)
+                        ? Number(uid)
+                        : throw new ArgumentException(
+                            $"Resource '{resource.Id}' names calendar '{calendar}', which the file does not have.",
+                            nameof(resources)
+                        )
+                );
             }
             xml.WriteEndElement();
         }
         xml.WriteEndElement();
     }
 
-    private static void WriteAssignments(XmlWriter xml, string ns, IReadOnlyList<MspdiAssignment> assignments,
-        Dictionary<ActivityId, int> taskUids, Dictionary<ResourceId, int> resourceUids)
+    private static void WriteAssignments(
+        XmlWriter xml,
+        string ns,
+        IReadOnlyList<MspdiAssignment> assignments,
+        Dictionary<ActivityId, int> taskUids,
+        Dictionary<ResourceId, int> resourceUids
+    )
     {
         if (assignments.Count == 0)
         {
@@ -281,12 +323,26 @@ public sealed class MspdiWriter
             MspdiAssignment assignment = assignments[i];
             xml.WriteStartElement("Assignment", ns);
             xml.WriteElementString("UID", ns, Number(i + 1));
-            xml.WriteElementString("TaskUID", ns, taskUids.TryGetValue(assignment.Activity, out int task)
-                ? Number(task)
-                : throw new ArgumentException($"An assignment names activity '{assignment.Activity}', which the project does not have.", nameof(assignments)));
-            xml.WriteElementString("ResourceUID", ns, resourceUids.TryGetValue(assignment.Resource, out int resource)
-                ? Number(resource)
-                : throw new ArgumentException($"An assignment names resource '{assignment.Resource}', which the file does not have.", nameof(assignments)));
+            xml.WriteElementString(
+                "TaskUID",
+                ns,
+                taskUids.TryGetValue(assignment.Activity, out int task)
+                    ? Number(task)
+                    : throw new ArgumentException(
+                        $"An assignment names activity '{assignment.Activity}', which the project does not have.",
+                        nameof(assignments)
+                    )
+            );
+            xml.WriteElementString(
+                "ResourceUID",
+                ns,
+                resourceUids.TryGetValue(assignment.Resource, out int resource)
+                    ? Number(resource)
+                    : throw new ArgumentException(
+                        $"An assignment names resource '{assignment.Resource}', which the file does not have.",
+                        nameof(assignments)
+                    )
+            );
             xml.WriteElementString("ActualWork", ns, Span(assignment.ActualWork.ToDuration()));
             xml.WriteElementString("RemainingWork", ns, Span(assignment.RemainingWork.ToDuration()));
             xml.WriteElementString("Units", ns, Decimal(assignment.Units));
@@ -299,8 +355,15 @@ public sealed class MspdiWriter
     /// <summary>The one currency of the file's amounts; Microsoft Project keeps one per file.</summary>
     private static Currency? Currencies(MspdiFile file)
     {
-        var currencies = file.Resources.SelectMany(r => new[] { r.StandardRate.Currency, r.OvertimeRate.Currency, r.CostPerUse.Currency })
-            .Concat(file.Baselines.SelectMany(b => b.Entries).Where(e => e.Cost is not null).Select(e => e.Cost!.Value.Currency))
+        var currencies = file
+            .Resources.SelectMany(r =>
+                new[] { r.StandardRate.Currency, r.OvertimeRate.Currency, r.CostPerUse.Currency }
+            )
+            .Concat(
+                file.Baselines.SelectMany(b => b.Entries)
+                    .Where(e => e.Cost is not null)
+                    .Select(e => e.Cost!.Value.Currency)
+            )
             .Where(c => c != Currency.None)
             .Distinct()
             .ToList();
@@ -308,7 +371,10 @@ public sealed class MspdiWriter
         {
             0 => null,
             1 => currencies[0],
-            _ => throw new ArgumentException($"Amounts are in {string.Join(", ", currencies)}; a Microsoft Project file keeps one currency.", nameof(file)),
+            _ => throw new ArgumentException(
+                $"Amounts are in {string.Join(", ", currencies)}; a Microsoft Project file keeps one currency.",
+                nameof(file)
+            ),
         };
     }
 
@@ -325,8 +391,10 @@ public sealed class MspdiWriter
         for (int dayType = 1; dayType <= 7; dayType++)
         {
             IsoDayOfWeek day = dayType == 1 ? IsoDayOfWeek.Sunday : (IsoDayOfWeek)(dayType - 1);
-            WorkingDay? working = calendar.Base is null ? calendar.Week[day]
-                : calendar.WeekDayOverrides.TryGetValue(day, out WorkingDay? own) ? own : null;
+            WorkingDay? working =
+                calendar.Base is null ? calendar.Week[day]
+                : calendar.WeekDayOverrides.TryGetValue(day, out WorkingDay? own) ? own
+                : null;
             if (working is null)
             {
                 continue;
@@ -373,13 +441,17 @@ public sealed class MspdiWriter
     {
         xml.WriteStartElement("PredecessorLink", ns);
         xml.WriteElementString("PredecessorUID", ns, Number(uids[link.Predecessor]));
-        xml.WriteElementString("Type", ns, link.Type switch
-        {
-            DependencyType.FinishToFinish => "0",
-            DependencyType.StartToFinish => "2",
-            DependencyType.StartToStart => "3",
-            _ => "1",
-        });
+        xml.WriteElementString(
+            "Type",
+            ns,
+            link.Type switch
+            {
+                DependencyType.FinishToFinish => "0",
+                DependencyType.StartToFinish => "2",
+                DependencyType.StartToStart => "3",
+                _ => "1",
+            }
+        );
         (long tenths, int format) = link.Lag.Kind switch
         {
             LagKind.PercentOfPredecessor => ((long)decimal.Round(link.Lag.Percent * 10m), 19),
@@ -393,17 +465,18 @@ public sealed class MspdiWriter
 
     private static long TenthsOfMinutes(Duration duration) => (long)Math.Round(duration.TotalMilliseconds / 6_000d);
 
-    private static (int Type, LocalDateTime? Date) Constraint(ScheduleConstraint constraint) => constraint.Type switch
-    {
-        ConstraintType.AsLateAsPossible => (1, null),
-        ConstraintType.MustStartOn => (2, constraint.Date),
-        ConstraintType.MustFinishOn => (3, constraint.Date),
-        ConstraintType.StartNoEarlierThan => (4, constraint.Date),
-        ConstraintType.StartNoLaterThan => (5, constraint.Date),
-        ConstraintType.FinishNoEarlierThan => (6, constraint.Date),
-        ConstraintType.FinishNoLaterThan => (7, constraint.Date),
-        _ => (0, null),
-    };
+    private static (int Type, LocalDateTime? Date) Constraint(ScheduleConstraint constraint) =>
+        constraint.Type switch
+        {
+            ConstraintType.AsLateAsPossible => (1, null),
+            ConstraintType.MustStartOn => (2, constraint.Date),
+            ConstraintType.MustFinishOn => (3, constraint.Date),
+            ConstraintType.StartNoEarlierThan => (4, constraint.Date),
+            ConstraintType.StartNoLaterThan => (5, constraint.Date),
+            ConstraintType.FinishNoEarlierThan => (6, constraint.Date),
+            ConstraintType.FinishNoLaterThan => (7, constraint.Date),
+            _ => (0, null),
+        };
 
     private static string Span(Duration duration)
     {

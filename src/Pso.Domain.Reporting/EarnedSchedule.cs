@@ -52,7 +52,8 @@ public sealed record EarnedScheduleMeasures
     public decimal? ToCompleteSchedulePerformanceIndex =>
         ActualTime >= PlannedDuration ? null : (PlannedDuration - EarnedSchedule) / (PlannedDuration - ActualTime);
 
-    /// <summary>Finds the earned schedule on a cumulative planned-value curve: <c>ES = C + (EV - PV[C]) / (PV[C+1] - PV[C])</c>,
+    /// <summary>Finds the earned schedule on a cumulative planned-value curve: <c>ES = C + (EV - PV[C]) / (PV[C+1] -
+    /// PV[C])</c>,
     /// where <c>C</c> is the last period whose cumulative planned value is at most the earned value (interpolated
     /// linearly within the next period).</summary>
     /// <param name="cumulativePlannedValue">The cumulative planned value at the end of each period, in order (the
@@ -60,9 +61,14 @@ public sealed record EarnedScheduleMeasures
     /// <param name="earnedValue">The earned value at the status date.</param>
     /// <param name="actualTime">The periods elapsed at the status date.</param>
     /// <returns>The measures.</returns>
-    /// <exception cref="ArgumentException">The curve is empty, decreases, or is not in the earned value's currency.</exception>
+    /// <exception cref="ArgumentException">The curve is empty, decreases, or is not in the earned value's
+    /// currency.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The earned value or the actual time is negative.</exception>
-    public static EarnedScheduleMeasures From(IReadOnlyList<Money> cumulativePlannedValue, Money earnedValue, decimal actualTime)
+    public static EarnedScheduleMeasures From(
+        IReadOnlyList<Money> cumulativePlannedValue,
+        Money earnedValue,
+        decimal actualTime
+    )
     {
         ArgumentNullException.ThrowIfNull(cumulativePlannedValue);
         if (cumulativePlannedValue.Count == 0)
@@ -76,11 +82,19 @@ public sealed record EarnedScheduleMeasures
             Money value = cumulativePlannedValue[i];
             if (value.Currency != earnedValue.Currency)
             {
-                throw new ArgumentException($"Period {i + 1} of the planned-value curve is in {value.Currency}, the earned value in {earnedValue.Currency}.", nameof(cumulativePlannedValue));
+                throw new ArgumentException(
+                    $"Period {i + 1} of the planned-value curve is in {value.Currency}, the earned value in "
+                        + $"{earnedValue.Currency}.",
+                    nameof(cumulativePlannedValue)
+                );
             }
             if (value.Amount < previous)
             {
-                throw new ArgumentException($"The planned-value curve is cumulative, so it cannot fall: period {i + 1} has {value.Amount} after {previous}.", nameof(cumulativePlannedValue));
+                throw new ArgumentException(
+                    $"The planned-value curve is cumulative, so it cannot fall: period {i + 1} has {value.Amount} "
+                        + $"after {previous}.",
+                    nameof(cumulativePlannedValue)
+                );
             }
             previous = value.Amount;
         }

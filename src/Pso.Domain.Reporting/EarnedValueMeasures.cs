@@ -17,11 +17,13 @@ public sealed record EarnedValueMeasures
 {
     /// <summary>Initialises the measures.</summary>
     /// <param name="budgetAtCompletion">The budget at completion (BAC): the planned value of all the work.</param>
-    /// <param name="plannedValue">The planned value (PV) at the status date: the budget of the work scheduled by then.</param>
+    /// <param name="plannedValue">The planned value (PV) at the status date: the budget of the work scheduled by
+    /// then.</param>
     /// <param name="earnedValue">The earned value (EV) at the status date: the budget of the work done by then.</param>
     /// <param name="actualCost">The actual cost (AC) of the work done by the status date.</param>
     /// <exception cref="CurrencyMismatchException">The amounts are not all in one currency.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The budget at completion, planned value or earned value is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The budget at completion, planned value or earned value is
+    /// negative.</exception>
     public EarnedValueMeasures(Money budgetAtCompletion, Money plannedValue, Money earnedValue, Money actualCost)
     {
         Currency currency = budgetAtCompletion.Currency;
@@ -83,9 +85,12 @@ public sealed record EarnedValueMeasures
 
     /// <summary>Gets the cost performance the remaining work needs to finish within the budget:
     /// <c>TCPI = (BAC - EV) / (BAC - AC)</c>; null when the budget is spent or overspent (nothing left to earn it with:
-    /// use <see cref="ToCompletePerformanceIndexFor"/> with an estimate at completion) or the earned value exceeds it.</summary>
-    public decimal? ToCompletePerformanceIndex => ActualCost >= BudgetAtCompletion || EarnedValueExceedsBudget ? null
-        : (BudgetAtCompletion - EarnedValue) / (BudgetAtCompletion - ActualCost);
+    /// use <see cref="ToCompletePerformanceIndexFor"/> with an estimate at completion) or the earned value exceeds
+    /// it.</summary>
+    public decimal? ToCompletePerformanceIndex =>
+        ActualCost >= BudgetAtCompletion || EarnedValueExceedsBudget
+            ? null
+            : (BudgetAtCompletion - EarnedValue) / (BudgetAtCompletion - ActualCost);
 
     /// <summary>Gets an estimate at completion by a method; null when an index the method divides by is undefined or
     /// zero (the CPI with nothing spent or nothing earned; the SPI with nothing planned, for
@@ -100,18 +105,26 @@ public sealed record EarnedValueMeasures
         Money remaining = BudgetAtCompletion - EarnedValue;
         return method switch
         {
-            _ when !Enum.IsDefined(method) => throw new ArgumentOutOfRangeException(nameof(method), method, "Not an estimate-at-completion method."),
+            _ when !Enum.IsDefined(method) => throw new ArgumentOutOfRangeException(
+                nameof(method),
+                method,
+                "Not an estimate-at-completion method."
+            ),
             _ when EarnedValueExceedsBudget => null,
             EstimateAtCompletionMethod.BudgetedRate => ActualCost + remaining,
             _ when EarnedValue.IsZero || ActualCost.IsZero => null,
-            EstimateAtCompletionMethod.CostPerformance => ActualCost + (remaining * ActualCost.Amount / EarnedValue.Amount),
-            EstimateAtCompletionMethod.CostAndSchedulePerformance => PlannedValue.IsZero ? null
-                : ActualCost + (remaining * ActualCost.Amount / EarnedValue.Amount * PlannedValue.Amount / EarnedValue.Amount),
+            EstimateAtCompletionMethod.CostPerformance => ActualCost
+                + (remaining * ActualCost.Amount / EarnedValue.Amount),
+            EstimateAtCompletionMethod.CostAndSchedulePerformance => PlannedValue.IsZero
+                ? null
+                : ActualCost
+                    + (remaining * ActualCost.Amount / EarnedValue.Amount * PlannedValue.Amount / EarnedValue.Amount),
             _ => throw new ArgumentOutOfRangeException(nameof(method), method, "Not an estimate-at-completion method."),
         };
     }
 
-    /// <summary>Gets the estimate at completion from a bottom-up estimate of the remaining work: <c>EAC = AC + ETC</c>.</summary>
+    /// <summary>Gets the estimate at completion from a bottom-up estimate of the remaining work: <c>EAC = AC +
+    /// ETC</c>.</summary>
     /// <param name="estimateToComplete">The estimate to complete, from the people doing the work.</param>
     /// <returns>The estimate at completion.</returns>
     /// <exception cref="CurrencyMismatchException">The estimate is in another currency.</exception>
@@ -124,11 +137,13 @@ public sealed record EarnedValueMeasures
     /// <returns>The index.</returns>
     /// <exception cref="CurrencyMismatchException">The estimate is in another currency.</exception>
     public decimal? ToCompletePerformanceIndexFor(Money estimateAtCompletion) =>
-        estimateAtCompletion <= ActualCost || EarnedValueExceedsBudget ? null
+        estimateAtCompletion <= ActualCost || EarnedValueExceedsBudget
+            ? null
             : (BudgetAtCompletion - EarnedValue) / (estimateAtCompletion - ActualCost);
 
     /// <summary>Adds the measures of two parts of one whole (two control accounts, two projects): every amount adds,
-    /// so the sum of any parts in any order is the measures of the whole, and the indices follow from the sums.</summary>
+    /// so the sum of any parts in any order is the measures of the whole, and the indices follow from the
+    /// sums.</summary>
     /// <param name="left">The first part.</param>
     /// <param name="right">The second part.</param>
     /// <returns>The measures of both.</returns>
@@ -137,8 +152,12 @@ public sealed record EarnedValueMeasures
     {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
-        return new(left.BudgetAtCompletion + right.BudgetAtCompletion, left.PlannedValue + right.PlannedValue,
-            left.EarnedValue + right.EarnedValue, left.ActualCost + right.ActualCost);
+        return new(
+            left.BudgetAtCompletion + right.BudgetAtCompletion,
+            left.PlannedValue + right.PlannedValue,
+            left.EarnedValue + right.EarnedValue,
+            left.ActualCost + right.ActualCost
+        );
     }
 
     /// <summary>Adds the measures of two parts of one whole; see the <c>+</c> operator.</summary>

@@ -20,6 +20,7 @@ public enum EarnedValueTechnique
     /// <summary>The budget shared among milestones by weight, each earned when achieved.</summary>
     WeightedMilestones,
 
-    /// <summary>Support work that produces nothing of its own (management, administration): earned as planned.</summary>
+    /// <summary>Support work that produces nothing of its own (management, administration): earned as
+    /// planned.</summary>
     LevelOfEffort,
 }

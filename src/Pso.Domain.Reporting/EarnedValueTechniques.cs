@@ -10,14 +10,21 @@ public static class EarnedValueTechniques
     /// <param name="technique">How the work's earned value is measured.</param>
     /// <param name="budget">The work's budget at completion.</param>
     /// <param name="progress">Its progress at the status date.</param>
-    /// <param name="plannedValue">Its planned value at the status date (what <see cref="EarnedValueTechnique.LevelOfEffort"/>
+    /// <param name="plannedValue">Its planned value at the status date (what <see
+    /// cref="EarnedValueTechnique.LevelOfEffort"/>
     /// earns).</param>
     /// <returns>The earned value, exact (not rounded), never more than the budget.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A percent is outside 0 to 100, a milestone weight is negative, or
     /// the technique is not one of them.</exception>
-    /// <exception cref="ArgumentException">Weighted milestones are asked for without milestones, or with weights that sum
+    /// <exception cref="ArgumentException">Weighted milestones are asked for without milestones, or with weights that
+    /// sum
     /// to zero.</exception>
-    public static Money EarnedValue(EarnedValueTechnique technique, Money budget, WorkProgress progress, Money plannedValue)
+    public static Money EarnedValue(
+        EarnedValueTechnique technique,
+        Money budget,
+        WorkProgress progress,
+        Money plannedValue
+    )
     {
         ArgumentNullException.ThrowIfNull(progress);
         static decimal Percent(decimal value, string name)
@@ -37,7 +44,9 @@ public static class EarnedValueTechniques
             case EarnedValueTechnique.FixedZeroHundred:
                 return progress.Finished ? budget : Money.Zero(budget.Currency);
             case EarnedValueTechnique.FixedFiftyFifty:
-                return progress.Finished ? budget : progress.Started ? budget / 2m : Money.Zero(budget.Currency);
+                return progress.Finished ? budget
+                    : progress.Started ? budget / 2m
+                    : Money.Zero(budget.Currency);
             case EarnedValueTechnique.WeightedMilestones:
                 if (progress.Milestones.Any(m => m.Weight < 0m))
                 {
@@ -46,7 +55,10 @@ public static class EarnedValueTechniques
                 decimal total = progress.Milestones.Sum(m => m.Weight);
                 if (total == 0m)
                 {
-                    throw new ArgumentException("Weighted milestones need milestones whose weights sum to more than zero.", nameof(progress));
+                    throw new ArgumentException(
+                        "Weighted milestones need milestones whose weights sum to more than zero.",
+                        nameof(progress)
+                    );
                 }
                 return budget * progress.Milestones.Where(m => m.Achieved).Sum(m => m.Weight) / total;
             case EarnedValueTechnique.LevelOfEffort:

@@ -7,5 +7,6 @@ namespace Pso.Domain.Reporting;
 internal static class Moments
 {
     /// <summary>Returns the elapsed time from one moment to another (negative when the second is earlier).</summary>
-    internal static Duration Between(LocalDateTime from, LocalDateTime to) => to.InUtc().ToInstant() - from.InUtc().ToInstant();
+    internal static Duration Between(LocalDateTime from, LocalDateTime to) =>
+        to.InUtc().ToInstant() - from.InUtc().ToInstant();
 }

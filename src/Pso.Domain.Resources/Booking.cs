@@ -10,7 +10,14 @@ namespace Pso.Domain.Resources;
 /// <param name="Start">The first day.</param>
 /// <param name="End">The last day.</param>
 /// <param name="Load">How much: hours per working day, or units of the resource's calendar.</param>
-public sealed record Booking(BookingId Id, ResourceId Resource, ProjectId Project, LocalDate Start, LocalDate End, BookingLoad Load)
+public sealed record Booking(
+    BookingId Id,
+    ResourceId Resource,
+    ProjectId Project,
+    LocalDate Start,
+    LocalDate End,
+    BookingLoad Load
+)
 {
     /// <summary>Gets the activity, when the booking is for one.</summary>
     public ActivityId? Activity { get; init; }

@@ -12,7 +12,8 @@ public readonly record struct BookingLoad
     /// <summary>Gets the hours per working day, when the load is in hours.</summary>
     public decimal HoursPerDay { get; }
 
-    /// <summary>Gets the units of the resource's calendar (1 is its whole working day), when the load is in units.</summary>
+    /// <summary>Gets the units of the resource's calendar (1 is its whole working day), when the load is in
+    /// units.</summary>
     public decimal Units { get; }
 
     /// <summary>Gets whether the load is in units rather than hours.</summary>
@@ -29,7 +30,8 @@ public readonly record struct BookingLoad
     public static BookingLoad OfUnits(decimal units) => new(0m, units);
 
     /// <inheritdoc/>
-    public override string ToString() => IsUnits
-        ? Units.ToString(System.Globalization.CultureInfo.InvariantCulture) + " units"
-        : HoursPerDay.ToString(System.Globalization.CultureInfo.InvariantCulture) + " h/day";
+    public override string ToString() =>
+        IsUnits
+            ? Units.ToString(System.Globalization.CultureInfo.InvariantCulture) + " units"
+            : HoursPerDay.ToString(System.Globalization.CultureInfo.InvariantCulture) + " h/day";
 }

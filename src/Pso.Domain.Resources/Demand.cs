@@ -36,7 +36,14 @@ public sealed record Demand(DemandId Id, ProjectId Project, LocalDate Start, Loc
     /// <param name="units">The units per day: 2 is two full-time people.</param>
     /// <param name="calendar">The calendar whose working time the units apply to.</param>
     /// <returns>The demand, with its effort worked out.</returns>
-    public static Demand PerDay(DemandId id, ProjectId project, LocalDate start, LocalDate end, decimal units, Calendars.WorkCalendar calendar)
+    public static Demand PerDay(
+        DemandId id,
+        ProjectId project,
+        LocalDate start,
+        LocalDate end,
+        decimal units,
+        Calendars.WorkCalendar calendar
+    )
     {
         System.ArgumentNullException.ThrowIfNull(calendar);
         Duration time = end < start ? Duration.Zero : calendar.WorkingTime(new DateInterval(start, end));

@@ -35,7 +35,8 @@ public sealed record Resource(ResourceId Id, string Name, WorkCalendar Calendar)
     /// <summary>Gets the absences (holidays, sick leave), whole days on which the resource has no capacity.</summary>
     public ImmutableArray<Absence> Absences { get; init; } = [];
 
-    /// <summary>Gets the rate card that prices the resource's work, if any; the rates belong to the cost model.</summary>
+    /// <summary>Gets the rate card that prices the resource's work, if any; the rates belong to the cost
+    /// model.</summary>
     public RateCardId? RateCard { get; init; }
 
     /// <summary>Returns the units available on a date, from <see cref="Availability"/>.</summary>

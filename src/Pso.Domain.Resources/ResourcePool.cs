@@ -6,7 +6,8 @@ using Pso.Domain.Errors;
 
 namespace Pso.Domain.Resources;
 
-/// <summary>A checked set of resources: ids are unique, skill levels run from 1 to 5, units and ranges make sense.</summary>
+/// <summary>A checked set of resources: ids are unique, skill levels run from 1 to 5, units and ranges make
+/// sense.</summary>
 /// <remarks>Building a pool reports every problem at once in a <see cref="ValidationException"/> whose errors name the
 /// resource (in <see cref="ErrorLocation.RecordId"/>) and the field. Instances are immutable and thread-safe.</remarks>
 public sealed class ResourcePool
@@ -28,26 +29,59 @@ public sealed class ResourcePool
             string id = resource.Id.Value;
             if (!index.TryAdd(resource.Id, i))
             {
-                errors.Add(Checks.Error(ResourceErrorCodes.Duplicate, $"Resource '{id}' appears more than once.", id, "id"));
+                errors.Add(
+                    Checks.Error(ResourceErrorCodes.Duplicate, $"Resource '{id}' appears more than once.", id, "id")
+                );
             }
-            foreach (ResourceSkill skill in resource.Skills.Where(s => s.Proficiency is < ResourceSkill.Lowest or > ResourceSkill.Highest))
+            foreach (
+                ResourceSkill skill in resource.Skills.Where(s =>
+                    s.Proficiency is < ResourceSkill.Lowest or > ResourceSkill.Highest
+                )
+            )
             {
-                errors.Add(Checks.Error(ResourceErrorCodes.SkillLevelOutOfRange,
-                    $"Resource '{id}' has skill '{skill.Skill}' at level {skill.Proficiency}; levels run from 1 to 5.", id, "skills"));
+                errors.Add(
+                    Checks.Error(
+                        ResourceErrorCodes.SkillLevelOutOfRange,
+                        $"Resource '{id}' has skill '{skill.Skill}' at level {skill.Proficiency}; levels run from 1 "
+                            + "to 5.",
+                        id,
+                        "skills"
+                    )
+                );
             }
             if (resource.MaxUnits < 0m)
             {
-                errors.Add(Checks.Error(ResourceErrorCodes.NegativeAmount, $"Resource '{id}' has negative maximum units ({resource.MaxUnits}).", id, "maxUnits"));
+                errors.Add(
+                    Checks.Error(
+                        ResourceErrorCodes.NegativeAmount,
+                        $"Resource '{id}' has negative maximum units ({resource.MaxUnits}).",
+                        id,
+                        "maxUnits"
+                    )
+                );
             }
             foreach (AvailabilityChange change in resource.Availability.Where(a => a.Units < 0m))
             {
-                errors.Add(Checks.Error(ResourceErrorCodes.NegativeAmount,
-                    $"Resource '{id}' has negative availability ({change.Units}) from {change.From:uuuu-MM-dd}.", id, "availability"));
+                errors.Add(
+                    Checks.Error(
+                        ResourceErrorCodes.NegativeAmount,
+                        $"Resource '{id}' has negative availability ({change.Units}) from {change.From:uuuu-MM-dd}.",
+                        id,
+                        "availability"
+                    )
+                );
             }
             foreach (Absence absence in resource.Absences.Where(a => a.End < a.Start))
             {
-                errors.Add(Checks.Error(ResourceErrorCodes.InvalidRange,
-                    $"Resource '{id}' has an absence that ends ({absence.End:uuuu-MM-dd}) before it starts ({absence.Start:uuuu-MM-dd}).", id, "absences"));
+                errors.Add(
+                    Checks.Error(
+                        ResourceErrorCodes.InvalidRange,
+                        $"Resource '{id}' has an absence that ends ({absence.End:uuuu-MM-dd}) before it starts "
+                            + $"({absence.Start:uuuu-MM-dd}).",
+                        id,
+                        "absences"
+                    )
+                );
             }
         }
         if (errors.Count > 0)
@@ -64,7 +98,10 @@ public sealed class ResourcePool
     /// <param name="id">The id.</param>
     /// <returns>The resource.</returns>
     /// <exception cref="KeyNotFoundException">The pool has no such resource.</exception>
-    public Resource this[ResourceId id] => _indexById.TryGetValue(id, out int i) ? Resources[i] : throw new KeyNotFoundException($"The pool has no resource '{id}'.");
+    public Resource this[ResourceId id] =>
+        _indexById.TryGetValue(id, out int i)
+            ? Resources[i]
+            : throw new KeyNotFoundException($"The pool has no resource '{id}'.");
 
     internal bool TryIndexOf(ResourceId id, out int index) => _indexById.TryGetValue(id, out index);
 }

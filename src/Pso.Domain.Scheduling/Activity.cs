@@ -9,7 +9,8 @@ namespace Pso.Domain.Scheduling;
 /// </summary>
 /// <remarks>
 /// Instances are immutable; change one with <c>with { … }</c>. Consistency across activities (unique ids, known parents
-/// and calendars, no negative durations) is checked when a <see cref="Project"/> is built, which reports every problem at
+/// and calendars, no negative durations) is checked when a <see cref="Project"/> is built, which reports every problem
+/// at
 /// once, naming each activity.
 /// </remarks>
 public sealed record Activity

@@ -9,7 +9,12 @@ public sealed record Dependency
     /// <param name="successor">The dependent activity.</param>
     /// <param name="type">How the dates depend; finish-to-start by default.</param>
     /// <param name="lag">The delay (or, negative, the lead) between them; none by default.</param>
-    public Dependency(ActivityId predecessor, ActivityId successor, DependencyType type = DependencyType.FinishToStart, Lag lag = default)
+    public Dependency(
+        ActivityId predecessor,
+        ActivityId successor,
+        DependencyType type = DependencyType.FinishToStart,
+        Lag lag = default
+    )
     {
         Predecessor = predecessor;
         Successor = successor;

@@ -50,7 +50,8 @@ public readonly struct Lag : IEquatable<Lag>
     /// <summary>Returns a lag of a percentage of the predecessor's duration; negative for a lead.</summary>
     /// <param name="percent">The percentage, such as 50 for half the predecessor's duration.</param>
     /// <returns>The lag.</returns>
-    public static Lag PercentOfPredecessor(decimal percent) => new(LagKind.PercentOfPredecessor, Duration.Zero, percent);
+    public static Lag PercentOfPredecessor(decimal percent) =>
+        new(LagKind.PercentOfPredecessor, Duration.Zero, percent);
 
     /// <summary>Compares two lags.</summary>
     /// <param name="left">The first lag.</param>
@@ -75,10 +76,11 @@ public readonly struct Lag : IEquatable<Lag>
 
     /// <summary>Returns the lag as <c>+8h</c>, <c>-2h elapsed</c> or <c>+50%</c>.</summary>
     /// <returns>The lag for people to read.</returns>
-    public override string ToString() => _kind switch
-    {
-        LagKind.PercentOfPredecessor => _percent.ToString("+0.##;-0.##;0", CultureInfo.InvariantCulture) + "%",
-        LagKind.Elapsed => _time.TotalHours.ToString("+0.##;-0.##;0", CultureInfo.InvariantCulture) + "h elapsed",
-        _ => _time.TotalHours.ToString("+0.##;-0.##;0", CultureInfo.InvariantCulture) + "h",
-    };
+    public override string ToString() =>
+        _kind switch
+        {
+            LagKind.PercentOfPredecessor => _percent.ToString("+0.##;-0.##;0", CultureInfo.InvariantCulture) + "%",
+            LagKind.Elapsed => _time.TotalHours.ToString("+0.##;-0.##;0", CultureInfo.InvariantCulture) + "h elapsed",
+            _ => _time.TotalHours.ToString("+0.##;-0.##;0", CultureInfo.InvariantCulture) + "h",
+        };
 }

@@ -16,7 +16,12 @@ internal sealed class NetworkIndex
     private readonly int[] _successorStart;
     private readonly NetworkLink[] _successors;
 
-    internal NetworkIndex(ImmutableArray<Activity> activities, ImmutableArray<Dependency> dependencies, Func<ActivityId, int> indexOf, Func<Activity, bool> onProjectCalendar)
+    internal NetworkIndex(
+        ImmutableArray<Activity> activities,
+        ImmutableArray<Dependency> dependencies,
+        Func<ActivityId, int> indexOf,
+        Func<Activity, bool> onProjectCalendar
+    )
     {
         int n = activities.Length;
         int[] from = new int[dependencies.Length];
@@ -55,7 +60,11 @@ internal sealed class NetworkIndex
 
     /// <summary>Initialises the index of the same network with other activities (other durations, say): the links and
     /// the breakdown are shared, the per-activity facts taken afresh.</summary>
-    private NetworkIndex(NetworkIndex source, ImmutableArray<Activity> activities, Func<Activity, bool> onProjectCalendar)
+    private NetworkIndex(
+        NetworkIndex source,
+        ImmutableArray<Activity> activities,
+        Func<Activity, bool> onProjectCalendar
+    )
     {
         _predecessorStart = source._predecessorStart;
         _predecessors = source._predecessors;
@@ -66,24 +75,30 @@ internal sealed class NetworkIndex
     }
 
     /// <summary>Returns the index of the same network (same links, same parents) with other activities.</summary>
-    internal NetworkIndex With(ImmutableArray<Activity> activities, Func<Activity, bool> onProjectCalendar) => new(this, activities, onProjectCalendar);
+    internal NetworkIndex With(ImmutableArray<Activity> activities, Func<Activity, bool> onProjectCalendar) =>
+        new(this, activities, onProjectCalendar);
 
-    private static (long[] DurationTicks, bool[] Regular, bool[] Bounded, bool OneCalendar, bool HasSummaries) Measure(ImmutableArray<Activity> activities, Func<Activity, bool> onProjectCalendar)
+    private static (long[] DurationTicks, bool[] Regular, bool[] Bounded, bool OneCalendar, bool HasSummaries) Measure(
+        ImmutableArray<Activity> activities,
+        Func<Activity, bool> onProjectCalendar
+    )
     {
         int n = activities.Length;
         long[] durationTicks = new long[n];
         bool[] regular = new bool[n];
         bool[] bounded = new bool[n];
-        bool oneCalendar = true, hasSummaries = false;
+        bool oneCalendar = true,
+            hasSummaries = false;
         for (int i = 0; i < n; i++)
         {
             Activity activity = activities[i];
             durationTicks[i] = activity.Duration.BclCompatibleTicks;
-            regular[i] = activity.Kind != ActivityKind.Summary &&
-                activity.Duration > Duration.Zero &&
-                durationTicks[i] * NodaConstants.NanosecondsPerTick == activity.Duration.ToInt64Nanoseconds() &&
-                activity.ActualStart is null &&
-                activity.ManualStart is null;
+            regular[i] =
+                activity.Kind != ActivityKind.Summary
+                && activity.Duration > Duration.Zero
+                && durationTicks[i] * NodaConstants.NanosecondsPerTick == activity.Duration.ToInt64Nanoseconds()
+                && activity.ActualStart is null
+                && activity.ManualStart is null;
             bounded[i] = activity.Constraint.Date is not null || activity.Deadline is not null;
             oneCalendar &= onProjectCalendar(activity);
             hasSummaries |= activity.Kind == ActivityKind.Summary;
@@ -97,7 +112,8 @@ internal sealed class NetworkIndex
     /// <summary>Gets whether the project has summary activities.</summary>
     internal bool HasSummaries { get; }
 
-    /// <summary>Gets, for each activity, whether it is a task with a whole-tick duration that has not started and is not
+    /// <summary>Gets, for each activity, whether it is a task with a whole-tick duration that has not started and is
+    /// not
     /// manually scheduled: one whose dates follow from positions on a working-time line.</summary>
     internal bool[] Regular { get; }
 
@@ -112,7 +128,10 @@ internal sealed class NetworkIndex
 
     /// <summary>Returns the links into an activity; <see cref="NetworkLink.Other"/> is the predecessor.</summary>
     internal ReadOnlySpan<NetworkLink> PredecessorsOf(int activity) =>
-        _predecessors.AsSpan(_predecessorStart[activity], _predecessorStart[activity + 1] - _predecessorStart[activity]);
+        _predecessors.AsSpan(
+            _predecessorStart[activity],
+            _predecessorStart[activity + 1] - _predecessorStart[activity]
+        );
 
     /// <summary>Returns the links out of an activity; <see cref="NetworkLink.Other"/> is the successor.</summary>
     internal ReadOnlySpan<NetworkLink> SuccessorsOf(int activity) =>

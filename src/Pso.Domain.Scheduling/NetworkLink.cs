@@ -15,8 +15,9 @@ internal readonly struct NetworkLink
         Shape = lag.Kind switch
         {
             LagKind.PercentOfPredecessor => LagShape.Percent,
-            LagKind.WorkingTime when lag.Time.BclCompatibleTicks * NodaConstants.NanosecondsPerTick == lag.Time.ToInt64Nanoseconds()
-                => LagShape.Working,
+            LagKind.WorkingTime
+                when lag.Time.BclCompatibleTicks * NodaConstants.NanosecondsPerTick == lag.Time.ToInt64Nanoseconds() =>
+                LagShape.Working,
             _ => LagShape.Moment,
         };
         LagTicks = Shape == LagShape.Working ? lag.Time.BclCompatibleTicks : 0;
@@ -28,7 +29,8 @@ internal readonly struct NetworkLink
     /// <summary>Gets the index of the dependency in <see cref="Project.Dependencies"/>.</summary>
     internal int Dependency { get; }
 
-    /// <summary>Gets whether the predecessor's finish (FS, FF) rather than its start (SS, SF) drives the link.</summary>
+    /// <summary>Gets whether the predecessor's finish (FS, FF) rather than its start (SS, SF) drives the
+    /// link.</summary>
     internal bool FromFinish { get; }
 
     /// <summary>Gets whether the link bounds the successor's start (FS, SS) rather than its finish (FF, SF).</summary>
@@ -37,6 +39,7 @@ internal readonly struct NetworkLink
     /// <summary>Gets how the lag is counted on a working-time line.</summary>
     internal LagShape Shape { get; }
 
-    /// <summary>Gets the lag in whole working ticks when <see cref="Shape"/> is <see cref="LagShape.Working"/>.</summary>
+    /// <summary>Gets the lag in whole working ticks when <see cref="Shape"/> is <see
+    /// cref="LagShape.Working"/>.</summary>
     internal long LagTicks { get; }
 }

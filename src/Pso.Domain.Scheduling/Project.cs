@@ -45,7 +45,8 @@ public sealed class Project
         IEnumerable<Activity> activities,
         IEnumerable<Dependency> dependencies,
         IEnumerable<WorkCalendar>? calendars = null,
-        LocalDateTime? statusDate = null)
+        LocalDateTime? statusDate = null
+    )
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(calendar);
@@ -72,7 +73,14 @@ public sealed class Project
             Activity activity = Activities[i];
             if (!indexById.TryAdd(activity.Id, i))
             {
-                errors.Add(Error(SchedulingErrorCodes.DuplicateActivity, $"Activity '{activity.Id}' appears more than once.", activity.Id, "id"));
+                errors.Add(
+                    Error(
+                        SchedulingErrorCodes.DuplicateActivity,
+                        $"Activity '{activity.Id}' appears more than once.",
+                        activity.Id,
+                        "id"
+                    )
+                );
             }
             CheckActivity(activity, errors);
         }
@@ -163,7 +171,10 @@ public sealed class Project
     {
         if (durations.Length != Activities.Length)
         {
-            throw new ArgumentException($"Project '{Id}' has {Activities.Length} activities; {durations.Length} durations were given.", nameof(durations));
+            throw new ArgumentException(
+                $"Project '{Id}' has {Activities.Length} activities; {durations.Length} durations were given.",
+                nameof(durations)
+            );
         }
         var activities = ImmutableArray.CreateBuilder<Activity>(Activities.Length);
         for (int i = 0; i < durations.Length; i++)
@@ -177,11 +188,18 @@ public sealed class Project
             }
             if (duration < Duration.Zero || duration > MaxDuration)
             {
-                throw new ArgumentException($"Activity '{activity.Id}' was given a duration of {duration}, not within zero and {MaxDuration.Days:N0} days.", nameof(durations));
+                throw new ArgumentException(
+                    $"Activity '{activity.Id}' was given a duration of {duration}, not within zero and "
+                        + $"{MaxDuration.Days:N0} days.",
+                    nameof(durations)
+                );
             }
             if (activity.Kind == ActivityKind.Milestone)
             {
-                throw new ArgumentException($"Milestone '{activity.Id}' was given a duration ({duration}); a milestone takes no time.", nameof(durations));
+                throw new ArgumentException(
+                    $"Milestone '{activity.Id}' was given a duration ({duration}); a milestone takes no time.",
+                    nameof(durations)
+                );
             }
             activities.Add(activity with { Duration = duration });
         }
@@ -192,7 +210,10 @@ public sealed class Project
     /// <param name="id">The id.</param>
     /// <param name="activity">The activity, when found.</param>
     /// <returns>Whether the project has the activity.</returns>
-    public bool TryGetActivity(ActivityId id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Activity? activity)
+    public bool TryGetActivity(
+        ActivityId id,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Activity? activity
+    )
     {
         activity = _indexById.TryGetValue(id, out int index) ? Activities[index] : null;
         return activity is not null;
@@ -203,7 +224,9 @@ public sealed class Project
     /// <returns>The activity.</returns>
     /// <exception cref="KeyNotFoundException">The project has no such activity.</exception>
     public Activity GetActivity(ActivityId id) =>
-        _indexById.TryGetValue(id, out int index) ? Activities[index] : throw new KeyNotFoundException($"Project '{Id}' has no activity '{id}'.");
+        _indexById.TryGetValue(id, out int index)
+            ? Activities[index]
+            : throw new KeyNotFoundException($"Project '{Id}' has no activity '{id}'.");
 
     /// <summary>Returns the calendar an activity works to: its own, or else the project's.</summary>
     /// <param name="activity">The activity.</param>
@@ -225,40 +248,107 @@ public sealed class Project
     {
         if (activity.Duration < Duration.Zero)
         {
-            errors.Add(Error(SchedulingErrorCodes.NegativeDuration, $"Activity '{activity.Id}' has a negative duration ({activity.Duration}).", activity.Id, "duration"));
+            errors.Add(
+                Error(
+                    SchedulingErrorCodes.NegativeDuration,
+                    $"Activity '{activity.Id}' has a negative duration ({activity.Duration}).",
+                    activity.Id,
+                    "duration"
+                )
+            );
         }
         if (activity.Duration > MaxDuration || activity.RemainingDuration > MaxDuration)
         {
-            errors.Add(Error(SchedulingErrorCodes.OutOfRange,
-                $"Activity '{activity.Id}' has a duration or remaining duration longer than {MaxDuration.Days:N0} days, the most an activity may have.", activity.Id, "duration"));
+            errors.Add(
+                Error(
+                    SchedulingErrorCodes.OutOfRange,
+                    $"Activity '{activity.Id}' has a duration or remaining duration longer than "
+                        + $"{MaxDuration.Days:N0} days, the most an activity may have.",
+                    activity.Id,
+                    "duration"
+                )
+            );
         }
         if (activity.Kind == ActivityKind.Milestone && activity.Duration != Duration.Zero)
         {
-            errors.Add(Error(SchedulingErrorCodes.MilestoneDuration, $"Milestone '{activity.Id}' has a duration ({activity.Duration}); a milestone takes no time.", activity.Id, "duration"));
+            errors.Add(
+                Error(
+                    SchedulingErrorCodes.MilestoneDuration,
+                    $"Milestone '{activity.Id}' has a duration ({activity.Duration}); a milestone takes no time.",
+                    activity.Id,
+                    "duration"
+                )
+            );
         }
         if (activity.Calendar is CalendarId calendar && !_calendars.ContainsKey(calendar))
         {
-            errors.Add(Error(SchedulingErrorCodes.UnknownCalendar, $"Activity '{activity.Id}' names calendar '{calendar}', which the project does not have.", activity.Id, "calendar"));
+            errors.Add(
+                Error(
+                    SchedulingErrorCodes.UnknownCalendar,
+                    $"Activity '{activity.Id}' names calendar '{calendar}', which the project does not have.",
+                    activity.Id,
+                    "calendar"
+                )
+            );
         }
-        if (activity.ActualFinish is LocalDateTime finished && (activity.ActualStart is not LocalDateTime started || finished < started))
+        if (
+            activity.ActualFinish is LocalDateTime finished
+            && (activity.ActualStart is not LocalDateTime started || finished < started)
+        )
         {
-            errors.Add(Error(SchedulingErrorCodes.InvalidProgress, $"Activity '{activity.Id}' has an actual finish ({finished:uuuu-MM-dd HH:mm}) without an earlier actual start.", activity.Id, "actualFinish"));
+            errors.Add(
+                Error(
+                    SchedulingErrorCodes.InvalidProgress,
+                    $"Activity '{activity.Id}' has an actual finish ({finished:uuuu-MM-dd HH:mm}) without an earlier "
+                        + "actual start.",
+                    activity.Id,
+                    "actualFinish"
+                )
+            );
         }
         if (activity.PercentComplete is < 0m or > 100m)
         {
-            errors.Add(Error(SchedulingErrorCodes.InvalidProgress, $"Activity '{activity.Id}' is {activity.PercentComplete}% complete; the share runs from 0 to 100.", activity.Id, "percentComplete"));
+            errors.Add(
+                Error(
+                    SchedulingErrorCodes.InvalidProgress,
+                    $"Activity '{activity.Id}' is {activity.PercentComplete}% complete; the share runs from 0 to 100.",
+                    activity.Id,
+                    "percentComplete"
+                )
+            );
         }
         if (activity.RemainingDuration < Duration.Zero)
         {
-            errors.Add(Error(SchedulingErrorCodes.InvalidProgress, $"Activity '{activity.Id}' has a negative remaining duration ({activity.RemainingDuration}).", activity.Id, "remainingDuration"));
+            errors.Add(
+                Error(
+                    SchedulingErrorCodes.InvalidProgress,
+                    $"Activity '{activity.Id}' has a negative remaining duration ({activity.RemainingDuration}).",
+                    activity.Id,
+                    "remainingDuration"
+                )
+            );
         }
         if (activity.Work < Pso.Domain.Work.Zero)
         {
-            errors.Add(Error(SchedulingErrorCodes.NegativeDuration, $"Activity '{activity.Id}' has negative work ({activity.Work}).", activity.Id, "work"));
+            errors.Add(
+                Error(
+                    SchedulingErrorCodes.NegativeDuration,
+                    $"Activity '{activity.Id}' has negative work ({activity.Work}).",
+                    activity.Id,
+                    "work"
+                )
+            );
         }
         if (activity.Priority is < 0 or > 1000)
         {
-            errors.Add(Error(SchedulingErrorCodes.PriorityOutOfRange, $"Activity '{activity.Id}' has priority {activity.Priority}; priorities run from 0 to 1000.", activity.Id, "priority"));
+            errors.Add(
+                Error(
+                    SchedulingErrorCodes.PriorityOutOfRange,
+                    $"Activity '{activity.Id}' has priority {activity.Priority}; priorities run from 0 to 1000.",
+                    activity.Id,
+                    "priority"
+                )
+            );
         }
     }
 
@@ -291,12 +381,26 @@ public sealed class Project
                 }
                 if (!_indexById.TryGetValue(parent, out int index))
                 {
-                    errors.Add(Error(SchedulingErrorCodes.MissingActivity, $"Activity '{activity.Id}' has parent '{parent}', which the project does not have.", activity.Id, "parent"));
+                    errors.Add(
+                        Error(
+                            SchedulingErrorCodes.MissingActivity,
+                            $"Activity '{activity.Id}' has parent '{parent}', which the project does not have.",
+                            activity.Id,
+                            "parent"
+                        )
+                    );
                     break;
                 }
                 if (Activities[index].Kind != ActivityKind.Summary)
                 {
-                    errors.Add(Error(SchedulingErrorCodes.InvalidParent, $"Activity '{activity.Id}' has parent '{parent}', which is not a summary activity.", activity.Id, "parent"));
+                    errors.Add(
+                        Error(
+                            SchedulingErrorCodes.InvalidParent,
+                            $"Activity '{activity.Id}' has parent '{parent}', which is not a summary activity.",
+                            activity.Id,
+                            "parent"
+                        )
+                    );
                     break;
                 }
                 current = index;
@@ -306,11 +410,20 @@ public sealed class Project
                 // The walk came back to an activity on it: every activity from there on is its own ancestor.
                 int from = walk.IndexOf(current);
                 List<int> loop = walk.GetRange(from, walk.Count - from);
-                string members = ErrorText.List(loop.Select(i => Activities[i].Id.Value).Append(Activities[current].Id.Value), " → ");
+                string members = ErrorText.List(
+                    loop.Select(i => Activities[i].Id.Value).Append(Activities[current].Id.Value),
+                    " → "
+                );
                 foreach (int member in loop)
                 {
-                    errors.Add(Error(SchedulingErrorCodes.InvalidParent,
-                        $"Activity '{Activities[member].Id}' is its own ancestor ({members}).", Activities[member].Id, "parent"));
+                    errors.Add(
+                        Error(
+                            SchedulingErrorCodes.InvalidParent,
+                            $"Activity '{Activities[member].Id}' is its own ancestor ({members}).",
+                            Activities[member].Id,
+                            "parent"
+                        )
+                    );
                 }
             }
             foreach (int visited in walk)
@@ -324,30 +437,75 @@ public sealed class Project
     {
         ActivityId recordId = dependency.Successor;
         bool known = true;
-        foreach ((ActivityId end, string field) in new[] { (dependency.Predecessor, "predecessor"), (dependency.Successor, "successor") })
+        foreach (
+            (ActivityId end, string field) in new[]
+            {
+                (dependency.Predecessor, "predecessor"),
+                (dependency.Successor, "successor"),
+            }
+        )
         {
             if (!_indexById.TryGetValue(end, out int index))
             {
-                errors.Add(Error(SchedulingErrorCodes.MissingActivity, $"Dependency {dependency} names activity '{end}', which the project does not have.", recordId, field));
+                errors.Add(
+                    Error(
+                        SchedulingErrorCodes.MissingActivity,
+                        $"Dependency {dependency} names activity '{end}', which the project does not have.",
+                        recordId,
+                        field
+                    )
+                );
                 known = false;
             }
             else if (Activities[index].Kind == ActivityKind.Summary)
             {
-                errors.Add(Error(SchedulingErrorCodes.SummaryDependency, $"Dependency {dependency} links summary activity '{end}'; link its children instead.", recordId, field));
+                errors.Add(
+                    Error(
+                        SchedulingErrorCodes.SummaryDependency,
+                        $"Dependency {dependency} links summary activity '{end}'; link its children instead.",
+                        recordId,
+                        field
+                    )
+                );
             }
         }
         if (known && dependency.Predecessor == dependency.Successor)
         {
-            errors.Add(Error(SchedulingErrorCodes.SelfDependency, $"Activity '{dependency.Successor}' depends on itself.", recordId, "predecessor"));
+            errors.Add(
+                Error(
+                    SchedulingErrorCodes.SelfDependency,
+                    $"Activity '{dependency.Successor}' depends on itself.",
+                    recordId,
+                    "predecessor"
+                )
+            );
         }
-        if (dependency.Lag.Time > MaxDuration || dependency.Lag.Time < -MaxDuration || Math.Abs(dependency.Lag.Percent) > MaxLagPercent)
+        if (
+            dependency.Lag.Time > MaxDuration
+            || dependency.Lag.Time < -MaxDuration
+            || Math.Abs(dependency.Lag.Percent) > MaxLagPercent
+        )
         {
-            errors.Add(Error(SchedulingErrorCodes.OutOfRange,
-                $"Dependency {dependency} has a lag beyond {MaxDuration.Days:N0} days or {MaxLagPercent:N0} % either way, the most a lag may be.", recordId, "lag"));
+            errors.Add(
+                Error(
+                    SchedulingErrorCodes.OutOfRange,
+                    $"Dependency {dependency} has a lag beyond {MaxDuration.Days:N0} days or {MaxLagPercent:N0} % "
+                        + "either way, the most a lag may be.",
+                    recordId,
+                    "lag"
+                )
+            );
         }
         if (!Enum.IsDefined(dependency.Type))
         {
-            errors.Add(Error(SchedulingErrorCodes.MissingActivity, $"Dependency {dependency} has an unknown type {(int)dependency.Type}.", recordId, "type"));
+            errors.Add(
+                Error(
+                    SchedulingErrorCodes.MissingActivity,
+                    $"Dependency {dependency} has an unknown type {(int)dependency.Type}.",
+                    recordId,
+                    "type"
+                )
+            );
         }
     }
 

@@ -34,14 +34,16 @@ public static class SchedulingErrorCodes
     /// <summary>An activity's priority is outside 0 to 1000.</summary>
     public const string PriorityOutOfRange = "schedule.priority-out-of-range";
 
-    /// <summary>An activity's progress is inconsistent: a finish without a start, a finish before the start, a percentage
+    /// <summary>An activity's progress is inconsistent: a finish without a start, a finish before the start, a
+    /// percentage
     /// outside 0 to 100, or a negative remaining duration.</summary>
     public const string InvalidProgress = "schedule.invalid-progress";
 
     /// <summary>The dependencies form a cycle.</summary>
     public const string Cycle = "schedule.cycle";
 
-    /// <summary>An activity has negative total float: constraints, deadlines or the project finish cannot all be met.</summary>
+    /// <summary>An activity has negative total float: constraints, deadlines or the project finish cannot all be
+    /// met.</summary>
     public const string NegativeFloat = "schedule.negative-float";
 
     /// <summary>An activity's early finish is after its deadline.</summary>

@@ -19,24 +19,47 @@ public class CrossCheckTests
         SkillId[] skills = [.. Enumerable.Range(0, 5).Select(i => new SkillId($"s{i}"))];
         RoleId[] roles = [new("dev"), new("qa"), new("ops")];
         ProjectId[] projects = [new("P1"), new("P2"), new("P3")];
-        var people = Enumerable.Range(0, random.Next(6, 21)).Select(i => new Candidate(new ResourceId($"R{i}"), [.. Enumerable.Range(0, 3).Select(_ => random.Next(0, 5) == 0 ? 0 : random.Next(10, 41))])
-        {
-            Roles = [roles[random.Next(roles.Length)]],
-            Skills = [.. skills.OrderBy(_ => random.Next()).Take(random.Next(2, 4)).Select(s => new ResourceSkill(s, random.Next(1, 6)))],
-            CostRate = new Money(random.Next(4_000, 12_001) / 100m, Currency.Eur),
-            Projects = random.Next(2) == 0 ? [projects[random.Next(projects.Length)]] : [],
-        }).ToList();
-        var demands = Enumerable.Range(0, random.Next(10, 41)).Select(i => new StaffingDemand(new DemandId($"D{i}"), i % 3, random.Next(4, 25))
-        {
-            Project = projects[random.Next(projects.Length)],
-            Role = random.Next(5) == 0 ? roles[random.Next(roles.Length)] : null,
-            Skills = [.. skills.OrderBy(_ => random.Next()).Take(random.Next(0, 3)).Select(s => new SkillRequirement(s, random.Next(1, 3)))],
-            Weight = random.Next(1, 4),
-            Preferred = random.Next(4) == 0 ? [people[random.Next(people.Count)].Id] : [],
-        }).ToList();
+        var people = Enumerable
+            .Range(0, random.Next(6, 21))
+            .Select(i => new Candidate(
+                new ResourceId($"R{i}"),
+                [.. Enumerable.Range(0, 3).Select(_ => random.Next(0, 5) == 0 ? 0 : random.Next(10, 41))]
+            )
+            {
+                Roles = [roles[random.Next(roles.Length)]],
+                Skills =
+                [
+                    .. skills
+                        .OrderBy(_ => random.Next())
+                        .Take(random.Next(2, 4))
+                        .Select(s => new ResourceSkill(s, random.Next(1, 6))),
+                ],
+                CostRate = new Money(random.Next(4_000, 12_001) / 100m, Currency.Eur),
+                Projects = random.Next(2) == 0 ? [projects[random.Next(projects.Length)]] : [],
+            })
+            .ToList();
+        var demands = Enumerable
+            .Range(0, random.Next(10, 41))
+            .Select(i => new StaffingDemand(new DemandId($"D{i}"), i % 3, random.Next(4, 25))
+            {
+                Project = projects[random.Next(projects.Length)],
+                Role = random.Next(5) == 0 ? roles[random.Next(roles.Length)] : null,
+                Skills =
+                [
+                    .. skills
+                        .OrderBy(_ => random.Next())
+                        .Take(random.Next(0, 3))
+                        .Select(s => new SkillRequirement(s, random.Next(1, 3))),
+                ],
+                Weight = random.Next(1, 4),
+                Preferred = random.Next(4) == 0 ? [people[random.Next(people.Count)].Id] : [],
+            })
+            .ToList();
         var pinned = new List<ResourceAssignment>();
         StaffingDemand first = demands[0];
-        Candidate? able = people.FirstOrDefault(p => StaffingProblem.Qualifies(first, p) && p.CapacityIn(first.Period) >= 2);
+        Candidate? able = people.FirstOrDefault(p =>
+            StaffingProblem.Qualifies(first, p) && p.CapacityIn(first.Period) >= 2
+        );
         if (able is not null && random.Next(2) == 0)
         {
             pinned.Add(new ResourceAssignment(first.Id, first.Period, able.Id, Math.Min(first.Units, 2)));
@@ -72,13 +95,24 @@ public class CrossCheckTests
         var team = new RoleId("team");
         var problem = new LevellingProblem(
             [
-                new LevellingActivity(new ActivityId("light"), 2) { Project = new("P1"), Demands = [new RoleDemand(team, 1)] },
-                new LevellingActivity(new ActivityId("heavy"), 2) { Project = new("P2"), Demands = [new RoleDemand(team, 1)] },
+                new LevellingActivity(new ActivityId("light"), 2)
+                {
+                    Project = new("P1"),
+                    Demands = [new RoleDemand(team, 1)],
+                },
+                new LevellingActivity(new ActivityId("heavy"), 2)
+                {
+                    Project = new("P2"),
+                    Demands = [new RoleDemand(team, 1)],
+                },
             ],
             [],
             [new RoleCapacity(team, 1)],
-            [new ProjectGoal(new("P1")) { Due = 2 }, new ProjectGoal(new("P2")) { Due = 2, Weight = 5 }])
-        { Objective = LevellingObjective.WeightedTardiness };
+            [new ProjectGoal(new("P1")) { Due = 2 }, new ProjectGoal(new("P2")) { Due = 2, Weight = 5 }]
+        )
+        {
+            Objective = LevellingObjective.WeightedTardiness,
+        };
         LevellingSolution solution = new LevellingSolver(new CpSatLevelling()).Solve(problem);
         Assert.Equal(2, solution.FinishOf(new("P2")));
         Assert.Equal(2, solution.Score["weighted-tardiness"].Value);
@@ -89,7 +123,9 @@ public class CrossCheckTests
     public void Cp_sat_scheduling_passes_the_strategy_harness_and_proves_the_optima()
     {
         var cases = LevellingHarness.Check(new CpSatLevelling(), new SolverOptions { DegreeOfParallelism = 1 });
-        Assert.All(cases, c => Assert.True(c.Passed && c.Optimal, $"{c.Problem}: makespan {c.Makespan}, optimum {c.Optimum}"));
+        Assert.All(cases, c =>
+            Assert.True(c.Passed && c.Optimal, $"{c.Problem}: makespan {c.Makespan}, optimum {c.Optimum}")
+        );
         foreach ((string name, LevellingProblem problem) in LevellingHarness.Problems)
         {
             LevellingSolution solution = new LevellingSolver(new CpSatLevelling()).Solve(problem);

@@ -18,17 +18,26 @@ namespace Pso.Domain.Allocation.Tests;
 public sealed record SmallProblem(LevellingProblem Problem)
 {
     public override string ToString() =>
-        string.Join("; ", Problem.Activities.Select(a => $"{a.Id} d{a.Duration} r{a.Release} [{string.Join(",", a.Demands.Select(d => $"{d.Role}:{d.Units}"))}]")) + " | " +
-        string.Join(", ", Problem.Precedences.Select(p => $"{p.Predecessor}->{p.Successor}+{p.Lag}")) + " | " +
-        string.Join(", ", Problem.Capacities.Select(c => $"{c.Role}={c.Units}"));
+        string.Join(
+            "; ",
+            Problem.Activities.Select(a =>
+                $"{a.Id} d{a.Duration} r{a.Release} [{string.Join(",", a.Demands.Select(d => $"{d.Role}:{d.Units}"))}]"
+            )
+        )
+        + " | "
+        + string.Join(", ", Problem.Precedences.Select(p => $"{p.Predecessor}->{p.Successor}+{p.Lag}"))
+        + " | "
+        + string.Join(", ", Problem.Capacities.Select(c => $"{c.Role}={c.Units}"));
 }
 
 public static class SmallProblems
 {
     public static Arbitrary<SmallProblem> Small() =>
-        (from n in Gen.Choose(1, 7)
-         from seeds in Gen.ArrayOf(Gen.Choose(0, 1_000_000), 60)
-         select new SmallProblem(Build(n, seeds))).ToArbitrary();
+        (
+            from n in Gen.Choose(1, 7)
+            from seeds in Gen.ArrayOf(Gen.Choose(0, 1_000_000), 60)
+            select new SmallProblem(Build(n, seeds))
+        ).ToArbitrary();
 
     private static LevellingProblem Build(int n, int[] seeds)
     {
@@ -36,11 +45,14 @@ public static class SmallProblems
         int Next(int bound) => (int)((long)seeds[s++ % seeds.Length] * 7919 % bound);
         RoleId[] roles = [new("a"), new("b")];
         int[] capacity = [Next(4) + 1, Next(4) + 1];
-        var activities = Enumerable.Range(0, n).Select(i => new LevellingActivity(new ActivityId($"T{i}"), Next(5))
-        {
-            Release = Next(4) == 0 ? Next(4) : 0,
-            Demands = [.. roles.Select((r, k) => new RoleDemand(r, Next(capacity[k] + 1))).Where(d => d.Units > 0)],
-        }).ToList();
+        var activities = Enumerable
+            .Range(0, n)
+            .Select(i => new LevellingActivity(new ActivityId($"T{i}"), Next(5))
+            {
+                Release = Next(4) == 0 ? Next(4) : 0,
+                Demands = [.. roles.Select((r, k) => new RoleDemand(r, Next(capacity[k] + 1))).Where(d => d.Units > 0)],
+            })
+            .ToList();
         var links = new List<Precedence>();
         for (int j = 1; j < n; j++)
         {
@@ -55,7 +67,8 @@ public static class SmallProblems
         return new LevellingProblem(activities, links, roles.Select((r, k) => new RoleCapacity(r, capacity[k])));
     }
 
-    /// <summary>The optimum by brute force: every precedence-feasible order decoded by a plain serial scheme written here,
+    /// <summary>The optimum by brute force: every precedence-feasible order decoded by a plain serial scheme written
+    /// here,
     /// apart from the engine's (the serial scheme reaches an optimal schedule from some order).</summary>
     public static int Optimum(LevellingProblem problem)
     {
@@ -72,7 +85,12 @@ public static class SmallProblems
             }
             for (int j = 0; j < n; j++)
             {
-                if (!used[j] && problem.Precedences.Where(p => p.Successor == problem.Activities[j].Id).All(p => used[Index(problem, p.Predecessor)]))
+                if (
+                    !used[j]
+                    && problem
+                        .Precedences.Where(p => p.Successor == problem.Activities[j].Id)
+                        .All(p => used[Index(problem, p.Predecessor)])
+                )
                 {
                     used[j] = true;
                     order.Add(j);
@@ -86,7 +104,8 @@ public static class SmallProblems
         return best;
     }
 
-    private static int Index(LevellingProblem problem, ActivityId id) => problem.Activities.IndexOf(problem.Activities.First(a => a.Id == id));
+    private static int Index(LevellingProblem problem, ActivityId id) =>
+        problem.Activities.IndexOf(problem.Activities.First(a => a.Id == id));
 
     private static int Decode(LevellingProblem problem, List<int> order)
     {
@@ -95,11 +114,25 @@ public static class SmallProblems
         foreach (int j in order)
         {
             LevellingActivity a = problem.Activities[j];
-            int t = problem.Precedences.Where(p => p.Successor == a.Id)
-                .Select(p => start[Index(problem, p.Predecessor)] + problem.Activities[Index(problem, p.Predecessor)].Duration + p.Lag)
-                .Append(a.Release).Max();
-            while (!Enumerable.Range(t, a.Duration).All(tau => a.Demands.All(d =>
-                use.GetValueOrDefault((d.Role, tau)) + d.Units <= problem.Capacities.First(c => c.Role == d.Role).Units)))
+            int t = problem
+                .Precedences.Where(p => p.Successor == a.Id)
+                .Select(p =>
+                    start[Index(problem, p.Predecessor)]
+                    + problem.Activities[Index(problem, p.Predecessor)].Duration
+                    + p.Lag
+                )
+                .Append(a.Release)
+                .Max();
+            while (
+                !Enumerable
+                    .Range(t, a.Duration)
+                    .All(tau =>
+                        a.Demands.All(d =>
+                            use.GetValueOrDefault((d.Role, tau)) + d.Units
+                            <= problem.Capacities.First(c => c.Role == d.Role).Units
+                        )
+                    )
+            )
             {
                 t++;
             }
@@ -149,8 +182,15 @@ public class AllocationSolverTests
     [SeededProperty(typeof(SmallProblems))]
     public bool The_solver_never_beats_the_optimum_and_reaches_it_with_a_modest_budget(SmallProblem small)
     {
-        LevellingSolution solution = new LevellingSolver().Solve(small.Problem, SolverOptions.Default with { ScheduleBudget = 500 });
-        return solution.Makespan == SmallProblems.Optimum(small.Problem) && FeasibilityChecker.Check(small.Problem, solution.Starts).IsEmpty;
+        LevellingSolution solution = new LevellingSolver().Solve(
+            small.Problem,
+            SolverOptions.Default with
+            {
+                ScheduleBudget = 500,
+            }
+        );
+        return solution.Makespan == SmallProblems.Optimum(small.Problem)
+            && FeasibilityChecker.Check(small.Problem, solution.Starts).IsEmpty;
     }
 
     [SeededProperty(typeof(SmallProblems))]
@@ -158,9 +198,19 @@ public class AllocationSolverTests
     {
         // No activity can start a period earlier with the rest in place: the search may keep schedules right-justified,
         // but what it returns is moved left.
-        LevellingSolution solution = new LevellingSolver().Solve(small.Problem, SolverOptions.Default with { ScheduleBudget = 300 });
-        return Enumerable.Range(0, solution.Starts.Length).All(j =>
-            solution.Starts[j] == 0 || !FeasibilityChecker.Check(small.Problem, solution.Starts.SetItem(j, solution.Starts[j] - 1)).IsEmpty);
+        LevellingSolution solution = new LevellingSolver().Solve(
+            small.Problem,
+            SolverOptions.Default with
+            {
+                ScheduleBudget = 300,
+            }
+        );
+        return Enumerable
+            .Range(0, solution.Starts.Length)
+            .All(j =>
+                solution.Starts[j] == 0
+                || !FeasibilityChecker.Check(small.Problem, solution.Starts.SetItem(j, solution.Starts[j] - 1)).IsEmpty
+            );
     }
 
     [SeededProperty(typeof(SmallProblems))]
@@ -168,8 +218,14 @@ public class AllocationSolverTests
     {
         // Once the budget covers each island's first child (at most three schedules each), the count never passes it.
         long budget = 6 + (extra.Get % 300);
-        LevellingSolution solution = new LevellingSolver().Solve(small.Problem,
-            SolverOptions.Default with { ScheduleBudget = budget, DegreeOfParallelism = twoThreads ? 2 : 1 });
+        LevellingSolution solution = new LevellingSolver().Solve(
+            small.Problem,
+            SolverOptions.Default with
+            {
+                ScheduleBudget = budget,
+                DegreeOfParallelism = twoThreads ? 2 : 1,
+            }
+        );
         return solution.Schedules <= budget;
     }
 
@@ -177,7 +233,9 @@ public class AllocationSolverTests
     public bool The_same_seed_gives_the_same_schedule(SmallProblem small, int seed)
     {
         var options = SolverOptions.Default with { ScheduleBudget = 200, Seed = seed };
-        return new LevellingSolver().Solve(small.Problem, options).Starts.SequenceEqual(new LevellingSolver().Solve(small.Problem, options).Starts);
+        return new LevellingSolver()
+            .Solve(small.Problem, options)
+            .Starts.SequenceEqual(new LevellingSolver().Solve(small.Problem, options).Starts);
     }
 
     [Theory]
@@ -185,11 +243,23 @@ public class AllocationSolverTests
     [InlineData(2)]
     public void A_cancelled_run_returns_a_feasible_best_so_far(int threads)
     {
-        var problem = new LevellingProblem([Activity("A", 3, 2), Activity("B", 2, 2), Activity("C", 2, 1)], [], [new RoleCapacity(Dev, 3)]);
+        var problem = new LevellingProblem(
+            [Activity("A", 3, 2), Activity("B", 2, 2), Activity("C", 2, 1)],
+            [],
+            [new RoleCapacity(Dev, 3)]
+        );
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
-        LevellingSolution solution = new LevellingSolver().Solve(problem, SolverOptions.Default with { DegreeOfParallelism = threads }, null, cancelled.Token);
+        LevellingSolution solution = new LevellingSolver().Solve(
+            problem,
+            SolverOptions.Default with
+            {
+                DegreeOfParallelism = threads,
+            },
+            null,
+            cancelled.Token
+        );
 
         Assert.Equal(SolutionStatus.Cancelled, solution.Status);
         Assert.Empty(FeasibilityChecker.Check(problem, solution.Starts));
@@ -198,13 +268,19 @@ public class AllocationSolverTests
     [Fact]
     public void A_schedule_that_meets_the_bound_is_proven_optimal_and_progress_is_reported()
     {
-        var problem = new LevellingProblem([Activity("A", 3, 2), Activity("B", 2, 2)],
-            [new Precedence(new ActivityId("A"), new ActivityId("B"))], [new RoleCapacity(Dev, 3)]);
+        var problem = new LevellingProblem(
+            [Activity("A", 3, 2), Activity("B", 2, 2)],
+            [new Precedence(new ActivityId("A"), new ActivityId("B"))],
+            [new RoleCapacity(Dev, 3)]
+        );
         var reports = new List<LevellingProgress>();
 
         LevellingSolution solution = new LevellingSolver().Solve(problem, null, new SynchronousProgress(reports.Add));
 
-        Assert.Equal((5, SolutionStatus.Optimal, 3), (solution.Makespan, solution.Status, solution.StartOf(new ActivityId("B"))));
+        Assert.Equal(
+            (5, SolutionStatus.Optimal, 3),
+            (solution.Makespan, solution.Status, solution.StartOf(new ActivityId("B")))
+        );
         Assert.Equal(5, Assert.Single(reports).Makespan);
     }
 
@@ -219,28 +295,54 @@ public class AllocationSolverTests
         var problem = new LevellingProblem(
             [Activity("A", 2, 2), Activity("B", 2, 2) with { Release = 1 }],
             [new Precedence(new ActivityId("A"), new ActivityId("B"), Lag: 1)],
-            [new RoleCapacity(Dev, 3)]);
+            [new RoleCapacity(Dev, 3)]
+        );
 
         Assert.Empty(FeasibilityChecker.Check(problem, [0, 3]));
         Assert.Equal([ViolationKind.Precedence], FeasibilityChecker.Check(problem, [0, 2]).Select(v => v.Kind));
-        Assert.Equal([ViolationKind.Release, ViolationKind.Precedence, ViolationKind.Capacity, ViolationKind.Capacity],
-            FeasibilityChecker.Check(problem, [0, 0]).Select(v => v.Kind));
+        Assert.Equal(
+            [ViolationKind.Release, ViolationKind.Precedence, ViolationKind.Capacity, ViolationKind.Capacity],
+            FeasibilityChecker.Check(problem, [0, 0]).Select(v => v.Kind)
+        );
         Assert.Equal([ViolationKind.Incomplete], FeasibilityChecker.Check(problem, [0]).Select(v => v.Kind));
     }
 
     [Fact]
     public void Inconsistent_problems_are_typed_errors_naming_the_record()
     {
-        var error = Assert.Throws<ValidationException>(() => new LevellingProblem(
-            [Activity("A", 2, 5), Activity("B", -1, 1), new LevellingActivity(new ActivityId("C"), 1) { Demands = [new RoleDemand(new RoleId("qa"), 1)] }],
-            [new Precedence(new ActivityId("A"), new ActivityId("Z"))],
-            [new RoleCapacity(Dev, 3)]));
+        var error = Assert.Throws<ValidationException>(() =>
+            new LevellingProblem(
+                [
+                    Activity("A", 2, 5),
+                    Activity("B", -1, 1),
+                    new LevellingActivity(new ActivityId("C"), 1) { Demands = [new RoleDemand(new RoleId("qa"), 1)] },
+                ],
+                [new Precedence(new ActivityId("A"), new ActivityId("Z"))],
+                [new RoleCapacity(Dev, 3)]
+            )
+        );
         Assert.Equal(
-            [("A", AllocationErrorCodes.DemandAboveCapacity), ("B", AllocationErrorCodes.NegativeAmount), ("C", AllocationErrorCodes.UnknownRole), ("Z", AllocationErrorCodes.UnknownActivity)],
-            error.Errors.Select(e => (e.Message.Contains("'Z'", StringComparison.Ordinal) ? "Z" : e.Location.RecordId!, e.Code)));
+            [
+                ("A", AllocationErrorCodes.DemandAboveCapacity),
+                ("B", AllocationErrorCodes.NegativeAmount),
+                ("C", AllocationErrorCodes.UnknownRole),
+                ("Z", AllocationErrorCodes.UnknownActivity),
+            ],
+            error.Errors.Select(e =>
+                (e.Message.Contains("'Z'", StringComparison.Ordinal) ? "Z" : e.Location.RecordId!, e.Code)
+            )
+        );
 
-        var cycle = Assert.Throws<ValidationException>(() => new LevellingProblem([Activity("A", 1, 1), Activity("B", 1, 1)],
-            [new Precedence(new ActivityId("A"), new ActivityId("B")), new Precedence(new ActivityId("B"), new ActivityId("A"))], [new RoleCapacity(Dev, 3)]));
+        var cycle = Assert.Throws<ValidationException>(() =>
+            new LevellingProblem(
+                [Activity("A", 1, 1), Activity("B", 1, 1)],
+                [
+                    new Precedence(new ActivityId("A"), new ActivityId("B")),
+                    new Precedence(new ActivityId("B"), new ActivityId("A")),
+                ],
+                [new RoleCapacity(Dev, 3)]
+            )
+        );
         Assert.Equal(AllocationErrorCodes.Cycle, Assert.Single(cycle.Errors).Code);
     }
 }
@@ -251,8 +353,12 @@ public class StrategyHarnessTests
     {
         public string Name => "broken";
 
-        public LevellingResult Solve(LevellingProblem problem, SolverOptions options, IProgress<LevellingProgress>? progress, CancellationToken cancellationToken) =>
-            new([.. problem.Activities.Select(_ => 0)], 1); // everything at once: breaks precedence and capacity
+        public LevellingResult Solve(
+            LevellingProblem problem,
+            SolverOptions options,
+            IProgress<LevellingProgress>? progress,
+            CancellationToken cancellationToken
+        ) => new([.. problem.Activities.Select(_ => 0)], 1); // everything at once: breaks precedence and capacity
     }
 
     [Fact]
@@ -261,7 +367,9 @@ public class StrategyHarnessTests
         var cases = LevellingHarness.Check(new GeneticLevelling());
 
         Assert.Equal(LevellingHarness.Problems.Length, cases.Length);
-        Assert.All(cases, c => Assert.True(c.Passed && c.Optimal, $"{c.Problem}: makespan {c.Makespan}, optimum {c.Optimum}"));
+        Assert.All(cases, c =>
+            Assert.True(c.Passed && c.Optimal, $"{c.Problem}: makespan {c.Makespan}, optimum {c.Optimum}")
+        );
         Assert.Equal([6, 7, 6], cases.Take(3).Select(c => c.Optimum));
     }
 
@@ -283,32 +391,65 @@ public class AllocationLimitTests
     [Fact]
     public void Durations_releases_and_lags_past_the_horizon_are_refused_naming_the_record()
     {
-        var duration = Assert.Throws<Pso.Domain.Errors.ValidationException>(() => new LevellingProblem(
-            [new LevellingActivity(new ActivityId("A"), int.MaxValue), new LevellingActivity(new ActivityId("B"), int.MaxValue)], [], []));
-        Assert.Equal((AllocationErrorCodes.OutOfRange, "A"), (duration.Errors.Single().Code, duration.Errors.Single().Location.RecordId));
-        var release = Assert.Throws<Pso.Domain.Errors.ValidationException>(() => new LevellingProblem(
-            [new LevellingActivity(new ActivityId("A"), 5) { Release = int.MaxValue }], [], []));
+        var duration = Assert.Throws<Pso.Domain.Errors.ValidationException>(() =>
+            new LevellingProblem(
+                [
+                    new LevellingActivity(new ActivityId("A"), int.MaxValue),
+                    new LevellingActivity(new ActivityId("B"), int.MaxValue),
+                ],
+                [],
+                []
+            )
+        );
+        Assert.Equal(
+            (AllocationErrorCodes.OutOfRange, "A"),
+            (duration.Errors.Single().Code, duration.Errors.Single().Location.RecordId)
+        );
+        var release = Assert.Throws<Pso.Domain.Errors.ValidationException>(() =>
+            new LevellingProblem([new LevellingActivity(new ActivityId("A"), 5) { Release = int.MaxValue }], [], [])
+        );
         Assert.Equal(AllocationErrorCodes.OutOfRange, release.Errors.Single().Code);
-        var lag = Assert.Throws<Pso.Domain.Errors.ValidationException>(() => new LevellingProblem(
-            [new LevellingActivity(new ActivityId("A"), 5), new LevellingActivity(new ActivityId("B"), 5)],
-            [new Precedence(new ActivityId("A"), new ActivityId("B"), int.MaxValue)], []));
-        Assert.Equal((AllocationErrorCodes.OutOfRange, "B", "lag"), (lag.Errors.Single().Code, lag.Errors.Single().Location.RecordId, lag.Errors.Single().Location.Field));
+        var lag = Assert.Throws<Pso.Domain.Errors.ValidationException>(() =>
+            new LevellingProblem(
+                [new LevellingActivity(new ActivityId("A"), 5), new LevellingActivity(new ActivityId("B"), 5)],
+                [new Precedence(new ActivityId("A"), new ActivityId("B"), int.MaxValue)],
+                []
+            )
+        );
+        Assert.Equal(
+            (AllocationErrorCodes.OutOfRange, "B", "lag"),
+            (lag.Errors.Single().Code, lag.Errors.Single().Location.RecordId, lag.Errors.Single().Location.Field)
+        );
     }
 
     [Fact]
     public void A_problem_at_the_horizon_limit_solves()
     {
-        var problem = new LevellingProblem([new LevellingActivity(new ActivityId("A"), LevellingProblem.MaxHorizon - 1) { Demands = [new RoleDemand(Dev, 1)] }],
-            [], [new RoleCapacity(Dev, 1)]);
+        var problem = new LevellingProblem(
+            [
+                new LevellingActivity(new ActivityId("A"), LevellingProblem.MaxHorizon - 1)
+                {
+                    Demands = [new RoleDemand(Dev, 1)],
+                },
+            ],
+            [],
+            [new RoleCapacity(Dev, 1)]
+        );
         Assert.Equal(LevellingProblem.MaxHorizon - 1, new LevellingSolver().Solve(problem).Makespan);
     }
 
     [Fact]
     public void Costs_beyond_what_the_assignment_solver_adds_up_are_refused_naming_the_dearest_person()
     {
-        var error = Assert.Throws<Pso.Domain.Errors.ValidationException>(() => new StaffingProblem(
-            [new StaffingDemand(new Pso.Domain.Resources.DemandId("D"), 0, 1_000_000) { Weight = 1_000_000 }],
-            [new Candidate(new ResourceId("r"), [1_000_000]) { CostRate = Money.Of(1_000_000_000_000m, "EUR") }]));
-        Assert.Equal((AllocationErrorCodes.OutOfRange, "r"), (error.Errors.Single().Code, error.Errors.Single().Location.RecordId));
+        var error = Assert.Throws<Pso.Domain.Errors.ValidationException>(() =>
+            new StaffingProblem(
+                [new StaffingDemand(new Pso.Domain.Resources.DemandId("D"), 0, 1_000_000) { Weight = 1_000_000 }],
+                [new Candidate(new ResourceId("r"), [1_000_000]) { CostRate = Money.Of(1_000_000_000_000m, "EUR") }]
+            )
+        );
+        Assert.Equal(
+            (AllocationErrorCodes.OutOfRange, "r"),
+            (error.Errors.Single().Code, error.Errors.Single().Location.RecordId)
+        );
     }
 }

@@ -21,17 +21,32 @@ namespace Pso.Domain.Allocation.Tests;
 public sealed record SmallAssignment(StaffingProblem Problem)
 {
     public override string ToString() =>
-        string.Join("; ", Problem.Demands.Select(d => $"{d.Id}@{d.Period} u{d.Units} w{d.Weight} {d.Role} [{string.Join(",", d.Skills.Select(s => $"{s.Skill}>={s.MinimumProficiency}"))}] {d.Project} pref[{string.Join(",", d.Preferred)}]")) + " | " +
-        string.Join("; ", Problem.Candidates.Select(c => $"{c.Id} cap[{string.Join(",", c.Capacity)}] {string.Join(",", c.Roles)} [{string.Join(",", c.Skills.Select(s => $"{s.Skill}={s.Proficiency}"))}] {c.CostRate} on[{string.Join(",", c.Projects)}]"));
+        string.Join(
+            "; ",
+            Problem.Demands.Select(d =>
+                $"{d.Id}@{d.Period} u{d.Units} w{d.Weight} {d.Role} [{string.Join(",", d.Skills.Select(s => $"{s.Skill}>={s.MinimumProficiency}"))}] {d.Project} pref[{string.Join(",", d.Preferred)}]"
+            )
+        )
+        + " | "
+        + string.Join(
+            "; ",
+            Problem.Candidates.Select(c =>
+                $"{c.Id} cap[{string.Join(",", c.Capacity)}] {string.Join(",", c.Roles)} "
+                + $"[{string.Join(",", c.Skills.Select(s => $"{s.Skill}={s.Proficiency}"))}] {c.CostRate} "
+                + $"on[{string.Join(",", c.Projects)}]"
+            )
+        );
 }
 
 public static class SmallAssignments
 {
     public static Arbitrary<SmallAssignment> Small() =>
-        (from demands in Gen.Choose(1, 3)
-         from people in Gen.Choose(1, 3)
-         from seeds in Gen.ArrayOf(Gen.Choose(0, 1_000_000), 80)
-         select new SmallAssignment(Build(demands, people, seeds))).ToArbitrary();
+        (
+            from demands in Gen.Choose(1, 3)
+            from people in Gen.Choose(1, 3)
+            from seeds in Gen.ArrayOf(Gen.Choose(0, 1_000_000), 80)
+            select new SmallAssignment(Build(demands, people, seeds))
+        ).ToArbitrary();
 
     private static StaffingProblem Build(int demands, int people, int[] seeds)
     {
@@ -40,21 +55,26 @@ public static class SmallAssignments
         RoleId[] roles = [new("dev"), new("qa")];
         SkillId[] skills = [new("csharp"), new("sql")];
         ProjectId[] projects = [new("P1"), new("P2")];
-        var candidates = Enumerable.Range(0, people).Select(i => new Candidate(new ResourceId($"R{i}"), [Next(3), Next(3)])
-        {
-            Roles = [roles[Next(2)]],
-            Skills = [new ResourceSkill(skills[Next(2)], Next(4) + 1)],
-            CostRate = new Money(Next(3) * 10m + 0.5m * Next(2), Currency.Eur),
-            Projects = Next(2) == 0 ? [projects[Next(2)]] : [],
-        }).ToList();
-        var rows = Enumerable.Range(0, demands).Select(i => new StaffingDemand(new DemandId($"D{i}"), Next(2), Next(3))
-        {
-            Project = projects[Next(2)],
-            Role = Next(3) == 0 ? roles[Next(2)] : null,
-            Skills = Next(2) == 0 ? [new SkillRequirement(skills[Next(2)], Next(3) + 1)] : [],
-            Weight = Next(3) + 1,
-            Preferred = Next(3) == 0 ? [candidates[Next(people)].Id] : [],
-        });
+        var candidates = Enumerable
+            .Range(0, people)
+            .Select(i => new Candidate(new ResourceId($"R{i}"), [Next(3), Next(3)])
+            {
+                Roles = [roles[Next(2)]],
+                Skills = [new ResourceSkill(skills[Next(2)], Next(4) + 1)],
+                CostRate = new Money(Next(3) * 10m + 0.5m * Next(2), Currency.Eur),
+                Projects = Next(2) == 0 ? [projects[Next(2)]] : [],
+            })
+            .ToList();
+        var rows = Enumerable
+            .Range(0, demands)
+            .Select(i => new StaffingDemand(new DemandId($"D{i}"), Next(2), Next(3))
+            {
+                Project = projects[Next(2)],
+                Role = Next(3) == 0 ? roles[Next(2)] : null,
+                Skills = Next(2) == 0 ? [new SkillRequirement(skills[Next(2)], Next(3) + 1)] : [],
+                Weight = Next(3) + 1,
+                Preferred = Next(3) == 0 ? [candidates[Next(people)].Id] : [],
+            });
         return new StaffingProblem(rows, candidates);
     }
 
@@ -89,16 +109,29 @@ public static class SmallAssignments
                     Candidate person = problem.Candidates[c];
                     use[(c, demand.Period)] = use.GetValueOrDefault((c, demand.Period)) + x[i];
                     filled[d] += x[i];
-                    int above = demand.Skills.Sum(need => person.Skills.Where(h => h.Skill == need.Skill).Max(h => h.Proficiency) - need.MinimumProficiency);
-                    soft += x[i] * ((long)(person.CostRate!.Value.Amount * 100) + 100L * above
-                        + (demand.Preferred.IsEmpty || demand.Preferred.Contains(person.Id) ? 0 : 1000)
-                        + (person.Projects.Contains(demand.Project) ? 0 : 500));
+                    int above = demand.Skills.Sum(need =>
+                        person.Skills.Where(h => h.Skill == need.Skill).Max(h => h.Proficiency)
+                        - need.MinimumProficiency
+                    );
+                    soft +=
+                        x[i]
+                        * (
+                            (long)(person.CostRate!.Value.Amount * 100)
+                            + 100L * above
+                            + (demand.Preferred.IsEmpty || demand.Preferred.Contains(person.Id) ? 0 : 1000)
+                            + (person.Projects.Contains(demand.Project) ? 0 : 500)
+                        );
                 }
-                if (use.Any(u => u.Value > problem.Candidates[u.Key.Item1].CapacityIn(u.Key.Item2)) || filled.Where((f, d) => f > problem.Demands[d].Units).Any())
+                if (
+                    use.Any(u => u.Value > problem.Candidates[u.Key.Item1].CapacityIn(u.Key.Item2))
+                    || filled.Where((f, d) => f > problem.Demands[d].Units).Any()
+                )
                 {
                     return;
                 }
-                long medium = filled.Select((f, d) => (long)(problem.Demands[d].Units - f) * problem.Demands[d].Weight).Sum();
+                long medium = filled
+                    .Select((f, d) => (long)(problem.Demands[d].Units - f) * problem.Demands[d].Weight)
+                    .Sum();
                 if ((medium, soft).CompareTo(best) < 0)
                 {
                     best = (medium, soft);
@@ -136,8 +169,27 @@ public sealed class AssignmentTests
     {
         // Two problems side by side in different periods: independent parts that the strategy may solve in parallel.
         var problem = new StaffingProblem(
-            [.. first.Problem.Demands, .. second.Problem.Demands.Select(d => d with { Id = new DemandId("x" + d.Id.Value), Period = d.Period + 2 })],
-            first.Problem.Candidates.Select(c => c with { Capacity = [.. c.Capacity, .. second.Problem.Candidates.FirstOrDefault(o => o.Id == c.Id)?.Capacity ?? []] }));
+            [
+                .. first.Problem.Demands,
+                .. second.Problem.Demands.Select(d =>
+                    d with
+                    {
+                        Id = new DemandId("x" + d.Id.Value),
+                        Period = d.Period + 2,
+                    }
+                ),
+            ],
+            first.Problem.Candidates.Select(c =>
+                c with
+                {
+                    Capacity =
+                    [
+                        .. c.Capacity,
+                        .. second.Problem.Candidates.FirstOrDefault(o => o.Id == c.Id)?.Capacity ?? [],
+                    ],
+                }
+            )
+        );
         StaffingSolution one = new StaffingSolver().Solve(problem);
         StaffingSolution two = new StaffingSolver().Solve(problem, new SolverOptions { DegreeOfParallelism = 2 });
         Assert.Equal<ResourceAssignment>(one.Assignments, two.Assignments);
@@ -148,14 +200,24 @@ public sealed class AssignmentTests
     public void Cheapest_qualified_person_gets_the_work_and_the_score_names_each_term()
     {
         var problem = new StaffingProblem(
-            [new StaffingDemand(new DemandId("D1"), 0, 10) { Project = new("P1"), Skills = [new SkillRequirement(CSharp, 3)] }],
+            [
+                new StaffingDemand(new DemandId("D1"), 0, 10)
+                {
+                    Project = new("P1"),
+                    Skills = [new SkillRequirement(CSharp, 3)],
+                },
+            ],
             [
                 Person("junior", 40, 50m, (CSharp, 2)),
                 Person("senior", 40, 120m, (CSharp, 5)),
                 Person("mid", 40, 80m, (CSharp, 3)),
-            ]);
+            ]
+        );
         StaffingSolution solution = new StaffingSolver().Solve(problem);
-        Assert.Equal<ResourceAssignment>([new ResourceAssignment(new DemandId("D1"), 0, new ResourceId("mid"), 10)], solution.Assignments);
+        Assert.Equal<ResourceAssignment>(
+            [new ResourceAssignment(new DemandId("D1"), 0, new ResourceId("mid"), 10)],
+            solution.Assignments
+        );
         Assert.Equal(800m, solution.Score["cost"].Value);
         Assert.Equal(80_000, solution.Score["cost"].Penalty);
         Assert.Equal(10, solution.Score["continuity"].Value);
@@ -173,17 +235,30 @@ public sealed class AssignmentTests
                 new StaffingDemand(new DemandId("dba"), 0, 8) { Role = new RoleId("dba") },
                 new StaffingDemand(new DemandId("later"), 1, 8) { Role = Dev },
             ],
-            [Person("ana", [40, 0], 90m), Person("ben", [0, 0], 60m)]);
+            [Person("ana", [40, 0], 90m), Person("ben", [0, 0], 60m)]
+        );
         StaffingSolution solution = new StaffingSolver().Solve(problem);
-        Assert.Contains(new ResourceAssignment(new DemandId("high"), 0, new ResourceId("ana"), 30), solution.Assignments);
-        Assert.Contains(new ResourceAssignment(new DemandId("low"), 0, new ResourceId("ana"), 10), solution.Assignments);
+        Assert.Contains(
+            new ResourceAssignment(new DemandId("high"), 0, new ResourceId("ana"), 30),
+            solution.Assignments
+        );
+        Assert.Contains(
+            new ResourceAssignment(new DemandId("low"), 0, new ResourceId("ana"), 10),
+            solution.Assignments
+        );
         Assert.Equal(20 + 8 + 8, solution.Score["unfilled-work"].Value);
         Assert.Equal(20 + 8 + 8, solution.Score.Medium);
         UnfilledDemand low = solution.Unfilled.Single(u => u.Demand == new DemandId("low"));
         Assert.Equal(UnfilledReason.QualifiedPeopleFullyBooked, low.Reason);
         Assert.Contains("'ana'", low.Explanation);
-        Assert.Equal(UnfilledReason.NobodyQualified, solution.Unfilled.Single(u => u.Demand == new DemandId("dba")).Reason);
-        Assert.Equal(UnfilledReason.QualifiedPeopleUnavailable, solution.Unfilled.Single(u => u.Demand == new DemandId("later")).Reason);
+        Assert.Equal(
+            UnfilledReason.NobodyQualified,
+            solution.Unfilled.Single(u => u.Demand == new DemandId("dba")).Reason
+        );
+        Assert.Equal(
+            UnfilledReason.QualifiedPeopleUnavailable,
+            solution.Unfilled.Single(u => u.Demand == new DemandId("later")).Reason
+        );
     }
 
     [Fact]
@@ -191,13 +266,29 @@ public sealed class AssignmentTests
     {
         var problem = new StaffingProblem(
             [
-                new StaffingDemand(new DemandId("D1"), 0, 8) { Role = Dev, Project = new("P1"), Preferred = [new ResourceId("dear")] },
+                new StaffingDemand(new DemandId("D1"), 0, 8)
+                {
+                    Role = Dev,
+                    Project = new("P1"),
+                    Preferred = [new ResourceId("dear")],
+                },
                 new StaffingDemand(new DemandId("D2"), 0, 8) { Role = Dev, Project = new("P2") },
             ],
-            [Person("dear", 8, 95m), Person("cheap", 8, 90m), Person("known", 8, 94m) with { Projects = [new ProjectId("P2")] }]);
+            [
+                Person("dear", 8, 95m),
+                Person("cheap", 8, 90m),
+                Person("known", 8, 94m) with
+                {
+                    Projects = [new ProjectId("P2")],
+                },
+            ]
+        );
         StaffingSolution solution = new StaffingSolver().Solve(problem);
         Assert.Contains(new ResourceAssignment(new DemandId("D1"), 0, new ResourceId("dear"), 8), solution.Assignments);
-        Assert.Contains(new ResourceAssignment(new DemandId("D2"), 0, new ResourceId("known"), 8), solution.Assignments);
+        Assert.Contains(
+            new ResourceAssignment(new DemandId("D2"), 0, new ResourceId("known"), 8),
+            solution.Assignments
+        );
     }
 
     [Fact]
@@ -205,8 +296,13 @@ public sealed class AssignmentTests
     {
         var pin = new ResourceAssignment(new DemandId("D1"), 0, new ResourceId("dear"), 6);
         var problem = new StaffingProblem(
-            [new StaffingDemand(new DemandId("D1"), 0, 8) { Role = Dev }, new StaffingDemand(new DemandId("D2"), 0, 8) { Role = Dev }],
-            [Person("dear", 10, 200m), Person("cheap", 10, 10m)], pinned: [pin]);
+            [
+                new StaffingDemand(new DemandId("D1"), 0, 8) { Role = Dev },
+                new StaffingDemand(new DemandId("D2"), 0, 8) { Role = Dev },
+            ],
+            [Person("dear", 10, 200m), Person("cheap", 10, 10m)],
+            pinned: [pin]
+        );
         StaffingSolution solution = new StaffingSolver().Solve(problem);
         Assert.Equal(pin, solution.Assignments[0]);
         Assert.Equal(8, solution.Assignments.Where(a => a.Demand == new DemandId("D1")).Sum(a => a.Units));
@@ -219,14 +315,23 @@ public sealed class AssignmentTests
     {
         var pin = new ResourceAssignment(new DemandId("D1"), 0, new ResourceId("ana"), 2);
         var problem = new StaffingProblem(
-            [new StaffingDemand(new DemandId("D1"), 0, 8) { Skills = [new SkillRequirement(CSharp, 3)] }, new StaffingDemand(new DemandId("D1"), 1, 8)],
-            [Person("ana", [8, 0], 90m, (CSharp, 4)), Person("ben", [8, 5], 90m, (CSharp, 1))], pinned: [pin]);
-        ViolationKind KindOf(params ResourceAssignment[] plan) => Assert.Single(StaffingChecker.Check(problem, plan)).Kind;
+            [
+                new StaffingDemand(new DemandId("D1"), 0, 8) { Skills = [new SkillRequirement(CSharp, 3)] },
+                new StaffingDemand(new DemandId("D1"), 1, 8),
+            ],
+            [Person("ana", [8, 0], 90m, (CSharp, 4)), Person("ben", [8, 5], 90m, (CSharp, 1))],
+            pinned: [pin]
+        );
+        ViolationKind KindOf(params ResourceAssignment[] plan) =>
+            Assert.Single(StaffingChecker.Check(problem, plan)).Kind;
         Assert.Equal(ViolationKind.Pinned, KindOf());
         Assert.Equal(ViolationKind.Qualification, KindOf(pin, new(new DemandId("D1"), 0, new ResourceId("ben"), 1)));
         Assert.Equal(ViolationKind.Calendar, KindOf(pin, new(new DemandId("D1"), 1, new ResourceId("ana"), 1)));
         Assert.Equal(ViolationKind.Capacity, KindOf(pin, new(new DemandId("D1"), 1, new ResourceId("ben"), 6)));
-        Assert.Contains(StaffingChecker.Check(problem, [pin, new(new DemandId("D1"), 0, new ResourceId("ana"), 7)]), v => v.Kind == ViolationKind.Overfilled);
+        Assert.Contains(
+            StaffingChecker.Check(problem, [pin, new(new DemandId("D1"), 0, new ResourceId("ana"), 7)]),
+            v => v.Kind == ViolationKind.Overfilled
+        );
         Assert.Equal(ViolationKind.Incomplete, KindOf(pin, new(new DemandId("D9"), 0, new ResourceId("ana"), 1)));
         Assert.Empty(StaffingChecker.Check(problem, [pin, new(new DemandId("D1"), 0, new ResourceId("ana"), 6)]));
     }
@@ -234,14 +339,25 @@ public sealed class AssignmentTests
     [Fact]
     public void A_broken_problem_lists_every_fault()
     {
-        var error = Assert.Throws<ValidationException>(() => new StaffingProblem(
-            [new StaffingDemand(new DemandId("D1"), 0, 8), new StaffingDemand(new DemandId("D1"), 0, -1)],
-            [Person("ana", 8, 90.123m), Person("ana", 8, 10m) with { CostRate = new Money(10m, Currency.Usd) }],
-            pinned: [new ResourceAssignment(new DemandId("D7"), 0, new ResourceId("zed"), 1)]));
+        var error = Assert.Throws<ValidationException>(() =>
+            new StaffingProblem(
+                [new StaffingDemand(new DemandId("D1"), 0, 8), new StaffingDemand(new DemandId("D1"), 0, -1)],
+                [Person("ana", 8, 90.123m), Person("ana", 8, 10m) with { CostRate = new Money(10m, Currency.Usd) }],
+                pinned: [new ResourceAssignment(new DemandId("D7"), 0, new ResourceId("zed"), 1)]
+            )
+        );
         Assert.Equal(
-            [AllocationErrorCodes.Duplicate, AllocationErrorCodes.NegativeAmount, AllocationErrorCodes.NegativeAmount, AllocationErrorCodes.Duplicate,
-             AllocationErrorCodes.CurrencyMismatch, AllocationErrorCodes.UnknownDemand, AllocationErrorCodes.UnknownResource],
-            error.Errors.Select(e => e.Code));
+            [
+                AllocationErrorCodes.Duplicate,
+                AllocationErrorCodes.NegativeAmount,
+                AllocationErrorCodes.NegativeAmount,
+                AllocationErrorCodes.Duplicate,
+                AllocationErrorCodes.CurrencyMismatch,
+                AllocationErrorCodes.UnknownDemand,
+                AllocationErrorCodes.UnknownResource,
+            ],
+            error.Errors.Select(e => e.Code)
+        );
     }
 
     [Fact]
@@ -249,7 +365,9 @@ public sealed class AssignmentTests
     {
         var problem = new StaffingProblem(
             [new StaffingDemand(new DemandId("D1"), 0, 8) { Role = Dev }],
-            [Person("ana", 8, 90m)], pinned: [new ResourceAssignment(new DemandId("D1"), 0, new ResourceId("ana"), 2)]);
+            [Person("ana", 8, 90m)],
+            pinned: [new ResourceAssignment(new DemandId("D1"), 0, new ResourceId("ana"), 2)]
+        );
         StaffingSolution solution = new StaffingSolver().Solve(problem, null, new CancellationToken(canceled: true));
         Assert.Equal(SolutionStatus.Cancelled, solution.Status);
         Assert.Empty(StaffingChecker.Check(problem, solution.Assignments));
@@ -262,10 +380,36 @@ public sealed class AssignmentTests
         LocalDate monday = new(2026, 3, 2);
         var ana = new Resource(new ResourceId("ana"), "Ana", WorkCalendar.Standard) { Roles = [Dev] };
         var ben = new Resource(new ResourceId("ben"), "Ben", WorkCalendar.Standard) { Roles = [Dev] };
-        var booking = new Booking(new BookingId("B1"), ana.Id, new ProjectId("P0"), monday, monday.PlusDays(4), BookingLoad.Hours(4));
-        var weeks = new[] { new DateInterval(monday, monday.PlusDays(6)), new DateInterval(monday.PlusDays(7), monday.PlusDays(13)) };
-        CapacityPlan plan = CapacityPlan.Create(new ResourcePool([ana, ben]), [booking], [], new DateInterval(monday, monday.PlusDays(13)));
-        var demand = new Demand(new DemandId("D1"), new ProjectId("P1"), monday, monday.PlusDays(13), Work.FromHours(60)) { Role = Dev, Priority = 900 };
+        var booking = new Booking(
+            new BookingId("B1"),
+            ana.Id,
+            new ProjectId("P0"),
+            monday,
+            monday.PlusDays(4),
+            BookingLoad.Hours(4)
+        );
+        var weeks = new[]
+        {
+            new DateInterval(monday, monday.PlusDays(6)),
+            new DateInterval(monday.PlusDays(7), monday.PlusDays(13)),
+        };
+        CapacityPlan plan = CapacityPlan.Create(
+            new ResourcePool([ana, ben]),
+            [booking],
+            [],
+            new DateInterval(monday, monday.PlusDays(13))
+        );
+        var demand = new Demand(
+            new DemandId("D1"),
+            new ProjectId("P1"),
+            monday,
+            monday.PlusDays(13),
+            Work.FromHours(60)
+        )
+        {
+            Role = Dev,
+            Priority = 900,
+        };
         StaffingProblem problem = StaffingProblem.FromCapacityPlan(plan, [demand], weeks, Work.FromHours(1));
         Assert.Equal([20, 40], problem.Candidates.Single(c => c.Id == ana.Id).Capacity.ToArray());
         Assert.Equal([new ProjectId("P0")], problem.Candidates.Single(c => c.Id == ana.Id).Projects.ToArray());
@@ -274,10 +418,19 @@ public sealed class AssignmentTests
         Assert.Equal(0, new StaffingSolver().Solve(problem).Score.Medium);
     }
 
-    private static Candidate Person(string id, int capacity, decimal rate, params (SkillId Skill, int Level)[] skills) =>
-        Person(id, [capacity], rate, skills);
+    private static Candidate Person(
+        string id,
+        int capacity,
+        decimal rate,
+        params (SkillId Skill, int Level)[] skills
+    ) => Person(id, [capacity], rate, skills);
 
-    private static Candidate Person(string id, int[] capacity, decimal rate, params (SkillId Skill, int Level)[] skills) =>
+    private static Candidate Person(
+        string id,
+        int[] capacity,
+        decimal rate,
+        params (SkillId Skill, int Level)[] skills
+    ) =>
         new(new ResourceId(id), [.. capacity])
         {
             Roles = [Dev],
@@ -298,15 +451,20 @@ public class AssignmentHarnessTests
             var left = new Dictionary<(ResourceId, int), int>();
             foreach (ResourceAssignment pin in problem.Pinned)
             {
-                left[(pin.Resource, pin.Period)] = problem.Candidates.Single(c => c.Id == pin.Resource).CapacityIn(pin.Period) - pin.Units;
+                left[(pin.Resource, pin.Period)] =
+                    problem.Candidates.Single(c => c.Id == pin.Resource).CapacityIn(pin.Period) - pin.Units;
             }
             var plan = new List<ResourceAssignment>();
             foreach (StaffingDemand demand in problem.Demands)
             {
-                int need = demand.Units - problem.Pinned.Where(p => p.Demand == demand.Id && p.Period == demand.Period).Sum(p => p.Units);
+                int need =
+                    demand.Units
+                    - problem.Pinned.Where(p => p.Demand == demand.Id && p.Period == demand.Period).Sum(p => p.Units);
                 foreach (Candidate person in problem.Candidates.Where(c => StaffingProblem.Qualifies(demand, c)))
                 {
-                    int free = left.TryGetValue((person.Id, demand.Period), out int l) ? l : person.CapacityIn(demand.Period);
+                    int free = left.TryGetValue((person.Id, demand.Period), out int l)
+                        ? l
+                        : person.CapacityIn(demand.Period);
                     int take = Math.Min(need, free);
                     if (take > 0)
                     {

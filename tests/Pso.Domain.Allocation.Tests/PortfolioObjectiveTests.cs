@@ -11,19 +11,33 @@ public class PortfolioObjectiveTests
 
     /// <summary>Two projects of one activity each that cannot run together: whichever goes second is late.</summary>
     private static LevellingProblem TwoProjects(LevellingObjective objective, int heavyWeight) =>
-        new([
-                new LevellingActivity(new ActivityId("light"), 2) { Project = new("P1"), Demands = [new RoleDemand(Team, 1)] },
-                new LevellingActivity(new ActivityId("heavy"), 2) { Project = new("P2"), Demands = [new RoleDemand(Team, 1)] },
+        new(
+            [
+                new LevellingActivity(new ActivityId("light"), 2)
+                {
+                    Project = new("P1"),
+                    Demands = [new RoleDemand(Team, 1)],
+                },
+                new LevellingActivity(new ActivityId("heavy"), 2)
+                {
+                    Project = new("P2"),
+                    Demands = [new RoleDemand(Team, 1)],
+                },
             ],
             [],
             [new RoleCapacity(Team, 1)],
-            [new ProjectGoal(new("P1")) { Due = 2 }, new ProjectGoal(new("P2")) { Due = 2, Weight = heavyWeight }])
-        { Objective = objective };
+            [new ProjectGoal(new("P1")) { Due = 2 }, new ProjectGoal(new("P2")) { Due = 2, Weight = heavyWeight }]
+        )
+        {
+            Objective = objective,
+        };
 
     [Fact]
     public void Weighted_tardiness_puts_the_weightier_project_first_and_scores_each_term()
     {
-        LevellingSolution solution = new LevellingSolver().Solve(TwoProjects(LevellingObjective.WeightedTardiness, heavyWeight: 5));
+        LevellingSolution solution = new LevellingSolver().Solve(
+            TwoProjects(LevellingObjective.WeightedTardiness, heavyWeight: 5)
+        );
         Assert.Equal(2, solution.FinishOf(new("P2")));
         Assert.Equal(4, solution.FinishOf(new("P1")));
         Assert.Equal(2, solution.Score["weighted-tardiness"].Value);
@@ -37,14 +51,29 @@ public class PortfolioObjectiveTests
     {
         var problem = new LevellingProblem(
             [
-                new LevellingActivity(new ActivityId("a1"), 1) { Project = new("A"), Demands = [new RoleDemand(Team, 1)] },
-                new LevellingActivity(new ActivityId("a2"), 1) { Project = new("A"), Demands = [new RoleDemand(Team, 1)] },
-                new LevellingActivity(new ActivityId("b1"), 3) { Project = new("B"), Demands = [new RoleDemand(Team, 1)] },
+                new LevellingActivity(new ActivityId("a1"), 1)
+                {
+                    Project = new("A"),
+                    Demands = [new RoleDemand(Team, 1)],
+                },
+                new LevellingActivity(new ActivityId("a2"), 1)
+                {
+                    Project = new("A"),
+                    Demands = [new RoleDemand(Team, 1)],
+                },
+                new LevellingActivity(new ActivityId("b1"), 3)
+                {
+                    Project = new("B"),
+                    Demands = [new RoleDemand(Team, 1)],
+                },
             ],
             [new Precedence(new("a1"), new("a2"))],
             [new RoleCapacity(Team, 1)],
-            [new ProjectGoal(new("A")) { Weight = 3 }])
-        { Objective = LevellingObjective.TotalProjectDelay };
+            [new ProjectGoal(new("A")) { Weight = 3 }]
+        )
+        {
+            Objective = LevellingObjective.TotalProjectDelay,
+        };
         LevellingSolution solution = new LevellingSolver().Solve(problem);
         // A (weight 3, critical path 2) goes first and is not delayed; B (critical path 3) finishes at 5: delay 2.
         Assert.Equal(2, solution.FinishOf(new("A")));
@@ -58,13 +87,17 @@ public class PortfolioObjectiveTests
         LevellingActivity activity = LevellingActivity.ForEffort(new("pipes"), new RoleDemand(Team, 3), 10);
         Assert.Equal(4, activity.Duration);
         Assert.Equal([new RoleDemand(Team, 3)], activity.Demands.ToArray());
-        Assert.Throws<System.ArgumentOutOfRangeException>(() => LevellingActivity.ForEffort(new("none"), new RoleDemand(Team, 0), 10));
+        Assert.Throws<System.ArgumentOutOfRangeException>(() =>
+            LevellingActivity.ForEffort(new("none"), new RoleDemand(Team, 0), 10)
+        );
     }
 
     [Fact]
     public void Makespan_objective_ignores_the_projects_and_proves_optimality_at_the_bound()
     {
-        LevellingSolution solution = new LevellingSolver().Solve(TwoProjects(LevellingObjective.Makespan, heavyWeight: 5));
+        LevellingSolution solution = new LevellingSolver().Solve(
+            TwoProjects(LevellingObjective.Makespan, heavyWeight: 5)
+        );
         Assert.Equal(4, solution.Makespan);
         Assert.Equal(SolutionStatus.Optimal, solution.Status);
         Assert.Equal(4, solution.Score.Soft);
@@ -73,7 +106,12 @@ public class PortfolioObjectiveTests
     [SeededProperty(typeof(SmallProblems))]
     public void Islands_give_the_same_feasible_schedule_for_the_same_seed(SmallProblem small)
     {
-        var options = new SolverOptions { DegreeOfParallelism = 2, ScheduleBudget = 400, Seed = 7 };
+        var options = new SolverOptions
+        {
+            DegreeOfParallelism = 2,
+            ScheduleBudget = 400,
+            Seed = 7,
+        };
         LevellingSolution first = new LevellingSolver().Solve(small.Problem, options);
         LevellingSolution second = new LevellingSolver().Solve(small.Problem, options);
         Assert.Empty(FeasibilityChecker.Check(small.Problem, first.Starts));
@@ -84,12 +122,19 @@ public class PortfolioObjectiveTests
     [Fact]
     public void The_stagnation_limit_stops_a_search_that_no_longer_improves()
     {
-        // Three activities that clash pairwise: the optimum (6) is above every bound (4), so only a limit stops the search.
+        // Three activities that clash pairwise: the optimum (6) is above every bound (4), so only a limit stops the
+        // search.
         var problem = new LevellingProblem(
-            Enumerable.Range(0, 3).Select(i => new LevellingActivity(new ActivityId($"T{i}"), 2) { Demands = [new RoleDemand(Team, 2)] }),
+            Enumerable
+                .Range(0, 3)
+                .Select(i => new LevellingActivity(new ActivityId($"T{i}"), 2) { Demands = [new RoleDemand(Team, 2)] }),
             [],
-            [new RoleCapacity(Team, 3)]);
-        LevellingSolution solution = new LevellingSolver().Solve(problem, new SolverOptions { ScheduleBudget = 1_000_000, StagnationLimit = 200 });
+            [new RoleCapacity(Team, 3)]
+        );
+        LevellingSolution solution = new LevellingSolver().Solve(
+            problem,
+            new SolverOptions { ScheduleBudget = 1_000_000, StagnationLimit = 200 }
+        );
         Assert.Equal(6, solution.Makespan);
         Assert.InRange(solution.Schedules, 200, 2_000);
     }

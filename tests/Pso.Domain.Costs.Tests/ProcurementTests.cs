@@ -23,13 +23,21 @@ public class ProcurementTests
     };
 
     private static InvoiceLine Billing(int number, int orderLine, decimal quantity, decimal price, decimal tax) =>
-        new(number, "item", quantity, Money.Of(price, "EUR")) { Commitment = "PO-7", CommitmentLine = orderLine, Tax = Money.Of(tax, "EUR") };
+        new(number, "item", quantity, Money.Of(price, "EUR"))
+        {
+            Commitment = "PO-7",
+            CommitmentLine = orderLine,
+            Tax = Money.Of(tax, "EUR"),
+        };
 
     [Fact]
     public void A_clean_invoice_matches_and_lowers_the_open_commitment()
     {
         // Two laptops at the agreed price, with 20 % tax, both received.
-        var invoice = new Invoice("Acme", "A-100", March.PlusDays(10), Money.Of(2_880m, "EUR")) { Lines = [Billing(1, 1, 2, 1_200m, 480m)] };
+        var invoice = new Invoice("Acme", "A-100", March.PlusDays(10), Money.Of(2_880m, "EUR"))
+        {
+            Lines = [Billing(1, 1, 2, 1_200m, 480m)],
+        };
         MatchReport report = ThreeWayMatch.Match([Order], [invoice], [new Receipt("PO-7", 1, March.PlusDays(5), 2)]);
         Assert.Empty(report.Issues);
         Assert.Equal(Money.Of(4_800m + 1_950m - 2_400m, "EUR"), report.Open["PO-7"]);
@@ -41,21 +49,33 @@ public class ProcurementTests
     {
         Invoice[] invoices =
         [
-            new("Acme", "A-1", March, Money.Of(1_000m, "EUR")) { Lines = [Billing(1, 1, 1, 1_250m, 0m)] },        // price, not summing, not received
-            new("Acme", "A-2", March, Money.Of(4_800m, "EUR")) { Lines = [Billing(1, 1, 4, 1_200m, 0m)] },        // over-invoiced (5 of 4), not received
-            new("Acme", "A-2", March, Money.Of(1m, "EUR")),                                                     // duplicate number
-            new("Acme", "A-3", March, Money.Of(1m, "EUR")) { Lines = [new InvoiceLine(1, "x", 1, Money.Of(1m, "EUR")) { Commitment = "PO-9" }] },
-            new("Acme", "A-4", March, Money.Of(650m, "USD")) { Lines = [new InvoiceLine(1, "x", 1, Money.Of(650m, "USD")) { Commitment = "PO-7", CommitmentLine = 2 }] },
+            new("Acme", "A-1", March, Money.Of(1_000m, "EUR")) { Lines = [Billing(1, 1, 1, 1_250m, 0m)] }, // price, not summing, not received
+            new("Acme", "A-2", March, Money.Of(4_800m, "EUR")) { Lines = [Billing(1, 1, 4, 1_200m, 0m)] }, // over-invoiced (5 of 4), not received
+            new("Acme", "A-2", March, Money.Of(1m, "EUR")), // duplicate number
+            new("Acme", "A-3", March, Money.Of(1m, "EUR"))
+            {
+                Lines = [new InvoiceLine(1, "x", 1, Money.Of(1m, "EUR")) { Commitment = "PO-9" }],
+            },
+            new("Acme", "A-4", March, Money.Of(650m, "USD"))
+            {
+                Lines = [new InvoiceLine(1, "x", 1, Money.Of(650m, "USD")) { Commitment = "PO-7", CommitmentLine = 2 }],
+            },
             new("Acme", "A-5", March, Money.Of(650m, "EUR")) { Lines = [Billing(1, 9, 1, 650m, 0m)] },
         ];
         MatchReport report = ThreeWayMatch.Match([Order], invoices, [new Receipt("PO-7", 1, March, 3)]);
         Assert.Equal(
-        [
-            ("A-1", MatchCodes.LinesDoNotSum), ("A-1", MatchCodes.PriceMismatch),
-            ("A-2", MatchCodes.OverInvoiced), ("A-2", MatchCodes.NotReceived),
-            ("A-2", MatchCodes.DuplicateInvoice),
-            ("A-3", MatchCodes.UnknownCommitment), ("A-4", MatchCodes.CommitmentMismatch), ("A-5", MatchCodes.UnknownCommitment),
-        ], report.Issues.Select(i => (i.Invoice, i.Code)));
+            [
+                ("A-1", MatchCodes.LinesDoNotSum),
+                ("A-1", MatchCodes.PriceMismatch),
+                ("A-2", MatchCodes.OverInvoiced),
+                ("A-2", MatchCodes.NotReceived),
+                ("A-2", MatchCodes.DuplicateInvoice),
+                ("A-3", MatchCodes.UnknownCommitment),
+                ("A-4", MatchCodes.CommitmentMismatch),
+                ("A-5", MatchCodes.UnknownCommitment),
+            ],
+            report.Issues.Select(i => (i.Invoice, i.Code))
+        );
         Assert.Contains("5; 4 were ordered", report.Issues.Single(i => i.Code == MatchCodes.OverInvoiced).Message);
         // Lines billed against the order's known lines count against it: 6,750 - 1,250 - 4,800.
         Assert.Equal(Money.Of(700m, "EUR"), report.Open["PO-7"]);
@@ -82,17 +102,48 @@ public class ActualCostsTests
     [Fact]
     public void Labour_and_expenses_are_converted_on_their_own_dates_and_summed_by_project_account_and_dates()
     {
-        var accounts = new CostAccountTree([new CostAccount(new("1"), "Atlas"), new CostAccount(new("1.1"), "Build") { Parent = new("1") }]);
-        var rates = new RateBook([new RateCard(new("ana")) { Resource = new("ana"), Rates = [new Rate(new LocalDate(2027, 1, 1), Money.Of(100m, "USD"))] }]);
-        var fx = new ExchangeRateTable([
-            new ExchangeRate(Currency.Usd, Currency.Eur, 0.9m, new DateInterval(new LocalDate(2027, 1, 1), new LocalDate(2027, 1, 31))),
-            new ExchangeRate(Currency.Usd, Currency.Eur, 0.8m, new DateInterval(new LocalDate(2027, 2, 1), new LocalDate(2027, 2, 28))),
+        var accounts = new CostAccountTree([
+            new CostAccount(new("1"), "Atlas"),
+            new CostAccount(new("1.1"), "Build") { Parent = new("1") },
         ]);
-        var labour = LabourCost.Of([
-            new TimeEntry(new("ana"), new("P1"), new LocalDate(2027, 1, 15), Work.FromHours(10)) { Account = new("1.1") },
-            new TimeEntry(new("ana"), new("P1"), new LocalDate(2027, 2, 15), Work.FromHours(10)) { Account = new("1.1") },
-        ], rates);
-        Expense[] expenses = [new("E1", new LocalDate(2027, 1, 20), Money.Of(123.45m, "EUR"), "travel", new("P2")) { Account = new("1") }];
+        var rates = new RateBook([
+            new RateCard(new("ana"))
+            {
+                Resource = new("ana"),
+                Rates = [new Rate(new LocalDate(2027, 1, 1), Money.Of(100m, "USD"))],
+            },
+        ]);
+        var fx = new ExchangeRateTable([
+            new ExchangeRate(
+                Currency.Usd,
+                Currency.Eur,
+                0.9m,
+                new DateInterval(new LocalDate(2027, 1, 1), new LocalDate(2027, 1, 31))
+            ),
+            new ExchangeRate(
+                Currency.Usd,
+                Currency.Eur,
+                0.8m,
+                new DateInterval(new LocalDate(2027, 2, 1), new LocalDate(2027, 2, 28))
+            ),
+        ]);
+        var labour = LabourCost.Of(
+            [
+                new TimeEntry(new("ana"), new("P1"), new LocalDate(2027, 1, 15), Work.FromHours(10))
+                {
+                    Account = new("1.1"),
+                },
+                new TimeEntry(new("ana"), new("P1"), new LocalDate(2027, 2, 15), Work.FromHours(10))
+                {
+                    Account = new("1.1"),
+                },
+            ],
+            rates
+        );
+        Expense[] expenses =
+        [
+            new("E1", new LocalDate(2027, 1, 20), Money.Of(123.45m, "EUR"), "travel", new("P2")) { Account = new("1") },
+        ];
 
         ActualCosts actual = ActualCosts.Collect(labour, expenses, Currency.Eur, fx);
 
@@ -101,7 +152,12 @@ public class ActualCostsTests
         Assert.Equal(Money.Of(1_700m, "EUR"), actual.TotalOf(new ProjectId("P1")));
         Assert.Equal(Money.Of(1_823.45m, "EUR"), actual.TotalOf(new CostAccountId("1"), accounts));
         Assert.Equal(Money.Of(1_700m, "EUR"), actual.TotalOf(new CostAccountId("1.1"), accounts));
-        Assert.Equal(Money.Of(1_023.45m, "EUR"), actual.TotalIn(new DateInterval(new LocalDate(2027, 1, 1), new LocalDate(2027, 1, 31))));
-        Assert.Throws<Pso.Domain.Errors.ExchangeRateNotFoundException>(() => ActualCosts.Collect(labour, [], Currency.Gbp, fx));
+        Assert.Equal(
+            Money.Of(1_023.45m, "EUR"),
+            actual.TotalIn(new DateInterval(new LocalDate(2027, 1, 1), new LocalDate(2027, 1, 31)))
+        );
+        Assert.Throws<Pso.Domain.Errors.ExchangeRateNotFoundException>(() =>
+            ActualCosts.Collect(labour, [], Currency.Gbp, fx)
+        );
     }
 }

@@ -17,7 +17,9 @@ public class AddPsoDomainTests
     [Fact]
     public void The_core_services_resolve_with_their_defaults()
     {
-        using ServiceProvider provider = new ServiceCollection().AddPsoDomain().Services.BuildServiceProvider(validateScopes: true);
+        using ServiceProvider provider = new ServiceCollection()
+            .AddPsoDomain()
+            .Services.BuildServiceProvider(validateScopes: true);
 
         Assert.Equal(ReportingCalendar.Default, provider.GetRequiredService<ReportingCalendar>());
         Assert.Equal(DateTimeZone.Utc, provider.GetRequiredService<DateTimeZone>());
@@ -39,7 +41,10 @@ public class AddPsoDomainTests
             })
             .Services.BuildServiceProvider();
 
-        Assert.Equal(new ReportingCalendar(4, FiscalYearNaming.StartingYear), provider.GetRequiredService<ReportingCalendar>());
+        Assert.Equal(
+            new ReportingCalendar(4, FiscalYearNaming.StartingYear),
+            provider.GetRequiredService<ReportingCalendar>()
+        );
         Assert.Equal("Europe/London", provider.GetRequiredService<DateTimeZone>().Id);
         Assert.Equal("GBP", provider.GetRequiredService<IOptions<PsoDomainOptions>>().Value.ReportingCurrency);
     }
@@ -56,7 +61,9 @@ public class AddPsoDomainTests
             })
             .Services.BuildServiceProvider();
 
-        OptionsValidationException error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<ReportingCalendar>());
+        OptionsValidationException error = Assert.Throws<OptionsValidationException>(() =>
+            provider.GetRequiredService<ReportingCalendar>()
+        );
 
         Assert.Equal(3, error.Failures.Count());
         Assert.Contains(error.Failures, f => f.Contains("EURO", StringComparison.Ordinal));
@@ -79,9 +86,14 @@ public class AddPsoDomainTests
     [Fact]
     public void Exchange_rates_replace_the_empty_table()
     {
-        var rates = new ExchangeRateTable([new ExchangeRate(Currency.Eur, Currency.Usd, 1.1m, new LocalDate(2026, 11, 25))]);
+        var rates = new ExchangeRateTable([
+            new ExchangeRate(Currency.Eur, Currency.Usd, 1.1m, new LocalDate(2026, 11, 25)),
+        ]);
 
-        using ServiceProvider provider = new ServiceCollection().AddPsoDomain().UseExchangeRates(rates).Services.BuildServiceProvider();
+        using ServiceProvider provider = new ServiceCollection()
+            .AddPsoDomain()
+            .UseExchangeRates(rates)
+            .Services.BuildServiceProvider();
 
         Assert.Same(rates, provider.GetRequiredService<ExchangeRateTable>());
     }
@@ -89,7 +101,10 @@ public class AddPsoDomainTests
     [Fact]
     public void A_third_party_extends_the_builder_with_its_own_extension_method()
     {
-        using ServiceProvider provider = new ServiceCollection().AddPsoDomain().AddGreeting().Services.BuildServiceProvider();
+        using ServiceProvider provider = new ServiceCollection()
+            .AddPsoDomain()
+            .AddGreeting()
+            .Services.BuildServiceProvider();
 
         Assert.Equal("hello", provider.GetRequiredService<Greeting>().Text);
     }
@@ -119,7 +134,10 @@ public class AddSchedulingTests
     [Fact]
     public void The_scheduler_is_a_singleton_with_the_given_options_and_registers_once()
     {
-        var options = Pso.Domain.Scheduling.Cpm.CpmOptions.Default with { CriticalFloat = NodaTime.Duration.FromHours(8) };
+        var options = Pso.Domain.Scheduling.Cpm.CpmOptions.Default with
+        {
+            CriticalFloat = NodaTime.Duration.FromHours(8),
+        };
         var services = new ServiceCollection();
         services.AddPsoDomain().AddScheduling(options).AddScheduling();
 
@@ -138,7 +156,10 @@ public class AddResourcesTests
     public void Capacity_plan_options_follow_the_hosts_fiscal_year_and_the_changes_given()
     {
         var services = new ServiceCollection();
-        services.AddPsoDomain(o => o.FiscalYearStartMonth = 4).AddResources(o => o with { CountTentative = true }).AddResources();
+        services
+            .AddPsoDomain(o => o.FiscalYearStartMonth = 4)
+            .AddResources(o => o with { CountTentative = true })
+            .AddResources();
 
         using ServiceProvider provider = services.BuildServiceProvider();
 
@@ -155,8 +176,12 @@ public class AddAllocationTests
     {
         public string Name => "earliest-first";
 
-        public LevellingResult Solve(LevellingProblem problem,
-            SolverOptions options, System.IProgress<LevellingProgress>? progress, System.Threading.CancellationToken cancellationToken)
+        public LevellingResult Solve(
+            LevellingProblem problem,
+            SolverOptions options,
+            System.IProgress<LevellingProgress>? progress,
+            System.Threading.CancellationToken cancellationToken
+        )
         {
             // Everything in sequence: always feasible for a problem whose demands fit the capacities.
             var starts = new int[problem.Activities.Length];
@@ -189,8 +214,11 @@ public class AddAllocationTests
     {
         public string Name => "nobody";
 
-        public StaffingResult Solve(StaffingProblem problem, SolverOptions options,
-            System.Threading.CancellationToken cancellationToken) => new([], false);
+        public StaffingResult Solve(
+            StaffingProblem problem,
+            SolverOptions options,
+            System.Threading.CancellationToken cancellationToken
+        ) => new([], false);
     }
 
     [Fact]

@@ -13,7 +13,8 @@ public class AddReportingTests
     [Fact]
     public void Reporting_registers_the_built_in_rules_once_and_the_host_adds_its_own()
     {
-        using ServiceProvider provider = new ServiceCollection().AddPsoDomain()
+        using ServiceProvider provider = new ServiceCollection()
+            .AddPsoDomain()
             .AddWarningRule<NoOwnerRule>()
             .AddReporting(new WarningThresholds { CostPerformanceWarning = 0.99m })
             .AddReporting()
@@ -25,8 +26,14 @@ public class AddReportingTests
         Assert.Equal(EarlyWarningRules.All.Length + 1, engine.Rules.Length);
         Assert.Equal(EarlyWarningRules.All.Length + 1, engine.Rules.Select(r => r.Name).Distinct().Count());
         Assert.Equal(0.99m, engine.Thresholds.CostPerformanceWarning);
-        Assert.Equal("no-owner", engine.Evaluate(new ProjectStatus(new ProjectId("P"), new LocalDate(2026, 1, 1))).Single().Rule);
-        Assert.Same(provider.GetRequiredService<ScheduleRiskAnalysis>(), provider.GetRequiredService<ScheduleRiskAnalysis>());
+        Assert.Equal(
+            "no-owner",
+            engine.Evaluate(new ProjectStatus(new ProjectId("P"), new LocalDate(2026, 1, 1))).Single().Rule
+        );
+        Assert.Same(
+            provider.GetRequiredService<ScheduleRiskAnalysis>(),
+            provider.GetRequiredService<ScheduleRiskAnalysis>()
+        );
     }
 
     private sealed class NoOwnerRule : IEarlyWarningRule

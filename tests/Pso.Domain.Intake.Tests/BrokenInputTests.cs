@@ -29,7 +29,9 @@ public class BrokenInputTests
     {
         string huge = new('x', 17 << 20);
         string field = quoted ? $"\"{huge}\"" : huge;
-        IntakeResult<TimeEntry> result = Csv(Header + "T1,ana,P1,2026-03-02,8,ok\n" + $"T2,ana,P1,2026-03-03,8,{field}\n" + "T3,ana,P1,2026-03-04,8,ok\n");
+        IntakeResult<TimeEntry> result = Csv(
+            Header + "T1,ana,P1,2026-03-02,8,ok\n" + $"T2,ana,P1,2026-03-03,8,{field}\n" + "T3,ana,P1,2026-03-04,8,ok\n"
+        );
 
         Assert.Equal((3L, 2L, 1L), Books(result));
         RejectedRow cut = Assert.Single(result.Rejected);
@@ -41,12 +43,21 @@ public class BrokenInputTests
     [Fact]
     public void An_unterminated_quote_at_the_end_of_the_file_keeps_the_rows_after_it()
     {
-        IntakeResult<TimeEntry> result = Csv(Header + "T1,ana,P1,2026-03-02,8,\"stray quote\n" + "T2,ana,P1,2026-03-03,8,ok\n" + "T3,ana,P1,2026-03-04,8,ok\n");
+        IntakeResult<TimeEntry> result = Csv(
+            Header
+                + "T1,ana,P1,2026-03-02,8,\"stray quote\n"
+                + "T2,ana,P1,2026-03-03,8,ok\n"
+                + "T3,ana,P1,2026-03-04,8,ok\n"
+        );
 
         Assert.Equal((3L, 2L, 1L), Books(result));
         RejectedRow stray = Assert.Single(result.Rejected);
         Assert.Equal((2, IntakeErrorCodes.UnterminatedQuote), (stray.Row.Line, stray.Errors[0].Code));
-        Assert.Contains("the quote opened on line 2 is not closed by the end of the file", stray.Errors[0].Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "the quote opened on line 2 is not closed by the end of the file",
+            stray.Errors[0].Message,
+            StringComparison.Ordinal
+        );
         Assert.Equal(["T2", "T3"], result.Accepted.Select(e => e.Id!));
     }
 
@@ -71,7 +82,9 @@ public class BrokenInputTests
     [Fact]
     public void A_legitimate_note_over_several_lines_is_one_field()
     {
-        IntakeResult<TimeEntry> result = Csv(Header + "T1,ana,P1,2026-03-02,8,\"line one\nline two\r\nline three\"\nT2,ana,P1,2026-03-03,8,ok\n");
+        IntakeResult<TimeEntry> result = Csv(
+            Header + "T1,ana,P1,2026-03-02,8,\"line one\nline two\r\nline three\"\nT2,ana,P1,2026-03-03,8,ok\n"
+        );
 
         Assert.Equal((2L, 2L, 0L), Books(result));
         Assert.Equal(5, result.Reconciliation.RowsRead + 3);
@@ -88,11 +101,13 @@ public class BrokenInputTests
     [Fact]
     public void A_json_string_with_a_lone_surrogate_is_a_rejected_row()
     {
-        IntakeResult<TimeEntry> result = Json("""
+        IntakeResult<TimeEntry> result = Json(
+            """
             [{"id": "T1", "person": "ana", "project": "P1", "date": "2026-03-02", "hours": 8},
              {"id": "T2", "person": "an\uD800a", "project": "P1", "date": "2026-03-03", "hours": 8},
              {"id": "T3", "person": "ana", "project": "P1", "date": "2026-03-04", "hours": 8}]
-            """);
+            """
+        );
 
         Assert.Equal((3L, 2L, 1L), Books(result));
         RejectedRow bad = Assert.Single(result.Rejected);
@@ -102,11 +117,13 @@ public class BrokenInputTests
     [Fact]
     public void A_truncated_json_array_keeps_its_complete_objects_and_rejects_the_tail_at_its_line()
     {
-        IntakeResult<TimeEntry> result = Json("""
+        IntakeResult<TimeEntry> result = Json(
+            """
             [{"id": "T1", "person": "ana", "project": "P1", "date": "2026-03-02", "hours": 8},
              {"id": "T2", "person": "ana", "project": "P1", "date": "2026-03-03", "hours": 8},
              {"id": "T3", "person": "ana", "proj
-            """);
+            """
+        );
 
         Assert.Equal((3L, 2L, 1L), Books(result));
         RejectedRow tail = Assert.Single(result.Rejected);
@@ -118,7 +135,12 @@ public class BrokenInputTests
 
 public class CsvGuardTests
 {
-    private static (string Text, (string Code, string Reason)? Flaw) Guard(string text, int line, int maxLines = 1000, int maxLength = 1 << 20)
+    private static (string Text, (string Code, string Reason)? Flaw) Guard(
+        string text,
+        int line,
+        int maxLines = 1000,
+        int maxLength = 1 << 20
+    )
     {
         using var guard = new CsvGuard(new StringReader(text), "f.csv", maxLines, maxLength);
         string output = guard.ReadToEnd();
@@ -163,11 +185,19 @@ public class BrokenInputReviewTests
     [InlineData("99999999999:00:00")]
     public void A_clock_duration_beyond_any_work_is_a_rejected_row_not_an_exception(string duration)
     {
-        IntakeResult<TimeEntry> result = IntakeSources.Toggl.ReadCsv(new StringReader(TogglHeader +
-            $"Ana,ana@example.org,Web,,2026-03-02,,2026-03-02,,{duration}\n" +
-            "Ana,ana@example.org,Web,,2026-03-03,,2026-03-03,,01:30:00\n"), "toggl.csv");
+        IntakeResult<TimeEntry> result = IntakeSources.Toggl.ReadCsv(
+            new StringReader(
+                TogglHeader
+                    + $"Ana,ana@example.org,Web,,2026-03-02,,2026-03-02,,{duration}\n"
+                    + "Ana,ana@example.org,Web,,2026-03-03,,2026-03-03,,01:30:00\n"
+            ),
+            "toggl.csv"
+        );
 
-        Assert.Equal((2L, 1L, 1L), (result.Reconciliation.RowsRead, result.Reconciliation.Accepted, result.Reconciliation.Rejected));
+        Assert.Equal(
+            (2L, 1L, 1L),
+            (result.Reconciliation.RowsRead, result.Reconciliation.Accepted, result.Reconciliation.Rejected)
+        );
         Assert.Equal(IntakeErrorCodes.OutOfRange, result.Rejected.Single().Errors.Single().Code);
     }
 
@@ -175,9 +205,15 @@ public class BrokenInputReviewTests
     public void Hours_totals_add_up_on_the_decimals_a_host_sees()
     {
         var options = new IntakeOptions { StatusDate = new NodaTime.LocalDate(2026, 3, 2) };
-        IntakeResult<TimeEntry> result = IntakeSources.Toggl.ReadCsv(new StringReader(TogglHeader +
-            "Ana,ana@example.org,Web,,2026-03-02,,2026-03-02,,00:00:01\n" +
-            "Ana,ana@example.org,Web,,2026-03-03,,2026-03-03,,00:00:02\n"), "toggl.csv", options);
+        IntakeResult<TimeEntry> result = IntakeSources.Toggl.ReadCsv(
+            new StringReader(
+                TogglHeader
+                    + "Ana,ana@example.org,Web,,2026-03-02,,2026-03-02,,00:00:01\n"
+                    + "Ana,ana@example.org,Web,,2026-03-03,,2026-03-03,,00:00:02\n"
+            ),
+            "toggl.csv",
+            options
+        );
 
         TotalReconciliation hours = Assert.Single(result.Reconciliation.Totals);
         Assert.Equal(hours.Read, hours.Accepted + hours.Rejected + hours.Duplicates);
@@ -187,9 +223,14 @@ public class BrokenInputReviewTests
     [Fact]
     public void A_row_broken_as_text_is_rejected_for_that_alone()
     {
-        IntakeResult<TimeEntry> result = IntakeSources.Toggl.ReadCsv(new StringReader(TogglHeader +
-            "Ana,ana@example.org,Web,\"stray,2026-03-02,,2026-03-02,,01:00:00\n" +
-            "Ana,ana@example.org,Web,,2026-03-03,,2026-03-03,,01:30:00\n"), "toggl.csv");
+        IntakeResult<TimeEntry> result = IntakeSources.Toggl.ReadCsv(
+            new StringReader(
+                TogglHeader
+                    + "Ana,ana@example.org,Web,\"stray,2026-03-02,,2026-03-02,,01:00:00\n"
+                    + "Ana,ana@example.org,Web,,2026-03-03,,2026-03-03,,01:30:00\n"
+            ),
+            "toggl.csv"
+        );
 
         Assert.Equal(IntakeErrorCodes.UnterminatedQuote, result.Rejected.Single().Errors.Single().Code);
         Assert.Equal(1, result.Reconciliation.Accepted);
@@ -198,7 +239,10 @@ public class BrokenInputReviewTests
     [Fact]
     public void A_json_array_of_values_that_are_not_objects_is_rejected_not_set_aside()
     {
-        IntakeResult<TimeEntry> result = IntakeSources.TimeEntries.ReadJson(new MemoryStream(Encoding.UTF8.GetBytes("[1,2]")), "numbers.json");
+        IntakeResult<TimeEntry> result = IntakeSources.TimeEntries.ReadJson(
+            new MemoryStream(Encoding.UTF8.GetBytes("[1,2]")),
+            "numbers.json"
+        );
 
         RejectedRow row = Assert.Single(result.Rejected);
         Assert.Equal(IntakeErrorCodes.Unreadable, row.Errors.Single().Code);
@@ -210,8 +254,10 @@ public class BrokenInputReviewTests
     [Fact]
     public void A_byte_order_mark_inside_an_id_is_a_bad_id_not_another_person()
     {
-        IntakeResult<TimeEntry> result = IntakeSources.TimeEntries.ReadCsv(new StringReader(
-            "person,project,date,hours\n\uFEFFann,P,2026-01-05,1\nann,P,2026-01-06,1\n"), "bom.csv");
+        IntakeResult<TimeEntry> result = IntakeSources.TimeEntries.ReadCsv(
+            new StringReader("person,project,date,hours\n\uFEFFann,P,2026-01-05,1\nann,P,2026-01-06,1\n"),
+            "bom.csv"
+        );
 
         Assert.Equal(IntakeErrorCodes.BadId, result.Rejected.Single().Errors.Single().Code);
         Assert.Equal("ann", result.Accepted.Single().Resource.Value);

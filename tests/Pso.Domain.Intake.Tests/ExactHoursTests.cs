@@ -21,14 +21,24 @@ public class ExactHoursTests
         var text = new StringBuilder(TogglHeader);
         for (int i = 0; i < 3; i++)
         {
-            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"Mira,mira@example.org,Website,,2026-03-0{2 + i},08:00:00,2026-03-0{2 + i},11:35:00,03:35:00\n");
-            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"Omar,omar@example.org,Website,,2026-03-0{2 + i},08:00:00,2026-03-0{2 + i},08:20:00,00:20:00\n");
+            text.Append(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"Mira,mira@example.org,Website,,2026-03-0{2 + i},08:00:00,2026-03-0{2 + i},11:35:00,03:35:00\n"
+            );
+            text.Append(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"Omar,omar@example.org,Website,,2026-03-0{2 + i},08:00:00,2026-03-0{2 + i},08:20:00,00:20:00\n"
+            );
         }
         IntakeResult<TimeEntry> result = Read(IntakeSources.Toggl, text.ToString());
 
         Assert.Equal(6, result.Reconciliation.Accepted);
-        Work mira = result.Accepted.Where(e => e.Resource.Value == "mira@example.org").Aggregate(Work.Zero, (s, e) => s + e.Hours);
-        Work omar = result.Accepted.Where(e => e.Resource.Value == "omar@example.org").Aggregate(Work.Zero, (s, e) => s + e.Hours);
+        Work mira = result
+            .Accepted.Where(e => e.Resource.Value == "mira@example.org")
+            .Aggregate(Work.Zero, (s, e) => s + e.Hours);
+        Work omar = result
+            .Accepted.Where(e => e.Resource.Value == "omar@example.org")
+            .Aggregate(Work.Zero, (s, e) => s + e.Hours);
         Assert.Equal(10.75m, mira.Hours);
         Assert.Equal(Work.FromHours(1m), omar);
         TotalReconciliation hours = Assert.Single(result.Reconciliation.Totals);
@@ -43,7 +53,11 @@ public class ExactHoursTests
         for (int i = 0; i < 3600; i++)
         {
             NodaTime.LocalDate day = new NodaTime.LocalDate(2026, 1, 1).PlusDays(i / 60);
-            text.Append(System.FormattableString.Invariant($"P-1,P,,{day.Day:00}/{day.ToString("MMM", System.Globalization.CultureInfo.InvariantCulture)}/26 10:{i % 60:00} AM,ana,1\n"));
+            text.Append(
+                System.FormattableString.Invariant(
+                    $"P-1,P,,{day.Day:00}/{day.ToString("MMM", System.Globalization.CultureInfo.InvariantCulture)}/26"
+                ) + System.FormattableString.Invariant($" 10:{i % 60:00} AM,ana,1\n")
+            );
         }
         IntakeResult<TimeEntry> result = Read(IntakeSources.JiraWorkLogs, text.ToString());
 
@@ -55,13 +69,17 @@ public class ExactHoursTests
     [Fact]
     public void Hours_beyond_any_work_are_a_rejected_row_not_an_overflow()
     {
-        const string text = "person,project,date,hours\n" +
-            "ana,P1,2026-03-02,79000000000000000000000000000\n" +
-            "ana,P1,2026-03-02,79000000000000000000000000000\n" +
-            "ana,P1,2026-03-02,7.5\n";
+        const string text =
+            "person,project,date,hours\n"
+            + "ana,P1,2026-03-02,79000000000000000000000000000\n"
+            + "ana,P1,2026-03-02,79000000000000000000000000000\n"
+            + "ana,P1,2026-03-02,7.5\n";
         IntakeResult<TimeEntry> result = Read(IntakeSources.TimeEntries, text);
 
-        Assert.Equal((3L, 1L, 2L), (result.Reconciliation.RowsRead, result.Reconciliation.Accepted, result.Reconciliation.Rejected));
+        Assert.Equal(
+            (3L, 1L, 2L),
+            (result.Reconciliation.RowsRead, result.Reconciliation.Accepted, result.Reconciliation.Rejected)
+        );
         Assert.All(result.Rejected, r => Assert.Equal(IntakeErrorCodes.OutOfRange, r.Errors.Single().Code));
         Assert.True(result.Reconciliation.Reconciled);
     }
@@ -70,8 +88,11 @@ public class ExactHoursTests
     public void A_day_over_24_hours_names_its_total_as_people_read_it()
     {
         // Three entries of 8:20 and one of 0:30, on four projects: exactly 25.5 hours.
-        string text = TogglHeader + string.Concat(Enumerable.Range(1, 3).Select(p =>
-                $"Ana,ana@example.org,P{p},,2026-03-02,,2026-03-02,,08:20:00\n"))
+        string text =
+            TogglHeader
+            + string.Concat(
+                Enumerable.Range(1, 3).Select(p => $"Ana,ana@example.org,P{p},,2026-03-02,,2026-03-02,,08:20:00\n")
+            )
             + "Ana,ana@example.org,P4,,2026-03-02,,2026-03-02,,00:30:00\n";
         IntakeResult<TimeEntry> result = Read(IntakeSources.Toggl, text);
 

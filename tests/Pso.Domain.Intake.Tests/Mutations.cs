@@ -4,11 +4,25 @@ using System.Text;
 namespace Pso.Domain.Intake.Tests;
 
 /// <summary>Seeded damage to a file's text, as files meet it on the way: cut short, bits flipped, stray characters put
-/// in (quotes, separators, newlines, byte-order marks, a 5,000-character field, formulas, NULs, huge numbers).</summary>
+/// in (quotes, separators, newlines, byte-order marks, a 5,000-character field, formulas, NULs, huge
+/// numbers).</summary>
 internal static class Mutations
 {
     private static readonly string[] Stray =
-        ["\"", "\n", "\r\n", ",", ";", "\uFEFF", new string('x', 5_000), "=cmd()", "\0", "99999999999999999999999999999", "-", "13/15/2026"];
+    [
+        "\"",
+        "\n",
+        "\r\n",
+        ",",
+        ";",
+        "\uFEFF",
+        new string('x', 5_000),
+        "=cmd()",
+        "\0",
+        "99999999999999999999999999999",
+        "-",
+        "13/15/2026",
+    ];
 
     /// <summary>Gives one mutation of a text.</summary>
     internal static string Of(string original, Random random)

@@ -10,7 +10,8 @@ namespace Pso.Domain.Intake.Tests;
 
 public class PipelinePartsTests
 {
-    /// <summary>The key set says what a hash set says, for keys that collide in their low bits, repeat, and include zero.</summary>
+    /// <summary>The key set says what a hash set says, for keys that collide in their low bits, repeat, and include
+    /// zero.</summary>
     [SeededProperty]
     public bool Key_set_agrees_with_a_hash_set(int[] draws, bool sized)
     {
@@ -38,23 +39,41 @@ public class PipelinePartsTests
         const string alphabet = "0123456789012.....-,+ x";
         string text = new([.. draws.Take(1 + (draws.Length % 7)).Select(d => alphabet[d % alphabet.Length])]);
         string date = $"{2000 + (draws.Length * 7 % 40)}-{(draws.Length % 14):00}-{(draws.Sum(d => d) % 33):00}";
-        System.Globalization.CultureInfo? culture = german ? System.Globalization.CultureInfo.GetCultureInfo("de-DE")
-            : draws.Length % 3 == 0 ? System.Globalization.CultureInfo.InvariantCulture : null;
-        bool number = !IntakeValues.TryPlainNumber(text, culture, out decimal plain)
-            || (IntakeValues.TryNumber(text, culture, out decimal general) == IntakeValues.Outcome.Read
-                && plain == general && plain.Scale == general.Scale);
+        System.Globalization.CultureInfo? culture =
+            german ? System.Globalization.CultureInfo.GetCultureInfo("de-DE")
+            : draws.Length % 3 == 0 ? System.Globalization.CultureInfo.InvariantCulture
+            : null;
+        bool number =
+            !IntakeValues.TryPlainNumber(text, culture, out decimal plain)
+            || (
+                IntakeValues.TryNumber(text, culture, out decimal general) == IntakeValues.Outcome.Read
+                && plain == general
+                && plain.Scale == general.Scale
+            );
         bool day = true;
         foreach (string candidate in new[] { date, text })
         {
-            day &= !IntakeValues.TryIsoDate(candidate, out NodaTime.LocalDate iso)
-                || (IntakeValues.TryDateTime(candidate, Intake.DateOrder.DayMonthYear, out NodaTime.LocalDateTime read) == IntakeValues.Outcome.Read
-                    && read == iso.AtMidnight());
-            day &= IntakeValues.TryIsoDate(candidate, out _)
-                || IntakeValues.TryDateTime(candidate, Intake.DateOrder.MonthDayYear, out NodaTime.LocalDateTime other) != IntakeValues.Outcome.Read
-                || candidate.Length != 10 || candidate[4] != '-';
+            day &=
+                !IntakeValues.TryIsoDate(candidate, out NodaTime.LocalDate iso)
+                || (
+                    IntakeValues.TryDateTime(candidate, Intake.DateOrder.DayMonthYear, out NodaTime.LocalDateTime read)
+                        == IntakeValues.Outcome.Read
+                    && read == iso.AtMidnight()
+                );
+            day &=
+                IntakeValues.TryIsoDate(candidate, out _)
+                || IntakeValues.TryDateTime(candidate, Intake.DateOrder.MonthDayYear, out NodaTime.LocalDateTime other)
+                    != IntakeValues.Outcome.Read
+                || candidate.Length != 10
+                || candidate[4] != '-';
         }
-        return number && day && IntakeValues.TryPlainNumber("3.75", null, out decimal hours) && hours == 3.75m && hours.Scale == 2
-            && IntakeValues.TryIsoDate("2026-05-10", out NodaTime.LocalDate may) && may == new NodaTime.LocalDate(2026, 5, 10);
+        return number
+            && day
+            && IntakeValues.TryPlainNumber("3.75", null, out decimal hours)
+            && hours == 3.75m
+            && hours.Scale == 2
+            && IntakeValues.TryIsoDate("2026-05-10", out NodaTime.LocalDate may)
+            && may == new NodaTime.LocalDate(2026, 5, 10);
     }
 
     [Theory]
@@ -82,7 +101,14 @@ public class PipelinePartsTests
     [InlineData("10-05-2026")]
     public void The_short_readers_agree_with_the_general_ones(string text)
     {
-        foreach (System.Globalization.CultureInfo? culture in new[] { null, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.CultureInfo.GetCultureInfo("de-DE") })
+        foreach (
+            System.Globalization.CultureInfo? culture in new[]
+            {
+                null,
+                System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.CultureInfo.GetCultureInfo("de-DE"),
+            }
+        )
         {
             if (IntakeValues.TryPlainNumber(text, culture, out decimal plain))
             {
@@ -103,7 +129,10 @@ public class PipelinePartsTests
                 Assert.NotEqual(IntakeValues.Outcome.Read, outcome);
             }
         }
-        Assert.Equal(text is "3.75" or "8" or "007.50" or "123456789" or "1234567.5", IntakeValues.TryPlainNumber(text, null, out _));
+        Assert.Equal(
+            text is "3.75" or "8" or "007.50" or "123456789" or "1234567.5",
+            IntakeValues.TryPlainNumber(text, null, out _)
+        );
         Assert.Equal(text is "2026-05-10" or "2024-02-29" or "0999-01-01", IntakeValues.TryIsoDate(text, out _));
     }
 
@@ -136,7 +165,8 @@ public class PipelinePartsTests
     public void Symbols_number_each_distinct_value_once_and_give_it_back()
     {
         var interner = new Interner();
-        int a = interner.Symbol("R-001"), b = interner.Symbol("R-002");
+        int a = interner.Symbol("R-001"),
+            b = interner.Symbol("R-002");
         Assert.Equal(a, interner.Symbol("R-001".AsSpan()));
         Assert.NotEqual(a, b);
         Assert.Equal("R-002", interner[b]);
@@ -147,8 +177,15 @@ public class PipelinePartsTests
     public void Keys_are_the_same_in_every_version()
     {
         // Hosts keep keys between runs (IntakeOptions.SeenKeys): a row's key must not change when the code does.
-        IntakeResult<TimeEntry> result = IntakeSources.TimeEntries.ReadCsv(new System.IO.StringReader(
-            "id,person,project,date,hours\nT1,ana,P1,2026-03-02,8\n,bob,P1,2026-03-02,7.5\n"), "keys.csv");
-        Assert.Equal(["e506094be5d354b2749b3d09f78e1211", "5776bcb493bf9c7f48235d9728098826"], result.Keys.Select(k => k.ToString()));
+        IntakeResult<TimeEntry> result = IntakeSources.TimeEntries.ReadCsv(
+            new System.IO.StringReader(
+                "id,person,project,date,hours\nT1,ana,P1,2026-03-02,8\n,bob,P1,2026-03-02,7.5\n"
+            ),
+            "keys.csv"
+        );
+        Assert.Equal(
+            ["e506094be5d354b2749b3d09f78e1211", "5776bcb493bf9c7f48235d9728098826"],
+            result.Keys.Select(k => k.ToString())
+        );
     }
 }

@@ -21,27 +21,56 @@ public class SourceTests
         IntakeReader.ReadCsv(new StringReader(text), "fixture.csv", source, options);
 
     private static (long Read, long Accepted, long Rejected, long Duplicates) Books(IntakeResult result) =>
-        (result.Reconciliation.RowsRead, result.Reconciliation.Accepted, result.Reconciliation.Rejected, result.Reconciliation.Duplicates);
+        (
+            result.Reconciliation.RowsRead,
+            result.Reconciliation.Accepted,
+            result.Reconciliation.Rejected,
+            result.Reconciliation.Duplicates
+        );
 
-    private static string[] Codes(IntakeResult result) => [.. result.Rejected.SelectMany(r => r.Errors).Select(e => e.Code).Distinct().Order(StringComparer.Ordinal)];
+    private static string[] Codes(IntakeResult result) =>
+        [.. result.Rejected.SelectMany(r => r.Errors).Select(e => e.Code).Distinct().Order(StringComparer.Ordinal)];
 
-    public static TheoryData<string, string> Fixtures => new()
-    {
-        { "toggl", Toggl }, { "clockify", Clockify }, { "clockify", ClockifySemicolon }, { "harvest", Harvest }, { "kimai", Kimai },
-        { "jira", Jira }, { "ticktick", TickTick }, { "asana", Asana }, { "wave", Wave }, { "invoiceninja", InvoiceNinja },
-        { "freshbooks", FreshBooks }, { "invoice2go", Invoice2go }, { "zoho", Zoho }, { "invoicely", Invoicely }, { "pso-invoices", PsoInvoices },
-        { "pso-commitments", PsoCommitments }, { "pso-expenses", PsoExpenses }, { "pso-task-reports", PsoTaskReports },
-    };
+    public static TheoryData<string, string> Fixtures =>
+        new()
+        {
+            { "toggl", Toggl },
+            { "clockify", Clockify },
+            { "clockify", ClockifySemicolon },
+            { "harvest", Harvest },
+            { "kimai", Kimai },
+            { "jira", Jira },
+            { "ticktick", TickTick },
+            { "asana", Asana },
+            { "wave", Wave },
+            { "invoiceninja", InvoiceNinja },
+            { "freshbooks", FreshBooks },
+            { "invoice2go", Invoice2go },
+            { "zoho", Zoho },
+            { "invoicely", Invoicely },
+            { "pso-invoices", PsoInvoices },
+            { "pso-commitments", PsoCommitments },
+            { "pso-expenses", PsoExpenses },
+            { "pso-task-reports", PsoTaskReports },
+        };
 
     [Theory]
     [MemberData(nameof(Fixtures))]
     public void Every_fixture_is_detected_reconciled_and_reingested_as_duplicates_only(string source, string text)
     {
-        var options = new IntakeOptions { Currency = Currency.Usd, Project = new ProjectId("DEFAULT"), Account = new CostAccountId("9.9") };
+        var options = new IntakeOptions
+        {
+            Currency = Currency.Usd,
+            Project = new ProjectId("DEFAULT"),
+            Account = new CostAccountId("9.9"),
+        };
         IntakeResult first = Read(text, options);
         Assert.Equal(source, first.Source?.Name);
         Assert.True(first.Reconciliation.Reconciled);
-        Assert.True(first.Reconciliation.Accepted > 0, string.Join(" | ", first.Rejected.SelectMany(r => r.Errors).Select(e => e.Message)));
+        Assert.True(
+            first.Reconciliation.Accepted > 0,
+            string.Join(" | ", first.Rejected.SelectMany(r => r.Errors).Select(e => e.Message))
+        );
         IntakeResult again = Read(text, options with { SeenKeys = first.Keys.ToHashSet() });
         Assert.Equal(0, again.Reconciliation.Accepted);
         Assert.Equal(first.Reconciliation.Accepted, again.Reconciliation.Duplicates);
@@ -54,9 +83,15 @@ public class SourceTests
         var result = (IntakeResult<TimeEntry>)Read(Toggl);
         Assert.Equal((4L, 1L, 3L, 0L), Books(result));
         TimeEntry night = Assert.Single(result.Accepted);
-        Assert.Equal((new ResourceId("omar@example.org"), new ProjectId("Intranet"), 1.25m), (night.Resource, night.Project, night.Hours.Hours));
+        Assert.Equal(
+            (new ResourceId("omar@example.org"), new ProjectId("Intranet"), 1.25m),
+            (night.Resource, night.Project, night.Hours.Hours)
+        );
         Assert.Equal(IntakeErrorCodes.NonPositiveHours, result.Rejected[0].Errors.Single().Code);
-        Assert.Equal([3, 4], result.Rejected.Where(r => r.Errors.Any(e => e.Code == IntakeErrorCodes.Overlap)).Select(r => r.Row.Line));
+        Assert.Equal(
+            [3, 4],
+            result.Rejected.Where(r => r.Errors.Any(e => e.Code == IntakeErrorCodes.Overlap)).Select(r => r.Row.Line)
+        );
         Assert.Contains("line 4", result.Rejected[1].Errors.Single().Message);
         Assert.Equal("Duration", result.Rejected[0].Errors[0].Location.Field);
     }
@@ -70,7 +105,10 @@ public class SourceTests
         // The short row has no durations: its hours come from its start and end times.
         Assert.Equal([2.5m, 1.5m], result.Accepted.Select(e => e.Hours.Hours));
         RejectedRow impossible = Assert.Single(result.Rejected);
-        Assert.Equal((IntakeErrorCodes.BadDate, 3, "Start Date"), (impossible.Errors[0].Code, impossible.Row.Line, impossible.Errors[0].Location.Field));
+        Assert.Equal(
+            (IntakeErrorCodes.BadDate, 3, "Start Date"),
+            (impossible.Errors[0].Code, impossible.Row.Line, impossible.Errors[0].Location.Field)
+        );
 
         var semicolons = (IntakeResult<TimeEntry>)Read(ClockifySemicolon);
         Assert.Equal([3.5m, 2m], semicolons.Accepted.Select(e => e.Hours.Hours));
@@ -85,7 +123,8 @@ public class SourceTests
         Assert.Equal((new ResourceId("Mira Holt"), 6.5m), (mira.Resource, mira.Hours.Hours));
         ValidationErrorAssert(result.Rejected.Single(), IntakeErrorCodes.AmbiguousNumber, "IntakeOptions.Culture");
 
-        var german = (IntakeResult<TimeEntry>)Read(Harvest, new IntakeOptions { Culture = CultureInfo.GetCultureInfo("de-DE") });
+        var german =
+            (IntakeResult<TimeEntry>)Read(Harvest, new IntakeOptions { Culture = CultureInfo.GetCultureInfo("de-DE") });
         Assert.Equal([1.5m, 6.5m], german.Accepted.Select(e => e.Hours.Hours).Order());
     }
 
@@ -117,7 +156,10 @@ public class SourceTests
         Assert.Equal((3L, 3L, 0L, 0L), Books(result));
         Assert.Equal(2, result.Skipped.Length);
         TaskReport done = result.Accepted.Single(r => r.Activity.Value == "WEB-1");
-        Assert.Equal((100m, new LocalDateTime(2026, 3, 6, 16, 15), 10m), (done.PercentComplete!.Value, done.ActualFinish!.Value, done.ActualWork!.Value.Hours));
+        Assert.Equal(
+            (100m, new LocalDateTime(2026, 3, 6, 16, 15), 10m),
+            (done.PercentComplete!.Value, done.ActualFinish!.Value, done.ActualWork!.Value.Hours)
+        );
         TaskReport api = result.Accepted.Single(r => r.Activity.Value == "WEB-2");
         Assert.Equal((25m, Duration.FromHours(9)), (api.PercentComplete!.Value, api.RemainingDuration!.Value));
         Assert.Equal(["WEB-1"], api.Predecessors.Select(a => a.Value));
@@ -135,26 +177,57 @@ public class SourceTests
         Assert.Equal((5L, 5L, 0L, 0L), Books(result));
         Assert.Single(result.Skipped);
         Assert.Equal(
-            [("acc-mira", "WEB-1", new LocalDate(2026, 3, 2), 2m), ("acc-mira", "WEB-1", new LocalDate(2026, 3, 3), 0.5m)],
-            result.Accepted.Where(e => e.Resource.Value == "acc-mira").Select(e => (e.Resource.Value, e.Activity!.Value.Value, e.Date, e.Hours.Hours)));
-        // Omar's four hours from 10:00 overlap both later logs, all on line 3: each warning names both logs by their times.
+            [
+                ("acc-mira", "WEB-1", new LocalDate(2026, 3, 2), 2m),
+                ("acc-mira", "WEB-1", new LocalDate(2026, 3, 3), 0.5m),
+            ],
+            result
+                .Accepted.Where(e => e.Resource.Value == "acc-mira")
+                .Select(e => (e.Resource.Value, e.Activity!.Value.Value, e.Date, e.Hours.Hours))
+        );
+        // Omar's four hours from 10:00 overlap both later logs, all on line 3: each warning names both logs by their
+        // times.
         Assert.Equal(4, result.Warnings.Count(w => w.Code == IntakeErrorCodes.Overlap));
         Assert.All(result.Warnings, w => Assert.Equal(ValidationSeverity.Warning, w.Severity));
-        Assert.Contains(result.Warnings, w => w.Message.EndsWith(
-            "'acc-omar' from 2026-03-02 13:00 to 14:00 (line 3) overlaps the entry from 10:00 to 14:00 on the same line.", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w =>
+            w.Message.EndsWith(
+                "'acc-omar' from 2026-03-02 13:00 to 14:00 (line 3) overlaps the entry from 10:00 to 14:00 on the "
+                    + "same line.",
+                StringComparison.Ordinal
+            )
+        );
         Assert.True(result.Reconciliation.Reconciled);
     }
 
     [Fact]
     public void The_host_can_make_an_overlap_of_work_logs_an_error_again()
     {
-        var options = new IntakeOptions { RuleSeverities = new Dictionary<string, ValidationSeverity> { [IntakeErrorCodes.Overlap] = ValidationSeverity.Error } };
-        IntakeResult<TimeEntry> result = IntakeSources.JiraWorkLogs.ReadCsv(new StringReader(JiraWorkLogs), "jira.csv", options);
+        var options = new IntakeOptions
+        {
+            RuleSeverities = new Dictionary<string, ValidationSeverity>
+            {
+                [IntakeErrorCodes.Overlap] = ValidationSeverity.Error,
+            },
+        };
+        IntakeResult<TimeEntry> result = IntakeSources.JiraWorkLogs.ReadCsv(
+            new StringReader(JiraWorkLogs),
+            "jira.csv",
+            options
+        );
         Assert.Equal((5L, 2L, 3L, 0L), Books(result));
         Assert.All(result.Rejected, r => Assert.Equal(IntakeErrorCodes.Overlap, r.Errors[0].Code));
-        Assert.Equal([";02/Mar/26 10:00 AM;acc-omar;14400", ";02/Mar/26 1:00 PM;acc-omar;3600", ";02/Mar/26 1:30 PM;acc-omar;3600"],
-            result.Rejected.Select(r => r.Row.Text).Order(StringComparer.Ordinal));
-        Assert.Equal(2, result.Rejected.Single(r => r.Row.Text.Contains("14400", StringComparison.Ordinal)).Errors.Length);
+        Assert.Equal(
+            [
+                ";02/Mar/26 10:00 AM;acc-omar;14400",
+                ";02/Mar/26 1:00 PM;acc-omar;3600",
+                ";02/Mar/26 1:30 PM;acc-omar;3600",
+            ],
+            result.Rejected.Select(r => r.Row.Text).Order(StringComparer.Ordinal)
+        );
+        Assert.Equal(
+            2,
+            result.Rejected.Single(r => r.Row.Text.Contains("14400", StringComparison.Ordinal)).Errors.Length
+        );
         Assert.True(result.Reconciliation.Reconciled);
     }
 
@@ -167,7 +240,10 @@ public class SourceTests
         {
             Resources = new HashSet<ResourceId> { new("ana") },
             StatusDate = new LocalDate(2026, 3, 31),
-            RuleSeverities = new Dictionary<string, ValidationSeverity> { [IntakeErrorCodes.UnknownResource] = ValidationSeverity.Warning },
+            RuleSeverities = new Dictionary<string, ValidationSeverity>
+            {
+                [IntakeErrorCodes.UnknownResource] = ValidationSeverity.Warning,
+            },
         };
         var result = (IntakeResult<TimeEntry>)Read(text, options);
         Assert.Equal((3L, 2L, 1L, 0L), Books(result));
@@ -176,8 +252,18 @@ public class SourceTests
         Assert.Equal(IntakeErrorCodes.Overlap, Assert.Single(IntakeSources.JiraWorkLogs.RuleSeverities).Key);
         Assert.Empty(IntakeSources.Toggl.RuleSeverities);
 
-        var wrong = options with { RuleSeverities = new Dictionary<string, ValidationSeverity> { [IntakeErrorCodes.BadDate] = ValidationSeverity.Warning } };
-        Assert.Contains("intake.bad-date", Assert.Throws<ArgumentException>(() => Read(text, wrong)).Message, StringComparison.Ordinal);
+        var wrong = options with
+        {
+            RuleSeverities = new Dictionary<string, ValidationSeverity>
+            {
+                [IntakeErrorCodes.BadDate] = ValidationSeverity.Warning,
+            },
+        };
+        Assert.Contains(
+            "intake.bad-date",
+            Assert.Throws<ArgumentException>(() => Read(text, wrong)).Message,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -187,7 +273,10 @@ public class SourceTests
         Assert.Equal(3, result.Skipped.Length);
         Assert.Equal((2L, 2L), (result.Reconciliation.RowsRead, result.Reconciliation.Accepted));
         TaskReport venue = result.Accepted.Single(r => r.Activity.Value == "t1");
-        Assert.Equal((new LocalDateTime(2026, 3, 2, 15, 30), 100m), (venue.ActualFinish!.Value, venue.PercentComplete!.Value));
+        Assert.Equal(
+            (new LocalDateTime(2026, 3, 2, 15, 30), 100m),
+            (venue.ActualFinish!.Value, venue.PercentComplete!.Value)
+        );
         Assert.Equal("t1", result.Accepted.Single(r => r.Activity.Value == "t2").Parent?.Value);
     }
 
@@ -196,17 +285,32 @@ public class SourceTests
     {
         var result = (IntakeResult<TaskReport>)Read(Asana);
         ValidationErrorAssert(result.Rejected.Single(), IntakeErrorCodes.BadId, "spreadsheet");
-        Assert.Equal(["1200000000000001"], result.Accepted.Single(r => r.Name == "Print badges").Predecessors.Select(a => a.Value));
+        Assert.Equal(
+            ["1200000000000001"],
+            result.Accepted.Single(r => r.Name == "Print badges").Predecessors.Select(a => a.Value)
+        );
     }
 
     [Fact]
     public void Wave_takes_the_expense_side_of_each_transaction_and_says_what_the_other_rows_are()
     {
-        var options = new IntakeOptions { Currency = Currency.Eur, Project = new ProjectId("WEB"), Account = new CostAccountId("1.3") };
+        var options = new IntakeOptions
+        {
+            Currency = Currency.Eur,
+            Project = new ProjectId("WEB"),
+            Account = new CostAccountId("1.3"),
+        };
         var result = (IntakeResult<Expense>)Read(Wave, options);
         Expense laptop = Assert.Single(result.Accepted);
-        Assert.Equal((new Money(1450m, Currency.Eur), "Computer – Hardware", "TechShop", "B-77"), (laptop.Amount, laptop.Category, laptop.Vendor, laptop.Receipt));
-        ValidationErrorAssert(result.Rejected.Single(), IntakeErrorCodes.NotAnExpense, "Asset side of transaction 9001");
+        Assert.Equal(
+            (new Money(1450m, Currency.Eur), "Computer – Hardware", "TechShop", "B-77"),
+            (laptop.Amount, laptop.Category, laptop.Vendor, laptop.Receipt)
+        );
+        ValidationErrorAssert(
+            result.Rejected.Single(),
+            IntakeErrorCodes.NotAnExpense,
+            "Asset side of transaction 9001"
+        );
         Assert.True(result.Reconciliation.Reconciled);
     }
 
@@ -215,13 +319,19 @@ public class SourceTests
     {
         IntakeResult noCurrency = Read(InvoiceNinja);
         Assert.Equal(3, noCurrency.Skipped.Length);
-        Assert.All(noCurrency.Rejected, r => Assert.Contains(r.Errors, e => e.Code == IntakeErrorCodes.MissingCurrency && e.Message.Contains("IntakeOptions.Currency", StringComparison.Ordinal)));
+        Assert.All(noCurrency.Rejected, r =>
+            Assert.Contains(r.Errors, e =>
+                e.Code == IntakeErrorCodes.MissingCurrency
+                && e.Message.Contains("IntakeOptions.Currency", StringComparison.Ordinal)
+            )
+        );
         Assert.All(noCurrency.Rejected, r => Assert.Contains(r.Errors, e => e.Code == IntakeErrorCodes.NoCostAccount));
 
         var ours = (IntakeResult<Expense>)Read(PsoExpenses);
         Assert.Equal(["E1"], ours.Accepted.Select(e => e.Id));
         ValidationErrorAssert(ours.Rejected.Single(), IntakeErrorCodes.NoCostAccount, "IntakeOptions.Account");
-        var defaulted = (IntakeResult<Expense>)Read(PsoExpenses, new IntakeOptions { Account = new CostAccountId("1.9") });
+        var defaulted =
+            (IntakeResult<Expense>)Read(PsoExpenses, new IntakeOptions { Account = new CostAccountId("1.9") });
         Assert.Equal(["1.3", "1.9"], defaulted.Accepted.Select(e => e.Account!.Value.Value));
         Assert.Equal(62.40m, defaulted.Reconciliation.Totals.Single(t => t.Measure == "EUR").Accepted);
     }
@@ -231,7 +341,10 @@ public class SourceTests
     {
         var freshbooks = (IntakeResult<Invoice>)Read(FreshBooks);
         Invoice acme = Assert.Single(freshbooks.Accepted);
-        Assert.Equal((new Money(2670m, Currency.Eur), 2, InvoiceStatus.Approved), (acme.Total, acme.Lines.Length, acme.Status));
+        Assert.Equal(
+            (new Money(2670m, Currency.Eur), 2, InvoiceStatus.Approved),
+            (acme.Total, acme.Lines.Length, acme.Status)
+        );
         Assert.Equal(76.5m, acme.Lines[1].UnitPrice.Amount);
 
         var i2g = (IntakeResult<Invoice>)Read(Invoice2go);
@@ -241,10 +354,16 @@ public class SourceTests
 
         var zoho = (IntakeResult<Invoice>)Read(Zoho);
         Invoice inv17 = Assert.Single(zoho.Accepted);
-        Assert.Equal((new Money(1780m, Currency.Eur), 2, 112.5m, new LocalDate(2026, 4, 19)), (inv17.Total, inv17.Lines.Length, inv17.Lines[0].UnitPrice.Amount, inv17.Due!.Value));
+        Assert.Equal(
+            (new Money(1780m, Currency.Eur), 2, 112.5m, new LocalDate(2026, 4, 19)),
+            (inv17.Total, inv17.Lines.Length, inv17.Lines[0].UnitPrice.Amount, inv17.Due!.Value)
+        );
 
         var invoicely = (IntakeResult<Invoice>)Read(Invoicely, new IntakeOptions { Currency = Currency.Gbp });
-        Assert.Equal((new Money(1020m, Currency.Gbp), new LocalDate(2026, 4, 27)), (invoicely.Accepted[0].Total, invoicely.Accepted[0].Due!.Value));
+        Assert.Equal(
+            (new Money(1020m, Currency.Gbp), new LocalDate(2026, 4, 27)),
+            (invoicely.Accepted[0].Total, invoicely.Accepted[0].Due!.Value)
+        );
     }
 
     [Fact]
@@ -255,13 +374,21 @@ public class SourceTests
         Assert.Equal((2, new Money(1400m, Currency.Eur)), (po1.Lines.Length, po1.Total));
         ValidationErrorAssert(commitments.Rejected.Single(), IntakeErrorCodes.ConflictingRows, "PO-1");
 
-        var po2 = new Commitment("PO-2", "Contoso", new LocalDate(2026, 2, 1), new ProjectId("WEB")) { Lines = [new CommitmentLine(1, "Licences", 3, new Money(100m, Currency.Eur))] };
+        var po2 = new Commitment("PO-2", "Contoso", new LocalDate(2026, 2, 1), new ProjectId("WEB"))
+        {
+            Lines = [new CommitmentLine(1, "Licences", 3, new Money(100m, Currency.Eur))],
+        };
         var invoices = (IntakeResult<Invoice>)Read(PsoInvoices, new IntakeOptions { Commitments = [po1, po2] });
         Invoice n1 = Assert.Single(invoices.Accepted);
         Assert.Equal(("N-1", 2, new Money(1210m, Currency.Eur)), (n1.Number, n1.Lines.Length, n1.Total));
         Assert.Equal(
-            [(4, IntakeErrorCodes.LinesDoNotSum), (5, IntakeErrorCodes.CurrencyMismatch), (6, IntakeErrorCodes.DuplicateInvoiceNumber)],
-            invoices.Rejected.Select(r => (r.Row.Line, r.Errors[0].Code)));
+            [
+                (4, IntakeErrorCodes.LinesDoNotSum),
+                (5, IntakeErrorCodes.CurrencyMismatch),
+                (6, IntakeErrorCodes.DuplicateInvoiceNumber),
+            ],
+            invoices.Rejected.Select(r => (r.Row.Line, r.Errors[0].Code))
+        );
         Assert.True(invoices.Reconciliation.Reconciled);
     }
 
@@ -269,7 +396,10 @@ public class SourceTests
     public void Task_reports_going_backwards_or_finishing_before_they_start_are_rejected()
     {
         var result = (IntakeResult<TaskReport>)Read(PsoTaskReports);
-        Assert.Equal([(3, IntakeErrorCodes.PercentBackwards), (4, IntakeErrorCodes.FinishBeforeStart)], result.Rejected.Select(r => (r.Row.Line, r.Errors[0].Code)));
+        Assert.Equal(
+            [(3, IntakeErrorCodes.PercentBackwards), (4, IntakeErrorCodes.FinishBeforeStart)],
+            result.Rejected.Select(r => (r.Row.Line, r.Errors[0].Code))
+        );
         Assert.Equal(["A1", "A3"], result.Accepted.Select(r => r.Activity.Value));
         Assert.Equal(["A1", "A2"], result.Accepted[1].Predecessors.Select(a => a.Value));
     }
@@ -280,11 +410,23 @@ public class SourceTests
         var calendar = new Calendars.WorkCalendar(new CalendarId("std"), Calendars.WorkWeek.Standard);
         var start = new LocalDateTime(2026, 3, 2, 8, 0);
         Activity Task(string id) => new(new ActivityId(id), id, Duration.FromHours(16));
-        var project = new Project(new ProjectId("WEB"), "Website", calendar, start, [Task("A1"), Task("A2") with { PercentComplete = 50, ActualStart = start }, Task("A3")],
-            [new Dependency(new ActivityId("A1"), new ActivityId("A3"))]);
+        var project = new Project(
+            new ProjectId("WEB"),
+            "Website",
+            calendar,
+            start,
+            [Task("A1"), Task("A2") with { PercentComplete = 50, ActualStart = start }, Task("A3")],
+            [new Dependency(new ActivityId("A1"), new ActivityId("A3"))]
+        );
         TaskReport[] reports =
         [
-            new(new ActivityId("A1")) { ActualStart = start, PercentComplete = 40, RemainingDuration = Duration.FromHours(10), ReportedOn = new LocalDate(2026, 3, 2) },
+            new(new ActivityId("A1"))
+            {
+                ActualStart = start,
+                PercentComplete = 40,
+                RemainingDuration = Duration.FromHours(10),
+                ReportedOn = new LocalDate(2026, 3, 2),
+            },
             new(new ActivityId("A2")) { PercentComplete = 30, ReportedOn = new LocalDate(2026, 3, 2) },
             new(new ActivityId("A3")) { ActualFinish = start.PlusHours(30), ReportedOn = new LocalDate(2026, 3, 3) },
             new(new ActivityId("ZZ")) { PercentComplete = 10 },
@@ -295,12 +437,23 @@ public class SourceTests
 
         Assert.Equal(["A1", "A3"], update.Updated.Select(a => a.Value));
         Activity a1 = update.Project.GetActivity(new ActivityId("A1"));
-        Assert.Equal((start, 40m, Duration.FromHours(10)), (a1.ActualStart!.Value, a1.PercentComplete, a1.RemainingDuration!.Value));
-        Activity a3 = update.Project.GetActivity(new ActivityId("A3"));
-        Assert.Equal((start.PlusHours(30), start.PlusHours(30), 100m), (a3.ActualStart!.Value, a3.ActualFinish!.Value, a3.PercentComplete));
         Assert.Equal(
-            [(IntakeErrorCodes.PercentBackwards, "A2"), (IntakeErrorCodes.StartAssumed, "A3"), (IntakeErrorCodes.UnknownActivity, "ZZ")],
-            update.Conflicts.Select(c => (c.Code, c.Location.RecordId!)).OrderBy(c => c.Item2, StringComparer.Ordinal));
+            (start, 40m, Duration.FromHours(10)),
+            (a1.ActualStart!.Value, a1.PercentComplete, a1.RemainingDuration!.Value)
+        );
+        Activity a3 = update.Project.GetActivity(new ActivityId("A3"));
+        Assert.Equal(
+            (start.PlusHours(30), start.PlusHours(30), 100m),
+            (a3.ActualStart!.Value, a3.ActualFinish!.Value, a3.PercentComplete)
+        );
+        Assert.Equal(
+            [
+                (IntakeErrorCodes.PercentBackwards, "A2"),
+                (IntakeErrorCodes.StartAssumed, "A3"),
+                (IntakeErrorCodes.UnknownActivity, "ZZ"),
+            ],
+            update.Conflicts.Select(c => (c.Code, c.Location.RecordId!)).OrderBy(c => c.Item2, StringComparer.Ordinal)
+        );
         Assert.Equal(50m, update.Project.GetActivity(new ActivityId("A2")).PercentComplete);
         Assert.Equal(new ProjectId("OTHER"), Assert.Single(update.Elsewhere).Project);
     }
@@ -313,7 +466,10 @@ public class SourceTests
         Assert.Equal((2L, 0L, 2L, 0L), Books(result));
         Assert.All(result.Rejected, r => Assert.Equal(IntakeErrorCodes.UnknownSource, r.Errors.Single().Code));
         Assert.Contains("--source", result.Rejected[0].Errors[0].Message);
-        Assert.Equal(IntakeSources.Toggl, IntakeSources.Detect(["User", "Email", "Project", "Start date", "Start time", "Duration"]));
+        Assert.Equal(
+            IntakeSources.Toggl,
+            IntakeSources.Detect(["User", "Email", "Project", "Start date", "Start time", "Duration"])
+        );
         Assert.Equal(IntakeSources.Kimai, IntakeSources.Find("KIMAI"));
     }
 
@@ -360,19 +516,36 @@ public class SourceTests
         Reconciliation books = name switch
         {
             "pso-invoices" => IntakeSources.Invoices.Stream(new StringReader(text), "fixture.csv", sink),
-            _ => ((IntakeSource<TimeEntry>)IntakeSources.Find(name)!).Stream(new StringReader(text), "fixture.csv", sink),
+            _ => ((IntakeSource<TimeEntry>)IntakeSources.Find(name)!).Stream(
+                new StringReader(text),
+                "fixture.csv",
+                sink
+            ),
         };
         Assert.Equal(whole.Reconciliation.RowsRead, books.RowsRead);
-        Assert.Equal((whole.Reconciliation.Accepted, whole.Reconciliation.Rejected, whole.Reconciliation.Duplicates), (books.Accepted, books.Rejected, books.Duplicates));
+        Assert.Equal(
+            (whole.Reconciliation.Accepted, whole.Reconciliation.Rejected, whole.Reconciliation.Duplicates),
+            (books.Accepted, books.Rejected, books.Duplicates)
+        );
         Assert.True(books.Reconciled);
-        Assert.Equal(whole.Rejected.Select(r => (r.Row.Line, r.Row.Text, string.Join(",", r.Errors.Select(e => e.Message)))).Order(),
-            sink.Rejected.Select(r => (r.Row.Line, r.Row.Text, string.Join(",", r.Errors.Select(e => e.Message)))).Order());
+        Assert.Equal(
+            whole
+                .Rejected.Select(r => (r.Row.Line, r.Row.Text, string.Join(",", r.Errors.Select(e => e.Message))))
+                .Order(),
+            sink.Rejected.Select(r => (r.Row.Line, r.Row.Text, string.Join(",", r.Errors.Select(e => e.Message))))
+                .Order()
+        );
         Assert.Equal(whole.Keys.Select(k => k.Value).Order(), sink.Keys.Select(k => k.Value).Order());
-        Assert.Equal(whole.Warnings.Select(w => w.Message).Order(StringComparer.Ordinal), sink.Warnings.Select(w => w.Message).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            whole.Warnings.Select(w => w.Message).Order(StringComparer.Ordinal),
+            sink.Warnings.Select(w => w.Message).Order(StringComparer.Ordinal)
+        );
         if (whole is IntakeResult<TimeEntry> entries)
         {
-            Assert.Equal(entries.Accepted.OrderBy(e => e.Resource).ThenBy(e => e.Date).ThenBy(e => e.Hours.Hours),
-                sink.Accepted.Cast<TimeEntry>().OrderBy(e => e.Resource).ThenBy(e => e.Date).ThenBy(e => e.Hours.Hours));
+            Assert.Equal(
+                entries.Accepted.OrderBy(e => e.Resource).ThenBy(e => e.Date).ThenBy(e => e.Hours.Hours),
+                sink.Accepted.Cast<TimeEntry>().OrderBy(e => e.Resource).ThenBy(e => e.Date).ThenBy(e => e.Hours.Hours)
+            );
         }
     }
 
@@ -384,7 +557,10 @@ public class SourceTests
         {
             // Three people over 100 days; every 97th row repeats an earlier id; two 10-hour entries and a 5 on one day.
             int id = i % 97 == 96 ? i - 50 : i;
-            text.Append(CultureInfo.InvariantCulture, $"T{id},P{i % 3},WEB,{new LocalDate(2026, 1, 1).PlusDays(i / 3 % 100):uuuu-MM-dd},{(i % 300 == 0 ? 10 : 0.25m)}\n");
+            text.Append(
+                CultureInfo.InvariantCulture,
+                $"T{id},P{i % 3},WEB,{new LocalDate(2026, 1, 1).PlusDays(i / 3 % 100):uuuu-MM-dd},{(i % 300 == 0 ? 10 : 0.25m)}\n"
+            );
         }
         IntakeResult<TimeEntry> whole = IntakeSources.TimeEntries.ReadCsv(new StringReader(text.ToString()), "big.csv");
         var sink = new ListSink<TimeEntry>();
@@ -432,8 +608,11 @@ public class SourceTests
             text.Append(CultureInfo.InvariantCulture, $"{id},R{v % 3},P1,2026-03-0{1 + (v % 5)},{hours}\n");
         }
         IntakeResult<TimeEntry> first = IntakeSources.TimeEntries.ReadCsv(new StringReader(text.ToString()), "f.csv");
-        IntakeResult<TimeEntry> again = IntakeSources.TimeEntries.ReadCsv(new StringReader(text.ToString()), "f.csv",
-            new IntakeOptions { SeenKeys = first.Keys.ToHashSet() });
+        IntakeResult<TimeEntry> again = IntakeSources.TimeEntries.ReadCsv(
+            new StringReader(text.ToString()),
+            "f.csv",
+            new IntakeOptions { SeenKeys = first.Keys.ToHashSet() }
+        );
         Assert.Empty(again.Accepted);
         Assert.Equal(first.Reconciliation.Accepted + first.Reconciliation.Duplicates, again.Reconciliation.Duplicates);
         Assert.Equal(first.Reconciliation.Rejected, again.Reconciliation.Rejected);
@@ -444,12 +623,19 @@ public class SourceTests
     public void Day_totals_hold_for_dates_far_apart_and_before_the_first()
     {
         // The first date seeds the person's run of days; earlier dates grow it down, far dates go to the table.
-        IntakeResult<TimeEntry> result = IntakeSources.TimeEntries.ReadCsv(new StringReader(
-            "person,project,date,hours\nana,P1,2026-11-02,7\nana,P1,2026-10-01,20\nana,P1,2026-10-01,5\n" +
-            "ana,P1,0001-01-01,13\nana,P1,0001-01-01,12\nana,P1,9999-12-31,24\nana,P1,2026-11-02,17\n"), "days.csv");
+        IntakeResult<TimeEntry> result = IntakeSources.TimeEntries.ReadCsv(
+            new StringReader(
+                "person,project,date,hours\nana,P1,2026-11-02,7\nana,P1,2026-10-01,20\nana,P1,2026-10-01,5\n"
+                    + "ana,P1,0001-01-01,13\nana,P1,0001-01-01,12\nana,P1,9999-12-31,24\nana,P1,2026-11-02,17\n"
+            ),
+            "days.csv"
+        );
         Assert.Equal([3, 4, 5, 6], result.Rejected.Select(r => r.Row.Line));
         Assert.All(result.Rejected, r => Assert.Equal(IntakeErrorCodes.OverTwentyFourHours, r.Errors.Single().Code));
-        Assert.Equal([new LocalDate(9999, 12, 31), new LocalDate(2026, 11, 2), new LocalDate(2026, 11, 2)], result.Accepted.Select(e => e.Date).OrderDescending());
+        Assert.Equal(
+            [new LocalDate(9999, 12, 31), new LocalDate(2026, 11, 2), new LocalDate(2026, 11, 2)],
+            result.Accepted.Select(e => e.Date).OrderDescending()
+        );
     }
 
     [Theory]
@@ -466,7 +652,9 @@ public class SourceTests
         IntakeResult<TimeEntry> whole = IntakeSources.TimeEntries.ReadCsv(new StringReader(text), "days.csv");
         var sink = new ListSink<TimeEntry>();
         IntakeSources.TimeEntries.Stream(new StringReader(text), "days.csv", sink);
-        foreach (IReadOnlyList<RejectedRow> rejected in new[] { whole.Rejected, (IReadOnlyList<RejectedRow>)sink.Rejected })
+        foreach (
+            IReadOnlyList<RejectedRow> rejected in new[] { whole.Rejected, (IReadOnlyList<RejectedRow>)sink.Rejected }
+        )
         {
             Assert.Equal(over, rejected.Any(r => r.Errors.Any(e => e.Code == IntakeErrorCodes.OverTwentyFourHours)));
         }
@@ -478,15 +666,21 @@ public class SourceTests
         // Both rows are rejected by the day's total, so their text goes through the spill file and back.
         string[] rows = ["ana,P1,2026-11-02,13,Zoë ☕ 𝄞 \"a, b\"", "ana,P2,2026-11-02,13,lone \uD800 surrogate"];
         var sink = new ListSink<TimeEntry>();
-        IntakeSources.TimeEntries.Stream(new StringReader("person,project,date,hours,note\n" + string.Join("\n", rows) + "\n"), "spill.csv", sink);
+        IntakeSources.TimeEntries.Stream(
+            new StringReader("person,project,date,hours,note\n" + string.Join("\n", rows) + "\n"),
+            "spill.csv",
+            sink
+        );
         Assert.Equal(rows, sink.Rejected.Select(r => r.Row.Text));
     }
 
     [Pso.Domain.Testing.SeededProperty]
     public bool Streaming_with_keys_and_rules_beyond_memory_gives_the_same_verdicts(int[] draws, byte budget)
     {
-        // Ids repeat (also across the points where the key set fills and the rules go to files), some rows have no id or
-        // clock times, some days go over 24 hours and some clock times overlap: the verdicts, messages and all, are those
+        // Ids repeat (also across the points where the key set fills and the rules go to files), some rows have no id
+        // or
+        // clock times, some days go over 24 hours and some clock times overlap: the verdicts, messages and all, are
+        // those
         // of a run that keeps everything in memory.
         var text = new StringBuilder("id,person,project,date,hours,start,end\n");
         foreach (int draw in draws)
@@ -495,24 +689,47 @@ public class SourceTests
             string id = v % 5 == 0 ? "" : $"T{v % 37}";
             string clock = v % 3 == 0 ? $"{8 + (v % 4)}:00,{10 + (v % 4)}:00" : ",";
             // Eight hours mostly, so that days come to exactly 24, just over it, or over it only through a duplicate.
-            decimal hours = (v / 7 % 5) switch { 3 => 4m, 4 => 0.5m, _ => 8m };
-            text.Append(CultureInfo.InvariantCulture, $"{id},R{v % 2},P{v % 3},2026-03-0{1 + (v % 9)},{hours},{clock}\n");
+            decimal hours = (v / 7 % 5) switch
+            {
+                3 => 4m,
+                4 => 0.5m,
+                _ => 8m,
+            };
+            text.Append(
+                CultureInfo.InvariantCulture,
+                $"{id},R{v % 2},P{v % 3},2026-03-0{1 + (v % 9)},{hours},{clock}\n"
+            );
         }
         ListSink<TimeEntry> Stream(IntakeOptions options)
         {
             var sink = new ListSink<TimeEntry>();
-            Reconciliation books = IntakeSources.TimeEntries.Stream(new StringReader(text.ToString()), "keys.csv", sink, options);
+            Reconciliation books = IntakeSources.TimeEntries.Stream(
+                new StringReader(text.ToString()),
+                "keys.csv",
+                sink,
+                options
+            );
             Assert.True(books.Reconciled);
             return sink;
         }
         ListSink<TimeEntry> memory = Stream(IntakeOptions.Default);
         static string Verdicts(IEnumerable<RejectedRow> rows) =>
-            string.Join(";", rows.Select(r => $"{r.Row.Line}:{string.Join(" ", r.Errors.Select(e => e.Message).Order(StringComparer.Ordinal))}").Order(StringComparer.Ordinal));
+            string.Join(
+                ";",
+                rows.Select(r =>
+                        $"{r.Row.Line}:"
+                        + $"{string.Join(" ", r.Errors.Select(e => e.Message).Order(StringComparer.Ordinal))}"
+                    )
+                    .Order(StringComparer.Ordinal)
+            );
         bool Same(ListSink<TimeEntry> files) =>
             memory.Accepted.SequenceEqual(files.Accepted)
             && Verdicts(memory.Rejected) == Verdicts(files.Rejected)
             && memory.Duplicates.Select(d => d.Line).Order().SequenceEqual(files.Duplicates.Select(d => d.Line).Order())
-            && memory.Duplicates.Select(d => d.Text).Order(StringComparer.Ordinal).SequenceEqual(files.Duplicates.Select(d => d.Text).Order(StringComparer.Ordinal));
+            && memory
+                .Duplicates.Select(d => d.Text)
+                .Order(StringComparer.Ordinal)
+                .SequenceEqual(files.Duplicates.Select(d => d.Text).Order(StringComparer.Ordinal));
         // The key set full early, the rules' facts in files early (before or after the keys), and both.
         return Same(Stream(new IntakeOptions { KeysInMemory = 1 + (budget % 8) }))
             && Same(Stream(new IntakeOptions { RulesInMemory = 200 + (budget * 4) }))
@@ -524,9 +741,13 @@ public class SourceTests
     {
         // Saturday 7 March is outside ana's calendar: the entry is accepted with a warning, its repeat (line 3, found
         // a row late) is a duplicate without one, handed on between the accepted rows before and after it.
-        const string text = "id,person,project,date,hours\nT1,ana,P1,2026-03-07,2\nT1,ana,P1,2026-03-07,2\nT2,ana,P1,2026-03-09,3\n";
+        const string text =
+            "id,person,project,date,hours\nT1,ana,P1,2026-03-07,2\nT1,ana,P1,2026-03-07,2\nT2,ana,P1,2026-03-09,3\n";
         var calendar = new Calendars.WorkCalendar(new CalendarId("std"), Calendars.WorkWeek.Standard);
-        var options = new IntakeOptions { Calendars = new Dictionary<ResourceId, Calendars.WorkCalendar> { [new ResourceId("ana")] = calendar } };
+        var options = new IntakeOptions
+        {
+            Calendars = new Dictionary<ResourceId, Calendars.WorkCalendar> { [new ResourceId("ana")] = calendar },
+        };
         IntakeResult<TimeEntry> whole = IntakeSources.TimeEntries.ReadCsv(new StringReader(text), "sat.csv", options);
         var sink = new OrderSink();
         Reconciliation books = IntakeSources.TimeEntries.Stream(new StringReader(text), "sat.csv", sink, options);
@@ -557,10 +778,17 @@ public class SourceTests
         // T1's key fills the key set; T2's repeat (line 4) is found only at the end, after ana's day (24 hours with the
         // repeat) has gone to the files when bob came: it must leave that total, or line 6 would take the day over 24.
         // Bob's 24 hours on the 3rd are allowed.
-        const string text = "id,person,project,date,hours\nT1,ana,P1,2026-03-02,8\nT2,ana,P1,2026-03-02,8\nT2,ana,P1,2026-03-02,8\n" +
-            "T4,bob,P1,2026-03-02,1\nT3,ana,P1,2026-03-02,1\nT5,bob,P1,2026-03-03,8\nT6,bob,P1,2026-03-03,8\nT7,bob,P1,2026-03-03,8\n";
+        const string text =
+            "id,person,project,date,hours\nT1,ana,P1,2026-03-02,8\nT2,ana,P1,2026-03-02,8\nT2,ana,P1,2026-03-02,8\n"
+            + "T4,bob,P1,2026-03-02,1\nT3,ana,P1,2026-03-02,1\nT5,bob,P1,2026-03-03,8\nT6,bob,P1,2026-03-03,8\nT7,bob"
+            + ",P1,2026-03-03,8\n";
         var sink = new ListSink<TimeEntry>();
-        Reconciliation books = IntakeSources.TimeEntries.Stream(new StringReader(text), "late.csv", sink, new IntakeOptions { KeysInMemory = 1, RulesInMemory = 200 });
+        Reconciliation books = IntakeSources.TimeEntries.Stream(
+            new StringReader(text),
+            "late.csv",
+            sink,
+            new IntakeOptions { KeysInMemory = 1, RulesInMemory = 200 }
+        );
         Assert.True(books.Reconciled);
         Assert.Empty(sink.Rejected);
         Assert.Equal([4], sink.Duplicates.Select(d => d.Line));
@@ -570,7 +798,10 @@ public class SourceTests
     [Fact]
     public void Bad_json_is_one_rejected_row_not_an_exception()
     {
-        IntakeResult<Expense> result = IntakeSources.Expenses.ReadJson(new MemoryStream(Encoding.UTF8.GetBytes("[{\"id\": \"E1\",\n \"date\": ")), "broken.json");
+        IntakeResult<Expense> result = IntakeSources.Expenses.ReadJson(
+            new MemoryStream(Encoding.UTF8.GetBytes("[{\"id\": \"E1\",\n \"date\": ")),
+            "broken.json"
+        );
         Assert.Equal(IntakeErrorCodes.Unreadable, result.Rejected.Single().Errors[0].Code);
         Assert.True(result.Reconciliation.Reconciled);
     }
@@ -579,11 +810,17 @@ public class SourceTests
     public void Ten_thousand_mutations_of_every_source_never_throw_and_always_reconcile()
     {
         var random = new Random(20261127);
-        var options = new IntakeOptions { Currency = Currency.Usd, Project = new ProjectId("DEFAULT"), Account = new CostAccountId("9.9") };
+        var options = new IntakeOptions
+        {
+            Currency = Currency.Usd,
+            Project = new ProjectId("DEFAULT"),
+            Account = new CostAccountId("9.9"),
+        };
         int runs = 0;
         foreach (object[] fixture in Fixtures)
         {
-            string name = (string)fixture[0], original = (string)fixture[1];
+            string name = (string)fixture[0],
+                original = (string)fixture[1];
             IntakeSource source = IntakeSources.Find(name)!;
             for (int i = 0; i < 600; i++)
             {
@@ -596,11 +833,30 @@ public class SourceTests
         Assert.True(runs >= 10_000);
     }
 
-    private static string Describe(IEnumerable<Invoice> invoices) => string.Join("\n", invoices.Select(i =>
-        $"{i.Vendor}|{i.Number}|{i.Issued}|{i.Total}|{i.Status}|{i.Due}|{i.PaidOn}|" + string.Join(";", i.Lines.Select(l => $"{l.Number},{l.Description},{l.Quantity},{l.UnitPrice},{l.Tax},{l.Commitment},{l.CommitmentLine}"))));
+    private static string Describe(IEnumerable<Invoice> invoices) =>
+        string.Join(
+            "\n",
+            invoices.Select(i =>
+                $"{i.Vendor}|{i.Number}|{i.Issued}|{i.Total}|{i.Status}|{i.Due}|{i.PaidOn}|"
+                + string.Join(
+                    ";",
+                    i.Lines.Select(l =>
+                        $"{l.Number},{l.Description},{l.Quantity},{l.UnitPrice},{l.Tax},{l.Commitment},"
+                        + $"{l.CommitmentLine}"
+                    )
+                )
+            )
+        );
 
-    private static string Describe(IEnumerable<TaskReport> reports) => string.Join("\n", reports.Select(r =>
-        $"{r.Activity}|{r.Project}|{r.Name}|{r.ReportedOn}|{r.ActualStart}|{r.ActualFinish}|{r.PercentComplete}|{r.RemainingDuration}|{r.ActualWork}|{r.Assignee}|{r.Parent}|{string.Join(",", r.Predecessors)}|{string.Join(",", r.Successors)}"));
+    private static string Describe(IEnumerable<TaskReport> reports) =>
+        string.Join(
+            "\n",
+            reports.Select(r =>
+                $"{r.Activity}|{r.Project}|{r.Name}|{r.ReportedOn}|{r.ActualStart}|{r.ActualFinish}|"
+                + $"{r.PercentComplete}|{r.RemainingDuration}|{r.ActualWork}|{r.Assignee}|{r.Parent}|"
+                + $"{string.Join(",", r.Predecessors)}|{string.Join(",", r.Successors)}"
+            )
+        );
 
     private static void ValidationErrorAssert(RejectedRow row, string code, string inMessage)
     {

@@ -30,17 +30,23 @@ public class MspdiReaderTests
         </Calendar>
         """;
 
-    private static string Document(string tasks, string extraCalendars = "", string afterTasks = "", string header = "") => $"""
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Project xmlns="http://schemas.microsoft.com/project">
-          <Name>Fixture</Name><StartDate>2026-11-23T08:00:00</StartDate><CalendarUID>1</CalendarUID>{header}
-          <Calendars>{Standard}{extraCalendars}</Calendars>
-          <Tasks>
-            <Task><UID>0</UID><ID>0</ID><Name>Fixture</Name><OutlineLevel>0</OutlineLevel><Summary>1</Summary></Task>
-            {tasks}
-          </Tasks>{afterTasks}
-        </Project>
-        """;
+    private static string Document(
+        string tasks,
+        string extraCalendars = "",
+        string afterTasks = "",
+        string header = ""
+    ) =>
+        $"""
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Project xmlns="http://schemas.microsoft.com/project">
+              <Name>Fixture</Name><StartDate>2026-11-23T08:00:00</StartDate><CalendarUID>1</CalendarUID>{header}
+              <Calendars>{Standard}{extraCalendars}</Calendars>
+              <Tasks>
+                <Task><UID>0</UID><ID>0</ID><Name>Fixture</Name><OutlineLevel>0</OutlineLevel><Summary>1</Summary></Task>
+                {tasks}
+              </Tasks>{afterTasks}
+            </Project>
+            """;
 
     private const string ThreeTasks = """
         <Task><UID>1</UID><Name>Phase</Name><OutlineLevel>1</OutlineLevel><Summary>1</Summary><Duration>PT24H0M0S</Duration></Task>
@@ -68,11 +74,17 @@ public class MspdiReaderTests
         Assert.Equal(new ActivityId("1"), project.GetActivity(new ActivityId("3")).Parent);
         Assert.Null(project.GetActivity(new ActivityId("4")).Parent);
         Assert.Equal(ActivityKind.Milestone, project.GetActivity(new ActivityId("4")).Kind);
-        Assert.Equal(ScheduleConstraint.On(ConstraintType.StartNoEarlierThan, new LocalDateTime(2026, 11, 24, 8, 0)), project.GetActivity(new ActivityId("3")).Constraint);
+        Assert.Equal(
+            ScheduleConstraint.On(ConstraintType.StartNoEarlierThan, new LocalDateTime(2026, 11, 24, 8, 0)),
+            project.GetActivity(new ActivityId("3")).Constraint
+        );
         Assert.Equal(new LocalDateTime(2026, 12, 31, 17, 0), project.GetActivity(new ActivityId("4")).Deadline);
         Dependency lagged = project.Dependencies.Single(d => d.Successor == new ActivityId("3"));
         Assert.Equal(Lag.Working(Duration.FromHours(8)), lagged.Lag);
-        Assert.Equal(DependencyType.FinishToFinish, project.Dependencies.Single(d => d.Successor == new ActivityId("4")).Type);
+        Assert.Equal(
+            DependencyType.FinishToFinish,
+            project.Dependencies.Single(d => d.Successor == new ActivityId("4")).Type
+        );
         Assert.False(project.Calendar.IsWorkingDay(new LocalDate(2026, 11, 26)));
         Assert.True(project.Calendar.IsWorkingDay(new LocalDate(2026, 11, 27)));
         Assert.False(project.Calendar.IsWorkingDay(new LocalDate(2026, 11, 28)));
@@ -111,7 +123,11 @@ public class MspdiReaderTests
     [Fact]
     public void Links_on_summary_tasks_are_left_out_with_a_warning()
     {
-        string tasks = ThreeTasks.Replace("<PredecessorUID>3</PredecessorUID>", "<PredecessorUID>1</PredecessorUID>", StringComparison.Ordinal);
+        string tasks = ThreeTasks.Replace(
+            "<PredecessorUID>3</PredecessorUID>",
+            "<PredecessorUID>1</PredecessorUID>",
+            StringComparison.Ordinal
+        );
 
         MspdiFile file = Read(Document(tasks));
 
@@ -160,7 +176,11 @@ public class MspdiReaderTests
 
     [Theory]
     [InlineData("<Duration>PT16H0M0S</Duration>", "<Duration>sixteen hours</Duration>", "Duration")]
-    [InlineData("<ConstraintDate>2026-11-24T08:00:00</ConstraintDate>", "<ConstraintDate>24/11/2026</ConstraintDate>", "ConstraintDate")]
+    [InlineData(
+        "<ConstraintDate>2026-11-24T08:00:00</ConstraintDate>",
+        "<ConstraintDate>24/11/2026</ConstraintDate>",
+        "ConstraintDate"
+    )]
     [InlineData("<LinkLag>4800</LinkLag>", "<LinkLag>lots</LinkLag>", "LinkLag")]
     public void Wrong_types_in_fields_name_the_element_and_line(string good, string bad, string element)
     {
@@ -193,28 +213,67 @@ public class MspdiReaderTests
             </Assignments>
             """;
 
-        MspdiFile file = Read(Document(tasks, afterTasks: resources, header: "<CurrencyCode>GBP</CurrencyCode><LastSaved>2026-11-20T10:00:00</LastSaved>"));
+        MspdiFile file = Read(
+            Document(
+                tasks,
+                afterTasks: resources,
+                header: "<CurrencyCode>GBP</CurrencyCode><LastSaved>2026-11-20T10:00:00</LastSaved>"
+            )
+        );
 
         Currency gbp = Currency.FromCode("GBP");
         Assert.Equal<MspdiResource>(
             [
                 new MspdiResource(new ResourceId("7"), "Ana", MspdiResourceType.Work)
                 {
-                    MaxUnits = 0.5m, Calendar = new CalendarId("1"), StandardRate = new Money(80m, gbp), OvertimeRate = new Money(120m, gbp), CostPerUse = new Money(15m, gbp),
+                    MaxUnits = 0.5m,
+                    Calendar = new CalendarId("1"),
+                    StandardRate = new Money(80m, gbp),
+                    OvertimeRate = new Money(120m, gbp),
+                    CostPerUse = new Money(15m, gbp),
                 },
-                new MspdiResource(new ResourceId("MAT-CEM"), "Cement", MspdiResourceType.Material) { StandardRate = new Money(9.5m, gbp), OvertimeRate = new Money(0m, gbp), CostPerUse = new Money(0m, gbp) },
-            ], file.Resources);
+                new MspdiResource(new ResourceId("MAT-CEM"), "Cement", MspdiResourceType.Material)
+                {
+                    StandardRate = new Money(9.5m, gbp),
+                    OvertimeRate = new Money(0m, gbp),
+                    CostPerUse = new Money(0m, gbp),
+                },
+            ],
+            file.Resources
+        );
         MspdiAssignment assignment = Assert.Single(file.Assignments);
-        Assert.Equal(new MspdiAssignment(new ActivityId("1"), new ResourceId("7"))
-        {
-            Units = 0.5m, Work = Work.FromHours(8), ActualWork = Work.FromHours(4), RemainingWork = Work.FromHours(4),
-        }, assignment);
+        Assert.Equal(
+            new MspdiAssignment(new ActivityId("1"), new ResourceId("7"))
+            {
+                Units = 0.5m,
+                Work = Work.FromHours(8),
+                ActualWork = Work.FromHours(4),
+                RemainingWork = Work.FromHours(4),
+            },
+            assignment
+        );
         Baseline baseline = Assert.Single(file.Baselines);
-        Assert.Equal((0, "Baseline", new LocalDate(2026, 11, 20)), (baseline.Number, baseline.Name, baseline.CapturedOn));
-        Assert.Equal(new BaselineEntry(new ActivityId("1"), new LocalDateTime(2026, 11, 23, 8, 0), new LocalDateTime(2026, 11, 24, 17, 0),
-            Duration.FromHours(16), Work.FromHours(24), new Money(1920.50m, gbp)), Assert.Single(baseline.Entries));
-        Assert.Contains(file.Warnings, w => w.Location.Field == "Baseline" && w.Message.Contains("Baseline 3", StringComparison.Ordinal));
-        Assert.Contains(file.Warnings, w => w.Location.Field == "ResourceUID" && w.Message.Contains("99", StringComparison.Ordinal));
+        Assert.Equal(
+            (0, "Baseline", new LocalDate(2026, 11, 20)),
+            (baseline.Number, baseline.Name, baseline.CapturedOn)
+        );
+        Assert.Equal(
+            new BaselineEntry(
+                new ActivityId("1"),
+                new LocalDateTime(2026, 11, 23, 8, 0),
+                new LocalDateTime(2026, 11, 24, 17, 0),
+                Duration.FromHours(16),
+                Work.FromHours(24),
+                new Money(1920.50m, gbp)
+            ),
+            Assert.Single(baseline.Entries)
+        );
+        Assert.Contains(file.Warnings, w =>
+            w.Location.Field == "Baseline" && w.Message.Contains("Baseline 3", StringComparison.Ordinal)
+        );
+        Assert.Contains(file.Warnings, w =>
+            w.Location.Field == "ResourceUID" && w.Message.Contains("99", StringComparison.Ordinal)
+        );
     }
 
     private const string Nights = """
@@ -257,7 +316,8 @@ public class MspdiReaderTests
 
         MspdiFile file = Read(Document(tasks, Nights, resources));
         ScheduleResult result = new CpmScheduler().Schedule(file.Project);
-        (LocalDateTime, LocalDateTime) Dates(string uid) => (result[new ActivityId(uid)].EarlyStart, result[new ActivityId(uid)].EarlyFinish);
+        (LocalDateTime, LocalDateTime) Dates(string uid) =>
+            (result[new ActivityId(uid)].EarlyStart, result[new ActivityId(uid)].EarlyFinish);
 
         // Elapsed days run around the clock.
         Assert.Equal((new LocalDateTime(2026, 11, 23, 8, 0), new LocalDateTime(2026, 11, 24, 8, 0)), Dates("1"));
@@ -285,7 +345,9 @@ public class MspdiReaderTests
     {
         var reader = new MspdiReader(maxCharacters: 1_000);
 
-        Assert.Throws<MspdiFormatException>(() => reader.Read(new MemoryStream(Encoding.UTF8.GetBytes(Document(ThreeTasks))), "big.xml", default));
+        Assert.Throws<MspdiFormatException>(() =>
+            reader.Read(new MemoryStream(Encoding.UTF8.GetBytes(Document(ThreeTasks))), "big.xml", default)
+        );
     }
 }
 
@@ -300,18 +362,32 @@ public class MspdiRoundTripTests
     }
 
     private static bool SameNetwork(Project original, Project back) =>
-        original.Start == back.Start &&
-        original.Activities.OrderBy(a => a.Id).SequenceEqual(back.Activities.OrderBy(a => a.Id)) &&
-        original.Dependencies.ToHashSet().SetEquals(back.Dependencies) &&
-        original.Calendar.Week.Equals(back.Calendar.Week) &&
-        original.Calendar.Exceptions.Select(e => (e.Dates, e.WorkingTime)).SequenceEqual(back.Calendar.Exceptions.Select(e => (e.Dates, e.WorkingTime)));
+        original.Start == back.Start
+        && original.Activities.OrderBy(a => a.Id).SequenceEqual(back.Activities.OrderBy(a => a.Id))
+        && original.Dependencies.ToHashSet().SetEquals(back.Dependencies)
+        && original.Calendar.Week.Equals(back.Calendar.Week)
+        && original
+            .Calendar.Exceptions.Select(e => (e.Dates, e.WorkingTime))
+            .SequenceEqual(back.Calendar.Exceptions.Select(e => (e.Dates, e.WorkingTime)));
 
     [Fact]
     public void Read_of_write_keeps_resources_assignments_and_baselines()
     {
-        var project = new Project(new ProjectId("P"), "Resourced", WorkCalendar.Standard, new LocalDateTime(2026, 11, 23, 8, 0),
-            [new Activity(new ActivityId("design"), "Design", Duration.FromHours(16)), new Activity(new ActivityId("build"), "Build", Duration.FromHours(8))], []);
-        WorkCalendar anaCalendar = WorkCalendar.Standard.Derive(new CalendarId("ana"), exceptions: [CalendarException.Holiday(new LocalDate(2026, 11, 27))]);
+        var project = new Project(
+            new ProjectId("P"),
+            "Resourced",
+            WorkCalendar.Standard,
+            new LocalDateTime(2026, 11, 23, 8, 0),
+            [
+                new Activity(new ActivityId("design"), "Design", Duration.FromHours(16)),
+                new Activity(new ActivityId("build"), "Build", Duration.FromHours(8)),
+            ],
+            []
+        );
+        WorkCalendar anaCalendar = WorkCalendar.Standard.Derive(
+            new CalendarId("ana"),
+            exceptions: [CalendarException.Holiday(new LocalDate(2026, 11, 27))]
+        );
         Currency eur = Currency.FromCode("EUR");
         ScheduleResult schedule = new CpmScheduler().Schedule(project);
         var file = new MspdiFile(project)
@@ -321,20 +397,52 @@ public class MspdiRoundTripTests
             [
                 new MspdiResource(new ResourceId("ana"), "Ana", MspdiResourceType.Work)
                 {
-                    MaxUnits = 0.5m, Calendar = anaCalendar.Id, StandardRate = new Money(80.25m, eur), OvertimeRate = new Money(0m, eur), CostPerUse = new Money(0m, eur),
+                    MaxUnits = 0.5m,
+                    Calendar = anaCalendar.Id,
+                    StandardRate = new Money(80.25m, eur),
+                    OvertimeRate = new Money(0m, eur),
+                    CostPerUse = new Money(0m, eur),
                 },
-                new MspdiResource(new ResourceId("crane"), "Crane", MspdiResourceType.Work) { StandardRate = new Money(0m, eur), OvertimeRate = new Money(0m, eur), CostPerUse = new Money(300m, eur) },
+                new MspdiResource(new ResourceId("crane"), "Crane", MspdiResourceType.Work)
+                {
+                    StandardRate = new Money(0m, eur),
+                    OvertimeRate = new Money(0m, eur),
+                    CostPerUse = new Money(300m, eur),
+                },
             ],
             Assignments =
             [
-                new MspdiAssignment(new ActivityId("design"), new ResourceId("ana")) { Units = 0.5m, Work = Work.FromHours(8), ActualWork = Work.FromMinutes(90), RemainingWork = Work.FromMinutes(390) },
-                new MspdiAssignment(new ActivityId("build"), new ResourceId("crane")) { Work = Work.FromHours(8), RemainingWork = Work.FromHours(8) },
+                new MspdiAssignment(new ActivityId("design"), new ResourceId("ana"))
+                {
+                    Units = 0.5m,
+                    Work = Work.FromHours(8),
+                    ActualWork = Work.FromMinutes(90),
+                    RemainingWork = Work.FromMinutes(390),
+                },
+                new MspdiAssignment(new ActivityId("build"), new ResourceId("crane"))
+                {
+                    Work = Work.FromHours(8),
+                    RemainingWork = Work.FromHours(8),
+                },
             ],
             Baselines =
             [
                 Baseline.Capture(schedule, 0, "Baseline", new LocalDate(2026, 11, 20)),
-                new Baseline(4, "Baseline 4", new LocalDate(2026, 11, 20), [new BaselineEntry(new ActivityId("build"), new LocalDateTime(2026, 11, 30, 8, 0),
-                    new LocalDateTime(2026, 11, 30, 17, 0), Duration.FromHours(8), Work.FromHours(8), new Money(2400.10m, eur))]),
+                new Baseline(
+                    4,
+                    "Baseline 4",
+                    new LocalDate(2026, 11, 20),
+                    [
+                        new BaselineEntry(
+                            new ActivityId("build"),
+                            new LocalDateTime(2026, 11, 30, 8, 0),
+                            new LocalDateTime(2026, 11, 30, 17, 0),
+                            Duration.FromHours(8),
+                            Work.FromHours(8),
+                            new Money(2400.10m, eur)
+                        ),
+                    ]
+                ),
             ],
         };
         using var stream = new MemoryStream();
@@ -342,8 +450,14 @@ public class MspdiRoundTripTests
         stream.Position = 0;
         MspdiFile back = new MspdiReader().Read(stream, "resourced.xml", default);
 
-        Assert.Equal(file.Resources.Select(r => r with { Calendar = null }), back.Resources.Select(r => r with { Calendar = null }));
-        Assert.Equal(anaCalendar.Exceptions.Select(e => e.Dates), back.Calendars[back.Resources[0].Calendar!.Value].Exceptions.Select(e => e.Dates));
+        Assert.Equal(
+            file.Resources.Select(r => r with { Calendar = null }),
+            back.Resources.Select(r => r with { Calendar = null })
+        );
+        Assert.Equal(
+            anaCalendar.Exceptions.Select(e => e.Dates),
+            back.Calendars[back.Resources[0].Calendar!.Value].Exceptions.Select(e => e.Dates)
+        );
         Assert.Equal<MspdiAssignment>(file.Assignments, back.Assignments);
         Assert.Equal(file.Baselines.Select(b => (b.Number, b.Name)), back.Baselines.Select(b => (b.Number, b.Name)));
         Assert.Equal(file.Baselines.SelectMany(b => b.Entries), back.Baselines.SelectMany(b => b.Entries));
@@ -357,29 +471,86 @@ public class MspdiRoundTripTests
     public void Read_of_write_keeps_ids_outline_lags_constraints_calendars_and_manual_starts()
     {
         LocalDateTime start = new(2026, 11, 23, 8, 0);
-        var holidays = new WorkCalendar(new CalendarId("office"), WorkWeek.Standard, [CalendarException.Holiday(new LocalDate(2026, 12, 25)),
-            new CalendarException(new DateInterval(new LocalDate(2026, 12, 28), new LocalDate(2026, 12, 31)), WorkingDay.Parse("09:00-13:00"))]);
-        WorkCalendar nights = holidays.Derive(new CalendarId("nights"), weekDays: new System.Collections.Generic.Dictionary<IsoDayOfWeek, WorkingDay> { [IsoDayOfWeek.Monday] = WorkingDay.Parse("20:00-24:00") });
+        var holidays = new WorkCalendar(
+            new CalendarId("office"),
+            WorkWeek.Standard,
+            [
+                CalendarException.Holiday(new LocalDate(2026, 12, 25)),
+                new CalendarException(
+                    new DateInterval(new LocalDate(2026, 12, 28), new LocalDate(2026, 12, 31)),
+                    WorkingDay.Parse("09:00-13:00")
+                ),
+            ]
+        );
+        WorkCalendar nights = holidays.Derive(
+            new CalendarId("nights"),
+            weekDays: new System.Collections.Generic.Dictionary<IsoDayOfWeek, WorkingDay>
+            {
+                [IsoDayOfWeek.Monday] = WorkingDay.Parse("20:00-24:00"),
+            }
+        );
         Activity[] activities =
         [
             new(new ActivityId("phase-1"), "Phase <1> & co", Duration.Zero, ActivityKind.Summary),
-            new(new ActivityId("design"), "Design", Duration.FromHours(16)) { Parent = new ActivityId("phase-1"), Priority = 900, Deadline = start.PlusDays(10), Work = Work.FromHours(24),
-                ActualStart = start, PercentComplete = 62.5m, RemainingDuration = Duration.FromHours(6) },
-            new(new ActivityId("build"), "Build", Duration.FromMinutes(90)) { Parent = new ActivityId("phase-1"), Calendar = nights.Id,
-                Constraint = ScheduleConstraint.On(ConstraintType.StartNoEarlierThan, start.PlusDays(2)) },
-            new(new ActivityId("done"), "Done", Duration.Zero, ActivityKind.Milestone) { ManualStart = start.PlusDays(20) },
+            new(new ActivityId("design"), "Design", Duration.FromHours(16))
+            {
+                Parent = new ActivityId("phase-1"),
+                Priority = 900,
+                Deadline = start.PlusDays(10),
+                Work = Work.FromHours(24),
+                ActualStart = start,
+                PercentComplete = 62.5m,
+                RemainingDuration = Duration.FromHours(6),
+            },
+            new(new ActivityId("build"), "Build", Duration.FromMinutes(90))
+            {
+                Parent = new ActivityId("phase-1"),
+                Calendar = nights.Id,
+                Constraint = ScheduleConstraint.On(ConstraintType.StartNoEarlierThan, start.PlusDays(2)),
+            },
+            new(new ActivityId("done"), "Done", Duration.Zero, ActivityKind.Milestone)
+            {
+                ManualStart = start.PlusDays(20),
+            },
         ];
         Dependency[] links =
         [
-            new(new ActivityId("design"), new ActivityId("build"), DependencyType.StartToStart, Lag.PercentOfPredecessor(50m)),
-            new(new ActivityId("build"), new ActivityId("done"), DependencyType.FinishToStart, Lag.Elapsed(Duration.FromHours(-36))),
-            new(new ActivityId("design"), new ActivityId("done"), DependencyType.FinishToFinish, Lag.Working(Duration.FromMinutes(-45))),
+            new(
+                new ActivityId("design"),
+                new ActivityId("build"),
+                DependencyType.StartToStart,
+                Lag.PercentOfPredecessor(50m)
+            ),
+            new(
+                new ActivityId("build"),
+                new ActivityId("done"),
+                DependencyType.FinishToStart,
+                Lag.Elapsed(Duration.FromHours(-36))
+            ),
+            new(
+                new ActivityId("design"),
+                new ActivityId("done"),
+                DependencyType.FinishToFinish,
+                Lag.Working(Duration.FromMinutes(-45))
+            ),
         ];
-        var project = new Project(new ProjectId("P-1"), "Round trip", holidays, start, activities, links, [nights], start.PlusDays(1));
+        var project = new Project(
+            new ProjectId("P-1"),
+            "Round trip",
+            holidays,
+            start,
+            activities,
+            links,
+            [nights],
+            start.PlusDays(1)
+        );
 
         MspdiFile back = RoundTrip(project);
 
-        Assert.Equal(activities.Select(a => a with { Calendar = null }), back.Project.Activities.Select(a => a with { Calendar = null }));
+        Assert.Equal(
+            activities.Select(a => a with { Calendar = null }),
+            back.Project.Activities.Select(a => a with { Calendar = null })
+        );
         Assert.Equal(links.ToHashSet(), back.Project.Dependencies.ToHashSet());
         Assert.Equal(project.StatusDate, back.Project.StatusDate);
         WorkCalendar buildCalendar = back.Project.CalendarOf(back.Project.GetActivity(new ActivityId("build")));
@@ -392,40 +563,57 @@ public class MspdiRoundTripTests
 
 public class MspdiHostileTests
 {
-    private static string Document(string tasks) => $"""
-        <?xml version="1.0" encoding="UTF-8"?>
-        <Project xmlns="http://schemas.microsoft.com/project">
-          <Name>Fixture</Name><StartDate>2026-11-23T08:00:00</StartDate>
-          <Tasks>
-            {tasks}
-          </Tasks>
-        </Project>
-        """;
+    private static string Document(string tasks) =>
+        $"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <Project xmlns="http://schemas.microsoft.com/project">
+              <Name>Fixture</Name><StartDate>2026-11-23T08:00:00</StartDate>
+              <Tasks>
+                {tasks}
+              </Tasks>
+            </Project>
+            """;
 
     private static MspdiFile Read(string xml) =>
         new MspdiReader().Read(new MemoryStream(Encoding.UTF8.GetBytes(xml)), "hostile.xml", default);
 
     private static string Task(int uid, string more = "", int level = 1) =>
-        $"<Task><UID>{uid}</UID><Name>T{uid}</Name><OutlineLevel>{level}</OutlineLevel><Duration>PT8H0M0S</Duration>{more}</Task>";
+        $"<Task><UID>{uid}</UID><Name>T{uid}</Name><OutlineLevel>{level}</OutlineLevel><Duration>PT8H0M0S</Duration>"
+        + $"{more}</Task>";
 
     [Fact]
     public void Model_errors_name_the_file_the_task_uid_and_its_line()
     {
-        var negative = Assert.Throws<Pso.Domain.Errors.ValidationException>(() => Read(Document(
-            Task(1) + "<Task><UID>2</UID><Name>Bad</Name><OutlineLevel>1</OutlineLevel><Duration>-PT8H0M0S</Duration></Task>")));
+        var negative = Assert.Throws<Pso.Domain.Errors.ValidationException>(() =>
+            Read(
+                Document(
+                    Task(1)
+                        + "<Task><UID>2</UID><Name>Bad</Name><OutlineLevel>1</OutlineLevel><Duration>-PT8H0M0S</Durat"
+                        + "ion></Task>"
+                )
+            )
+        );
         Pso.Domain.Errors.ValidationError error = Assert.Single(negative.Errors);
         Assert.StartsWith("hostile.xml:", error.Message, StringComparison.Ordinal);
         Assert.Contains("task UID 2:", error.Message, StringComparison.Ordinal);
         Assert.Equal(("hostile.xml", "2"), (error.Location.File, error.Location.RecordId));
         Assert.NotNull(error.Location.Line);
 
-        var self = Assert.Throws<Pso.Domain.Errors.ValidationException>(() => Read(Document(
-            Task(1, "<PredecessorLink><PredecessorUID>1</PredecessorUID><Type>1</Type></PredecessorLink>"))));
+        var self = Assert.Throws<Pso.Domain.Errors.ValidationException>(() =>
+            Read(
+                Document(Task(1, "<PredecessorLink><PredecessorUID>1</PredecessorUID><Type>1</Type></PredecessorLink>"))
+            )
+        );
         Assert.Contains("task UID 1:", self.Errors.Single().Message, StringComparison.Ordinal);
 
-        var cycle = Assert.Throws<NetworkCycleException>(() => Read(Document(
-            Task(1, "<PredecessorLink><PredecessorUID>2</PredecessorUID><Type>1</Type></PredecessorLink>") +
-            Task(2, "<PredecessorLink><PredecessorUID>1</PredecessorUID><Type>1</Type></PredecessorLink>"))));
+        var cycle = Assert.Throws<NetworkCycleException>(() =>
+            Read(
+                Document(
+                    Task(1, "<PredecessorLink><PredecessorUID>2</PredecessorUID><Type>1</Type></PredecessorLink>")
+                        + Task(2, "<PredecessorLink><PredecessorUID>1</PredecessorUID><Type>1</Type></PredecessorLink>")
+                )
+            )
+        );
         Assert.Equal("hostile.xml", cycle.File);
         Assert.StartsWith("hostile.xml: ", cycle.Message, StringComparison.Ordinal);
     }
@@ -433,17 +621,25 @@ public class MspdiHostileTests
     [Fact]
     public void An_empty_or_blank_name_is_accepted_as_Project_allows()
     {
-        MspdiFile file = Read(Document(
-            "<Task><UID>1</UID><Name></Name><OutlineLevel>1</OutlineLevel><Duration>PT8H0M0S</Duration></Task>" +
-            "<Task><UID>2</UID><Name>   </Name><OutlineLevel>1</OutlineLevel><Duration>PT8H0M0S</Duration></Task>" +
-            "<Task><UID>3</UID><OutlineLevel>1</OutlineLevel><Duration>PT8H0M0S</Duration></Task>"));
+        MspdiFile file = Read(
+            Document(
+                "<Task><UID>1</UID><Name></Name><OutlineLevel>1</OutlineLevel><Duration>PT8H0M0S</Duration></Task>"
+                    + "<Task><UID>2</UID><Name>   "
+                    + "</Name><OutlineLevel>1</OutlineLevel><Duration>PT8H0M0S</Duration></Task>"
+                    + "<Task><UID>3</UID><OutlineLevel>1</OutlineLevel><Duration>PT8H0M0S</Duration></Task>"
+            )
+        );
         Assert.Equal(3, file.Project.Activities.Length);
     }
 
     [Fact]
     public void An_unknown_link_type_is_a_warning_with_the_uid_and_read_as_finish_to_start()
     {
-        MspdiFile file = Read(Document(Task(1) + Task(2, "<PredecessorLink><PredecessorUID>1</PredecessorUID><Type>9</Type></PredecessorLink>")));
+        MspdiFile file = Read(
+            Document(
+                Task(1) + Task(2, "<PredecessorLink><PredecessorUID>1</PredecessorUID><Type>9</Type></PredecessorLink>")
+            )
+        );
         Pso.Domain.Errors.ValidationError warning = Assert.Single(file.Warnings);
         Assert.Equal(("2", "Type"), (warning.Location.RecordId, warning.Location.Field));
         Assert.Contains("type 9", warning.Message, StringComparison.Ordinal);
@@ -465,18 +661,43 @@ public class MspdiHostileTests
     public void Values_beyond_their_fields_are_typed_errors_not_overflows()
     {
         Assert.Throws<MspdiFormatException>(() => Read(Document(Task(1, "<Priority>99999999999999</Priority>"))));
-        Assert.Throws<MspdiFormatException>(() => Read(Document(Task(1, "<TotalSlack>9999999999999999999</TotalSlack>"))));
-        Assert.Throws<MspdiFormatException>(() => Read(Document(Task(1) +
-            Task(2, "<PredecessorLink><PredecessorUID>1</PredecessorUID><Type>1</Type><LinkLag>9000000000000000</LinkLag><LagFormat>7</LagFormat></PredecessorLink>"))));
-        Assert.Throws<MspdiFormatException>(() => Read(Document("<Task><UID>1</UID><Name>x</Name><OutlineLevel>1</OutlineLevel><Duration>PT99999999999999999H0M0S</Duration></Task>")));
-        var message = Assert.Throws<MspdiFormatException>(() => Read(Document(Task(1, $"<Priority>{new string('9', 5_000)}</Priority>")))).Message;
+        Assert.Throws<MspdiFormatException>(() =>
+            Read(Document(Task(1, "<TotalSlack>9999999999999999999</TotalSlack>")))
+        );
+        Assert.Throws<MspdiFormatException>(() =>
+            Read(
+                Document(
+                    Task(1)
+                        + Task(
+                            2,
+                            "<PredecessorLink><PredecessorUID>1</PredecessorUID><Type>1</Type><LinkLag>90000000000000"
+                                + "00</LinkLag><LagFormat>7</LagFormat></PredecessorLink>"
+                        )
+                )
+            )
+        );
+        Assert.Throws<MspdiFormatException>(() =>
+            Read(
+                Document(
+                    "<Task><UID>1</UID><Name>x</Name><OutlineLevel>1</OutlineLevel><Duration>PT99999999999999999H0M0S"
+                        + "</Duration></Task>"
+                )
+            )
+        );
+        var message = Assert
+            .Throws<MspdiFormatException>(() =>
+                Read(Document(Task(1, $"<Priority>{new string('9', 5_000)}</Priority>")))
+            )
+            .Message;
         Assert.True(message.Length < 1_000, $"{message.Length} characters");
     }
 
     [Fact]
     public void A_dtd_is_refused_saying_why_not_how_to_allow_it()
     {
-        string xml = "<?xml version=\"1.0\"?><!DOCTYPE Project [<!ENTITY x \"y\">]>" + Document(Task(1))[Document(Task(1)).IndexOf("<Project", StringComparison.Ordinal)..];
+        string xml =
+            "<?xml version=\"1.0\"?><!DOCTYPE Project [<!ENTITY x \"y\">]>"
+            + Document(Task(1))[Document(Task(1)).IndexOf("<Project", StringComparison.Ordinal)..];
         string message = Assert.Throws<MspdiFormatException>(() => Read(xml)).Message;
         Assert.Contains("declares a DTD", message, StringComparison.Ordinal);
         Assert.DoesNotContain("DtdProcessing", message, StringComparison.Ordinal);
@@ -500,9 +721,14 @@ public class MspdiHostileTests
         var tasks = new StringBuilder();
         for (int level = 1; level <= 20_000; level++)
         {
-            tasks.Append(System.Globalization.CultureInfo.InvariantCulture, $"<Task><UID>{level}</UID><Name>S{level}</Name><OutlineLevel>{level}</OutlineLevel><Summary>1</Summary></Task>");
+            tasks.Append(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"<Task><UID>{level}</UID><Name>S{level}</Name><OutlineLevel>{level}</OutlineLevel><Summary>1</Summary></Task>"
+            );
         }
-        tasks.Append("<Task><UID>20001</UID><Name>T</Name><OutlineLevel>20001</OutlineLevel><Duration>PT8H0M0S</Duration></Task>");
+        tasks.Append(
+            "<Task><UID>20001</UID><Name>T</Name><OutlineLevel>20001</OutlineLevel><Duration>PT8H0M0S</Duration></Task>"
+        );
         MspdiFile file = Read(Document(tasks.ToString()));
         Assert.Equal(new ActivityId("20000"), file.Project.GetActivity(new ActivityId("20001")).Parent);
     }

@@ -8,8 +8,10 @@ using Pso.Domain.Reporting.Rendering;
 namespace Pso.Domain.Reporting.Tests;
 
 /// <summary>The HTML report in a real browser: headless Chromium (Debian's <c>chromium</c> and <c>chromium-driver</c>,
-/// which <c>.ci/run</c> installs) loads it without console errors, draws the charts, and a screenshot is kept beside the
-/// page in <c>$PSO_TEST_ARTIFACTS</c> (CI: <c>TestResults/artifacts</c>), or in <c>TestResults</c> under the test output.</summary>
+/// which <c>.ci/run</c> installs) loads it without console errors, draws the charts, and a screenshot is kept beside
+/// the
+/// page in <c>$PSO_TEST_ARTIFACTS</c> (CI: <c>TestResults/artifacts</c>), or in <c>TestResults</c> under the test
+/// output.</summary>
 public class BrowserTests
 {
     private const string Chromium = "/usr/bin/chromium";
@@ -19,16 +21,29 @@ public class BrowserTests
     public void The_report_loads_in_headless_chromium_without_errors_and_draws_its_charts()
     {
         // Issue 7: the browser is installed by .ci/run; on a machine without it this test is skipped, never passed.
-        Skip.If(Environment.GetEnvironmentVariable("CI") is null && !(File.Exists(Chromium) && File.Exists(Driver)), "Chromium and chromedriver are not installed (issue 7: .ci/run installs them).");
-        string directory = Environment.GetEnvironmentVariable("PSO_TEST_ARTIFACTS") ?? Path.Combine(AppContext.BaseDirectory, "TestResults");
+        Skip.If(
+            Environment.GetEnvironmentVariable("CI") is null && !(File.Exists(Chromium) && File.Exists(Driver)),
+            "Chromium and chromedriver are not installed (issue 7: .ci/run installs them)."
+        );
+        string directory = Environment.GetEnvironmentVariable("PSO_TEST_ARTIFACTS")
+            ?? Path.Combine(AppContext.BaseDirectory, "TestResults");
         Directory.CreateDirectory(directory);
         string page = Path.Combine(directory, "report.html");
         File.WriteAllText(page, HtmlReportWriter.ToHtml(ReportFixture.Create()));
 
         var options = new ChromeOptions { BinaryLocation = Chromium };
-        options.AddArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1200,3000");
+        options.AddArguments(
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--window-size=1200,3000"
+        );
         options.SetLoggingPreference(LogType.Browser, LogLevel.All);
-        using var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(Driver)!, Path.GetFileName(Driver));
+        using var service = ChromeDriverService.CreateDefaultService(
+            Path.GetDirectoryName(Driver)!,
+            Path.GetFileName(Driver)
+        );
         service.SuppressInitialDiagnosticInformation = true;
         service.HideCommandPromptWindow = true;
         using var driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
@@ -36,7 +51,12 @@ public class BrowserTests
         driver.Navigate().GoToUrl(new Uri(page).AbsoluteUri);
 
         Assert.Equal("Demo portfolio", driver.Title);
-        var errors = driver.Manage().Logs.GetLog(LogType.Browser).Where(e => e.Level >= LogLevel.Warning).Select(e => e.Message).ToList();
+        var errors = driver
+            .Manage()
+            .Logs.GetLog(LogType.Browser)
+            .Where(e => e.Level >= LogLevel.Warning)
+            .Select(e => e.Message)
+            .ToList();
         Assert.Empty(errors);
         foreach (string chart in new[] { "gantt", "s-curve", "heat-map", "risk-distribution" })
         {

@@ -35,7 +35,10 @@ public class EarnedValueTests
         var measures = new EarnedValueMeasures(Usd(100_000), Usd(50_000), Usd(40_000), Usd(45_000));
 
         // AC + (BAC - EV) / (CPI x SPI) = 45,000 + 60,000 / (0.8889 x 0.8) = 45,000 + 84,375.
-        Assert.Equal(Usd(129_375), measures.EstimateAtCompletionBy(EstimateAtCompletionMethod.CostAndSchedulePerformance));
+        Assert.Equal(
+            Usd(129_375),
+            measures.EstimateAtCompletionBy(EstimateAtCompletionMethod.CostAndSchedulePerformance)
+        );
         Assert.Equal(Usd(105_000), measures.EstimateAtCompletionBy(EstimateAtCompletionMethod.BudgetedRate));
         Assert.Equal(Usd(110_000), measures.EstimateAtCompletionBottomUp(Usd(65_000)));
         // (BAC - EV) / (EAC - AC) for an EAC of 110,000: 60,000 / 65,000.
@@ -68,7 +71,11 @@ public class EarnedValueTests
         Assert.Null(nothingSpent.EstimateAtCompletionBy(EstimateAtCompletionMethod.CostAndSchedulePerformance));
         Assert.Equal(Usd(60), nothingSpent.EstimateAtCompletionBy(EstimateAtCompletionMethod.BudgetedRate));
         // Nothing planned: the SPI is undefined, so the estimate by cost and schedule performance is too.
-        Assert.Null(new EarnedValueMeasures(Usd(100), Usd(0), Usd(40), Usd(50)).EstimateAtCompletionBy(EstimateAtCompletionMethod.CostAndSchedulePerformance));
+        Assert.Null(
+            new EarnedValueMeasures(Usd(100), Usd(0), Usd(40), Usd(50)).EstimateAtCompletionBy(
+                EstimateAtCompletionMethod.CostAndSchedulePerformance
+            )
+        );
     }
 
     [Theory]
@@ -101,19 +108,28 @@ public class EarnedValueTests
     [SeededProperty]
     public bool No_estimate_is_ever_below_zero(int bac, int pv, int ev, int ac)
     {
-        var measures = new EarnedValueMeasures(Usd(Math.Abs(bac % 1000)), Usd(Math.Abs(pv % 1000)), Usd(Math.Abs(ev % 1000)), Usd(Math.Abs(ac % 1000)));
-        return Enum.GetValues<EstimateAtCompletionMethod>().All(m => measures.EstimateAtCompletionBy(m) is not Money eac || eac.Amount >= 0m)
+        var measures = new EarnedValueMeasures(
+            Usd(Math.Abs(bac % 1000)),
+            Usd(Math.Abs(pv % 1000)),
+            Usd(Math.Abs(ev % 1000)),
+            Usd(Math.Abs(ac % 1000))
+        );
+        return Enum.GetValues<EstimateAtCompletionMethod>()
+                .All(m => measures.EstimateAtCompletionBy(m) is not Money eac || eac.Amount >= 0m)
             && (measures.EstimateToComplete is not Money etc || etc.Amount >= 0m);
     }
 
     [Fact]
     public void Amounts_in_different_currencies_are_refused()
     {
-        Assert.Throws<CurrencyMismatchException>(() => new EarnedValueMeasures(Usd(100), Usd(50), Money.Of(40, "EUR"), Usd(45)));
+        Assert.Throws<CurrencyMismatchException>(() =>
+            new EarnedValueMeasures(Usd(100), Usd(50), Money.Of(40, "EUR"), Usd(45))
+        );
         Assert.Throws<ArgumentOutOfRangeException>(() => new EarnedValueMeasures(Usd(100), Usd(-1), Usd(40), Usd(45)));
     }
 
-    /// <summary>Measures of parts add up to the measures of the whole in any grouping and order, so that projects can be
+    /// <summary>Measures of parts add up to the measures of the whole in any grouping and order, so that projects can
+    /// be
     /// computed apart (on other threads or machines) and merged without loss.</summary>
     [SeededProperty]
     public bool Merging_is_associative_and_commutative(int[] a, int[] b, int[] c)
@@ -123,15 +139,19 @@ public class EarnedValueTests
             decimal Draw(int i) => draws.Length == 0 ? 0m : Math.Abs(draws[i % draws.Length] % 1_000_000) / 100m;
             return new EarnedValueMeasures(Usd(Draw(0) + Draw(1)), Usd(Draw(1)), Usd(Draw(2)), Usd(Draw(3)));
         }
-        EarnedValueMeasures x = Part(a), y = Part(b), z = Part(c);
-        return (x + y) + z == x + (y + z) && x + y == y + x
+        EarnedValueMeasures x = Part(a),
+            y = Part(b),
+            z = Part(c);
+        return (x + y) + z == x + (y + z)
+            && x + y == y + x
             && ((x + y) + z).CostPerformanceIndex == (z + (y + x)).CostPerformanceIndex;
     }
 }
 
 public class EarnedScheduleTests
 {
-    /// <summary>The worked example of the issue: cumulative PV by month 10, 25, 45, 70, 90, 100 (thousands), EV 52 at the
+    /// <summary>The worked example of the issue: cumulative PV by month 10, 25, 45, 70, 90, 100 (thousands), EV 52 at
+    /// the
     /// end of month 4, planned duration 6 months.</summary>
     [Fact]
     public void The_worked_example_gives_the_published_measures()
@@ -191,7 +211,8 @@ public class EarnedValueTechniqueTests
     [InlineData(EarnedValueTechnique.LevelOfEffort, 600)]
     public void Each_technique_earns_by_its_own_measure(EarnedValueTechnique technique, decimal earned)
     {
-        // A 1,000 budget, started, 40 % complete by time, 25 % by physical measure, one of three milestones (weights 3, 5, 2)
+        // A 1,000 budget, started, 40 % complete by time, 25 % by physical measure, one of three milestones (weights 3,
+        // 5, 2)
         // achieved, 600 planned by the status date.
         var progress = new WorkProgress
         {
@@ -207,12 +228,33 @@ public class EarnedValueTechniqueTests
     [Fact]
     public void Finished_work_earns_its_budget_and_no_more()
     {
-        var done = new WorkProgress { Started = true, Finished = true, PercentComplete = 100, PhysicalPercentComplete = 100, Milestones = [new(1, true)] };
+        var done = new WorkProgress
+        {
+            Started = true,
+            Finished = true,
+            PercentComplete = 100,
+            PhysicalPercentComplete = 100,
+            Milestones = [new(1, true)],
+        };
         foreach (EarnedValueTechnique technique in Enum.GetValues<EarnedValueTechnique>())
         {
             Assert.Equal(Usd(1_000), EarnedValueTechniques.EarnedValue(technique, Usd(1_000), done, Usd(1_200)));
         }
-        Assert.Throws<ArgumentOutOfRangeException>(() => EarnedValueTechniques.EarnedValue(EarnedValueTechnique.PercentComplete, Usd(1), new WorkProgress { PercentComplete = 101 }, Usd(0)));
-        Assert.Throws<ArgumentException>(() => EarnedValueTechniques.EarnedValue(EarnedValueTechnique.WeightedMilestones, Usd(1), new WorkProgress(), Usd(0)));
+        Assert.Throws<ArgumentOutOfRangeException>(() =>
+            EarnedValueTechniques.EarnedValue(
+                EarnedValueTechnique.PercentComplete,
+                Usd(1),
+                new WorkProgress { PercentComplete = 101 },
+                Usd(0)
+            )
+        );
+        Assert.Throws<ArgumentException>(() =>
+            EarnedValueTechniques.EarnedValue(
+                EarnedValueTechnique.WeightedMilestones,
+                Usd(1),
+                new WorkProgress(),
+                Usd(0)
+            )
+        );
     }
 }

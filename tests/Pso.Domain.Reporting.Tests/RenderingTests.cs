@@ -12,12 +12,24 @@ public class RenderingTests
     [Fact]
     public void Csv_escapes_cells_a_spreadsheet_would_run_as_formulas_but_not_numbers()
     {
-        var table = new ReportTable("t", ["Name", "Amount"], [["=HYPERLINK(\"http://x\")", "-10000.00"], ["+1+2", "12.5"], ["@SUM(A1)", "-"], ["plain, with comma", "'quoted"]]);
+        var table = new ReportTable(
+            "t",
+            ["Name", "Amount"],
+            [
+                ["=HYPERLINK(\"http://x\")", "-10000.00"],
+                ["+1+2", "12.5"],
+                ["@SUM(A1)", "-"],
+                ["plain, with comma", "'quoted"],
+            ]
+        );
 
         string csv = ReportWriter.ToText(table, ReportFormat.Csv);
 
         Assert.Equal(
-            "Name,Amount\r\n\"'=HYPERLINK(\"\"http://x\"\")\",-10000.00\r\n'+1+2,12.5\r\n'@SUM(A1),'-\r\n\"plain, with comma\",''quoted\r\n", csv);
+            "Name,Amount\r\n\"'=HYPERLINK(\"\"http://x\"\")\",-10000.00\r\n'+1+2,12.5\r\n'@SUM(A1),'-\r\n\"plain, "
+                + "with comma\",''quoted\r\n",
+            csv
+        );
         Assert.Equal(table, ReportWriter.ReadCsv("t", new StringReader(csv)));
     }
 
@@ -37,9 +49,18 @@ public class RenderingTests
     [Fact]
     public void Markdown_escapes_pipes_and_line_breaks()
     {
-        var table = new ReportTable("Risks | issues", ["A", "B"], [["x|y", "line\nbreak"]]);
+        var table = new ReportTable(
+            "Risks | issues",
+            ["A", "B"],
+            [
+                ["x|y", "line\nbreak"],
+            ]
+        );
 
-        Assert.Equal("### Risks \\| issues\n\n| A | B |\n| --- | --- |\n| x\\|y | line<br>break |\n", ReportWriter.ToText(table, ReportFormat.Markdown));
+        Assert.Equal(
+            "### Risks \\| issues\n\n| A | B |\n| --- | --- |\n| x\\|y | line<br>break |\n",
+            ReportWriter.ToText(table, ReportFormat.Markdown)
+        );
     }
 
     [Theory]
@@ -51,7 +72,13 @@ public class RenderingTests
     [InlineData("`code` *bold* _em_ ~~gone~~")]
     public void Markdown_writes_every_value_as_inert_text(string hostile)
     {
-        var table = new ReportTable(hostile, [hostile], [[hostile]]);
+        var table = new ReportTable(
+            hostile,
+            [hostile],
+            [
+                [hostile],
+            ]
+        );
 
         string markdown = ReportWriter.ToText(table, ReportFormat.Markdown);
 
@@ -66,10 +93,19 @@ public class RenderingTests
     [Fact]
     public void Markdown_escapes_html_entities_and_keeps_numbers_plain()
     {
-        var table = new ReportTable("Risks & <issues>", ["A"], [["-12.50"], ["Tom's \"plan\""]]);
+        var table = new ReportTable(
+            "Risks & <issues>",
+            ["A"],
+            [
+                ["-12.50"],
+                ["Tom's \"plan\""],
+            ]
+        );
 
-        Assert.Equal("### Risks &amp; &lt;issues&gt;\n\n| A |\n| --- |\n| -12.50 |\n| Tom&#39;s &quot;plan&quot; |\n",
-            ReportWriter.ToText(table, ReportFormat.Markdown));
+        Assert.Equal(
+            "### Risks &amp; &lt;issues&gt;\n\n| A |\n| --- |\n| -12.50 |\n| Tom&#39;s &quot;plan&quot; |\n",
+            ReportWriter.ToText(table, ReportFormat.Markdown)
+        );
     }
 
     [Fact]
@@ -95,9 +131,14 @@ public class RenderingTests
 
         ReportTable[] tables =
         [
-            ReportTables.Summary(report), ReportTables.Warnings(report.Portfolio.Warnings), ReportTables.Performance(report.Portfolio.Performance),
-            ReportTables.Utilisation(report.Resources!), ReportTables.CapacityVersusDemand(report.Resources!), ReportTables.Completion(section.Completion!),
-            ReportTables.CompletionSummary(section.Completion!), ReportTables.Risk(section.Risk!),
+            ReportTables.Summary(report),
+            ReportTables.Warnings(report.Portfolio.Warnings),
+            ReportTables.Performance(report.Portfolio.Performance),
+            ReportTables.Utilisation(report.Resources!),
+            ReportTables.CapacityVersusDemand(report.Resources!),
+            ReportTables.Completion(section.Completion!),
+            ReportTables.CompletionSummary(section.Completion!),
+            ReportTables.Risk(section.Risk!),
         ];
 
         Assert.All(tables, t => Assert.NotEmpty(t.Rows));
@@ -105,9 +146,15 @@ public class RenderingTests
         JsonElement atlas = summary.RootElement[0];
         Assert.Equal("ATLAS", atlas.GetProperty("project").GetString());
         Assert.Equal("Red", atlas.GetProperty("status").GetString());
-        Assert.Equal(40000m, atlas.GetProperty("measures").GetProperty("earnedValue").GetProperty("amount").GetDecimal());
+        Assert.Equal(
+            40000m,
+            atlas.GetProperty("measures").GetProperty("earnedValue").GetProperty("amount").GetDecimal()
+        );
         using JsonDocument completion = JsonDocument.Parse(ReportJson.Serialize(section.Completion!));
-        Assert.Equal("2026-01-09T17:00:00", completion.RootElement.GetProperty("activities")[0].GetProperty("baselineFinish").GetString());
+        Assert.Equal(
+            "2026-01-09T17:00:00",
+            completion.RootElement.GetProperty("activities")[0].GetProperty("baselineFinish").GetString()
+        );
         using JsonDocument table = JsonDocument.Parse(ReportWriter.ToText(tables[0], ReportFormat.Json));
         Assert.Equal("Project", table.RootElement.GetProperty("columns")[0].GetString());
         Assert.Contains("\"iterations\": 500", ReportJson.Serialize(section.Risk!), StringComparison.Ordinal);

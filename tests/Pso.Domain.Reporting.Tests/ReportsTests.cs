@@ -33,23 +33,54 @@ public class EarlyWarningTests
     public void A_low_cpi_is_a_warning_and_a_lower_one_critical_with_the_numbers_behind_it()
     {
         var engine = new EarlyWarningEngine([EarlyWarningRules.CostPerformance]);
-        EarlyWarning warning = engine.Evaluate(new ProjectStatus(P, Today) { EarnedValue = new EarnedValueMeasures(Usd(100_000), Usd(50_000), Usd(40_000), Usd(43_000)) }).Single();
-        EarlyWarning critical = engine.Evaluate(new ProjectStatus(P, Today) { EarnedValue = new EarnedValueMeasures(Usd(100_000), Usd(50_000), Usd(40_000), Usd(45_000)) }).Single();
+        EarlyWarning warning = engine
+            .Evaluate(
+                new ProjectStatus(P, Today)
+                {
+                    EarnedValue = new EarnedValueMeasures(Usd(100_000), Usd(50_000), Usd(40_000), Usd(43_000)),
+                }
+            )
+            .Single();
+        EarlyWarning critical = engine
+            .Evaluate(
+                new ProjectStatus(P, Today)
+                {
+                    EarnedValue = new EarnedValueMeasures(Usd(100_000), Usd(50_000), Usd(40_000), Usd(45_000)),
+                }
+            )
+            .Single();
 
         Assert.Equal(WarningSeverity.Warning, warning.Severity);
         Assert.Equal(WarningSeverity.Critical, critical.Severity);
         Assert.Contains("CPI is 0.89", critical.Reason, StringComparison.Ordinal);
         Assert.Contains("112500", critical.Reason.Replace(",", "", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Equal(0.90m, critical.Figures.Single(f => f.Key == "threshold").Value);
-        Assert.Empty(engine.Evaluate(new ProjectStatus(P, Today) { EarnedValue = new EarnedValueMeasures(Usd(100), Usd(50), Usd(40), Usd(40)) }));
+        Assert.Empty(
+            engine.Evaluate(
+                new ProjectStatus(P, Today)
+                {
+                    EarnedValue = new EarnedValueMeasures(Usd(100), Usd(50), Usd(40), Usd(40)),
+                }
+            )
+        );
     }
 
     [Fact]
     public void Float_erosion_states_float_in_working_days_of_its_calendar()
     {
         var engine = new EarlyWarningEngine([EarlyWarningRules.FloatErosion]);
-        EarlyWarning eightHours = engine.Evaluate(new ProjectStatus(P, Today) { TotalFloat = Duration.FromHours(-38) }).Single();
-        EarlyWarning sevenAndAHalf = engine.Evaluate(new ProjectStatus(P, Today) { TotalFloat = Duration.FromHours(-38), WorkingDay = Duration.FromMinutes(450) }).Single();
+        EarlyWarning eightHours = engine
+            .Evaluate(new ProjectStatus(P, Today) { TotalFloat = Duration.FromHours(-38) })
+            .Single();
+        EarlyWarning sevenAndAHalf = engine
+            .Evaluate(
+                new ProjectStatus(P, Today)
+                {
+                    TotalFloat = Duration.FromHours(-38),
+                    WorkingDay = Duration.FromMinutes(450),
+                }
+            )
+            .Single();
 
         Assert.Contains("(-4.75 working days)", eightHours.Reason, StringComparison.Ordinal);
         Assert.Equal(-4.75m, eightHours.Figures.Single(f => f.Key == "total float (days)").Value);
@@ -62,12 +93,20 @@ public class EarlyWarningTests
         var engine = new EarlyWarningEngine([EarlyWarningRules.CostPerformance]);
         Money Eur(decimal amount) => Money.Of(amount, "EUR");
         // EAC = 39,020 + 26,600 x 39,020 / 31,000 = 72,501.677419354838709677419355 (to 28 digits).
-        EarlyWarning warning = engine.Evaluate(new ProjectStatus(P, Today)
-        {
-            EarnedValue = new EarnedValueMeasures(Eur(57_600), Eur(40_000), Eur(31_000), Eur(39_020)),
-        }).Single();
+        EarlyWarning warning = engine
+            .Evaluate(
+                new ProjectStatus(P, Today)
+                {
+                    EarnedValue = new EarnedValueMeasures(Eur(57_600), Eur(40_000), Eur(31_000), Eur(39_020)),
+                }
+            )
+            .Single();
 
-        Assert.Contains("finishes at EUR 72501.68 against a budget of EUR 57600.00.", warning.Reason, StringComparison.Ordinal);
+        Assert.Contains(
+            "finishes at EUR 72501.68 against a budget of EUR 57600.00.",
+            warning.Reason,
+            StringComparison.Ordinal
+        );
         Assert.Equal("JPY 1235", ShownMoney.Text(Money.Of(1234.5m, "JPY")));
         Assert.Equal("BHD -0.123", ShownMoney.Text(Money.Of(-0.1225m, "BHD")));
     }
@@ -77,7 +116,10 @@ public class EarlyWarningTests
     {
         PortfolioReport report = ReportFixture.Create();
         ReportTable summary = ReportTables.Summary(report);
-        int[] money = [.. new[] { "BAC", "PV", "EV", "AC", "SV", "CV", "EAC", "VAC" }.Select(c => summary.Columns.IndexOf(c))];
+        int[] money =
+        [
+            .. new[] { "BAC", "PV", "EV", "AC", "SV", "CV", "EAC", "VAC" }.Select(c => summary.Columns.IndexOf(c)),
+        ];
         int[] indices = [summary.Columns.IndexOf("SPI"), summary.Columns.IndexOf("CPI")];
 
         Assert.All(summary.Rows, row =>
@@ -85,39 +127,65 @@ public class EarlyWarningTests
             Assert.All(money, c => Assert.Matches(@"^(-?\d+\.\d{2})?$", row[c]));
             Assert.All(indices, c => Assert.Matches(@"^(\d+\.\d{2})?$", row[c]));
         });
-        Assert.All(ReportTables.Warnings(report.Portfolio.Warnings).Rows,
-            row => Assert.DoesNotMatch(@"\.\d{3}", row[4]));
+        Assert.All(ReportTables.Warnings(report.Portfolio.Warnings).Rows, row =>
+            Assert.DoesNotMatch(@"\.\d{3}", row[4])
+        );
     }
 
     [Fact]
     public void Each_built_in_rule_raises_its_warning_and_the_status_follows_the_worst()
     {
-        EarnedScheduleMeasures late = EarnedScheduleMeasures.From([.. new decimal[] { 10, 25, 45, 70, 90, 100 }.Select(Usd)], Usd(52), 4);
+        EarnedScheduleMeasures late = EarnedScheduleMeasures.From(
+            [.. new decimal[] { 10, 25, 45, 70, 90, 100 }.Select(Usd)],
+            Usd(52),
+            4
+        );
         var status = new ProjectStatus(P, Today)
         {
             EarnedValue = new EarnedValueMeasures(Usd(100), Usd(60), Usd(30), Usd(45)),
             EarnedSchedule = late,
             TotalFloat = Duration.FromDays(1),
             PreviousTotalFloat = Duration.FromDays(5),
-            Invoices = [new Invoice("Acme", "INV-1", Today.PlusDays(-100), Usd(500)) { Due = Today.PlusDays(-70) }, new Invoice("Acme", "INV-2", Today, Usd(10)) { Due = Today.PlusDays(30) }],
+            Invoices =
+            [
+                new Invoice("Acme", "INV-1", Today.PlusDays(-100), Usd(500)) { Due = Today.PlusDays(-70) },
+                new Invoice("Acme", "INV-2", Today, Usd(10)) { Due = Today.PlusDays(30) },
+            ],
         };
 
         ImmutableArray<EarlyWarning> warnings = new EarlyWarningEngine().Evaluate(status);
 
         Assert.Equal(
-            [EarlyWarningRules.CostPerformanceName, EarlyWarningRules.OverdueInvoicesName, EarlyWarningRules.SchedulePerformanceName, EarlyWarningRules.BurnAheadOfProgressName, EarlyWarningRules.FloatErosionName],
-            warnings.Select(w => w.Rule));
+            [
+                EarlyWarningRules.CostPerformanceName,
+                EarlyWarningRules.OverdueInvoicesName,
+                EarlyWarningRules.SchedulePerformanceName,
+                EarlyWarningRules.BurnAheadOfProgressName,
+                EarlyWarningRules.FloatErosionName,
+            ],
+            warnings.Select(w => w.Rule)
+        );
         Assert.Equal(RagStatus.Red, EarlyWarning.StatusOf(warnings));
-        Assert.Equal(RagStatus.Amber, EarlyWarning.StatusOf(warnings.Where(w => w.Severity == WarningSeverity.Warning)));
+        Assert.Equal(
+            RagStatus.Amber,
+            EarlyWarning.StatusOf(warnings.Where(w => w.Severity == WarningSeverity.Warning))
+        );
         Assert.Equal(RagStatus.Green, EarlyWarning.StatusOf([]));
-        Assert.Contains("1 invoice(s)", warnings.Single(w => w.Rule == EarlyWarningRules.OverdueInvoicesName).Reason, StringComparison.Ordinal);
+        Assert.Contains(
+            "1 invoice(s)",
+            warnings.Single(w => w.Rule == EarlyWarningRules.OverdueInvoicesName).Reason,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
     public void Thresholds_are_configurable_and_integrators_add_rules()
     {
         var measures = new EarnedValueMeasures(Usd(100), Usd(50), Usd(40), Usd(43));
-        var strict = new EarlyWarningEngine([EarlyWarningRules.CostPerformance], new WarningThresholds { CostPerformanceWarning = 0.9m, CostPerformanceCritical = 0.8m });
+        var strict = new EarlyWarningEngine(
+            [EarlyWarningRules.CostPerformance],
+            new WarningThresholds { CostPerformanceWarning = 0.9m, CostPerformanceCritical = 0.8m }
+        );
         var custom = new EarlyWarningEngine([.. EarlyWarningRules.All, new NoOwnerRule()]);
 
         Assert.Empty(strict.Evaluate(new ProjectStatus(P, Today) { EarnedValue = measures }));
@@ -128,14 +196,32 @@ public class EarlyWarningTests
     [Fact]
     public void A_p80_past_the_deadline_is_raised()
     {
-        var project = new Project(P, "P", WorkCalendar.Standard, new LocalDateTime(2026, 1, 5, 8, 0), [new Activity(new ActivityId("A"), "A", Duration.FromHours(40))], []);
-        ScheduleRiskResult risk = new ScheduleRiskAnalysis(new ScheduleRiskOptions { Iterations = 300 }).Run(project,
-            new Dictionary<ActivityId, ThreePointEstimate> { [new ActivityId("A")] = new(Duration.FromHours(32), Duration.FromHours(40), Duration.FromHours(120)) });
+        var project = new Project(
+            P,
+            "P",
+            WorkCalendar.Standard,
+            new LocalDateTime(2026, 1, 5, 8, 0),
+            [new Activity(new ActivityId("A"), "A", Duration.FromHours(40))],
+            []
+        );
+        ScheduleRiskResult risk = new ScheduleRiskAnalysis(new ScheduleRiskOptions { Iterations = 300 }).Run(
+            project,
+            new Dictionary<ActivityId, ThreePointEstimate>
+            {
+                [new ActivityId("A")] = new(Duration.FromHours(32), Duration.FromHours(40), Duration.FromHours(120)),
+            }
+        );
 
-        EarlyWarning warning = new EarlyWarningEngine([EarlyWarningRules.FinishRisk]).Evaluate(new ProjectStatus(P, Today) { Risk = risk, Deadline = risk.Finish.Deterministic }).Single();
+        EarlyWarning warning = new EarlyWarningEngine([EarlyWarningRules.FinishRisk])
+            .Evaluate(new ProjectStatus(P, Today) { Risk = risk, Deadline = risk.Finish.Deterministic })
+            .Single();
 
         Assert.Contains("P80 finish", warning.Reason, StringComparison.Ordinal);
-        Assert.Empty(new EarlyWarningEngine([EarlyWarningRules.FinishRisk]).Evaluate(new ProjectStatus(P, Today) { Risk = risk, Deadline = risk.Finish.P90 }));
+        Assert.Empty(
+            new EarlyWarningEngine([EarlyWarningRules.FinishRisk]).Evaluate(
+                new ProjectStatus(P, Today) { Risk = risk, Deadline = risk.Finish.P90 }
+            )
+        );
     }
 
     private sealed class NoOwnerRule : IEarlyWarningRule
@@ -155,14 +241,29 @@ public class CostAndCompletionTests
     public void Invoices_are_aged_by_days_past_due_and_paid_ones_left_out()
     {
         var asOf = new LocalDate(2026, 6, 30);
-        Invoice Due(int daysAgo, decimal amount) => new("V", $"I{daysAgo}", asOf.PlusDays(-daysAgo - 30), Usd(amount)) { Due = asOf.PlusDays(-daysAgo) };
-        Invoice[] invoices = [Due(-5, 1), Due(0, 2), Due(30, 4), Due(31, 8), Due(60, 16), Due(61, 32), Due(90, 64), Due(91, 128), Due(200, 256).Approve().Pay(asOf)];
+        Invoice Due(int daysAgo, decimal amount) =>
+            new("V", $"I{daysAgo}", asOf.PlusDays(-daysAgo - 30), Usd(amount)) { Due = asOf.PlusDays(-daysAgo) };
+        Invoice[] invoices =
+        [
+            Due(-5, 1),
+            Due(0, 2),
+            Due(30, 4),
+            Due(31, 8),
+            Due(60, 16),
+            Due(61, 32),
+            Due(90, 64),
+            Due(91, 128),
+            Due(200, 256).Approve().Pay(asOf),
+        ];
 
         InvoiceAgeing ageing = InvoiceAgeing.Of(invoices, asOf).Single();
 
         Assert.Equal([Usd(1), Usd(6), Usd(24), Usd(96), Usd(128)], ageing.Buckets.Select(b => b.Amount));
         Assert.Equal(Usd(254), ageing.Overdue);
-        Assert.Equal(AgeingBucket.Days0To30, InvoiceAgeing.BucketOf(new Invoice("V", "X", asOf.PlusDays(-40), Usd(1)), asOf));
+        Assert.Equal(
+            AgeingBucket.Days0To30,
+            InvoiceAgeing.BucketOf(new Invoice("V", "X", asOf.PlusDays(-40), Usd(1)), asOf)
+        );
     }
 
     [Fact]
@@ -170,15 +271,39 @@ public class CostAndCompletionTests
     {
         var design = new CostAccountId("CA-DESIGN");
         var accounts = new CostAccountTree([new CostAccount(design, "Design")]);
-        var budget = new Budget(BudgetVersion.Current, Currency.Usd, accounts, [new BudgetLine(design, new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026, 3, 31)), Usd(9_000))]);
-        var actuals = ActualCosts.Collect([], [
-            new Expense("E1", new LocalDate(2026, 1, 10), Usd(2_000), "travel", P) { Account = design },
-            new Expense("E2", new LocalDate(2026, 2, 10), Usd(4_000), "travel", P) { Account = design },
-            new Expense("E3", new LocalDate(2026, 2, 11), Usd(100), "misc", P),
-        ], Currency.Usd, null);
-        Commitment order = new("PO-1", "Acme", new LocalDate(2026, 2, 1), P) { Lines = [new CommitmentLine(1, "Licences", 2, Usd(500)) { Account = design }] };
+        var budget = new Budget(
+            BudgetVersion.Current,
+            Currency.Usd,
+            accounts,
+            [
+                new BudgetLine(
+                    design,
+                    new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026, 3, 31)),
+                    Usd(9_000)
+                ),
+            ]
+        );
+        var actuals = ActualCosts.Collect(
+            [],
+            [
+                new Expense("E1", new LocalDate(2026, 1, 10), Usd(2_000), "travel", P) { Account = design },
+                new Expense("E2", new LocalDate(2026, 2, 10), Usd(4_000), "travel", P) { Account = design },
+                new Expense("E3", new LocalDate(2026, 2, 11), Usd(100), "misc", P),
+            ],
+            Currency.Usd,
+            null
+        );
+        Commitment order = new("PO-1", "Acme", new LocalDate(2026, 2, 1), P)
+        {
+            Lines = [new CommitmentLine(1, "Licences", 2, Usd(500)) { Account = design }],
+        };
 
-        CostReport report = CostReport.Build(budget, actuals, [order], new CostReportOptions(new LocalDate(2026, 2, 28)) { BurnPeriods = 2 });
+        CostReport report = CostReport.Build(
+            budget,
+            actuals,
+            [order],
+            new CostReportOptions(new LocalDate(2026, 2, 28)) { BurnPeriods = 2 }
+        );
 
         Assert.Equal(Usd(9_000), report.Budget);
         Assert.Equal(Usd(6_100), report.Actual);
@@ -195,12 +320,39 @@ public class CostAndCompletionTests
         PortfolioReport report = ReportFixture.Create();
         CompletionReport completion = report.Sections.Single().Completion!;
 
-        Assert.Equal(CompletionState.CompletedOnTime, completion.Activities.Single(a => a.Activity == new ActivityId("A")).State);
-        Assert.Equal(CompletionState.Slipping, completion.Activities.Single(a => a.Activity == new ActivityId("B")).State);
-        Assert.True(completion.Activities.Single(a => a.Activity == new ActivityId("M")).FinishVariance > Duration.Zero);
+        Assert.Equal(
+            CompletionState.CompletedOnTime,
+            completion.Activities.Single(a => a.Activity == new ActivityId("A")).State
+        );
+        Assert.Equal(
+            CompletionState.Slipping,
+            completion.Activities.Single(a => a.Activity == new ActivityId("B")).State
+        );
+        Assert.True(
+            completion.Activities.Single(a => a.Activity == new ActivityId("M")).FinishVariance > Duration.Zero
+        );
 
-        ScheduleResult planned = new CpmScheduler().Schedule(report.Sections.Single().Schedule!.Project.WithActivities(report.Sections.Single().Schedule!.Project.Activities.Select(a => a with { ActualStart = null, ActualFinish = null, PercentComplete = 0 }), null));
-        ImmutableArray<MilestoneTrend> trends = MilestoneTrend.From([(new LocalDate(2026, 1, 2), planned), (ReportFixture.StatusDate, report.Sections.Single().Schedule!)]);
+        ScheduleResult planned = new CpmScheduler().Schedule(
+            report
+                .Sections.Single()
+                .Schedule!.Project.WithActivities(
+                    report
+                        .Sections.Single()
+                        .Schedule!.Project.Activities.Select(a =>
+                            a with
+                            {
+                                ActualStart = null,
+                                ActualFinish = null,
+                                PercentComplete = 0,
+                            }
+                        ),
+                    null
+                )
+        );
+        ImmutableArray<MilestoneTrend> trends = MilestoneTrend.From([
+            (new LocalDate(2026, 1, 2), planned),
+            (ReportFixture.StatusDate, report.Sections.Single().Schedule!),
+        ]);
         Assert.True(trends.Single().IsSlipping);
     }
 
@@ -217,24 +369,45 @@ public class CostAndCompletionTests
             if (week < cpi.Length)
             {
                 lines.Add(PerformanceLine.EarnedValue(project, day, Usd(8_000)));
-                decimal cumulativeEv = 8_000m * (week + 1), previousAc = week == 0 ? 0 : decimal.Round(8_000m * week / cpi[week - 1], 2);
-                lines.Add(PerformanceLine.ActualCost(project, day, Usd(decimal.Round(cumulativeEv / cpi[week], 2) - previousAc)));
+                decimal cumulativeEv = 8_000m * (week + 1),
+                    previousAc = week == 0 ? 0 : decimal.Round(8_000m * week / cpi[week - 1], 2);
+                lines.Add(
+                    PerformanceLine.ActualCost(
+                        project,
+                        day,
+                        Usd(decimal.Round(cumulativeEv / cpi[week], 2) - previousAc)
+                    )
+                );
             }
         }
-        TimePhasedPerformance performance = TimePhasedPerformance.Aggregate(lines, new AggregationOptions(Currency.Usd));
+        TimePhasedPerformance performance = TimePhasedPerformance.Aggregate(
+            lines,
+            new AggregationOptions(Currency.Usd)
+        );
         ReportingPeriod status = performance.Periods[4];
 
-        CostForecast cost = PerformanceForecasts.CostAtCompletion(performance, ControlElement.ForProject(project), status)!;
+        CostForecast cost = PerformanceForecasts.CostAtCompletion(
+            performance,
+            ControlElement.ForProject(project),
+            status
+        )!;
         FinishForecast finish = PerformanceForecasts.Finish(performance, ControlElement.ForProject(project), status)!;
 
         Assert.InRange(cost.Projected, 0.50m, 0.80m);
-        Assert.True(cost.Low < cost.EstimateAtCompletion && (cost.High is null || cost.EstimateAtCompletion < cost.High));
-        Assert.True(cost.EstimateAtCompletion > performance.MeasuresAt(ControlElement.ForProject(project), status).EstimateAtCompletion);
+        Assert.True(
+            cost.Low < cost.EstimateAtCompletion && (cost.High is null || cost.EstimateAtCompletion < cost.High)
+        );
+        Assert.True(
+            cost.EstimateAtCompletion
+                > performance.MeasuresAt(ControlElement.ForProject(project), status).EstimateAtCompletion
+        );
         Assert.Equal(0.8m, finish.Projected);
         Assert.Equal(12.5m, finish.EstimatedDuration);
         Assert.Equal(performance.Periods[0].Start.PlusWeeks(12), finish.Expected.Start);
         Assert.True(finish.Early <= finish.Expected);
-        Assert.Null(PerformanceForecasts.Finish(performance, ControlElement.ForProject(project), performance.Periods[1]));
+        Assert.Null(
+            PerformanceForecasts.Finish(performance, ControlElement.ForProject(project), performance.Periods[1])
+        );
     }
 }
 
@@ -249,17 +422,33 @@ public class PortfolioAggregateTests
         {
             ProjectId id = ids[random.Next(ids.Length)];
             LocalDate day = new LocalDate(2026, 1, 5).PlusDays(random.Next(60));
-            var performance = TimePhasedPerformance.Aggregate([PerformanceLine.ActualCost(id, day, Usd(random.Next(1, 1000))), PerformanceLine.PlannedValue(id, day, Usd(random.Next(1, 1000)))], new AggregationOptions(Currency.Usd));
+            var performance = TimePhasedPerformance.Aggregate(
+                [
+                    PerformanceLine.ActualCost(id, day, Usd(random.Next(1, 1000))),
+                    PerformanceLine.PlannedValue(id, day, Usd(random.Next(1, 1000))),
+                ],
+                new AggregationOptions(Currency.Usd)
+            );
             return new ProjectAggregate(id, $"Project {id}", performance)
             {
-                Warnings = random.Next(2) == 0 ? [] : [new EarlyWarning("rule", id, (WarningSeverity)random.Next(3), $"reason {random.Next(3)}")],
+                Warnings =
+                    random.Next(2) == 0
+                        ? []
+                        : [new EarlyWarning("rule", id, (WarningSeverity)random.Next(3), $"reason {random.Next(3)}")],
                 Completion = new CompletionCounts(random.Next(3), random.Next(3), random.Next(3), random.Next(3), 0),
                 Ageing = [new AgeingLine(AgeingBucket.Days0To30, 1, Usd(random.Next(100)))],
                 Finish = new LocalDateTime(2026, 3, 1, 17, 0).PlusDays(random.Next(20)),
             };
         }
-        PortfolioAggregate Portfolio() => PortfolioAggregate.Of(Currency.Usd, PeriodUnit.Week, Enumerable.Range(0, random.Next(4)).Select(_ => Part()));
-        PortfolioAggregate x = Portfolio(), y = Portfolio(), z = Portfolio();
+        PortfolioAggregate Portfolio() =>
+            PortfolioAggregate.Of(
+                Currency.Usd,
+                PeriodUnit.Week,
+                Enumerable.Range(0, random.Next(4)).Select(_ => Part())
+            );
+        PortfolioAggregate x = Portfolio(),
+            y = Portfolio(),
+            z = Portfolio();
 
         return (x + y + z).Equals(x + (y + z)) && (x + y).Equals(y + x) && (x + y + z).Equals(z + y + x);
     }
@@ -275,6 +464,8 @@ public class PortfolioAggregateTests
         Assert.Equal(RagStatus.Red, summary[0].Status);
         Assert.Equal(RagStatus.Green, summary[1].Status);
         Assert.Equal(Usd(40_000), summary[0].Measures.EarnedValue);
-        Assert.Throws<ArgumentException>(() => report.Portfolio.ByProject[ReportFixture.Atlas].Merge(report.Portfolio.ByProject[ReportFixture.Borealis]));
+        Assert.Throws<ArgumentException>(() =>
+            report.Portfolio.ByProject[ReportFixture.Atlas].Merge(report.Portfolio.ByProject[ReportFixture.Borealis])
+        );
     }
 }

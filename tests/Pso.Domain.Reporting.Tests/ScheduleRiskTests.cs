@@ -14,9 +14,20 @@ public class ScheduleRiskTests
     private static readonly LocalDateTime Start = new(2026, 1, 5, 8, 0);
 
     /// <summary>A -> B -> M (milestone), and a short side task C from the start to M.</summary>
-    private static Project Network() => new(new ProjectId("P"), "Risk", WorkCalendar.Standard, Start,
-        [Task("A", 16), Task("B", 24), Task("C", 8), new Activity(new ActivityId("M"), "Done", Duration.Zero, ActivityKind.Milestone)],
-        [Link("A", "B"), Link("B", "M"), Link("C", "M")]);
+    private static Project Network() =>
+        new(
+            new ProjectId("P"),
+            "Risk",
+            WorkCalendar.Standard,
+            Start,
+            [
+                Task("A", 16),
+                Task("B", 24),
+                Task("C", 8),
+                new Activity(new ActivityId("M"), "Done", Duration.Zero, ActivityKind.Milestone),
+            ],
+            [Link("A", "B"), Link("B", "M"), Link("C", "M")]
+        );
 
     private static Activity Task(string id, int hours) => new(new ActivityId(id), id, Duration.FromHours(hours));
 
@@ -34,7 +45,10 @@ public class ScheduleRiskTests
             [new ActivityId("B")] = Hours(24, 24, 24),
         };
 
-        ScheduleRiskResult result = new ScheduleRiskAnalysis(new ScheduleRiskOptions { Iterations = 200 }).Run(Network(), estimates);
+        ScheduleRiskResult result = new ScheduleRiskAnalysis(new ScheduleRiskOptions { Iterations = 200 }).Run(
+            Network(),
+            estimates
+        );
 
         Assert.Equal(new LocalDateTime(2026, 1, 9, 17, 0), result.Finish.Deterministic);
         Assert.Equal(result.Finish.Deterministic, result.Finish.P50);
@@ -54,8 +68,12 @@ public class ScheduleRiskTests
                 [new ActivityId("A")] = Hours(16 - spread, 16, 16 + spread),
                 [new ActivityId("B")] = Hours(24 - spread, 24, 24 + spread),
             };
-            FinishDistribution finish = new ScheduleRiskAnalysis(new ScheduleRiskOptions { Iterations = 2_000 }).Run(project, estimates).Finish;
-            return Duration.FromTicks(Math.Abs((finish.P50.ToDateTimeUnspecified() - finish.Deterministic.ToDateTimeUnspecified()).Ticks));
+            FinishDistribution finish = new ScheduleRiskAnalysis(new ScheduleRiskOptions { Iterations = 2_000 })
+                .Run(project, estimates)
+                .Finish;
+            return Duration.FromTicks(
+                Math.Abs((finish.P50.ToDateTimeUnspecified() - finish.Deterministic.ToDateTimeUnspecified()).Ticks)
+            );
         }
 
         Assert.True(Gap(8) >= Gap(1));
@@ -71,9 +89,19 @@ public class ScheduleRiskTests
             [new ActivityId("B")] = Hours(16, 24, 48),
             [new ActivityId("C")] = Hours(4, 8, 60),
         };
-        ScheduleRiskResult Run(int threads, int seed) => new ScheduleRiskAnalysis(new ScheduleRiskOptions { Iterations = 1_000, Seed = seed, DegreeOfParallelism = threads }).Run(Network(), estimates);
+        ScheduleRiskResult Run(int threads, int seed) =>
+            new ScheduleRiskAnalysis(
+                new ScheduleRiskOptions
+                {
+                    Iterations = 1_000,
+                    Seed = seed,
+                    DegreeOfParallelism = threads,
+                }
+            ).Run(Network(), estimates);
 
-        ScheduleRiskResult one = Run(1, 42), four = Run(4, 42), other = Run(4, 43);
+        ScheduleRiskResult one = Run(1, 42),
+            four = Run(4, 42),
+            other = Run(4, 43);
 
         Assert.Equal(one.Finish.Finishes.AsEnumerable(), four.Finish.Finishes);
         Assert.Equal(one.Activities.AsEnumerable(), four.Activities);
@@ -92,7 +120,9 @@ public class ScheduleRiskTests
             [new ActivityId("C")] = Hours(1, 2, 3),
         };
 
-        ScheduleRiskResult result = new ScheduleRiskAnalysis(new ScheduleRiskOptions { Iterations = 2_000, Distribution = DurationDistribution.Triangular }).Run(Network(), estimates);
+        ScheduleRiskResult result = new ScheduleRiskAnalysis(
+            new ScheduleRiskOptions { Iterations = 2_000, Distribution = DurationDistribution.Triangular }
+        ).Run(Network(), estimates);
 
         ActivityRisk Risk(string id) => result.Activities.Single(a => a.Activity == new ActivityId(id));
         Assert.Equal(1m, Risk("B").CriticalityIndex);
@@ -118,19 +148,35 @@ public class ScheduleRiskTests
         var estimates = new Dictionary<ActivityId, ThreePointEstimate> { [new ActivityId("A")] = Hours(8, 16, 40) };
         var reported = new List<int>();
         var progress = new SynchronousProgress(reported.Add);
-        new ScheduleRiskAnalysis(new ScheduleRiskOptions { Iterations = 300, DegreeOfParallelism = 1 }).Run(Network(), estimates, progress);
+        new ScheduleRiskAnalysis(new ScheduleRiskOptions { Iterations = 300, DegreeOfParallelism = 1 }).Run(
+            Network(),
+            estimates,
+            progress
+        );
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
         Assert.Equal(300, reported.Max());
-        Assert.ThrowsAny<OperationCanceledException>(() => new ScheduleRiskAnalysis().Run(Network(), estimates, null, cancelled.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            new ScheduleRiskAnalysis().Run(Network(), estimates, null, cancelled.Token)
+        );
     }
 
     [Fact]
     public void An_estimate_for_an_unknown_activity_or_a_milestone_is_refused()
     {
-        Assert.Throws<ArgumentException>(() => new ScheduleRiskAnalysis().Run(Network(), new Dictionary<ActivityId, ThreePointEstimate> { [new ActivityId("Z")] = Hours(1, 2, 3) }));
-        Assert.Throws<ArgumentException>(() => new ScheduleRiskAnalysis().Run(Network(), new Dictionary<ActivityId, ThreePointEstimate> { [new ActivityId("M")] = Hours(1, 2, 3) }));
+        Assert.Throws<ArgumentException>(() =>
+            new ScheduleRiskAnalysis().Run(
+                Network(),
+                new Dictionary<ActivityId, ThreePointEstimate> { [new ActivityId("Z")] = Hours(1, 2, 3) }
+            )
+        );
+        Assert.Throws<ArgumentException>(() =>
+            new ScheduleRiskAnalysis().Run(
+                Network(),
+                new Dictionary<ActivityId, ThreePointEstimate> { [new ActivityId("M")] = Hours(1, 2, 3) }
+            )
+        );
     }
 
     private sealed class SynchronousProgress(Action<int> report) : IProgress<int>
@@ -147,7 +193,9 @@ public class ScheduleRiskTests
     [Fact]
     public void An_estimate_longer_than_an_activity_may_be_is_refused_at_once()
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new ThreePointEstimate(Duration.FromHours(1), Duration.FromHours(8), Duration.FromDays(3_000_000)));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() =>
+            new ThreePointEstimate(Duration.FromHours(1), Duration.FromHours(8), Duration.FromDays(3_000_000))
+        );
         Assert.Equal("pessimistic", error.ParamName);
     }
 
@@ -157,10 +205,24 @@ public class ScheduleRiskTests
     public void A_sampled_schedule_past_the_calendar_raises_its_own_error_not_the_parallel_loops(int threads)
     {
         // A project starting in 9990 with a task that may take fifty years: some samples run past the year 9999.
-        var project = new Project(new ProjectId("P"), "Late", WorkCalendar.TwentyFourHours, new LocalDateTime(9990, 1, 1, 0, 0), [Task("A", 8)], []);
-        var estimates = new Dictionary<ActivityId, ThreePointEstimate> { [new ActivityId("A")] = new(Duration.FromHours(1), Duration.FromDays(3_000), Duration.FromDays(18_000)) };
+        var project = new Project(
+            new ProjectId("P"),
+            "Late",
+            WorkCalendar.TwentyFourHours,
+            new LocalDateTime(9990, 1, 1, 0, 0),
+            [Task("A", 8)],
+            []
+        );
+        var estimates = new Dictionary<ActivityId, ThreePointEstimate>
+        {
+            [new ActivityId("A")] = new(Duration.FromHours(1), Duration.FromDays(3_000), Duration.FromDays(18_000)),
+        };
 
         Assert.Throws<Pso.Domain.Errors.NoWorkingTimeException>(() =>
-            new ScheduleRiskAnalysis(new ScheduleRiskOptions { Iterations = 200, DegreeOfParallelism = threads }).Run(project, estimates));
+            new ScheduleRiskAnalysis(new ScheduleRiskOptions { Iterations = 200, DegreeOfParallelism = threads }).Run(
+                project,
+                estimates
+            )
+        );
     }
 }

@@ -36,7 +36,10 @@ public class TimePhasedPerformanceTests
 
         TimePhasedPerformance sums = TimePhasedPerformance.Aggregate(lines, Weekly);
 
-        Assert.Equal([ControlElement.ForProject(Atlas), ControlElement.ForProject(Borealis)], sums.Elements.AsEnumerable());
+        Assert.Equal(
+            [ControlElement.ForProject(Atlas), ControlElement.ForProject(Borealis)],
+            sums.Elements.AsEnumerable()
+        );
         PeriodPerformance first = sums.CellsOf(ControlElement.ForProject(Atlas))[0];
         Assert.Equal(ReportingCalendar.Default.PeriodOf(Monday, PeriodUnit.Week), first.Period);
         Assert.Equal(Usd(100.30m), first.PlannedValue);
@@ -115,14 +118,30 @@ public class TimePhasedPerformanceTests
     {
         PerformanceLine[] lines =
         [
-            PerformanceLine.ActualCost(Atlas, Monday, Usd(10)) with { WbsCode = "1.1" },
-            PerformanceLine.ActualCost(Atlas, Monday, Usd(20)) with { WbsCode = "1.2.1" },
-            PerformanceLine.ActualCost(Atlas, Monday, Usd(40)) with { WbsCode = "2" },
+            PerformanceLine.ActualCost(Atlas, Monday, Usd(10)) with
+            {
+                WbsCode = "1.1",
+            },
+            PerformanceLine.ActualCost(Atlas, Monday, Usd(20)) with
+            {
+                WbsCode = "1.2.1",
+            },
+            PerformanceLine.ActualCost(Atlas, Monday, Usd(40)) with
+            {
+                WbsCode = "2",
+            },
             PerformanceLine.ActualCost(Atlas, Monday, Usd(80)),
         ];
-        TimePhasedPerformance sums = TimePhasedPerformance.Aggregate(lines, Weekly with { Level = RollUpLevel.WbsElement });
+        TimePhasedPerformance sums = TimePhasedPerformance.Aggregate(
+            lines,
+            Weekly with
+            {
+                Level = RollUpLevel.WbsElement,
+            }
+        );
 
-        Money CostOf(string code) => sums.CellsOf(new ControlElement(RollUpLevel.WbsElement, Atlas, code)).Single().ActualCost;
+        Money CostOf(string code) =>
+            sums.CellsOf(new ControlElement(RollUpLevel.WbsElement, Atlas, code)).Single().ActualCost;
         Assert.Equal(Usd(30), CostOf("1"));
         Assert.Equal(Usd(20), CostOf("1.2"));
         Assert.Equal(Usd(20), CostOf("1.2.1"));
@@ -136,18 +155,41 @@ public class TimePhasedPerformanceTests
     {
         PerformanceLine[] lines =
         [
-            PerformanceLine.ActualCost(Atlas, Monday, Usd(10)) with { Account = new CostAccountId("CA-1"), Activity = new ActivityId("A") },
-            PerformanceLine.ActualCost(Atlas, Monday, Usd(20)) with { Account = new CostAccountId("CA-2"), Activity = new ActivityId("A") },
+            PerformanceLine.ActualCost(Atlas, Monday, Usd(10)) with
+            {
+                Account = new CostAccountId("CA-1"),
+                Activity = new ActivityId("A"),
+            },
+            PerformanceLine.ActualCost(Atlas, Monday, Usd(20)) with
+            {
+                Account = new CostAccountId("CA-2"),
+                Activity = new ActivityId("A"),
+            },
             PerformanceLine.ActualCost(Borealis, Monday, Usd(5)),
         ];
-        TimePhasedPerformance byAccount = TimePhasedPerformance.Aggregate(lines, Weekly with { Level = RollUpLevel.CostAccount });
-        TimePhasedPerformance byActivity = TimePhasedPerformance.Aggregate(lines, Weekly with { Level = RollUpLevel.Activity });
+        TimePhasedPerformance byAccount = TimePhasedPerformance.Aggregate(
+            lines,
+            Weekly with
+            {
+                Level = RollUpLevel.CostAccount,
+            }
+        );
+        TimePhasedPerformance byActivity = TimePhasedPerformance.Aggregate(
+            lines,
+            Weekly with
+            {
+                Level = RollUpLevel.Activity,
+            }
+        );
 
         Assert.Equal(3, byAccount.Elements.Length);
         Assert.Equal(2, byActivity.Elements.Length);
         Assert.Equal(byAccount.RollUp(RollUpLevel.Project), byActivity.RollUp(RollUpLevel.Project));
         Assert.Equal(Usd(35), byAccount.RollUp(RollUpLevel.Portfolio).Cells.Single().ActualCost);
-        Assert.Equal(TimePhasedPerformance.Aggregate(lines, Weekly with { Level = RollUpLevel.Portfolio }), byActivity.RollUp(RollUpLevel.Portfolio));
+        Assert.Equal(
+            TimePhasedPerformance.Aggregate(lines, Weekly with { Level = RollUpLevel.Portfolio }),
+            byActivity.RollUp(RollUpLevel.Portfolio)
+        );
     }
 
     [Fact]
@@ -179,10 +221,13 @@ public class TimePhasedPerformanceTests
         var random = new Random(seed);
         ProjectId[] projects = [Atlas, Borealis, new("CYGNUS")];
         PerformanceLine[] lines = [.. Enumerable.Range(0, 60).Select(_ => RandomLine(random, projects))];
-        int a = (cuts & int.MaxValue) % 61, b = (cuts & int.MaxValue) / 61 % 61;
+        int a = (cuts & int.MaxValue) % 61,
+            b = (cuts & int.MaxValue) / 61 % 61;
         (int first, int second) = (Math.Min(a, b), Math.Max(a, b));
         TimePhasedPerformance Part(int from, int to) => TimePhasedPerformance.Aggregate(lines[from..to], Weekly);
-        TimePhasedPerformance x = Part(0, first), y = Part(first, second), z = Part(second, lines.Length);
+        TimePhasedPerformance x = Part(0, first),
+            y = Part(first, second),
+            z = Part(second, lines.Length);
         TimePhasedPerformance whole = TimePhasedPerformance.Aggregate(lines, Weekly);
 
         return ((x + y) + z).Equals(x + (y + z)) && (x + y).Equals(y + x) && (z + (x + y)).Equals(whole);
@@ -202,29 +247,42 @@ public class TimePhasedPerformanceTests
             {
                 LocalDate date = start.PlusDays(random.Next(20) * random.Next(1, 8));
                 decimal amount = random.Next(1, 100_000) / 100m;
-                lines.Add(random.Next(3) switch
-                {
-                    0 => PerformanceLine.PlannedValue(project, date, Usd(amount)),
-                    1 => PerformanceLine.EarnedValue(project, date, Usd(amount)),
-                    _ => PerformanceLine.ActualCost(project, date, Usd(amount)),
-                });
+                lines.Add(
+                    random.Next(3) switch
+                    {
+                        0 => PerformanceLine.PlannedValue(project, date, Usd(amount)),
+                        1 => PerformanceLine.EarnedValue(project, date, Usd(amount)),
+                        _ => PerformanceLine.ActualCost(project, date, Usd(amount)),
+                    }
+                );
             }
         }
         TimePhasedPerformance portfolio = TimePhasedPerformance.Aggregate(lines, Weekly);
         foreach (ProjectId project in projects)
         {
             var element = ControlElement.ForProject(project);
-            TimePhasedPerformance own = TimePhasedPerformance.Aggregate(lines.Where(l => l.Project == project).ToArray(), Weekly);
+            TimePhasedPerformance own = TimePhasedPerformance.Aggregate(
+                lines.Where(l => l.Project == project).ToArray(),
+                Weekly
+            );
             if (!own.Cumulative(element).SequenceEqual(portfolio.Cumulative(element)))
             {
                 return false;
             }
-            for (ReportingPeriod week = portfolio.Periods[0].Previous(); week <= portfolio.Periods[^1].Next(); week = week.Next())
+            for (
+                ReportingPeriod week = portfolio.Periods[0].Previous();
+                week <= portfolio.Periods[^1].Next();
+                week = week.Next()
+            )
             {
-                if (own.MeasuresAt(element, week) != portfolio.MeasuresAt(element, week)
+                if (
+                    own.MeasuresAt(element, week) != portfolio.MeasuresAt(element, week)
                     || own.EarnedScheduleAt(element, week) != portfolio.EarnedScheduleAt(element, week)
-                    || PerformanceForecasts.Finish(own, element, week) != PerformanceForecasts.Finish(portfolio, element, week)
-                    || PerformanceForecasts.CostAtCompletion(own, element, week) != PerformanceForecasts.CostAtCompletion(portfolio, element, week))
+                    || PerformanceForecasts.Finish(own, element, week)
+                        != PerformanceForecasts.Finish(portfolio, element, week)
+                    || PerformanceForecasts.CostAtCompletion(own, element, week)
+                        != PerformanceForecasts.CostAtCompletion(portfolio, element, week)
+                )
                 {
                     return false;
                 }
@@ -236,7 +294,10 @@ public class TimePhasedPerformanceTests
     [Fact]
     public void A_status_period_of_another_unit_is_refused()
     {
-        TimePhasedPerformance weekly = TimePhasedPerformance.Aggregate([PerformanceLine.PlannedValue(Atlas, Monday, Usd(100m))], Weekly);
+        TimePhasedPerformance weekly = TimePhasedPerformance.Aggregate(
+            [PerformanceLine.PlannedValue(Atlas, Monday, Usd(100m))],
+            Weekly
+        );
         ReportingPeriod month = ReportingCalendar.Default.PeriodOf(Monday, PeriodUnit.Month);
 
         Assert.Throws<ArgumentException>(() => weekly.MeasuresAt(ControlElement.ForProject(Atlas), month));
@@ -260,7 +321,10 @@ public class TimePhasedPerformanceTests
         EarnedScheduleMeasures measures = portfolio.EarnedScheduleAt(ControlElement.ForProject(Borealis), thirdWeek)!;
 
         // EV 120 lies a fifth into the second week: ES 1.2 of AT 3, SPI(t) 0.4.
-        Assert.Equal((1.2m, 3m, 0.4m), (measures.EarnedSchedule, measures.ActualTime, measures.SchedulePerformanceIndexInTime));
+        Assert.Equal(
+            (1.2m, 3m, 0.4m),
+            (measures.EarnedSchedule, measures.ActualTime, measures.SchedulePerformanceIndexInTime)
+        );
         Assert.Equal(4, portfolio.Cumulative(ControlElement.ForProject(Borealis)).Length);
     }
 
@@ -282,7 +346,15 @@ public class TimePhasedPerformanceTests
     private static PeriodPerformance Cell(PerformanceLine line)
     {
         Money zero = Money.Zero(Currency.Usd);
-        var cell = new PeriodPerformance(ControlElement.ForProject(line.Project), ReportingCalendar.Default.PeriodOf(line.Date, PeriodUnit.Week), zero, zero, zero, Work.Zero, Work.Zero);
+        var cell = new PeriodPerformance(
+            ControlElement.ForProject(line.Project),
+            ReportingCalendar.Default.PeriodOf(line.Date, PeriodUnit.Week),
+            zero,
+            zero,
+            zero,
+            Work.Zero,
+            Work.Zero
+        );
         return line.Measure switch
         {
             PerformanceMeasure.PlannedValue => cell with { PlannedValue = Usd(line.Quantity) },

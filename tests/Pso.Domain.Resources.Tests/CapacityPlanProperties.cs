@@ -9,15 +9,26 @@ namespace Pso.Domain.Resources.Tests;
 public class CapacityPlanProperties
 {
     private static CapacityPlan Plan(RandomBookings data, bool countTentative = false) =>
-        CapacityPlan.Create(data.Pool, data.Bookings, [], ResourceArbitraries.Horizon, new CapacityPlanOptions { CountTentative = countTentative });
+        CapacityPlan.Create(
+            data.Pool,
+            data.Bookings,
+            [],
+            ResourceArbitraries.Horizon,
+            new CapacityPlanOptions { CountTentative = countTentative }
+        );
 
     [SeededProperty(typeof(ResourceArbitraries))]
     public bool Capacity_less_bookings_is_availability_in_every_period(RandomBookings data, bool countTentative)
     {
         CapacityPlan plan = Plan(data, countTentative);
-        return new[] { PeriodUnit.Day, PeriodUnit.Week, PeriodUnit.Month }.All(unit => plan.ByResource(unit).All(row =>
-            T(row.Available) == T(row.Capacity) - T(row.Booked) - (countTentative ? T(row.TentativelyBooked) : 0) &&
-            T(row.Available) == T(plan.Available(row.Key, row.Period.Dates))));
+        return new[] { PeriodUnit.Day, PeriodUnit.Week, PeriodUnit.Month }.All(unit =>
+            plan.ByResource(unit)
+                .All(row =>
+                    T(row.Available)
+                        == T(row.Capacity) - T(row.Booked) - (countTentative ? T(row.TentativelyBooked) : 0)
+                    && T(row.Available) == T(plan.Available(row.Key, row.Period.Dates))
+                )
+        );
     }
 
     [SeededProperty(typeof(ResourceArbitraries))]
@@ -35,7 +46,19 @@ public class CapacityPlanProperties
         {
             return true;
         }
-        Booking[] split = [whole with { End = firstEnd }, whole with { Id = new BookingId("second half"), Start = firstEnd.PlusDays(1) }, .. flat.Skip(1)];
+        Booking[] split =
+        [
+            whole with
+            {
+                End = firstEnd,
+            },
+            whole with
+            {
+                Id = new BookingId("second half"),
+                Start = firstEnd.PlusDays(1),
+            },
+            .. flat.Skip(1),
+        ];
         CapacityPlan before = CapacityPlan.Create(data.Pool, flat, [], ResourceArbitraries.Horizon);
         CapacityPlan after = CapacityPlan.Create(data.Pool, split, [], ResourceArbitraries.Horizon);
         return before.ByResource(PeriodUnit.Day).SequenceEqual(after.ByResource(PeriodUnit.Day));
@@ -46,25 +69,43 @@ public class CapacityPlanProperties
     {
         CapacityPlan plan = Plan(data);
         var days = plan.ByResource(PeriodUnit.Day);
-        return new[] { PeriodUnit.Week, PeriodUnit.Month, PeriodUnit.Quarter }.All(unit => plan.ByResource(unit).All(row =>
-        {
-            var inside = days.Where(d => d.Key == row.Key && row.Period.Dates.Contains(d.Period.Start)).ToList();
-            return T(row.Capacity) == inside.Sum(d => T(d.Capacity)) && T(row.Booked) == inside.Sum(d => T(d.Booked))
-                && T(row.TentativelyBooked) == inside.Sum(d => T(d.TentativelyBooked));
-        }));
+        return new[] { PeriodUnit.Week, PeriodUnit.Month, PeriodUnit.Quarter }.All(unit =>
+            plan.ByResource(unit)
+                .All(row =>
+                {
+                    var inside = days.Where(d => d.Key == row.Key && row.Period.Dates.Contains(d.Period.Start))
+                        .ToList();
+                    return T(row.Capacity) == inside.Sum(d => T(d.Capacity))
+                        && T(row.Booked) == inside.Sum(d => T(d.Booked))
+                        && T(row.TentativelyBooked) == inside.Sum(d => T(d.TentativelyBooked));
+                })
+        );
     }
 
     [SeededProperty(typeof(ResourceArbitraries))]
     public bool A_contour_spreads_exactly_the_flat_work(RandomBookings data)
     {
         // Inside the horizon and on a whole booking, every contour books what the flat booking books.
-        Booking[] inside = [.. data.Bookings.Where(b => b.Start >= ResourceArbitraries.Horizon.Start && b.End <= ResourceArbitraries.Horizon.End)];
+        Booking[] inside =
+        [
+            .. data.Bookings.Where(b =>
+                b.Start >= ResourceArbitraries.Horizon.Start && b.End <= ResourceArbitraries.Horizon.End
+            ),
+        ];
         CapacityPlan shaped = CapacityPlan.Create(data.Pool, inside, [], ResourceArbitraries.Horizon);
-        CapacityPlan flat = CapacityPlan.Create(data.Pool, [.. inside.Select(b => b with { Contour = WorkContour.Flat })], [], ResourceArbitraries.Horizon);
-        return inside.All(b => shaped.WorkOf(b.Id).Sum(d => T(d.Work)) == flat.WorkOf(b.Id).Sum(d => T(d.Work)) &&
-            shaped.WorkOf(b.Id).All(d => d.Work >= Work.Zero));
+        CapacityPlan flat = CapacityPlan.Create(
+            data.Pool,
+            [.. inside.Select(b => b with { Contour = WorkContour.Flat })],
+            [],
+            ResourceArbitraries.Horizon
+        );
+        return inside.All(b =>
+            shaped.WorkOf(b.Id).Sum(d => T(d.Work)) == flat.WorkOf(b.Id).Sum(d => T(d.Work))
+            && shaped.WorkOf(b.Id).All(d => d.Work >= Work.Zero)
+        );
     }
 
-    /// <summary>Work in whole ticks, the plan's unit: sums of ticks are exact where sums of decimal hours of thirds are not.</summary>
+    /// <summary>Work in whole ticks, the plan's unit: sums of ticks are exact where sums of decimal hours of thirds are
+    /// not.</summary>
     private static long T(Work work) => work.ToDuration().BclCompatibleTicks;
 }

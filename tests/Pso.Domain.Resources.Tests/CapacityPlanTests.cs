@@ -26,8 +26,12 @@ public class CapacityPlanTests
     private static Booking Book(string id, string resource, LocalDate start, LocalDate end, BookingLoad load) =>
         new(new BookingId(id), new ResourceId(resource), Atlas, start, end, load);
 
-    private static CapacityPlan Plan(IEnumerable<Resource> resources, IEnumerable<Booking> bookings, IEnumerable<Demand>? demands = null, CapacityPlanOptions? options = null) =>
-        CapacityPlan.Create(new ResourcePool(resources), bookings, demands ?? [], Year, options);
+    private static CapacityPlan Plan(
+        IEnumerable<Resource> resources,
+        IEnumerable<Booking> bookings,
+        IEnumerable<Demand>? demands = null,
+        CapacityPlanOptions? options = null
+    ) => CapacityPlan.Create(new ResourcePool(resources), bookings, demands ?? [], Year, options);
 
     [Fact]
     public void A_part_time_person_with_a_holiday_inside_a_booking()
@@ -41,8 +45,8 @@ public class CapacityPlanTests
         CapacityPlan plan = Plan([ana], [Book("b1", "ana", Jan(11), Jan(15), BookingLoad.Hours(3))]);
         DateInterval week = Days(Jan(11), Jan(17));
 
-        Assert.Equal(Work.FromHours(16), plan.Capacity(ana.Id, week));          // four days at 4 h
-        Assert.Equal(Work.FromHours(12), plan.Booked(ana.Id, week));            // the holiday takes no booked work
+        Assert.Equal(Work.FromHours(16), plan.Capacity(ana.Id, week)); // four days at 4 h
+        Assert.Equal(Work.FromHours(12), plan.Booked(ana.Id, week)); // the holiday takes no booked work
         Assert.Equal(Work.FromHours(4), plan.Available(ana.Id, week));
         Assert.DoesNotContain(plan.WorkOf(new BookingId("b1")), day => day.Date == Jan(13) && day.Work != Work.Zero);
     }
@@ -53,10 +57,19 @@ public class CapacityPlanTests
         // Europe moves its clocks on Sunday 31 October 2027; working days are counted in local working time, so the
         // Monday after has its eight hours like any other.
         Resource ana = Person("ana");
-        CapacityPlan plan = Plan([ana], [Book("b1", "ana", new LocalDate(2027, 10, 25), new LocalDate(2027, 11, 5), BookingLoad.OfUnits(1m))]);
+        CapacityPlan plan = Plan(
+            [ana],
+            [Book("b1", "ana", new LocalDate(2027, 10, 25), new LocalDate(2027, 11, 5), BookingLoad.OfUnits(1m))]
+        );
 
-        Assert.Equal(Work.FromHours(80), plan.Booked(ana.Id, Days(new LocalDate(2027, 10, 25), new LocalDate(2027, 11, 5))));
-        Assert.Equal(Work.FromHours(8), plan.Capacity(ana.Id, Days(new LocalDate(2027, 11, 1), new LocalDate(2027, 11, 1))));
+        Assert.Equal(
+            Work.FromHours(80),
+            plan.Booked(ana.Id, Days(new LocalDate(2027, 10, 25), new LocalDate(2027, 11, 5)))
+        );
+        Assert.Equal(
+            Work.FromHours(8),
+            plan.Capacity(ana.Id, Days(new LocalDate(2027, 11, 1), new LocalDate(2027, 11, 1)))
+        );
         Assert.Equal(Work.Zero, plan.Available(ana.Id, Days(new LocalDate(2027, 10, 25), new LocalDate(2027, 11, 5))));
     }
 
@@ -77,24 +90,40 @@ public class CapacityPlanTests
     public void Over_allocation_names_the_bookings_and_grades_the_excess()
     {
         Resource ana = Person("ana");
-        CapacityPlan plan = Plan([ana],
-        [
-            Book("design", "ana", Jan(4), Jan(8), BookingLoad.Hours(6)),
-            Book("support", "ana", Jan(6), Jan(6), BookingLoad.Hours(3)),
-            Book("review", "ana", Jan(7), Jan(7), BookingLoad.Hours(2.5m)),
-            Book("maybe", "ana", Jan(8), Jan(8), BookingLoad.Hours(8)) with { Status = BookingStatus.Tentative },
-        ]);
+        CapacityPlan plan = Plan(
+            [ana],
+            [
+                Book("design", "ana", Jan(4), Jan(8), BookingLoad.Hours(6)),
+                Book("support", "ana", Jan(6), Jan(6), BookingLoad.Hours(3)),
+                Book("review", "ana", Jan(7), Jan(7), BookingLoad.Hours(2.5m)),
+                Book("maybe", "ana", Jan(8), Jan(8), BookingLoad.Hours(8)) with
+                {
+                    Status = BookingStatus.Tentative,
+                },
+            ]
+        );
 
         var clashes = plan.Overallocations(PeriodUnit.Day);
 
         Assert.Equal(2, clashes.Length);
-        Assert.Equal((Jan(6), Work.FromHours(1), OverallocationSeverity.Major), (clashes[0].Period.Start, clashes[0].Excess, clashes[0].Severity));
+        Assert.Equal(
+            (Jan(6), Work.FromHours(1), OverallocationSeverity.Major),
+            (clashes[0].Period.Start, clashes[0].Excess, clashes[0].Severity)
+        );
         Assert.Equal(["design", "support"], clashes[0].Bookings.Select(b => b.Value));
-        Assert.Equal((Jan(7), Work.FromHours(0.5m), OverallocationSeverity.Minor), (clashes[1].Period.Start, clashes[1].Excess, clashes[1].Severity));
+        Assert.Equal(
+            (Jan(7), Work.FromHours(0.5m), OverallocationSeverity.Minor),
+            (clashes[1].Period.Start, clashes[1].Excess, clashes[1].Severity)
+        );
 
-        var counted = CapacityPlan.Create(new ResourcePool([ana]), plan.Bookings, [], Year, new CapacityPlanOptions { CountTentative = true })
+        var counted = CapacityPlan
+            .Create(new ResourcePool([ana]), plan.Bookings, [], Year, new CapacityPlanOptions { CountTentative = true })
             .Overallocations(PeriodUnit.Day);
-        Assert.Contains(counted, c => c.Period.Start == Jan(8) && c.Severity == OverallocationSeverity.Critical && c.Bookings.Contains(new BookingId("maybe")));
+        Assert.Contains(counted, c =>
+            c.Period.Start == Jan(8)
+            && c.Severity == OverallocationSeverity.Critical
+            && c.Bookings.Contains(new BookingId("maybe"))
+        );
     }
 
     [Fact]
@@ -104,16 +133,24 @@ public class CapacityPlanTests
         CapacityPlan plan = Plan([ana], [Book("b1", "ana", Jan(4), Jan(8), BookingLoad.Hours(2))]);
         DateInterval week = Days(Jan(4), Jan(10));
 
-        Underutilisation low = Assert.Single(plan.Underutilisations(PeriodUnit.Week, 0.5m), u => u.Period.Start == Jan(4));
+        Underutilisation low = Assert.Single(plan.Underutilisations(PeriodUnit.Week, 0.5m), u =>
+            u.Period.Start == Jan(4)
+        );
         Assert.Equal(0.25m, low.Utilisation);
-        UtilisationSummary summary = plan.Utilisation(ana.Id, week,
-        [
-            new ActualWork(ana.Id, Jan(4), Work.FromHours(6)),
-            new ActualWork(ana.Id, Jan(5), Work.FromHours(2), Billable: false),
-            new ActualWork(ana.Id, Jan(20), Work.FromHours(8)),
-            new ActualWork(new ResourceId("ben"), Jan(4), Work.FromHours(8)),
-        ]);
-        Assert.Equal((Work.FromHours(40), Work.FromHours(10), Work.FromHours(6), Work.FromHours(2)), (summary.Capacity, summary.Booked, summary.Billable, summary.NonBillable));
+        UtilisationSummary summary = plan.Utilisation(
+            ana.Id,
+            week,
+            [
+                new ActualWork(ana.Id, Jan(4), Work.FromHours(6)),
+                new ActualWork(ana.Id, Jan(5), Work.FromHours(2), Billable: false),
+                new ActualWork(ana.Id, Jan(20), Work.FromHours(8)),
+                new ActualWork(new ResourceId("ben"), Jan(4), Work.FromHours(8)),
+            ]
+        );
+        Assert.Equal(
+            (Work.FromHours(40), Work.FromHours(10), Work.FromHours(6), Work.FromHours(2)),
+            (summary.Capacity, summary.Booked, summary.Billable, summary.NonBillable)
+        );
         Assert.Equal(0.2m, summary.ActualUtilisation);
         Assert.Equal(0.15m, summary.BillableUtilisation);
     }
@@ -122,17 +159,33 @@ public class CapacityPlanTests
     public void Contours_shape_the_work_and_keep_its_total()
     {
         Resource ana = Person("ana");
-        CapacityPlan plan = Plan([ana],
-        [
-            Book("front", "ana", Jan(4), Jan(8), BookingLoad.Hours(6)) with { Contour = WorkContour.FrontLoaded },
-            Book("bell", "ana", Jan(11), Jan(15), BookingLoad.Hours(6)) with { Contour = WorkContour.Bell },
-            Book("hand", "ana", Jan(16), Jan(18), BookingLoad.Hours(0)) with { Contour = WorkContour.Explicit, ExplicitWork = [Work.FromHours(1), Work.Zero, Work.FromHours(2.5m)] },
-        ]);
+        CapacityPlan plan = Plan(
+            [ana],
+            [
+                Book("front", "ana", Jan(4), Jan(8), BookingLoad.Hours(6)) with
+                {
+                    Contour = WorkContour.FrontLoaded,
+                },
+                Book("bell", "ana", Jan(11), Jan(15), BookingLoad.Hours(6)) with
+                {
+                    Contour = WorkContour.Bell,
+                },
+                Book("hand", "ana", Jan(16), Jan(18), BookingLoad.Hours(0)) with
+                {
+                    Contour = WorkContour.Explicit,
+                    ExplicitWork = [Work.FromHours(1), Work.Zero, Work.FromHours(2.5m)],
+                },
+            ]
+        );
 
         decimal[] front = [.. plan.WorkOf(new BookingId("front")).Select(d => d.Work.Hours)];
         decimal[] bell = [.. plan.WorkOf(new BookingId("bell")).Select(d => d.Work.Hours)];
-        Assert.Equal([10m, 8m, 6m, 4m, 2m], front);            // weights 5:4:3:2:1 of 30 h
-        Assert.Equal([10m / 3, 20m / 3, 10m, 20m / 3, 10m / 3], bell.Select(h => decimal.Round(h, 6)).ToArray(), new RoundedComparer());
+        Assert.Equal([10m, 8m, 6m, 4m, 2m], front); // weights 5:4:3:2:1 of 30 h
+        Assert.Equal(
+            [10m / 3, 20m / 3, 10m, 20m / 3, 10m / 3],
+            bell.Select(h => decimal.Round(h, 6)).ToArray(),
+            new RoundedComparer()
+        );
         Assert.Equal(30m, bell.Sum());
         Assert.Equal([1m, 0m, 2.5m], plan.WorkOf(new BookingId("hand")).Select(d => d.Work.Hours));
     }
@@ -152,17 +205,25 @@ public class CapacityPlanTests
         var data = new TeamId("data");
         Resource ana = Person("ana", new ResourceSkill(sql, 4)) with { Roles = [analyst], Teams = [data] };
         Resource ben = Person("ben", new ResourceSkill(sql, 2)) with { Roles = [analyst], Teams = [data] };
-        CapacityPlan plan = Plan([ana, ben],
-        [
-            Book("a", "ana", Jan(4), Jan(8), BookingLoad.Hours(4)),
-            Book("b", "ben", Jan(4), Jan(8), BookingLoad.Hours(2)) with { Project = new ProjectId("borealis") },
-        ]);
+        CapacityPlan plan = Plan(
+            [ana, ben],
+            [
+                Book("a", "ana", Jan(4), Jan(8), BookingLoad.Hours(4)),
+                Book("b", "ben", Jan(4), Jan(8), BookingLoad.Hours(2)) with
+                {
+                    Project = new ProjectId("borealis"),
+                },
+            ]
+        );
 
         PeriodLoad<RoleId> role = plan.ByRole(PeriodUnit.Month)[0];
         Assert.Equal((analyst, Work.FromHours(2 * 21 * 8), Work.FromHours(30)), (role.Key, role.Capacity, role.Booked));
         Assert.Equal(role.Capacity, plan.BySkill(PeriodUnit.Month)[0].Capacity);
         Assert.Equal(role.Available, plan.ByTeam(PeriodUnit.Month)[0].Available);
-        Assert.Equal([("atlas", 20m), ("borealis", 10m)], plan.ByProject(PeriodUnit.Year).Select(p => (p.Key.Value, p.Booked.Hours)));
+        Assert.Equal(
+            [("atlas", 20m), ("borealis", 10m)],
+            plan.ByProject(PeriodUnit.Year).Select(p => (p.Key.Value, p.Booked.Hours))
+        );
     }
 
     [Fact]
@@ -170,18 +231,19 @@ public class CapacityPlanTests
     {
         var sql = new SkillId("sql");
         CapacityPlan plan = Plan(
-        [
-            Person("ana", new ResourceSkill(sql, 3)),
-            Person("ben", new ResourceSkill(sql, 5)),
-            Person("cy", new ResourceSkill(sql, 3)),
-            Person("dee", new ResourceSkill(sql, 4, Expires: Jan(20))),
-            Person("eve", new ResourceSkill(sql, 2)),
-            Person("fay", new ResourceSkill(new SkillId("java"), 5)),
-        ],
-        [
-            Book("ana-busy", "ana", Jan(11), Jan(15), BookingLoad.Hours(2)),
-            Book("ben-busy", "ben", Jan(18), Jan(22), BookingLoad.Hours(7)),
-        ]);
+            [
+                Person("ana", new ResourceSkill(sql, 3)),
+                Person("ben", new ResourceSkill(sql, 5)),
+                Person("cy", new ResourceSkill(sql, 3)),
+                Person("dee", new ResourceSkill(sql, 4, Expires: Jan(20))),
+                Person("eve", new ResourceSkill(sql, 2)),
+                Person("fay", new ResourceSkill(new SkillId("java"), 5)),
+            ],
+            [
+                Book("ana-busy", "ana", Jan(11), Jan(15), BookingLoad.Hours(2)),
+                Book("ben-busy", "ben", Jan(18), Jan(22), BookingLoad.Hours(7)),
+            ]
+        );
 
         var matches = plan.FindAvailable(sql, 3, Work.FromHours(10), Jan(11), Jan(24));
 
@@ -196,41 +258,76 @@ public class CapacityPlanTests
         var analyst = new RoleId("analyst");
         Resource ana = Person("ana") with { Roles = [analyst] };
         var demand = new Demand(new DemandId("d1"), Atlas, Jan(4), Jan(15), Work.FromHours(60)) { Role = analyst };
-        CapacityPlan plan = Plan([ana],
-        [
-            Book("b1", "ana", Jan(4), Jan(8), BookingLoad.Hours(4)) with { Demand = demand.Id },
-            Book("b2", "ana", Jan(11), Jan(15), BookingLoad.Hours(4)) with { Demand = demand.Id, Status = BookingStatus.Tentative },
-        ], [demand]);
+        CapacityPlan plan = Plan(
+            [ana],
+            [
+                Book("b1", "ana", Jan(4), Jan(8), BookingLoad.Hours(4)) with
+                {
+                    Demand = demand.Id,
+                },
+                Book("b2", "ana", Jan(11), Jan(15), BookingLoad.Hours(4)) with
+                {
+                    Demand = demand.Id,
+                    Status = BookingStatus.Tentative,
+                },
+            ],
+            [demand]
+        );
 
         CapacityDemand<RoleId> january = plan.RoleCapacityVersusDemand(PeriodUnit.Month)[0];
 
-        Assert.Equal((Work.FromHours(21 * 8), Work.FromHours(60), Work.FromHours(20), Work.FromHours(40)),
-            (january.Capacity, january.Demand, january.Staffed, january.Unstaffed));
-        Assert.Equal(Work.FromHours(40), CapacityPlan.Create(plan.Pool, plan.Bookings, plan.Demands, Year, new CapacityPlanOptions { CountTentative = true })
-            .RoleCapacityVersusDemand(PeriodUnit.Month)[0].Staffed);
-        Assert.Equal(Work.FromHours(60), Demand.PerDay(new DemandId("d2"), Atlas, Jan(4), Jan(15), 0.75m, WorkCalendar.Standard).Effort);
+        Assert.Equal(
+            (Work.FromHours(21 * 8), Work.FromHours(60), Work.FromHours(20), Work.FromHours(40)),
+            (january.Capacity, january.Demand, january.Staffed, january.Unstaffed)
+        );
+        Assert.Equal(
+            Work.FromHours(40),
+            CapacityPlan
+                .Create(plan.Pool, plan.Bookings, plan.Demands, Year, new CapacityPlanOptions { CountTentative = true })
+                .RoleCapacityVersusDemand(PeriodUnit.Month)[0]
+                .Staffed
+        );
+        Assert.Equal(
+            Work.FromHours(60),
+            Demand.PerDay(new DemandId("d2"), Atlas, Jan(4), Jan(15), 0.75m, WorkCalendar.Standard).Effort
+        );
     }
 
     [Fact]
     public void Bad_bookings_and_demands_are_typed_errors_naming_each_record()
     {
         Resource ana = Person("ana") with { MaxUnits = 1m };
-        var error = Assert.Throws<ValidationException>(() => Plan([ana],
-        [
-            Book("ghost", "nobody", Jan(4), Jan(8), BookingLoad.Hours(4)),
-            Book("backwards", "ana", Jan(8), Jan(4), BookingLoad.Hours(4)),
-            Book("negative", "ana", Jan(4), Jan(8), BookingLoad.Hours(-1)),
-            Book("too-much", "ana", Jan(4), Jan(8), BookingLoad.OfUnits(1.5m)),
-        ],
-        [new Demand(new DemandId("d1"), Atlas, Jan(4), Jan(8), Work.FromHours(10)) { Skills = [new SkillRequirement(new SkillId("sql"), 6)] }]));
+        var error = Assert.Throws<ValidationException>(() =>
+            Plan(
+                [ana],
+                [
+                    Book("ghost", "nobody", Jan(4), Jan(8), BookingLoad.Hours(4)),
+                    Book("backwards", "ana", Jan(8), Jan(4), BookingLoad.Hours(4)),
+                    Book("negative", "ana", Jan(4), Jan(8), BookingLoad.Hours(-1)),
+                    Book("too-much", "ana", Jan(4), Jan(8), BookingLoad.OfUnits(1.5m)),
+                ],
+                [
+                    new Demand(new DemandId("d1"), Atlas, Jan(4), Jan(8), Work.FromHours(10))
+                    {
+                        Skills = [new SkillRequirement(new SkillId("sql"), 6)],
+                    },
+                ]
+            )
+        );
 
         Assert.Equal(
             [
-                ("ghost", ResourceErrorCodes.UnknownResource), ("backwards", ResourceErrorCodes.InvalidRange), ("negative", ResourceErrorCodes.NegativeAmount),
-                ("too-much", ResourceErrorCodes.UnitsAboveMaximum), ("d1", ResourceErrorCodes.SkillLevelOutOfRange),
+                ("ghost", ResourceErrorCodes.UnknownResource),
+                ("backwards", ResourceErrorCodes.InvalidRange),
+                ("negative", ResourceErrorCodes.NegativeAmount),
+                ("too-much", ResourceErrorCodes.UnitsAboveMaximum),
+                ("d1", ResourceErrorCodes.SkillLevelOutOfRange),
             ],
-            error.Errors.Select(e => (e.Location.RecordId!, e.Code)));
-        var skill = Assert.Throws<ValidationException>(() => new ResourcePool([Person("ana", new ResourceSkill(new SkillId("sql"), 0))]));
+            error.Errors.Select(e => (e.Location.RecordId!, e.Code))
+        );
+        var skill = Assert.Throws<ValidationException>(() =>
+            new ResourcePool([Person("ana", new ResourceSkill(new SkillId("sql"), 0))])
+        );
         Assert.Equal(ResourceErrorCodes.SkillLevelOutOfRange, Assert.Single(skill.Errors).Code);
     }
 }

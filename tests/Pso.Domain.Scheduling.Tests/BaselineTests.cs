@@ -14,9 +14,15 @@ public class BaselineTests
 
     private static Activity Task(string id, int days) => new(new ActivityId(id), id, Duration.FromHours(8 * days));
 
-    private static Project Plan(int designDays) => new(new ProjectId("P"), "P", WorkCalendar.Standard, Monday.At(new LocalTime(8, 0)),
-        [Task("Design", designDays), Task("Build", 3)],
-        [new Dependency(new ActivityId("Design"), new ActivityId("Build"))]);
+    private static Project Plan(int designDays) =>
+        new(
+            new ProjectId("P"),
+            "P",
+            WorkCalendar.Standard,
+            Monday.At(new LocalTime(8, 0)),
+            [Task("Design", designDays), Task("Build", 3)],
+            [new Dependency(new ActivityId("Design"), new ActivityId("Build"))]
+        );
 
     [Fact]
     public void A_captured_baseline_records_planned_dates_and_durations()
@@ -33,15 +39,35 @@ public class BaselineTests
     [Fact]
     public void Summaries_roll_up_work_and_baselines_capture_it()
     {
-        var project = new Project(new ProjectId("P"), "P", WorkCalendar.Standard, Monday.At(new LocalTime(8, 0)),
+        var project = new Project(
+            new ProjectId("P"),
+            "P",
+            WorkCalendar.Standard,
+            Monday.At(new LocalTime(8, 0)),
             [
                 new Activity(new ActivityId("Phase"), "Phase", Duration.Zero, ActivityKind.Summary),
-                new Activity(new ActivityId("Stage"), "Stage", Duration.Zero, ActivityKind.Summary) { Parent = new ActivityId("Phase") },
-                Task("Design", 2) with { Parent = new ActivityId("Stage"), Work = Work.FromHours(24) },
-                Task("Build", 3) with { Parent = new ActivityId("Phase"), Work = Work.FromHours(30.5m) },
-                Task("Check", 1) with { Parent = new ActivityId("Phase") },
+                new Activity(new ActivityId("Stage"), "Stage", Duration.Zero, ActivityKind.Summary)
+                {
+                    Parent = new ActivityId("Phase"),
+                },
+                Task("Design", 2) with
+                {
+                    Parent = new ActivityId("Stage"),
+                    Work = Work.FromHours(24),
+                },
+                Task("Build", 3) with
+                {
+                    Parent = new ActivityId("Phase"),
+                    Work = Work.FromHours(30.5m),
+                },
+                Task("Check", 1) with
+                {
+                    Parent = new ActivityId("Phase"),
+                },
                 new Activity(new ActivityId("Empty"), "Empty", Duration.Zero, ActivityKind.Summary),
-            ], []);
+            ],
+            []
+        );
 
         ScheduleResult schedule = Scheduler.Schedule(project);
         Baseline baseline = Baseline.Capture(schedule, 1, "With work", Monday);
@@ -87,8 +113,14 @@ public class BaselineTests
     public void Activities_added_after_the_baseline_have_no_variance()
     {
         Baseline baseline = Baseline.Capture(Scheduler.Schedule(Plan(2)), 1, "Plan", Monday);
-        var grown = new Project(new ProjectId("P"), "P", WorkCalendar.Standard, Monday.At(new LocalTime(8, 0)),
-            [Task("Design", 2), Task("Build", 3), Task("Test", 1)], []);
+        var grown = new Project(
+            new ProjectId("P"),
+            "P",
+            WorkCalendar.Standard,
+            Monday.At(new LocalTime(8, 0)),
+            [Task("Design", 2), Task("Build", 3), Task("Test", 1)],
+            []
+        );
 
         Assert.DoesNotContain(baseline.Compare(Scheduler.Schedule(grown)), v => v.Activity == new ActivityId("Test"));
     }

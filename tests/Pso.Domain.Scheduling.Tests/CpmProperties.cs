@@ -17,14 +17,18 @@ public class CpmProperties
         ScheduleResult result = Scheduler.Schedule(project);
         WorkCalendar calendar = project.Calendar;
         return project.Dependencies.All(link =>
-        {
-            ActivitySchedule from = result[link.Predecessor];
-            ActivitySchedule to = result[link.Successor];
-            LocalDateTime driver = link.Type is DependencyType.FinishToStart or DependencyType.FinishToFinish ? from.EarlyFinish : from.EarlyStart;
-            LocalDateTime bound = calendar.AddWorkingTime(driver, link.Lag.Time);
-            LocalDateTime driven = link.Type is DependencyType.FinishToStart or DependencyType.StartToStart ? to.EarlyStart : to.EarlyFinish;
-            return calendar.WorkingTimeBetween(bound, driven) >= Duration.Zero;
-        }) && result.Activities.All(a => calendar.WorkingTimeBetween(project.Start, a.EarlyStart) >= Duration.Zero);
+            {
+                ActivitySchedule from = result[link.Predecessor];
+                ActivitySchedule to = result[link.Successor];
+                LocalDateTime driver = link.Type is DependencyType.FinishToStart or DependencyType.FinishToFinish
+                    ? from.EarlyFinish
+                    : from.EarlyStart;
+                LocalDateTime bound = calendar.AddWorkingTime(driver, link.Lag.Time);
+                LocalDateTime driven = link.Type is DependencyType.FinishToStart or DependencyType.StartToStart
+                    ? to.EarlyStart
+                    : to.EarlyFinish;
+                return calendar.WorkingTimeBetween(bound, driven) >= Duration.Zero;
+            }) && result.Activities.All(a => calendar.WorkingTimeBetween(project.Start, a.EarlyStart) >= Duration.Zero);
     }
 
     [SeededProperty(typeof(NetworkArbitraries))]
@@ -32,8 +36,11 @@ public class CpmProperties
     {
         ScheduleResult result = Scheduler.Schedule(network.Project);
         return result.Activities.All(a =>
-            a.LateStart >= a.EarlyStart && a.LateFinish >= a.EarlyFinish &&
-            a.TotalFloat >= a.FreeFloat && a.FreeFloat >= Duration.Zero) && result.Warnings.IsEmpty;
+                a.LateStart >= a.EarlyStart
+                && a.LateFinish >= a.EarlyFinish
+                && a.TotalFloat >= a.FreeFloat
+                && a.FreeFloat >= Duration.Zero
+            ) && result.Warnings.IsEmpty;
     }
 
     [SeededProperty(typeof(NetworkArbitraries))]
@@ -43,12 +50,19 @@ public class CpmProperties
         ScheduleResult result = Scheduler.Schedule(project);
         WorkCalendar calendar = project.Calendar;
         var critical = result.CriticalPath.ToHashSet();
-        bool reachesFinish = result.CriticalPath.Any(id => calendar.WorkingTimeBetween(result[id].EarlyFinish, result.Finish) == Duration.Zero);
+        bool reachesFinish = result.CriticalPath.Any(id =>
+            calendar.WorkingTimeBetween(result[id].EarlyFinish, result.Finish) == Duration.Zero
+        );
         bool connected = result.CriticalPath.All(id =>
-            calendar.WorkingTimeBetween(project.Start, result[id].EarlyStart) == Duration.Zero ||
-            project.Dependencies.Any(link => link.Successor == id && critical.Contains(link.Predecessor)) ||
-            (project.Activities.First(a => a.Id == id).Duration > Duration.Zero &&
-             project.Dependencies.Any(link => link.Successor == id && link.Type is DependencyType.FinishToFinish or DependencyType.StartToFinish)));
+            calendar.WorkingTimeBetween(project.Start, result[id].EarlyStart) == Duration.Zero
+            || project.Dependencies.Any(link => link.Successor == id && critical.Contains(link.Predecessor))
+            || (
+                project.Activities.First(a => a.Id == id).Duration > Duration.Zero
+                && project.Dependencies.Any(link =>
+                    link.Successor == id && link.Type is DependencyType.FinishToFinish or DependencyType.StartToFinish
+                )
+            )
+        );
         return critical.Count > 0 && reachesFinish && connected;
     }
 
@@ -56,7 +70,12 @@ public class CpmProperties
     public bool Without_constraints_the_longest_path_is_critical_by_float_too(RandomNetwork network)
     {
         ScheduleResult byFloat = Scheduler.Schedule(network.Project);
-        ScheduleResult longest = new CpmScheduler(CpmOptions.Default with { CriticalPath = CriticalPathDefinition.LongestPath }).Schedule(network.Project);
+        ScheduleResult longest = new CpmScheduler(
+            CpmOptions.Default with
+            {
+                CriticalPath = CriticalPathDefinition.LongestPath,
+            }
+        ).Schedule(network.Project);
         return !longest.CriticalPath.IsEmpty && longest.CriticalPath.All(id => byFloat[id].IsCritical);
     }
 
@@ -65,14 +84,26 @@ public class CpmProperties
     {
         Project project = network.Project;
         ScheduleResult first = Scheduler.Schedule(project);
-        Project pinned = new(project.Id, project.Name, project.Calendar, project.Start,
-            project.Activities.Select(a => a with { Constraint = ScheduleConstraint.On(ConstraintType.StartNoEarlierThan, first[a.Id].EarlyStart) }),
-            project.Dependencies);
+        Project pinned = new(
+            project.Id,
+            project.Name,
+            project.Calendar,
+            project.Start,
+            project.Activities.Select(a =>
+                a with
+                {
+                    Constraint = ScheduleConstraint.On(ConstraintType.StartNoEarlierThan, first[a.Id].EarlyStart),
+                }
+            ),
+            project.Dependencies
+        );
         ScheduleResult again = Scheduler.Schedule(pinned);
         ScheduleResult twice = Scheduler.Schedule(project);
         return project.Activities.All(a =>
-            again[a.Id].EarlyStart == first[a.Id].EarlyStart && again[a.Id].EarlyFinish == first[a.Id].EarlyFinish &&
-            twice[a.Id] == first[a.Id]);
+            again[a.Id].EarlyStart == first[a.Id].EarlyStart
+            && again[a.Id].EarlyFinish == first[a.Id].EarlyFinish
+            && twice[a.Id] == first[a.Id]
+        );
     }
 }
 
@@ -86,10 +117,10 @@ public class WorkingTimeLineProperties
     {
         ScheduleResult fast = OnLine.Schedule(network.Project);
         ScheduleResult reference = OnMoments.Schedule(network.Project);
-        return fast.Activities.SequenceEqual(reference.Activities) &&
-            fast.Finish == reference.Finish &&
-            fast.CriticalPath.SequenceEqual(reference.CriticalPath) &&
-            fast.Warnings.SequenceEqual(reference.Warnings) &&
-            fast.MinimumFloat == reference.MinimumFloat;
+        return fast.Activities.SequenceEqual(reference.Activities)
+            && fast.Finish == reference.Finish
+            && fast.CriticalPath.SequenceEqual(reference.CriticalPath)
+            && fast.Warnings.SequenceEqual(reference.Warnings)
+            && fast.MinimumFloat == reference.MinimumFloat;
     }
 }

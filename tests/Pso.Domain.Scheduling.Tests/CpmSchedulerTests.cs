@@ -19,11 +19,18 @@ public class CpmSchedulerTests
 
     private static Activity Task(string id, int days) => new(new ActivityId(id), id, Duration.FromHours(8 * days));
 
-    private static Dependency Link(string from, string to, DependencyType type = DependencyType.FinishToStart, Lag lag = default) =>
-        new(new ActivityId(from), new ActivityId(to), type, lag);
+    private static Dependency Link(
+        string from,
+        string to,
+        DependencyType type = DependencyType.FinishToStart,
+        Lag lag = default
+    ) => new(new ActivityId(from), new ActivityId(to), type, lag);
 
-    private static Project Network(IEnumerable<Activity> activities, IEnumerable<Dependency> links, WorkCalendar? calendar = null) =>
-        new(new ProjectId("P"), "Test", calendar ?? WorkCalendar.Standard, Start, activities, links);
+    private static Project Network(
+        IEnumerable<Activity> activities,
+        IEnumerable<Dependency> links,
+        WorkCalendar? calendar = null
+    ) => new(new ProjectId("P"), "Test", calendar ?? WorkCalendar.Standard, Start, activities, links);
 
     private static ActivitySchedule Of(ScheduleResult result, string id) => result[new ActivityId(id)];
 
@@ -31,9 +38,12 @@ public class CpmSchedulerTests
     public void A_textbook_network_has_the_known_dates_floats_and_critical_path()
     {
         // A(3d) -> B(2d) -> D(1d); A -> C(4d) -> D.
-        ScheduleResult result = Scheduler.Schedule(Network(
-            [Task("A", 3), Task("B", 2), Task("C", 4), Task("D", 1)],
-            [Link("A", "B"), Link("A", "C"), Link("B", "D"), Link("C", "D")]));
+        ScheduleResult result = Scheduler.Schedule(
+            Network(
+                [Task("A", 3), Task("B", 2), Task("C", 4), Task("D", 1)],
+                [Link("A", "B"), Link("A", "C"), Link("B", "D"), Link("C", "D")]
+            )
+        );
 
         Assert.Equal((At(0, 8), At(2, 17)), (Of(result, "A").EarlyStart, Of(result, "A").EarlyFinish));
         Assert.Equal((At(3, 8), At(4, 17)), (Of(result, "B").EarlyStart, Of(result, "B").EarlyFinish));
@@ -56,15 +66,27 @@ public class CpmSchedulerTests
         // As in Microsoft Project: the project starts Monday, yet "start no earlier than" last Wednesday starts there;
         // unconstrained tasks (its successor too) and a later constraint still respect the project start.
         var scheduler = new CpmScheduler(null, onTimeLine);
-        ScheduleResult result = scheduler.Schedule(Network(
-            [
-                Task("early", 1) with { Constraint = ScheduleConstraint.On(ConstraintType.StartNoEarlierThan, At(-5, 8)) },
-                Task("finish-early", 1) with { Constraint = ScheduleConstraint.On(ConstraintType.FinishNoEarlierThan, At(-4, 17)) },
-                Task("plain", 1),
-                Task("late", 1) with { Constraint = ScheduleConstraint.On(ConstraintType.StartNoEarlierThan, At(1, 8)) },
-                Task("after-early", 1),
-            ],
-            [Link("early", "after-early")]));
+        ScheduleResult result = scheduler.Schedule(
+            Network(
+                [
+                    Task("early", 1) with
+                    {
+                        Constraint = ScheduleConstraint.On(ConstraintType.StartNoEarlierThan, At(-5, 8)),
+                    },
+                    Task("finish-early", 1) with
+                    {
+                        Constraint = ScheduleConstraint.On(ConstraintType.FinishNoEarlierThan, At(-4, 17)),
+                    },
+                    Task("plain", 1),
+                    Task("late", 1) with
+                    {
+                        Constraint = ScheduleConstraint.On(ConstraintType.StartNoEarlierThan, At(1, 8)),
+                    },
+                    Task("after-early", 1),
+                ],
+                [Link("early", "after-early")]
+            )
+        );
 
         Assert.Equal(At(-5, 8), Of(result, "early").EarlyStart);
         Assert.Equal(At(-4, 8), Of(result, "finish-early").EarlyStart);
@@ -77,9 +99,12 @@ public class CpmSchedulerTests
     public void Free_float_is_what_an_activity_can_slip_without_moving_a_successor()
     {
         // X(1d) -> Z; Y(3d) -> Z; W(1d) -> V(1d) alone: X can slip 2 days before Z moves.
-        ScheduleResult result = Scheduler.Schedule(Network(
-            [Task("X", 1), Task("Y", 3), Task("Z", 1), Task("W", 1), Task("V", 1)],
-            [Link("X", "Z"), Link("Y", "Z"), Link("W", "V")]));
+        ScheduleResult result = Scheduler.Schedule(
+            Network(
+                [Task("X", 1), Task("Y", 3), Task("Z", 1), Task("W", 1), Task("V", 1)],
+                [Link("X", "Z"), Link("Y", "Z"), Link("W", "V")]
+            )
+        );
 
         Assert.Equal(Duration.FromHours(16), Of(result, "X").FreeFloat);
         Assert.Equal(Duration.FromHours(16), Of(result, "X").TotalFloat);
@@ -97,12 +122,17 @@ public class CpmSchedulerTests
     [InlineData(DependencyType.FinishToFinish, 0, 1, 8)]
     [InlineData(DependencyType.FinishToFinish, -8, 0, 8)]
     [InlineData(DependencyType.StartToFinish, 16, 0, 8)]
-    public void Each_link_type_with_lags_and_leads_places_a_two_day_successor(DependencyType type, int lagHours, int startDay, int startHour)
+    public void Each_link_type_with_lags_and_leads_places_a_two_day_successor(
+        DependencyType type,
+        int lagHours,
+        int startDay,
+        int startHour
+    )
     {
         // The predecessor P runs three days, Monday 08:00 to Wednesday 17:00.
-        ScheduleResult result = Scheduler.Schedule(Network(
-            [Task("P", 3), Task("S", 2)],
-            [Link("P", "S", type, Lag.Working(Duration.FromHours(lagHours)))]));
+        ScheduleResult result = Scheduler.Schedule(
+            Network([Task("P", 3), Task("S", 2)], [Link("P", "S", type, Lag.Working(Duration.FromHours(lagHours)))])
+        );
 
         Assert.Equal(At(startDay, startHour), Of(result, "S").EarlyStart);
     }
@@ -111,9 +141,9 @@ public class CpmSchedulerTests
     public void Elapsed_lags_count_nights_and_weekends()
     {
         // P finishes Friday 17:00; 48 elapsed hours later is Sunday 17:00, so S starts Monday 08:00.
-        ScheduleResult result = Scheduler.Schedule(Network(
-            [Task("P", 5), Task("S", 1)],
-            [Link("P", "S", lag: Lag.Elapsed(Duration.FromHours(48)))]));
+        ScheduleResult result = Scheduler.Schedule(
+            Network([Task("P", 5), Task("S", 1)], [Link("P", "S", lag: Lag.Elapsed(Duration.FromHours(48)))])
+        );
 
         Assert.Equal(At(7, 8), Of(result, "S").EarlyStart);
     }
@@ -122,9 +152,12 @@ public class CpmSchedulerTests
     public void Percentage_lags_take_a_share_of_the_predecessor()
     {
         // SS+50% of a four-day predecessor: two days in.
-        ScheduleResult result = Scheduler.Schedule(Network(
-            [Task("P", 4), Task("S", 1)],
-            [Link("P", "S", DependencyType.StartToStart, Lag.PercentOfPredecessor(50m))]));
+        ScheduleResult result = Scheduler.Schedule(
+            Network(
+                [Task("P", 4), Task("S", 1)],
+                [Link("P", "S", DependencyType.StartToStart, Lag.PercentOfPredecessor(50m))]
+            )
+        );
 
         Assert.Equal(At(2, 8), Of(result, "S").EarlyStart);
     }
@@ -144,7 +177,11 @@ public class CpmSchedulerTests
     [Fact]
     public void Holidays_push_work_past_them()
     {
-        var calendar = new WorkCalendar(new CalendarId("h"), WorkWeek.Standard, [CalendarException.Holiday(Monday.PlusDays(2), "Holiday")]);
+        var calendar = new WorkCalendar(
+            new CalendarId("h"),
+            WorkWeek.Standard,
+            [CalendarException.Holiday(Monday.PlusDays(2), "Holiday")]
+        );
 
         ScheduleResult result = Scheduler.Schedule(Network([Task("A", 3)], [], calendar));
 
@@ -156,10 +193,17 @@ public class CpmSchedulerTests
     [InlineData(ConstraintType.MustStartOn, 2, 2, 0)]
     [InlineData(ConstraintType.FinishNoEarlierThan, 3, 3, 0)]
     [InlineData(ConstraintType.MustFinishOn, 3, 3, 0)]
-    public void Forward_constraints_move_the_early_start(ConstraintType type, int constraintDay, int startDay, int unused)
+    public void Forward_constraints_move_the_early_start(
+        ConstraintType type,
+        int constraintDay,
+        int startDay,
+        int unused
+    )
     {
         _ = unused;
-        LocalDateTime date = type is ConstraintType.FinishNoEarlierThan or ConstraintType.MustFinishOn ? At(constraintDay, 17) : At(constraintDay, 8);
+        LocalDateTime date = type is ConstraintType.FinishNoEarlierThan or ConstraintType.MustFinishOn
+            ? At(constraintDay, 17)
+            : At(constraintDay, 8);
         Activity constrained = Task("C", 1) with { Constraint = ScheduleConstraint.On(type, date) };
 
         ScheduleResult result = Scheduler.Schedule(Network([Task("A", 5), constrained], []));
@@ -170,20 +214,28 @@ public class CpmSchedulerTests
     [Fact]
     public void A_start_no_later_than_that_links_break_shows_negative_float()
     {
-        Activity late = Task("B", 1) with { Constraint = ScheduleConstraint.On(ConstraintType.StartNoLaterThan, At(1, 8)) };
+        Activity late = Task("B", 1) with
+        {
+            Constraint = ScheduleConstraint.On(ConstraintType.StartNoLaterThan, At(1, 8)),
+        };
 
         ScheduleResult result = Scheduler.Schedule(Network([Task("A", 3), late], [Link("A", "B")]));
 
         Assert.Equal(At(1, 8), Of(result, "B").EarlyStart);
         Assert.True(Of(result, "A").TotalFloat < Duration.Zero);
-        Assert.Contains(result.Warnings, w => w.Code == SchedulingErrorCodes.NegativeFloat && w.Location.RecordId == "A");
+        Assert.Contains(result.Warnings, w =>
+            w.Code == SchedulingErrorCodes.NegativeFloat && w.Location.RecordId == "A"
+        );
         Assert.True(result.MinimumFloat < Duration.Zero);
     }
 
     [Fact]
     public void Finish_no_later_than_and_deadlines_limit_late_dates()
     {
-        Activity fnlt = Task("A", 2) with { Constraint = ScheduleConstraint.On(ConstraintType.FinishNoLaterThan, At(2, 17)) };
+        Activity fnlt = Task("A", 2) with
+        {
+            Constraint = ScheduleConstraint.On(ConstraintType.FinishNoLaterThan, At(2, 17)),
+        };
         Activity deadline = Task("B", 2) with { Deadline = At(0, 17) };
 
         ScheduleResult result = Scheduler.Schedule(Network([fnlt, deadline, Task("C", 5)], []));
@@ -191,7 +243,9 @@ public class CpmSchedulerTests
         Assert.Equal(At(2, 17), Of(result, "A").LateFinish);
         Assert.Equal(Duration.FromHours(8), Of(result, "A").TotalFloat);
         Assert.Equal(Duration.FromHours(-8), Of(result, "B").TotalFloat);
-        Assert.Contains(result.Warnings, w => w.Code == SchedulingErrorCodes.DeadlineMissed && w.Location.RecordId == "B");
+        Assert.Contains(result.Warnings, w =>
+            w.Code == SchedulingErrorCodes.DeadlineMissed && w.Location.RecordId == "B"
+        );
     }
 
     [Fact]
@@ -223,7 +277,9 @@ public class CpmSchedulerTests
         Activity a = Task("A", 2) with { Parent = new ActivityId("S") };
         Activity b = Task("B", 3) with { Parent = new ActivityId("S") };
 
-        ScheduleResult result = Scheduler.Schedule(Network([phase, a, b, Task("C", 1)], [Link("A", "B"), Link("C", "B")]));
+        ScheduleResult result = Scheduler.Schedule(
+            Network([phase, a, b, Task("C", 1)], [Link("A", "B"), Link("C", "B")])
+        );
 
         Assert.Equal(At(0, 8), Of(result, "S").EarlyStart);
         Assert.Equal(At(4, 17), Of(result, "S").EarlyFinish);
@@ -234,13 +290,27 @@ public class CpmSchedulerTests
     public void Nested_summaries_roll_up_every_task_below_them_and_follow_the_chosen_critical_path()
     {
         var top = new Activity(new ActivityId("S"), "Programme", Duration.Zero, ActivityKind.Summary);
-        var inner = new Activity(new ActivityId("S1"), "Stream", Duration.Zero, ActivityKind.Summary) { Parent = new ActivityId("S") };
-        var empty = new Activity(new ActivityId("S2"), "Empty", Duration.Zero, ActivityKind.Summary) { Parent = new ActivityId("S") };
+        var inner = new Activity(new ActivityId("S1"), "Stream", Duration.Zero, ActivityKind.Summary)
+        {
+            Parent = new ActivityId("S"),
+        };
+        var empty = new Activity(new ActivityId("S2"), "Empty", Duration.Zero, ActivityKind.Summary)
+        {
+            Parent = new ActivityId("S"),
+        };
         Activity rushed = Task("C", 1) with { Parent = new ActivityId("S1"), Deadline = At(0, 12) };
-        Project project = Network([top, inner, empty, Task("A", 3) with { Parent = new ActivityId("S") }, rushed, Task("B", 2)], [Link("A", "B")]);
+        Project project = Network(
+            [top, inner, empty, Task("A", 3) with { Parent = new ActivityId("S") }, rushed, Task("B", 2)],
+            [Link("A", "B")]
+        );
 
         ScheduleResult byFloat = Scheduler.Schedule(project);
-        ScheduleResult longest = new CpmScheduler(CpmOptions.Default with { CriticalPath = CriticalPathDefinition.LongestPath }).Schedule(project);
+        ScheduleResult longest = new CpmScheduler(
+            CpmOptions.Default with
+            {
+                CriticalPath = CriticalPathDefinition.LongestPath,
+            }
+        ).Schedule(project);
 
         Assert.Equal((At(0, 8), At(2, 17)), (Of(byFloat, "S").EarlyStart, Of(byFloat, "S").EarlyFinish));
         Assert.Equal((At(0, 8), At(0, 17)), (Of(byFloat, "S1").EarlyStart, Of(byFloat, "S1").EarlyFinish));
@@ -254,10 +324,27 @@ public class CpmSchedulerTests
     [Fact]
     public void Activities_on_their_own_calendar_use_it()
     {
-        WorkCalendar nights = new(new CalendarId("nights"), WorkWeek.Uniform(WorkingDay.Parse("20:00-24:00"),
-            IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday));
+        WorkCalendar nights = new(
+            new CalendarId("nights"),
+            WorkWeek.Uniform(
+                WorkingDay.Parse("20:00-24:00"),
+                IsoDayOfWeek.Monday,
+                IsoDayOfWeek.Tuesday,
+                IsoDayOfWeek.Wednesday,
+                IsoDayOfWeek.Thursday,
+                IsoDayOfWeek.Friday
+            )
+        );
         Activity night = new(new ActivityId("N"), "Night work", Duration.FromHours(8)) { Calendar = nights.Id };
-        var project = new Project(new ProjectId("P"), "Test", WorkCalendar.Standard, Start, [Task("A", 1), night], [Link("A", "N")], [nights]);
+        var project = new Project(
+            new ProjectId("P"),
+            "Test",
+            WorkCalendar.Standard,
+            Start,
+            [Task("A", 1), night],
+            [Link("A", "N")],
+            [nights]
+        );
 
         ScheduleResult result = Scheduler.Schedule(project);
 
@@ -285,7 +372,12 @@ public class CpmSchedulerTests
         Project project = Network([Task("A", 3), Task("B", 2), rushed], [Link("A", "B")]);
 
         ScheduleResult byFloat = Scheduler.Schedule(project);
-        ScheduleResult longest = new CpmScheduler(CpmOptions.Default with { CriticalPath = CriticalPathDefinition.LongestPath }).Schedule(project);
+        ScheduleResult longest = new CpmScheduler(
+            CpmOptions.Default with
+            {
+                CriticalPath = CriticalPathDefinition.LongestPath,
+            }
+        ).Schedule(project);
 
         Assert.Equal(["A", "C", "B"], byFloat.CriticalPath.Select(a => a.Value));
         Assert.Equal(["A", "B"], longest.CriticalPath.Select(a => a.Value));

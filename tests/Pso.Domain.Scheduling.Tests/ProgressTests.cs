@@ -18,8 +18,22 @@ public class ProgressTests
 
     private static Dependency Link(string from, string to) => new(new ActivityId(from), new ActivityId(to));
 
-    private static ScheduleResult Schedule(Activity[] activities, Dependency[] links, LocalDateTime? statusDate = null) =>
-        Scheduler.Schedule(new Project(new ProjectId("P"), "P", WorkCalendar.Standard, At(0, 8), activities, links, statusDate: statusDate));
+    private static ScheduleResult Schedule(
+        Activity[] activities,
+        Dependency[] links,
+        LocalDateTime? statusDate = null
+    ) =>
+        Scheduler.Schedule(
+            new Project(
+                new ProjectId("P"),
+                "P",
+                WorkCalendar.Standard,
+                At(0, 8),
+                activities,
+                links,
+                statusDate: statusDate
+            )
+        );
 
     [Fact]
     public void A_finished_activity_keeps_its_actual_dates_and_is_never_critical()
@@ -52,7 +66,12 @@ public class ProgressTests
     [Fact]
     public void A_reported_remaining_duration_wins_over_the_percentage()
     {
-        Activity started = Task("A", 4) with { ActualStart = At(0, 8), PercentComplete = 50m, RemainingDuration = Duration.FromHours(8) };
+        Activity started = Task("A", 4) with
+        {
+            ActualStart = At(0, 8),
+            PercentComplete = 50m,
+            RemainingDuration = Duration.FromHours(8),
+        };
 
         ScheduleResult result = Schedule([started], []);
 
@@ -74,9 +93,30 @@ public class ProgressTests
     [Fact]
     public void Inconsistent_progress_is_reported_per_activity()
     {
-        ValidationException error = Assert.Throws<ValidationException>(() => Schedule(
-            [Task("A", 1) with { ActualFinish = At(0, 17) }, Task("B", 1) with { ActualStart = At(1, 8), ActualFinish = At(0, 17) },
-             Task("C", 1) with { PercentComplete = 120m }, Task("D", 1) with { RemainingDuration = Duration.FromHours(-1) }], []));
+        ValidationException error = Assert.Throws<ValidationException>(() =>
+            Schedule(
+                [
+                    Task("A", 1) with
+                    {
+                        ActualFinish = At(0, 17),
+                    },
+                    Task("B", 1) with
+                    {
+                        ActualStart = At(1, 8),
+                        ActualFinish = At(0, 17),
+                    },
+                    Task("C", 1) with
+                    {
+                        PercentComplete = 120m,
+                    },
+                    Task("D", 1) with
+                    {
+                        RemainingDuration = Duration.FromHours(-1),
+                    },
+                ],
+                []
+            )
+        );
 
         Assert.Equal(["A", "B", "C", "D"], error.Errors.Select(e => e.Location.RecordId));
         Assert.All(error.Errors, e => Assert.Equal(SchedulingErrorCodes.InvalidProgress, e.Code));
@@ -86,19 +126,34 @@ public class ProgressTests
     public void A_started_successor_of_a_satisfied_link_leaves_its_predecessor_no_negative_float()
     {
         // A and B start to start with a 16-hour lag, both started on time: the link is met. As in Microsoft Project,
-        // B's late start is its late finish less its duration, not its actual start, so A keeps its float (it was -64 h).
+        // B's late start is its late finish less its duration, not its actual start, so A keeps its float (it was -64
+        // h).
         Activity a = Task("A", 10) with { ActualStart = At(0, 8), PercentComplete = 20m };
         Activity b = Task("B", 5) with { ActualStart = At(2, 8), PercentComplete = 20m };
-        var link = new Dependency(new ActivityId("A"), new ActivityId("B"), DependencyType.StartToStart, Lag.Working(Duration.FromHours(16)));
+        var link = new Dependency(
+            new ActivityId("A"),
+            new ActivityId("B"),
+            DependencyType.StartToStart,
+            Lag.Working(Duration.FromHours(16))
+        );
 
         ScheduleResult result = Schedule([a, b], [link], statusDate: At(3, 8));
 
-        Assert.True(result[new ActivityId("A")].TotalFloat >= Duration.Zero, $"A: {result[new ActivityId("A")].TotalFloat}");
-        Assert.True(result[new ActivityId("B")].TotalFloat >= Duration.Zero, $"B: {result[new ActivityId("B")].TotalFloat}");
+        Assert.True(
+            result[new ActivityId("A")].TotalFloat >= Duration.Zero,
+            $"A: {result[new ActivityId("A")].TotalFloat}"
+        );
+        Assert.True(
+            result[new ActivityId("B")].TotalFloat >= Duration.Zero,
+            $"B: {result[new ActivityId("B")].TotalFloat}"
+        );
         Assert.DoesNotContain(result.Warnings, w => w.Code == SchedulingErrorCodes.NegativeFloat);
         // B finishes before A: its own float is its finish float.
         ActivitySchedule scheduleOfB = result[new ActivityId("B")];
-        Assert.Equal(WorkCalendar.Standard.WorkingTimeBetween(scheduleOfB.EarlyFinish, scheduleOfB.LateFinish), scheduleOfB.TotalFloat);
+        Assert.Equal(
+            WorkCalendar.Standard.WorkingTimeBetween(scheduleOfB.EarlyFinish, scheduleOfB.LateFinish),
+            scheduleOfB.TotalFloat
+        );
         Assert.True(scheduleOfB.TotalFloat > Duration.Zero);
     }
 }

@@ -17,9 +17,16 @@ public class ProjectValidationTests
     [Fact]
     public void A_cycle_is_an_error_that_names_its_activities_in_link_order()
     {
-        NetworkCycleException error = Assert.Throws<NetworkCycleException>(() => new Project(new ProjectId("P"), "P", WorkCalendar.Standard, Start,
-            [Task("A"), Task("B"), Task("C"), Task("D"), Task("E")],
-            [Link("A", "B"), Link("B", "C"), Link("C", "D"), Link("D", "B"), Link("D", "E")]));
+        NetworkCycleException error = Assert.Throws<NetworkCycleException>(() =>
+            new Project(
+                new ProjectId("P"),
+                "P",
+                WorkCalendar.Standard,
+                Start,
+                [Task("A"), Task("B"), Task("C"), Task("D"), Task("E")],
+                [Link("A", "B"), Link("B", "C"), Link("C", "D"), Link("D", "B"), Link("D", "E")]
+            )
+        );
 
         Assert.Equal(SchedulingErrorCodes.Cycle, error.Code);
         Assert.Equal(3, error.Cycle.Length);
@@ -27,15 +34,37 @@ public class ProjectValidationTests
         int b = error.Cycle.IndexOf(new ActivityId("B"));
         Assert.Equal(new ActivityId("C"), error.Cycle[(b + 1) % 3]);
         string first = error.Cycle[0].Value;
-        Assert.Contains($"{first} -> {error.Cycle[1]} -> {error.Cycle[2]} -> {first}", error.Message, System.StringComparison.Ordinal);
+        Assert.Contains(
+            $"{first} -> {error.Cycle[1]} -> {error.Cycle[2]} -> {first}",
+            error.Message,
+            System.StringComparison.Ordinal
+        );
     }
 
     [Fact]
     public void Every_problem_is_reported_at_once_naming_the_activity()
     {
-        ValidationException error = Assert.Throws<ValidationException>(() => new Project(new ProjectId("P"), "P", WorkCalendar.Standard, Start,
-            [Task("A"), Task("A"), Task("B", -8) with { Calendar = new CalendarId("nowhere") }, Task("C") with { Priority = 2000 }],
-            [Link("A", "Z"), Link("C", "C")]));
+        ValidationException error = Assert.Throws<ValidationException>(() =>
+            new Project(
+                new ProjectId("P"),
+                "P",
+                WorkCalendar.Standard,
+                Start,
+                [
+                    Task("A"),
+                    Task("A"),
+                    Task("B", -8) with
+                    {
+                        Calendar = new CalendarId("nowhere"),
+                    },
+                    Task("C") with
+                    {
+                        Priority = 2000,
+                    },
+                ],
+                [Link("A", "Z"), Link("C", "C")]
+            )
+        );
 
         string[] codes = [.. error.Errors.Select(e => e.Code)];
         Assert.Contains(SchedulingErrorCodes.DuplicateActivity, codes);
@@ -47,24 +76,56 @@ public class ProjectValidationTests
         ValidationError negative = error.Errors.Single(e => e.Code == SchedulingErrorCodes.NegativeDuration);
         Assert.Equal("B", negative.Location.RecordId);
         Assert.Equal("duration", negative.Location.Field);
-        Assert.Contains("'Z'", error.Errors.Single(e => e.Code == SchedulingErrorCodes.MissingActivity).Message, System.StringComparison.Ordinal);
+        Assert.Contains(
+            "'Z'",
+            error.Errors.Single(e => e.Code == SchedulingErrorCodes.MissingActivity).Message,
+            System.StringComparison.Ordinal
+        );
     }
 
     [Fact]
     public void Parents_must_be_known_summaries()
     {
-        ValidationException error = Assert.Throws<ValidationException>(() => new Project(new ProjectId("P"), "P", WorkCalendar.Standard, Start,
-            [Task("A") with { Parent = new ActivityId("B") }, Task("B"), Task("C") with { Parent = new ActivityId("X") }],
-            []));
+        ValidationException error = Assert.Throws<ValidationException>(() =>
+            new Project(
+                new ProjectId("P"),
+                "P",
+                WorkCalendar.Standard,
+                Start,
+                [
+                    Task("A") with
+                    {
+                        Parent = new ActivityId("B"),
+                    },
+                    Task("B"),
+                    Task("C") with
+                    {
+                        Parent = new ActivityId("X"),
+                    },
+                ],
+                []
+            )
+        );
 
-        Assert.Equal([SchedulingErrorCodes.InvalidParent, SchedulingErrorCodes.MissingActivity], error.Errors.Select(e => e.Code));
+        Assert.Equal(
+            [SchedulingErrorCodes.InvalidParent, SchedulingErrorCodes.MissingActivity],
+            error.Errors.Select(e => e.Code)
+        );
     }
 
     [Fact]
     public void Milestones_take_no_time()
     {
-        ValidationException error = Assert.Throws<ValidationException>(() => new Project(new ProjectId("P"), "P", WorkCalendar.Standard, Start,
-            [new Activity(new ActivityId("M"), "M", Duration.FromHours(1), ActivityKind.Milestone)], []));
+        ValidationException error = Assert.Throws<ValidationException>(() =>
+            new Project(
+                new ProjectId("P"),
+                "P",
+                WorkCalendar.Standard,
+                Start,
+                [new Activity(new ActivityId("M"), "M", Duration.FromHours(1), ActivityKind.Milestone)],
+                []
+            )
+        );
 
         Assert.Equal(SchedulingErrorCodes.MilestoneDuration, Assert.Single(error.Errors).Code);
     }

@@ -34,22 +34,33 @@ public static class DomainArbitraries
     public static Arbitrary<Pso.Domain.Currency> Currency() => CurrencyGen.ToArbitrary();
 
     public static Arbitrary<Pso.Domain.Money> Money() =>
-        (from amount in AmountGen from currency in CurrencyGen select new Pso.Domain.Money(amount, currency)).ToArbitrary();
+        (
+            from amount in AmountGen
+            from currency in CurrencyGen
+            select new Pso.Domain.Money(amount, currency)
+        ).ToArbitrary();
 
     public static Arbitrary<Weights> Weights() =>
-        (from count in Gen.Choose(1, 40)
-         from weights in Gen.ArrayOf(Gen.Choose(0, 1000).Select(w => w / 10m), count)
-         select new Weights(weights.All(w => w == 0m) ? [.. weights.Append(1m)] : weights)).ToArbitrary();
+        (
+            from count in Gen.Choose(1, 40)
+            from weights in Gen.ArrayOf(Gen.Choose(0, 1000).Select(w => w / 10m), count)
+            select new Weights(weights.All(w => w == 0m) ? [.. weights.Append(1m)] : weights)
+        ).ToArbitrary();
 
-    /// <summary>Work of every grain: whole hours, minutes, seconds and odd ticks, up to the largest there can be.</summary>
+    /// <summary>Work of every grain: whole hours, minutes, seconds and odd ticks, up to the largest there can
+    /// be.</summary>
     public static Gen<Pso.Domain.Work> WorkGen =>
         Gen.Frequency(
             (3, Gen.Choose(-600_000, 600_000).Select(s => Pso.Domain.Work.FromDuration(Duration.FromSeconds(s)))),
             (2, Gen.Choose(-10_000, 10_000).Select(m => Pso.Domain.Work.FromMinutes(m))),
-            (2, from high in Gen.Choose(int.MinValue + 1, int.MaxValue)
+            (
+                2,
+                from high in Gen.Choose(int.MinValue + 1, int.MaxValue)
                 from low in Gen.Choose(0, int.MaxValue)
-                select Pso.Domain.Work.FromDuration(Duration.FromTicks(((long)high << 31) + low))),
-            (1, Gen.Elements(Pso.Domain.Work.MaxValue, Pso.Domain.Work.MinValue, Pso.Domain.Work.Zero)));
+                select Pso.Domain.Work.FromDuration(Duration.FromTicks(((long)high << 31) + low))
+            ),
+            (1, Gen.Elements(Pso.Domain.Work.MaxValue, Pso.Domain.Work.MinValue, Pso.Domain.Work.Zero))
+        );
 
     public static Arbitrary<Pso.Domain.Work> Work() => WorkGen.ToArbitrary();
 
@@ -66,7 +77,8 @@ public static class DomainArbitraries
                 (3, Gen.Choose(1, 16 * 60).Select(m => Duration.FromMinutes(m))),
                 (3, Gen.Choose(1, 2000).Select(h => Duration.FromHours(h))),
                 (1, Gen.Choose(1, 20_000).Select(h => Duration.FromHours(h) + Duration.FromMinutes(17))),
-                (1, Gen.Choose(1, 1_000_000).Select(n => Duration.FromNanoseconds(n * 1_001L))))
+                (1, Gen.Choose(1, 1_000_000).Select(n => Duration.FromNanoseconds(n * 1_001L)))
+            )
             .Select(d => new WorkingTimeSpan(d))
             .ToArbitrary();
 
@@ -83,18 +95,21 @@ public static class DomainArbitraries
         select NonOverlapping(starts, lengths, shapes);
 
     public static Arbitrary<WorkCalendar> WorkCalendar() =>
-        (from week in WeekGen
-         from exceptions in ExceptionsGen
-         select new WorkCalendar(new CalendarId("generated"), week, exceptions)).ToArbitrary();
+        (
+            from week in WeekGen
+            from exceptions in ExceptionsGen
+            select new WorkCalendar(new CalendarId("generated"), week, exceptions)
+        ).ToArbitrary();
 
     public static Arbitrary<DerivedCalendar> DerivedCalendar() =>
-        (from baseCalendar in WorkCalendar().Generator
-         from own in ExceptionsGen
-         from overridden in Gen.SubListOf(Enumerable.Range(1, 7).Select(d => (IsoDayOfWeek)d).ToArray())
-         from shapes in Gen.ArrayOf(Gen.Elements(DayShapes), 7)
-         let weekDays = overridden.ToDictionary(d => d, d => shapes[(int)d - 1])
-         select new DerivedCalendar(baseCalendar, baseCalendar.Derive(new CalendarId("derived"), own, weekDays)))
-        .ToArbitrary();
+        (
+            from baseCalendar in WorkCalendar().Generator
+            from own in ExceptionsGen
+            from overridden in Gen.SubListOf(Enumerable.Range(1, 7).Select(d => (IsoDayOfWeek)d).ToArray())
+            from shapes in Gen.ArrayOf(Gen.Elements(DayShapes), 7)
+            let weekDays = overridden.ToDictionary(d => d, d => shapes[(int)d - 1])
+            select new DerivedCalendar(baseCalendar, baseCalendar.Derive(new CalendarId("derived"), own, weekDays))
+        ).ToArbitrary();
 
     private static decimal Scale(int digits) => (decimal)Math.Pow(10, digits);
 
@@ -110,7 +125,13 @@ public static class DomainArbitraries
                 continue;
             }
             LocalDate start = origin.PlusDays(starts[i]);
-            result.Add(new CalendarException(new DateInterval(start, start.PlusDays(lengths[i] - 1)), shapes[i], $"exception {i}"));
+            result.Add(
+                new CalendarException(
+                    new DateInterval(start, start.PlusDays(lengths[i] - 1)),
+                    shapes[i],
+                    $"exception {i}"
+                )
+            );
         }
         return [.. result];
     }

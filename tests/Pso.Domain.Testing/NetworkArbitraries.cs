@@ -12,20 +12,33 @@ namespace Pso.Domain.Testing;
 public static class NetworkArbitraries
 {
     private static readonly DependencyType[] Types =
-        [DependencyType.FinishToStart, DependencyType.FinishToStart, DependencyType.StartToStart, DependencyType.FinishToFinish, DependencyType.StartToFinish];
+    [
+        DependencyType.FinishToStart,
+        DependencyType.FinishToStart,
+        DependencyType.StartToStart,
+        DependencyType.FinishToFinish,
+        DependencyType.StartToFinish,
+    ];
 
     public static Arbitrary<RandomNetwork> RandomNetwork() =>
-        (from count in Gen.Choose(1, 40)
-         from hours in Gen.ArrayOf(Gen.Frequency((1, Gen.Constant(0)), (6, Gen.Choose(1, 40))), count)
-         from edgeSeeds in Gen.ArrayOf(Gen.Choose(0, 1_000_000), count * 3)
-         from week in Gen.Frequency((2, Gen.Constant(WorkWeek.Standard)), (1, DomainArbitraries.WeekGen))
-         from startMinute in Gen.Choose(0, (7 * 24 * 60) - 1)
-         select Build(hours, edgeSeeds, week, startMinute)).ToArbitrary();
+        (
+            from count in Gen.Choose(1, 40)
+            from hours in Gen.ArrayOf(Gen.Frequency((1, Gen.Constant(0)), (6, Gen.Choose(1, 40))), count)
+            from edgeSeeds in Gen.ArrayOf(Gen.Choose(0, 1_000_000), count * 3)
+            from week in Gen.Frequency((2, Gen.Constant(WorkWeek.Standard)), (1, DomainArbitraries.WeekGen))
+            from startMinute in Gen.Choose(0, (7 * 24 * 60) - 1)
+            select Build(hours, edgeSeeds, week, startMinute)
+        ).ToArbitrary();
 
     private static RandomNetwork Build(int[] hours, int[] seeds, WorkWeek week, int startMinute)
     {
         int n = hours.Length;
-        Activity[] activities = [.. Enumerable.Range(0, n).Select(i => new Activity(new ActivityId($"T{i}"), $"Task {i}", Duration.FromHours(hours[i])))];
+        Activity[] activities =
+        [
+            .. Enumerable
+                .Range(0, n)
+                .Select(i => new Activity(new ActivityId($"T{i}"), $"Task {i}", Duration.FromHours(hours[i]))),
+        ];
         var links = new List<Dependency>();
         var seen = new HashSet<(int, int)>();
         for (int k = 0; k + 2 < seeds.Length && n > 1; k += 3)
@@ -50,9 +63,11 @@ public static class NetworkArbitraries
 public sealed record RandomNetwork(Project Project)
 {
     public override string ToString() =>
-        $"{Project.Activities.Length} activities starting {Project.Start}: " +
-        string.Join(", ", Project.Activities.Select(a => $"{a.Id}={a.Duration.TotalHours}h")) + "; " +
-        string.Join(", ", Project.Dependencies) + $"; week {Project.Calendar.Week}";
+        $"{Project.Activities.Length} activities starting {Project.Start}: "
+        + string.Join(", ", Project.Activities.Select(a => $"{a.Id}={a.Duration.TotalHours}h"))
+        + "; "
+        + string.Join(", ", Project.Dependencies)
+        + $"; week {Project.Calendar.Week}";
 }
 
 /// <summary>Random networks with everything the engine handles: milestones, all lag kinds, every constraint type,
@@ -62,9 +77,11 @@ public static class RichNetworkArbitraries
     private static readonly ConstraintType[] Constraints = System.Enum.GetValues<ConstraintType>();
 
     public static Arbitrary<RichNetwork> RichNetwork() =>
-        (from network in NetworkArbitraries.RandomNetwork().Generator
-         from seeds in Gen.ArrayOf(Gen.Choose(0, 1_000_000), 64)
-         select new RichNetwork(Decorate(network.Project, seeds))).ToArbitrary();
+        (
+            from network in NetworkArbitraries.RandomNetwork().Generator
+            from seeds in Gen.ArrayOf(Gen.Choose(0, 1_000_000), 64)
+            select new RichNetwork(Decorate(network.Project, seeds))
+        ).ToArbitrary();
 
     private static Project Decorate(Project plain, int[] seeds)
     {
@@ -81,12 +98,16 @@ public static class RichNetworkArbitraries
         }
         foreach (Activity original in plain.Activities)
         {
-            Activity a = original.Duration == Duration.Zero ? original with { Kind = ActivityKind.Milestone } : original;
+            Activity a =
+                original.Duration == Duration.Zero ? original with { Kind = ActivityKind.Milestone } : original;
             switch (Next(12))
             {
                 case 0:
                 case 1:
-                    a = a with { Constraint = ScheduleConstraint.On(Constraints[2 + Next(Constraints.Length - 2)], Moment()) };
+                    a = a with
+                    {
+                        Constraint = ScheduleConstraint.On(Constraints[2 + Next(Constraints.Length - 2)], Moment()),
+                    };
                     break;
                 case 2:
                     a = a with { Constraint = ScheduleConstraint.AsLateAsPossible };
@@ -98,10 +119,22 @@ public static class RichNetworkArbitraries
                     a = a with { ManualStart = Moment() };
                     break;
                 case 5 when status is LocalDateTime statusDate:
-                    LocalDateTime started = plain.Start.PlusMinutes(Next((int)System.Math.Max(1, (statusDate - plain.Start).ToDuration().TotalMinutes)));
-                    a = Next(2) == 0
-                        ? a with { ActualStart = started, PercentComplete = Next(101) }
-                        : a with { ActualStart = started, ActualFinish = started.PlusHours(Next(50)), PercentComplete = 100 };
+                    LocalDateTime started = plain.Start.PlusMinutes(
+                        Next((int)System.Math.Max(1, (statusDate - plain.Start).ToDuration().TotalMinutes))
+                    );
+                    a =
+                        Next(2) == 0
+                            ? a with
+                            {
+                                ActualStart = started,
+                                PercentComplete = Next(101),
+                            }
+                            : a with
+                            {
+                                ActualStart = started,
+                                ActualFinish = started.PlusHours(Next(50)),
+                                PercentComplete = 100,
+                            };
                     break;
                 default:
                     break;
@@ -116,12 +149,19 @@ public static class RichNetworkArbitraries
         {
             activities[1] = activities[1] with { Parent = new ActivityId("S0") };
         }
-        var links = plain.Dependencies.Select(d => (Next(4)) switch
-        {
-            0 => new Dependency(d.Predecessor, d.Successor, d.Type, Lag.Elapsed(Duration.FromMinutes((Next(97) - 48) * 30))),
-            1 => new Dependency(d.Predecessor, d.Successor, d.Type, Lag.PercentOfPredecessor(Next(301) - 100)),
-            _ => d,
-        });
+        var links = plain.Dependencies.Select(d =>
+            (Next(4)) switch
+            {
+                0 => new Dependency(
+                    d.Predecessor,
+                    d.Successor,
+                    d.Type,
+                    Lag.Elapsed(Duration.FromMinutes((Next(97) - 48) * 30))
+                ),
+                1 => new Dependency(d.Predecessor, d.Successor, d.Type, Lag.PercentOfPredecessor(Next(301) - 100)),
+                _ => d,
+            }
+        );
         return new Project(plain.Id, plain.Name, plain.Calendar, plain.Start, activities, links, statusDate: status);
     }
 }
@@ -129,6 +169,9 @@ public static class RichNetworkArbitraries
 public sealed record RichNetwork(Project Project)
 {
     public override string ToString() =>
-        $"{Project.Activities.Length} activities starting {Project.Start}, status {Project.StatusDate}: " +
-        string.Join(", ", Project.Activities) + "; " + string.Join(", ", Project.Dependencies) + $"; week {Project.Calendar.Week}";
+        $"{Project.Activities.Length} activities starting {Project.Start}, status {Project.StatusDate}: "
+        + string.Join(", ", Project.Activities)
+        + "; "
+        + string.Join(", ", Project.Dependencies)
+        + $"; week {Project.Calendar.Week}";
 }

@@ -10,7 +10,8 @@ using Pso.Domain.Scheduling;
 namespace Pso.Domain.Benchmarks.Allocation;
 
 /// <summary>Reads MPLIB1 multi-project files into one levelling problem: every project's activities (ids
-/// <c>project.activity</c>, released at the project's release date), their links, and the shared resources as roles.</summary>
+/// <c>project.activity</c>, released at the project's release date), their links, and the shared resources as
+/// roles.</summary>
 public static class MplibReader
 {
     public static LevellingProblem Read(string path)
@@ -18,11 +19,15 @@ public static class MplibReader
         string[] tokens = File.ReadAllText(path).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         int at = 0;
         int Next() => int.Parse(tokens[at++], CultureInfo.InvariantCulture);
-        static ActivityId Id(int project, int activity) => new(project.ToString(CultureInfo.InvariantCulture) + "." + activity.ToString(CultureInfo.InvariantCulture));
+        static ActivityId Id(int project, int activity) =>
+            new(project.ToString(CultureInfo.InvariantCulture) + "." + activity.ToString(CultureInfo.InvariantCulture));
 
         int projects = Next();
         int resources = Next();
-        RoleId[] roles = [.. Enumerable.Range(1, resources).Select(r => new RoleId("R" + r.ToString(CultureInfo.InvariantCulture)))];
+        RoleId[] roles =
+        [
+            .. Enumerable.Range(1, resources).Select(r => new RoleId("R" + r.ToString(CultureInfo.InvariantCulture))),
+        ];
         int[] capacity = [.. Enumerable.Range(0, resources).Select(_ => Next())];
         var activities = new List<LevellingActivity>();
         var links = new List<Precedence>();
@@ -35,17 +40,30 @@ public static class MplibReader
             {
                 int duration = Next();
                 int[] demand = [.. Enumerable.Range(0, resources).Select(_ => Next())];
-                activities.Add(new LevellingActivity(Id(p, a), duration)
-                {
-                    Project = new ProjectId("P" + p.ToString(CultureInfo.InvariantCulture)),
-                    Release = release,
-                    Demands = [.. demand.Select((units, r) => new RoleDemand(roles[r], units)).Where(d => d.Units > 0)],
-                });
+                activities.Add(
+                    new LevellingActivity(Id(p, a), duration)
+                    {
+                        Project = new ProjectId("P" + p.ToString(CultureInfo.InvariantCulture)),
+                        Release = release,
+                        Demands =
+                        [
+                            .. demand.Select((units, r) => new RoleDemand(roles[r], units)).Where(d => d.Units > 0),
+                        ],
+                    }
+                );
                 int successors = Next();
                 for (int s = 0; s < successors; s++)
                 {
                     string[] parts = tokens[at++].Split(':');
-                    links.Add(new Precedence(Id(p, a), Id(int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture))));
+                    links.Add(
+                        new Precedence(
+                            Id(p, a),
+                            Id(
+                                int.Parse(parts[0], CultureInfo.InvariantCulture),
+                                int.Parse(parts[1], CultureInfo.InvariantCulture)
+                            )
+                        )
+                    );
                 }
             }
         }
@@ -53,5 +71,8 @@ public static class MplibReader
     }
 
     public static Dictionary<string, int> ReadBestKnown(string path) =>
-        File.ReadLines(path).Skip(1).Select(l => l.Split(',')).ToDictionary(f => f[0], f => int.Parse(f[2], CultureInfo.InvariantCulture));
+        File.ReadLines(path)
+            .Skip(1)
+            .Select(l => l.Split(','))
+            .ToDictionary(f => f[0], f => int.Parse(f[2], CultureInfo.InvariantCulture));
 }

@@ -17,8 +17,14 @@ public static class RandomRcpsp
     {
         const int Roles = 4;
         var random = new Random(seed);
-        var roles = Enumerable.Range(0, Roles).Select(r => new RoleId("R" + r.ToString(CultureInfo.InvariantCulture))).ToArray();
-        var ids = Enumerable.Range(0, activities).Select(j => new ActivityId("J" + j.ToString(CultureInfo.InvariantCulture))).ToArray();
+        var roles = Enumerable
+            .Range(0, Roles)
+            .Select(r => new RoleId("R" + r.ToString(CultureInfo.InvariantCulture)))
+            .ToArray();
+        var ids = Enumerable
+            .Range(0, activities)
+            .Select(j => new ActivityId("J" + j.ToString(CultureInfo.InvariantCulture)))
+            .ToArray();
         int[] duration = new int[activities];
         int[,] demand = new int[activities, Roles];
         var predecessors = new List<int>[activities];
@@ -62,11 +68,21 @@ public static class RandomRcpsp
             }
             capacities.Add(new RoleCapacity(roles[r], largest + ((use.Max() - largest) * 3 / 10)));
         }
-        var list = Enumerable.Range(0, activities).Select(j => new LevellingActivity(ids[j], duration[j])
-        {
-            Demands = [.. Enumerable.Range(0, Roles).Where(r => demand[j, r] > 0).Select(r => new RoleDemand(roles[r], demand[j, r]))],
-        });
-        var links = Enumerable.Range(0, activities).SelectMany(j => predecessors[j].Select(p => new Precedence(ids[p], ids[j])));
+        var list = Enumerable
+            .Range(0, activities)
+            .Select(j => new LevellingActivity(ids[j], duration[j])
+            {
+                Demands =
+                [
+                    .. Enumerable
+                        .Range(0, Roles)
+                        .Where(r => demand[j, r] > 0)
+                        .Select(r => new RoleDemand(roles[r], demand[j, r])),
+                ],
+            });
+        var links = Enumerable
+            .Range(0, activities)
+            .SelectMany(j => predecessors[j].Select(p => new Precedence(ids[p], ids[j])));
         return new LevellingProblem(list, links, capacities);
     }
 }

@@ -27,23 +27,42 @@ internal static class RandomStaffing
         var candidates = new List<Candidate>(people);
         for (int p = 0; p < people; p++)
         {
-            candidates.Add(new Candidate(new ResourceId($"R{p:00000}"), [.. Enumerable.Range(0, Periods).Select(_ => random.Next(12) == 0 ? 0 : 40)])
-            {
-                Skills = [.. skills.OrderBy(_ => random.Next()).Take(3).Select(s => new ResourceSkill(s, random.Next(1, 6)))],
-                CostRate = new Money(random.Next(5_000, 15_001) / 100m, Currency.Eur),
-                Projects = [.. Enumerable.Range(0, random.Next(1, 3)).Select(_ => projects[random.Next(projects.Length)]).Distinct()],
-            });
+            candidates.Add(
+                new Candidate(
+                    new ResourceId($"R{p:00000}"),
+                    [.. Enumerable.Range(0, Periods).Select(_ => random.Next(12) == 0 ? 0 : 40)]
+                )
+                {
+                    Skills =
+                    [
+                        .. skills
+                            .OrderBy(_ => random.Next())
+                            .Take(3)
+                            .Select(s => new ResourceSkill(s, random.Next(1, 6))),
+                    ],
+                    CostRate = new Money(random.Next(5_000, 15_001) / 100m, Currency.Eur),
+                    Projects =
+                    [
+                        .. Enumerable
+                            .Range(0, random.Next(1, 3))
+                            .Select(_ => projects[random.Next(projects.Length)])
+                            .Distinct(),
+                    ],
+                }
+            );
         }
         var rows = new List<StaffingDemand>(demands);
         for (int d = 0; d < demands; d++)
         {
-            rows.Add(new StaffingDemand(new DemandId($"D{d:00000}"), d % Periods, random.Next(8, 49))
-            {
-                Project = projects[random.Next(projects.Length)],
-                Skills = [new SkillRequirement(skills[random.Next(skills.Length)], random.Next(1, 5))],
-                Weight = random.Next(1, 4),
-                Preferred = random.Next(10) == 0 ? [candidates[random.Next(people)].Id] : [],
-            });
+            rows.Add(
+                new StaffingDemand(new DemandId($"D{d:00000}"), d % Periods, random.Next(8, 49))
+                {
+                    Project = projects[random.Next(projects.Length)],
+                    Skills = [new SkillRequirement(skills[random.Next(skills.Length)], random.Next(1, 5))],
+                    Weight = random.Next(1, 4),
+                    Preferred = random.Next(10) == 0 ? [candidates[random.Next(people)].Id] : [],
+                }
+            );
         }
         return new StaffingProblem(rows, candidates);
     }

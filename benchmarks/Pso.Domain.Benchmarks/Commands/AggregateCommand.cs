@@ -16,7 +16,9 @@ internal sealed class AggregateCommand : ICommand
 
     public string Usage => "aggregate [--lines N] [--projects P] [--seed S] [--runs R]";
 
-    public string Description => "median time to sum N time and cost lines (default 10000000) of P projects (default 200) into project x week earned value and utilisation, and the same by LINQ GroupBy";
+    public string Description =>
+        "median time to sum N time and cost lines (default 10000000) of P projects (default 200) into project x week "
+        + "earned value and utilisation, and the same by LINQ GroupBy";
 
     public int Run(IReadOnlyList<string> args)
     {
@@ -29,10 +31,26 @@ internal sealed class AggregateCommand : ICommand
         int groups = RandomLines.GroupByProjectAndWeek(lines).Count;
         double ours = Median(runs, () => TimePhasedPerformance.Aggregate(lines, aggregation));
         double linq = Median(runs, () => RandomLines.GroupByProjectAndWeek(lines));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"lines: {count}, {result.Elements.Length} projects, {result.Periods.Length} weeks, {result.Cells.Length} cells (LINQ: {groups} groups), {Environment.ProcessorCount} cores"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"aggregate: median {ours * 1000:0} ms of {runs} runs = {count / ours:0} lines/s; LINQ GroupBy: median {linq * 1000:0} ms; {linq / ours:0.0} times faster"));
+        Console.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"lines: {count}, {result.Elements.Length} projects, {result.Periods.Length} weeks, "
+            )
+                + string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{result.Cells.Length} cells (LINQ: {groups} groups), {Environment.ProcessorCount} cores"
+                )
+        );
+        Console.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"aggregate: median {ours * 1000:0} ms of {runs} runs = {count / ours:0} lines/s; LINQ GroupBy: "
+            )
+                + string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"median {linq * 1000:0} ms; {linq / ours:0.0} times faster"
+                )
+        );
         return 0;
     }
 

@@ -13,7 +13,15 @@ namespace Pso.Domain.Benchmarks.Commands;
 internal static class AllocationRuns
 {
     /// <summary>The options that choose and tune the strategy.</summary>
-    internal static readonly string[] StrategyOptions = ["strategy", "population", "mutation", "restart", "shift", "threads"];
+    internal static readonly string[] StrategyOptions =
+    [
+        "strategy",
+        "population",
+        "mutation",
+        "restart",
+        "shift",
+        "threads",
+    ];
 
     internal static (string Directory, string Reference) Inputs(CommandLine options)
     {
@@ -46,13 +54,16 @@ internal static class AllocationRuns
         };
     }
 
-    internal static IStaffingStrategy StaffingStrategy(string? name) => (name ?? "min-cost-flow") switch
-    {
-        "min-cost-flow" => new MinCostFlowStaffing(),
-        "ortools-min-cost-flow" => new OrToolsMinCostFlowStaffing(),
-        "cpsat" => new CpSatStaffing(),
-        _ => throw new ArgumentException($"--strategy: unknown staffing strategy '{name}' (known: min-cost-flow, ortools-min-cost-flow, cpsat)."),
-    };
+    internal static IStaffingStrategy StaffingStrategy(string? name) =>
+        (name ?? "min-cost-flow") switch
+        {
+            "min-cost-flow" => new MinCostFlowStaffing(),
+            "ortools-min-cost-flow" => new OrToolsMinCostFlowStaffing(),
+            "cpsat" => new CpSatStaffing(),
+            _ => throw new ArgumentException(
+                $"--strategy: unknown staffing strategy '{name}' (known: min-cost-flow, ortools-min-cost-flow, cpsat)."
+            ),
+        };
 
     /// <summary>The threads a strategy may use: <c>--threads</c>, 1 by default.</summary>
     internal static int Threads(CommandLine options) => Math.Max(1, options.Int("threads", 1));

@@ -14,7 +14,9 @@ internal sealed class CalendarCommand : ICommand
 
     public string Usage => "calendar [--holidays N] [--seed S]";
 
-    public string Description => "median time of AddWorkingTime over 1 day, 1 month and 5 years on a standard calendar with N holidays a year (default 50)";
+    public string Description =>
+        "median time of AddWorkingTime over 1 day, 1 month and 5 years on a standard calendar with N holidays a year "
+        + "(default 50)";
 
     public int Run(IReadOnlyList<string> args)
     {
@@ -25,16 +27,28 @@ internal sealed class CalendarCommand : ICommand
         {
             Duration span = Duration.FromHours(hours);
             (double nanoseconds, double bytes) = Measure.Median(() => calendar.AddWorkingTime(start, span), 100_000);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"AddWorkingTime {label,-8} {nanoseconds,8:0.0} ns/op {bytes,6:0} B/op  ends {calendar.AddWorkingTime(start, span):uuuu-MM-dd HH:mm}"));
+            Console.WriteLine(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"AddWorkingTime {label, -8} {nanoseconds, 8:0.0} ns/op {bytes, 6:0} B/op  ends "
+                )
+                    + string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"{calendar.AddWorkingTime(start, span):uuuu-MM-dd HH:mm}"
+                    )
+            );
         }
         var line = new WorkingTimeLine(calendar, start.Date);
         long far = line.PositionOf(start.PlusYears(3));
         (double toPosition, _) = Measure.Median(() => line.PositionOf(start), 100_000);
         (double toStart, _) = Measure.Median(() => line.StartAt(far), 100_000);
         (double toFinish, double lineBytes) = Measure.Median(() => line.FinishAt(far), 100_000);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"WorkingTimeLine PositionOf {toPosition:0.0} ns/op, StartAt {toStart:0.0} ns/op, FinishAt {toFinish:0.0} ns/op, {lineBytes:0} B/op"));
+        Console.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"WorkingTimeLine PositionOf {toPosition:0.0} ns/op, StartAt {toStart:0.0} ns/op, FinishAt "
+            ) + string.Create(CultureInfo.InvariantCulture, $"{toFinish:0.0} ns/op, {lineBytes:0} B/op")
+        );
         return 0;
     }
 }

@@ -16,7 +16,9 @@ internal sealed class CommandLine
             string name = args[i];
             if (!name.StartsWith("--", StringComparison.Ordinal) || Array.IndexOf(known, name[2..]) < 0)
             {
-                throw new ArgumentException($"Unknown option '{name}'. Options: {string.Join(", ", Array.ConvertAll(known, k => "--" + k))}.");
+                throw new ArgumentException(
+                    $"Unknown option '{name}'. Options: {string.Join(", ", Array.ConvertAll(known, k => "--" + k))}."
+                );
             }
             if (i + 1 >= args.Count)
             {
@@ -28,7 +30,9 @@ internal sealed class CommandLine
 
     public int Int(string name, int fallback) =>
         _options.TryGetValue(name, out string? text)
-            ? int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value) ? value : throw new ArgumentException($"--{name} takes a whole number, not '{text}'.")
+            ? int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value)
+                ? value
+                : throw new ArgumentException($"--{name} takes a whole number, not '{text}'.")
             : fallback;
 
     public string? Text(string name) => _options.TryGetValue(name, out string? text) ? text : null;

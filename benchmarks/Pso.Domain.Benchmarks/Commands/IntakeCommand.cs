@@ -21,13 +21,36 @@ internal sealed class IntakeCommand : ICommand
 
     public string Name => "intake";
 
-    public string Usage => "intake --files DIR [--source NAME|auto] [--json FILE] [--currency CODE] [--project ID] [--account ID] [--date-order dmy|mdy] [--culture NAME] | intake --generate ROWS [--seed S] [--stream true] [--warmup ROWS] [--runs N]";
+    public string Usage =>
+        "intake --files DIR [--source NAME|auto] [--json FILE] [--currency CODE] [--project ID] [--account ID] "
+        + "[--date-order dmy|mdy] [--culture NAME] | intake --generate ROWS [--seed S] [--stream true] [--warmup "
+        + "ROWS] [--runs N]";
 
-    public string Description => "--files: ingests every file under DIR (CSV or JSON, any source), prints a line per file and a summary, and writes the books as JSON; --generate: generates ROWS time entries in the CSV schema (with a few bad rows and duplicates), reads them on one thread after a warm-up file of --warmup rows (200,000; 0 for none), --runs times (3; the machine's speed drifts, so the median is printed too), and prints the reconciliation, rows per second and peak memory";
+    public string Description =>
+        "--files: ingests every file under DIR (CSV or JSON, any source), prints a line per file and a summary, and "
+        + "writes the books as JSON; --generate: generates ROWS time entries in the CSV schema (with a few bad rows "
+        + "and duplicates), reads them on one thread after a warm-up file of --warmup rows (200,000; 0 for "
+        + "none), --runs times (3; the machine's speed drifts, so the median is printed too), and prints "
+        + "the reconciliation, rows per second and peak memory";
 
     public int Run(IReadOnlyList<string> args)
     {
-        var options = new CommandLine(args, "generate", "warmup", "runs", "seed", "stream", "files", "source", "json", "currency", "date-order", "culture", "project", "account");
+        var options = new CommandLine(
+            args,
+            "generate",
+            "warmup",
+            "runs",
+            "seed",
+            "stream",
+            "files",
+            "source",
+            "json",
+            "currency",
+            "date-order",
+            "culture",
+            "project",
+            "account"
+        );
         if (options.Text("files") is string directory)
         {
             return Files(directory, options);
@@ -40,12 +63,17 @@ internal sealed class IntakeCommand : ICommand
         {
             if (warmup > 0)
             {
-                // A first, smaller file compiles the code paths (as BenchmarkDotNet's warm-up does), so that the measured
+                // A first, smaller file compiles the code paths (as BenchmarkDotNet's warm-up does), so that the
+                // measured
                 // run times the pipeline rather than the JIT; the cold time is printed too.
                 Generate(path, warmup, options.Int("seed", 1) + 1);
                 (Reconciliation cold, _, double coldSeconds) = Ingest(path, stream);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"warm-up: {cold.RowsRead} rows in {coldSeconds:0.00} s ({cold.RowsRead / coldSeconds:0} rows/s, cold: includes compiling the code)"));
+                Console.WriteLine(
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"warm-up: {cold.RowsRead} rows in {coldSeconds:0.00} s ({cold.RowsRead / coldSeconds:0} "
+                    ) + string.Create(CultureInfo.InvariantCulture, $"rows/s, cold: includes compiling the code)")
+                );
                 GC.Collect();
             }
             Generate(path, count, options.Int("seed", 1));
@@ -60,16 +88,47 @@ internal sealed class IntakeCommand : ICommand
                 reconciled &= books.Reconciled;
                 if (run == 0)
                 {
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"intake{(stream ? " (streaming)" : "")}: {books.RowsRead} rows ({bytes / 1_048_576.0:0} MiB): {books.Accepted} accepted, {books.Rejected} rejected, {books.Duplicates} duplicates; reconciled {books.Reconciled}"));
-                    Console.WriteLine("errors: " + string.Join(", ", codes.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key} {c.Value}")));
+                    Console.WriteLine(
+                        string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"intake{(stream ? " (streaming)" : "")}: {books.RowsRead} rows ({bytes / 1_048_576.0:0} "
+                        )
+                            + string.Create(
+                                CultureInfo.InvariantCulture,
+                                $"MiB): {books.Accepted} accepted, {books.Rejected} rejected, {books.Duplicates} "
+                            )
+                            + string.Create(CultureInfo.InvariantCulture, $"duplicates; reconciled {books.Reconciled}")
+                    );
+                    Console.WriteLine(
+                        "errors: "
+                            + string.Join(
+                                ", ",
+                                codes.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key} {c.Value}")
+                            )
+                    );
                 }
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"run {run + 1}: {seconds:0.00} s, {books.RowsRead / seconds:0} rows/s on one thread, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1_048_576.0:0} MiB"));
+                Console.WriteLine(
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"run {run + 1}: {seconds:0.00} s, {books.RowsRead / seconds:0} rows/s on one thread, peak "
+                    )
+                        + string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1_048_576.0:0} MiB"
+                        )
+                );
             }
             double median = times.Order().ElementAt(times.Count / 2);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"median of {runs}: {median:0.00} s, {count / median:0} rows/s on one thread; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1_048_576.0:0} MiB"));
+            Console.WriteLine(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"median of {runs}: {median:0.00} s, {count / median:0} rows/s on one thread; peak working set "
+                )
+                    + string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"{Process.GetCurrentProcess().PeakWorkingSet64 / 1_048_576.0:0} MiB"
+                    )
+            );
             return reconciled ? 0 : 1;
         }
         finally
@@ -79,7 +138,10 @@ internal sealed class IntakeCommand : ICommand
     }
 
     /// <summary>Reads a generated file, streamed or whole, and times it.</summary>
-    private static (Reconciliation Books, IDictionary<string, long> Codes, double Seconds) Ingest(string path, bool stream)
+    private static (Reconciliation Books, IDictionary<string, long> Codes, double Seconds) Ingest(
+        string path,
+        bool stream
+    )
     {
         long start = Stopwatch.GetTimestamp();
         using var reader = new StreamReader(path, Encoding.UTF8);
@@ -91,7 +153,14 @@ internal sealed class IntakeCommand : ICommand
         }
         IntakeResult<TimeEntry> result = TimeEntryIntake.ReadCsv(reader, Path.GetFileName(path));
         double seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
-        return (result.Reconciliation, result.Rejected.SelectMany(r => r.Errors).GroupBy(e => e.Code).ToDictionary(g => g.Key, g => (long)g.Count()), seconds);
+        return (
+            result.Reconciliation,
+            result
+                .Rejected.SelectMany(r => r.Errors)
+                .GroupBy(e => e.Code)
+                .ToDictionary(g => g.Key, g => (long)g.Count()),
+            seconds
+        );
     }
 
     /// <summary>Counts accepted entries and the codes of rejected rows, as a host writing them on would.</summary>
@@ -120,8 +189,14 @@ internal sealed class IntakeCommand : ICommand
             throw new ArgumentException($"there is no directory '{directory}'.");
         }
         string name = options.Text("source") ?? "auto";
-        IntakeSource? source = name == "auto" ? null : IntakeSources.Find(name)
-            ?? throw new ArgumentException($"there is no source '{name}'; the sources are {string.Join(", ", IntakeSources.All.Select(s => s.Name))}.");
+        IntakeSource? source =
+            name == "auto"
+                ? null
+                : IntakeSources.Find(name)
+                    ?? throw new ArgumentException(
+                        $"there is no source '{name}'; the sources are "
+                            + $"{string.Join(", ", IntakeSources.All.Select(s => s.Name))}."
+                    );
         var intake = new IntakeOptions
         {
             Currency = options.Text("currency") is string currency ? Currency.FromCode(currency) : null,
@@ -136,12 +211,19 @@ internal sealed class IntakeCommand : ICommand
             Project = options.Text("project") is string project ? new ProjectId(project) : null,
             Account = options.Text("account") is string account ? new CostAccountId(account) : null,
         };
-        string[] files = [.. Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-            .Where(f => Path.GetExtension(f).ToLowerInvariant() is ".csv" or ".json" or ".txt" or ".tsv")
-            .Order(StringComparer.Ordinal)];
+        string[] files =
+        [
+            .. Directory
+                .EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+                .Where(f => Path.GetExtension(f).ToLowerInvariant() is ".csv" or ".json" or ".txt" or ".tsv")
+                .Order(StringComparer.Ordinal),
+        ];
         var perFile = new List<object>();
         var errorsByCode = new SortedDictionary<string, long>(StringComparer.Ordinal);
-        long rows = 0, accepted = 0, rejected = 0, duplicates = 0;
+        long rows = 0,
+            accepted = 0,
+            rejected = 0,
+            duplicates = 0;
         bool reconciled = true;
         long start = Stopwatch.GetTimestamp();
         foreach (string file in files)
@@ -153,34 +235,74 @@ internal sealed class IntakeCommand : ICommand
             rejected += books.Rejected;
             duplicates += books.Duplicates;
             reconciled &= books.Reconciled;
-            foreach (string code in result.Rejected.SelectMany(r => r.Errors).Select(e => e.Code).Concat(result.Warnings.Select(w => w.Code)))
+            foreach (
+                string code in result
+                    .Rejected.SelectMany(r => r.Errors)
+                    .Select(e => e.Code)
+                    .Concat(result.Warnings.Select(w => w.Code))
+            )
             {
                 errorsByCode[code] = errorsByCode.GetValueOrDefault(code) + 1;
             }
             string relative = Path.GetRelativePath(directory, file);
-            string totals = string.Join(", ", books.Totals.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Measure} {t.Read}")));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{relative,-52} {result.Source?.Name ?? "unknown",-17} {books.RowsRead,5} read {books.Accepted,5} accepted {books.Rejected,5} rejected {books.Duplicates,3} duplicates {result.Skipped.Length,4} skipped  {(books.Reconciled ? "reconciled" : "NOT RECONCILED")}{(totals.Length > 0 ? "  " + totals : "")}"));
+            string totals = string.Join(
+                ", ",
+                books.Totals.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Measure} {t.Read}"))
+            );
+            Console.WriteLine(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{relative, -52} {result.Source?.Name ?? "unknown", -17} {books.RowsRead, 5} read "
+                )
+                    + string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"{books.Accepted, 5} accepted {books.Rejected, 5} rejected {books.Duplicates, 3} duplicates "
+                    )
+                    + string.Create(CultureInfo.InvariantCulture, $"{result.Skipped.Length, 4} skipped  ")
+                    + string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"{(books.Reconciled ? "reconciled" : "NOT RECONCILED")}"
+                    )
+                    + string.Create(CultureInfo.InvariantCulture, $"{(totals.Length > 0 ? "  " + totals : "")}")
+            );
             foreach (string first in result.Rejected.Take(2).Select(r => r.Errors[0].Message))
             {
                 Console.WriteLine($"    {(first.Length > 160 ? first[..160] + "…" : first)}");
             }
-            perFile.Add(new
-            {
-                file = relative,
-                source = result.Source?.Name,
-                rowsRead = books.RowsRead,
-                accepted = books.Accepted,
-                rejected = books.Rejected,
-                duplicates = books.Duplicates,
-                skipped = result.Skipped.Length,
-                reconciled = books.Reconciled,
-                totals = books.Totals.Select(t => new { measure = t.Measure, read = t.Read, accepted = t.Accepted, rejected = t.Rejected, duplicates = t.Duplicates }),
-            });
+            perFile.Add(
+                new
+                {
+                    file = relative,
+                    source = result.Source?.Name,
+                    rowsRead = books.RowsRead,
+                    accepted = books.Accepted,
+                    rejected = books.Rejected,
+                    duplicates = books.Duplicates,
+                    skipped = result.Skipped.Length,
+                    reconciled = books.Reconciled,
+                    totals = books.Totals.Select(t => new
+                    {
+                        measure = t.Measure,
+                        read = t.Read,
+                        accepted = t.Accepted,
+                        rejected = t.Rejected,
+                        duplicates = t.Duplicates,
+                    }),
+                }
+            );
         }
         double seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"intake: {files.Length} files, {rows} rows read = {accepted} accepted + {rejected} rejected + {duplicates} duplicates; reconciled: {(reconciled ? "true" : "false")}; {rows / Math.Max(seconds, 1e-9):0} rows/s"));
+        Console.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"intake: {files.Length} files, {rows} rows read = {accepted} accepted + {rejected} rejected + "
+            )
+                + string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{duplicates} duplicates; reconciled: {(reconciled ? "true" : "false")}; "
+                )
+                + string.Create(CultureInfo.InvariantCulture, $"{rows / Math.Max(seconds, 1e-9):0} rows/s")
+        );
         if (options.Text("json") is string json)
         {
             var report = new
@@ -199,10 +321,33 @@ internal sealed class IntakeCommand : ICommand
         return reconciled ? 0 : 1;
     }
 
-    private static readonly string[] Verbs = ["Reviewed", "Drafted", "Updated", "Tested", "Prepared", "Fixed", "Planned", "Discussed", "Documented", "Migrated"];
+    private static readonly string[] Verbs =
+    [
+        "Reviewed",
+        "Drafted",
+        "Updated",
+        "Tested",
+        "Prepared",
+        "Fixed",
+        "Planned",
+        "Discussed",
+        "Documented",
+        "Migrated",
+    ];
 
-    private static readonly string[] Things = ["the sprint backlog", "invoice batch 14", "the client workshop slides", "API error handling",
-        "the data migration scripts", "release notes", "the risk register", "supplier contract terms", "onboarding checklist", "the Q3 forecast"];
+    private static readonly string[] Things =
+    [
+        "the sprint backlog",
+        "invoice batch 14",
+        "the client workshop slides",
+        "API error handling",
+        "the data migration scripts",
+        "release notes",
+        "the risk register",
+        "supplier contract terms",
+        "onboarding checklist",
+        "the Q3 forecast",
+    ];
 
     /// <summary>A note as people write them: empty in one row in five, otherwise one or two clauses (one in ten quoted,
     /// with a comma), so that a row is about a hundred bytes.</summary>
@@ -215,10 +360,13 @@ internal sealed class IntakeCommand : ICommand
         }
         string first = $"{Verbs[random.Next(Verbs.Length)]} {Things[random.Next(Things.Length)]}";
         string second = $"{Verbs[random.Next(Verbs.Length)].ToLowerInvariant()} {Things[random.Next(Things.Length)]}";
-        return pick == 2 ? $"\"{first}, then {second}\"" : pick < 6 ? $"{first} and {second}" : $"{first}; ticket {random.Next(10_000, 99_999)} {second}";
+        return pick == 2 ? $"\"{first}, then {second}\""
+            : pick < 6 ? $"{first} and {second}"
+            : $"{first}; ticket {random.Next(10_000, 99_999)} {second}";
     }
 
-    /// <summary>Time entries of 2,000 people (one more per 500 rows beyond a million) on 200 projects over a year; one row in a thousand is bad, one in five hundred
+    /// <summary>Time entries of 2,000 people (one more per 500 rows beyond a million) on 200 projects over a year; one
+    /// row in a thousand is bad, one in five hundred
     /// repeats an earlier id; with their notes the rows average about a hundred bytes.</summary>
     internal static void Generate(string path, int count, int seed)
     {
@@ -230,9 +378,19 @@ internal sealed class IntakeCommand : ICommand
         for (int i = 0; i < count; i++)
         {
             int id = random.Next(500) == 0 && i > 0 ? random.Next(i) : i;
-            string hours = random.Next(1000) == 0 ? "n/a" : (random.Next(1, 33) / 4m).ToString(CultureInfo.InvariantCulture);
-            writer.Write(string.Create(CultureInfo.InvariantCulture,
-                $"T{id},R{random.Next(people):0000},P{random.Next(200):000},A{random.Next(50):00},{day.AddDays(random.Next(365)):yyyy-MM-dd},{hours},{(random.Next(20) == 0 ? "yes" : "no")},CA{random.Next(400):000},"));
+            string hours =
+                random.Next(1000) == 0 ? "n/a" : (random.Next(1, 33) / 4m).ToString(CultureInfo.InvariantCulture);
+            writer.Write(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"T{id},R{random.Next(people):0000},P{random.Next(200):000},A{random.Next(50):00},"
+                )
+                    + string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"{day.AddDays(random.Next(365)):yyyy-MM-dd},{hours},{(random.Next(20) == 0 ? "yes" : "no")},CA"
+                    )
+                    + string.Create(CultureInfo.InvariantCulture, $"{random.Next(400):000},")
+            );
             writer.WriteLine(Note(random));
         }
     }

@@ -8,7 +8,11 @@ namespace Pso.Domain.Benchmarks.Commands;
 /// BenchmarkDotNet gives the careful numbers; this gives a user an answer in seconds.</summary>
 internal static class Measure
 {
-    public static (double MedianNanoseconds, double BytesPerOperation) Median(Action operation, int operationsPerRound, int rounds = 9)
+    public static (double MedianNanoseconds, double BytesPerOperation) Median(
+        Action operation,
+        int operationsPerRound,
+        int rounds = 9
+    )
     {
         for (int i = 0; i < operationsPerRound; i++)
         {

@@ -21,7 +21,10 @@ internal sealed class MspdiCommand : ICommand
 
     public string Usage => "mspdi --files DIR [--json FILE] | mspdi --generate N [--seed S]";
 
-    public string Description => "share of activities whose early start, early finish and total float agree with Microsoft Project's to the minute, per file and overall; or, with --generate, the time to read a written random network of N activities";
+    public string Description =>
+        "share of activities whose early start, early finish and total float agree with Microsoft Project's to the "
+        + "minute, per file and overall; or, with --generate, the time to read a written random network of N "
+        + "activities";
 
     public int Run(IReadOnlyList<string> args)
     {
@@ -62,9 +65,16 @@ internal sealed class MspdiCommand : ICommand
                     MsProjectDates theirs = file.SavedDates[activity.Id];
                     ActivitySchedule ours = result[activity.Id];
                     bool staleLateDates = StaleLateDates(file, activity, theirs, withSuccessors.Contains(activity.Id));
-                    bool early = Compare(disagreements, activity, "earlyStart", ours.EarlyStart, theirs.EarlyStart)
+                    bool early =
+                        Compare(disagreements, activity, "earlyStart", ours.EarlyStart, theirs.EarlyStart)
                         & Compare(disagreements, activity, "earlyFinish", ours.EarlyFinish, theirs.EarlyFinish);
-                    bool slack = CompareFloat(disagreements, activity, ours.TotalFloat, theirs.TotalSlack, staleLateDates);
+                    bool slack = CompareFloat(
+                        disagreements,
+                        activity,
+                        ours.TotalFloat,
+                        theirs.TotalSlack,
+                        staleLateDates
+                    );
                     stale += staleLateDates ? 1 : 0;
                     agree += early && (slack || staleLateDates) ? 1 : 0;
                     strict += early && slack ? 1 : 0;
@@ -91,17 +101,39 @@ internal sealed class MspdiCommand : ICommand
                 entry["error"] = error;
             }
             files.Add(entry);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{name,-60} {agree,5}/{activities,-5} {(activities == 0 ? 100 : 100.0 * agree / activities),6:0.0}%{(stale > 0 ? $"  ({stale} with stale late dates: early dates compared only)" : "")}{(error is null ? "" : "  error: " + error)}"));
+            Console.WriteLine(
+                string.Create(CultureInfo.InvariantCulture, $"{name, -60} {agree, 5}/{activities, -5} ")
+                    + string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"{(activities == 0 ? 100 : 100.0 * agree / activities), 6:0.0}%{(stale > 0 ? $"  ({stale} with stale late dates: early dates compared only)" : "")}{(error is null ? "" : "  error: " + error)}"
+                    )
+            );
         }
         double percent = total == 0 ? 100 : 100.0 * agreeing / total;
         double strictPercent = total == 0 ? 100 : 100.0 * strictlyAgreeing / total;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"stale: {staleTotal} activities whose saved late dates contradict their own file (no successors, no late constraint or deadline, late finish not the saved project finish); their total float is not compared"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"strict: {strictlyAgreeing}/{total} activities agree on all three fields, stale ones included ({strictPercent:0.00}%)"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"summary: {files.Count} files, {agreeing}/{total} activities agree with Microsoft Project ({percent:0.00}%)"));
+        Console.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"stale: {staleTotal} activities whose saved late dates contradict their own file (no successors, no "
+            )
+                + string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"late constraint or deadline, late finish not the saved project finish); their total float is not "
+                )
+                + string.Create(CultureInfo.InvariantCulture, $"compared")
+        );
+        Console.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"strict: {strictlyAgreeing}/{total} activities agree on all three fields, stale ones included "
+            ) + string.Create(CultureInfo.InvariantCulture, $"({strictPercent:0.00}%)")
+        );
+        Console.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"summary: {files.Count} files, {agreeing}/{total} activities agree with Microsoft Project "
+            ) + string.Create(CultureInfo.InvariantCulture, $"({percent:0.00}%)")
+        );
         if (options.Text("json") is string json)
         {
             var report = new JsonObject
@@ -133,42 +165,62 @@ internal sealed class MspdiCommand : ICommand
             reader.Read(new MemoryStream(file), "generated.xml", default);
             times[r] = System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         }
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"mspdi read: {activities} activities, {file.Length / 1_048_576.0:0.0} MiB, median {times.Order().ElementAt(2):0} ms of 5 reads"));
+        Console.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"mspdi read: {activities} activities, {file.Length / 1_048_576.0:0.0} MiB, median "
+            ) + string.Create(CultureInfo.InvariantCulture, $"{times.Order().ElementAt(2):0} ms of 5 reads")
+        );
         return 0;
     }
 
-    private static bool Compare(JsonArray disagreements, Activity activity, string field, LocalDateTime ours, LocalDateTime? theirs)
+    private static bool Compare(
+        JsonArray disagreements,
+        Activity activity,
+        string field,
+        LocalDateTime ours,
+        LocalDateTime? theirs
+    )
     {
         // Microsoft Project keeps tenths of a minute; compare to the minute.
         if (theirs is LocalDateTime t && Truncate(ours) == Truncate(t))
         {
             return true;
         }
-        disagreements.Add(new JsonObject
-        {
-            ["activity"] = activity.Id.Value,
-            ["field"] = field,
-            ["ours"] = ours.ToString("uuuu-MM-dd'T'HH:mm", CultureInfo.InvariantCulture),
-            ["msProject"] = theirs?.ToString("uuuu-MM-dd'T'HH:mm", CultureInfo.InvariantCulture),
-        });
+        disagreements.Add(
+            new JsonObject
+            {
+                ["activity"] = activity.Id.Value,
+                ["field"] = field,
+                ["ours"] = ours.ToString("uuuu-MM-dd'T'HH:mm", CultureInfo.InvariantCulture),
+                ["msProject"] = theirs?.ToString("uuuu-MM-dd'T'HH:mm", CultureInfo.InvariantCulture),
+            }
+        );
         return false;
     }
 
-    private static bool CompareFloat(JsonArray disagreements, Activity activity, Duration ours, Duration? theirs, bool stale)
+    private static bool CompareFloat(
+        JsonArray disagreements,
+        Activity activity,
+        Duration ours,
+        Duration? theirs,
+        bool stale
+    )
     {
         if (theirs is Duration t && Math.Abs((ours - t).TotalMinutes) < 1)
         {
             return true;
         }
-        disagreements.Add(new JsonObject
-        {
-            ["activity"] = activity.Id.Value,
-            ["field"] = "totalFloat",
-            ["ours"] = ours.TotalMinutes,
-            ["msProject"] = theirs?.TotalMinutes,
-            ["staleInFile"] = stale,
-        });
+        disagreements.Add(
+            new JsonObject
+            {
+                ["activity"] = activity.Id.Value,
+                ["field"] = "totalFloat",
+                ["ours"] = ours.TotalMinutes,
+                ["msProject"] = theirs?.TotalMinutes,
+                ["staleInFile"] = stale,
+            }
+        );
         return false;
     }
 
@@ -180,14 +232,24 @@ internal sealed class MspdiCommand : ICommand
     /// </summary>
     private static bool StaleLateDates(MspdiFile file, Activity activity, MsProjectDates theirs, bool hasSuccessors)
     {
-        if (hasSuccessors || activity.Deadline is not null || file.SavedFinish is not LocalDateTime finish || theirs.LateFinish is not LocalDateTime lateFinish
-            || activity.Constraint.Type is ConstraintType.AsLateAsPossible or ConstraintType.MustStartOn or ConstraintType.MustFinishOn
-                or ConstraintType.StartNoLaterThan or ConstraintType.FinishNoLaterThan)
+        if (
+            hasSuccessors
+            || activity.Deadline is not null
+            || file.SavedFinish is not LocalDateTime finish
+            || theirs.LateFinish is not LocalDateTime lateFinish
+            || activity.Constraint.Type
+                is ConstraintType.AsLateAsPossible
+                    or ConstraintType.MustStartOn
+                    or ConstraintType.MustFinishOn
+                    or ConstraintType.StartNoLaterThan
+                    or ConstraintType.FinishNoLaterThan
+        )
         {
             return false;
         }
         return file.Project.CalendarOf(activity).WorkingTimeBetween(lateFinish, finish) != Duration.Zero;
     }
 
-    private static LocalDateTime Truncate(LocalDateTime moment) => moment.Date.At(new LocalTime(moment.Hour, moment.Minute));
+    private static LocalDateTime Truncate(LocalDateTime moment) =>
+        moment.Date.At(new LocalTime(moment.Hour, moment.Minute));
 }

@@ -12,18 +12,35 @@ using Pso.Domain.Benchmarks.Allocation;
 
 namespace Pso.Domain.Benchmarks.Commands;
 
-/// <summary><c>rcmpsp</c>: portfolio makespans of the levelling solver on MPLIB1 instances against the best known.</summary>
+/// <summary><c>rcmpsp</c>: portfolio makespans of the levelling solver on MPLIB1 instances against the best
+/// known.</summary>
 internal sealed class RcmpspCommand : ICommand
 {
     public string Name => "rcmpsp";
 
-    public string Usage => "rcmpsp --instances DIR --reference CSV [--time-limit SECONDS] [--schedules N] [--seed S] [--strategy genetic|cpsat] [--threads T] [--json FILE] [--only INSTANCE] [--write-schedules DIR]";
+    public string Usage =>
+        "rcmpsp --instances DIR --reference CSV [--time-limit SECONDS] [--schedules N] [--seed S] [--strategy "
+        + "genetic|cpsat] [--threads T] [--json FILE] [--only INSTANCE] [--write-schedules DIR]";
 
-    public string Description => "reads every MPLIB1 portfolio in DIR, minimises its makespan through the public API and reports the average deviation from the best known makespan";
+    public string Description =>
+        "reads every MPLIB1 portfolio in DIR, minimises its makespan through the public API and reports the average "
+        + "deviation from the best known makespan";
 
     public int Run(IReadOnlyList<string> args)
     {
-        var options = new CommandLine(args, AllocationRuns.Known("instances", "reference", "time-limit", "schedules", "seed", "json", "write-schedules", "only"));
+        var options = new CommandLine(
+            args,
+            AllocationRuns.Known(
+                "instances",
+                "reference",
+                "time-limit",
+                "schedules",
+                "seed",
+                "json",
+                "write-schedules",
+                "only"
+            )
+        );
         (string directory, string referencePath) = AllocationRuns.Inputs(options);
         ILevellingStrategy strategy = AllocationRuns.Strategy(options);
         var solverOptions = new SolverOptions
@@ -31,7 +48,9 @@ internal sealed class RcmpspCommand : ICommand
             ScheduleBudget = options.Int("schedules", int.MaxValue),
             Seed = options.Int("seed", 1),
             DegreeOfParallelism = AllocationRuns.Threads(options),
-            TimeLimit = TimeSpan.FromSeconds(double.Parse(options.Text("time-limit") ?? "10", CultureInfo.InvariantCulture)),
+            TimeLimit = TimeSpan.FromSeconds(
+                double.Parse(options.Text("time-limit") ?? "10", CultureInfo.InvariantCulture)
+            ),
         };
         Dictionary<string, int> bestKnown = MplibReader.ReadBestKnown(referencePath);
         var solver = new LevellingSolver(strategy);
@@ -55,32 +74,61 @@ internal sealed class RcmpspCommand : ICommand
             {
                 // One line per activity, "project:activity start", for checking with other tools.
                 Directory.CreateDirectory(folder);
-                File.WriteAllLines(Path.Combine(folder, instance + ".starts"),
-                    problem.Activities.Select((a, i) => a.Id.Value.Replace('.', ':') + " " + solution.Starts[i].ToString(CultureInfo.InvariantCulture)));
+                File.WriteAllLines(
+                    Path.Combine(folder, instance + ".starts"),
+                    problem.Activities.Select(
+                        (a, i) =>
+                            a.Id.Value.Replace('.', ':')
+                            + " "
+                            + solution.Starts[i].ToString(CultureInfo.InvariantCulture)
+                    )
+                );
             }
             deviations.Add(deviation);
             matched += solution.Makespan <= best ? 1 : 0;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{instance,-22} {problem.Activities.Length,5} activities  makespan {solution.Makespan,5}  best known {best,5}  {deviation,6:0.00}%  {solution.Schedules,8} schedules  {milliseconds / 1000,5:0.0} s"));
-            results.Add(new JsonObject
-            {
-                ["instance"] = instance,
-                ["makespan"] = solution.Makespan,
-                ["bestKnown"] = best,
-                ["milliseconds"] = Math.Round(milliseconds, 1),
-            });
+            Console.WriteLine(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{instance, -22} {problem.Activities.Length, 5} activities  makespan {solution.Makespan, 5}  "
+                )
+                    + string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"best known {best, 5}  {deviation, 6:0.00}%  {solution.Schedules, 8} schedules  "
+                    )
+                    + string.Create(CultureInfo.InvariantCulture, $"{milliseconds / 1000, 5:0.0} s")
+            );
+            results.Add(
+                new JsonObject
+                {
+                    ["instance"] = instance,
+                    ["makespan"] = solution.Makespan,
+                    ["bestKnown"] = best,
+                    ["milliseconds"] = Math.Round(milliseconds, 1),
+                }
+            );
         }
         double average = deviations.Count == 0 ? 0 : deviations.Average();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"summary: {deviations.Count} portfolios, {solverOptions.TimeLimit!.Value.TotalSeconds:0.#} s each, seed {solverOptions.Seed}: {average:0.00}% above the best known, {matched} matched"));
+        Console.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"summary: {deviations.Count} portfolios, {solverOptions.TimeLimit!.Value.TotalSeconds:0.#} s each, "
+            )
+                + string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"seed {solverOptions.Seed}: {average:0.00}% above the best known, {matched} matched"
+                )
+        );
         if (options.Text("json") is string json)
         {
-            File.WriteAllText(json, new JsonObject
-            {
-                ["instances"] = results,
-                ["avgDeviationFromBestKnownPercent"] = Math.Round(average, 3),
-                ["bestKnownMatched"] = matched,
-            }.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+            File.WriteAllText(
+                json,
+                new JsonObject
+                {
+                    ["instances"] = results,
+                    ["avgDeviationFromBestKnownPercent"] = Math.Round(average, 3),
+                    ["bestKnownMatched"] = matched,
+                }.ToJsonString(new JsonSerializerOptions { WriteIndented = true })
+            );
         }
         return 0;
     }

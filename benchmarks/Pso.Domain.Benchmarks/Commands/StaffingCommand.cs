@@ -9,14 +9,19 @@ using Pso.Domain.Benchmarks.Allocation;
 
 namespace Pso.Domain.Benchmarks.Commands;
 
-/// <summary><c>staffing</c> (formerly <c>assign</c>): exact staffing on a seeded portfolio-size problem, through the public API.</summary>
+/// <summary><c>staffing</c> (formerly <c>assign</c>): exact staffing on a seeded portfolio-size problem, through the
+/// public API.</summary>
 internal sealed class StaffingCommand : ICommand
 {
     public string Name => "staffing";
 
-    public string Usage => "staffing [--demands N] [--people P] [--seed S] [--strategy min-cost-flow|ortools-min-cost-flow|cpsat] [--threads T]";
+    public string Usage =>
+        "staffing [--demands N] [--people P] [--seed S] [--strategy min-cost-flow|ortools-min-cost-flow|cpsat] "
+        + "[--threads T]";
 
-    public string Description => "fills N skill demands (about 20 qualified people each) from P people over four periods: prints the time (building the problem included), the score and whether it is proven optimal";
+    public string Description =>
+        "fills N skill demands (about 20 qualified people each) from P people over four periods: prints the time "
+        + "(building the problem included), the score and whether it is proven optimal";
 
     public int Run(IReadOnlyList<string> args)
     {
@@ -34,11 +39,26 @@ internal sealed class StaffingCommand : ICommand
         StaffingSolution solution = solver.Solve(problem, solverOptions);
         double total = Stopwatch.GetElapsedTime(start).TotalSeconds;
         int arcs = problem.Demands.Sum(d => problem.Candidates.Count(c => StaffingProblem.Qualifies(d, c)));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"staffing: {demands} demands x {people} people, {arcs / (double)demands:0.0} qualified per demand, seed {seed}, strategy {strategy.Name}, {solverOptions.DegreeOfParallelism} thread(s)"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"time {total:0.000} s (problem {built:0.000} s, solve {total - built:0.000} s); score {solution.Score}; {solution.Status}; " +
-            $"unfilled {solution.Score["unfilled-work"].Value} of {problem.Demands.Sum(d => d.Units)} units in {solution.Unfilled.Length} demands; cost {solution.Score["cost"].Value:0.00} {problem.Currency.Code}"));
+        Console.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"staffing: {demands} demands x {people} people, {arcs / (double)demands:0.0} qualified per demand, "
+            )
+                + string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"seed {seed}, strategy {strategy.Name}, {solverOptions.DegreeOfParallelism} thread(s)"
+                )
+        );
+        Console.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"time {total:0.000} s (problem {built:0.000} s, solve {total - built:0.000} s); score "
+                    + $"{solution.Score}; {solution.Status}; "
+                    + $"unfilled {solution.Score["unfilled-work"].Value} of {problem.Demands.Sum(d => d.Units)} "
+                    + $"units in {solution.Unfilled.Length} demands; cost {solution.Score["cost"].Value:0.00} "
+                    + $"{problem.Currency.Code}"
+            )
+        );
         Console.WriteLine($"proven optimal: {(solution.Status == SolutionStatus.Optimal ? "yes" : "no")}");
         return 0;
     }

@@ -8,7 +8,8 @@ namespace Pso.Domain.Benchmarks.Core;
 /// <summary>Calendars shared by the benchmarks, built from a seed so every run measures the same thing.</summary>
 public static class BenchmarkCalendars
 {
-    /// <summary>The standard week with the given number of one-day holidays a year on random weekdays, 2020 to 2040.</summary>
+    /// <summary>The standard week with the given number of one-day holidays a year on random weekdays, 2020 to
+    /// 2040.</summary>
     public static WorkCalendar WithHolidays(int perYear, int seed)
     {
         var random = new Random(seed);

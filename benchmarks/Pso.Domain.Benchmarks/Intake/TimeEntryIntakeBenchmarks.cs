@@ -8,7 +8,8 @@ using Pso.Domain.Intake;
 namespace Pso.Domain.Benchmarks.Intake;
 
 /// <summary>Reading generated time entries in our CSV schema through the intake pipeline: validation, de-duplication,
-/// the rules across rows, collation and the reconciliation (the rows of the <c>intake --generate</c> command).</summary>
+/// the rules across rows, collation and the reconciliation (the rows of the <c>intake --generate</c>
+/// command).</summary>
 [MemoryDiagnoser]
 public class TimeEntryIntakeBenchmarks
 {

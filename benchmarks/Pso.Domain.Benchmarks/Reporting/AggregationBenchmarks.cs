@@ -21,8 +21,10 @@ public class AggregationBenchmarks
     public void Setup() => _lines = RandomLines.Create(Lines, 200, 1);
 
     [Benchmark(Baseline = true)]
-    public List<(ProjectId Project, LocalDate Week, decimal[] Sums)> LinqGroupBy() => RandomLines.GroupByProjectAndWeek(_lines);
+    public List<(ProjectId Project, LocalDate Week, decimal[] Sums)> LinqGroupBy() =>
+        RandomLines.GroupByProjectAndWeek(_lines);
 
     [Benchmark]
-    public TimePhasedPerformance Aggregate() => TimePhasedPerformance.Aggregate(_lines, new AggregationOptions(Currency.Usd));
+    public TimePhasedPerformance Aggregate() =>
+        TimePhasedPerformance.Aggregate(_lines, new AggregationOptions(Currency.Usd));
 }

@@ -37,8 +37,11 @@ public static class RandomLines
 
     /// <summary>The plain LINQ way: group by project and week (the Monday of the line's date), then sum each measure
     /// of each group in one pass.</summary>
-    public static List<(ProjectId Project, LocalDate Week, decimal[] Sums)> GroupByProjectAndWeek(PerformanceLine[] lines) =>
-        lines.GroupBy(l => (l.Project, Week: l.Date.PlusDays(1 - (int)l.Date.DayOfWeek)))
+    public static List<(ProjectId Project, LocalDate Week, decimal[] Sums)> GroupByProjectAndWeek(
+        PerformanceLine[] lines
+    ) =>
+        lines
+            .GroupBy(l => (l.Project, Week: l.Date.PlusDays(1 - (int)l.Date.DayOfWeek)))
             .Select(g =>
             {
                 var sums = new decimal[5];

@@ -27,20 +27,30 @@ public class RiskBenchmarks
 
     [Benchmark]
     public ScheduleRiskResult MonteCarlo() =>
-        new ScheduleRiskAnalysis(new ScheduleRiskOptions { Iterations = Iterations, Seed = 1 }).Run(_project, _estimates);
+        new ScheduleRiskAnalysis(new ScheduleRiskOptions { Iterations = Iterations, Seed = 1 }).Run(
+            _project,
+            _estimates
+        );
 }
 
 /// <summary>A random network (see <see cref="RandomNetworks"/>) with a three-point estimate for every activity: from
 /// three quarters of its duration to twice it, most likely as planned.</summary>
 public static class RiskNetworks
 {
-    public static (Project Project, Dictionary<ActivityId, ThreePointEstimate> Estimates) Create(int activities, int seed)
+    public static (Project Project, Dictionary<ActivityId, ThreePointEstimate> Estimates) Create(
+        int activities,
+        int seed
+    )
     {
         Project project = RandomNetworks.Create(activities, seed);
         var estimates = new Dictionary<ActivityId, ThreePointEstimate>();
         foreach (Activity activity in project.Activities)
         {
-            estimates[activity.Id] = new ThreePointEstimate(activity.Duration * 3 / 4, activity.Duration, activity.Duration * 2);
+            estimates[activity.Id] = new ThreePointEstimate(
+                activity.Duration * 3 / 4,
+                activity.Duration,
+                activity.Duration * 2
+            );
         }
         return (project, estimates);
     }

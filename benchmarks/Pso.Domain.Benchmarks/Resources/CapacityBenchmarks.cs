@@ -5,7 +5,8 @@ using Pso.Domain.Resources.Capacity;
 
 namespace Pso.Domain.Benchmarks.Resources;
 
-/// <summary>The full capacity / booked / available matrix of 5,000 resources over two years with 100,000 bookings, and a
+/// <summary>The full capacity / booked / available matrix of 5,000 resources over two years with 100,000 bookings, and
+/// a
 /// skill-and-availability query on it.</summary>
 [MemoryDiagnoser]
 public class CapacityBenchmarks
@@ -26,5 +27,14 @@ public class CapacityBenchmarks
     public CapacityPlan Matrix() => CapacityPlan.Create(_pool, _bookings, [], _horizon);
 
     [Benchmark]
-    public int Query() => _plan.FindAvailable(RandomPortfolios.Skills[7], 3, Work.FromHours(10), RandomPortfolios.Start.PlusDays(200), RandomPortfolios.Start.PlusDays(290)).Length;
+    public int Query() =>
+        _plan
+            .FindAvailable(
+                RandomPortfolios.Skills[7],
+                3,
+                Work.FromHours(10),
+                RandomPortfolios.Start.PlusDays(200),
+                RandomPortfolios.Start.PlusDays(290)
+            )
+            .Length;
 }

@@ -4,7 +4,8 @@ using Pso.Domain.Scheduling.Cpm;
 
 namespace Pso.Domain.Benchmarks.Scheduling;
 
-/// <summary>The whole critical-path computation (forward and backward pass, floats, critical path) on random networks.</summary>
+/// <summary>The whole critical-path computation (forward and backward pass, floats, critical path) on random
+/// networks.</summary>
 [MemoryDiagnoser]
 public class CpmBenchmarks
 {

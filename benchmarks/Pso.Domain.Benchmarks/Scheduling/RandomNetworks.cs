@@ -17,7 +17,11 @@ public static class RandomNetworks
         var list = new Activity[activities];
         for (int i = 0; i < activities; i++)
         {
-            list[i] = new Activity(new ActivityId("A" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)), "Activity", Duration.FromHours(8 * random.Next(1, 11)));
+            list[i] = new Activity(
+                new ActivityId("A" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                "Activity",
+                Duration.FromHours(8 * random.Next(1, 11))
+            );
         }
         var links = new List<Dependency>(activities * 2);
         for (int i = 1; i < activities; i++)
@@ -32,7 +36,14 @@ public static class RandomNetworks
                 links.Add(new Dependency(list[from].Id, list[i].Id, type, lag));
             }
         }
-        return new Project(new ProjectId("bench"), "Benchmark", BenchmarkCalendars.WithHolidays(10, seed), new LocalDateTime(2021, 1, 4, 8, 0), list, Dedupe(links));
+        return new Project(
+            new ProjectId("bench"),
+            "Benchmark",
+            BenchmarkCalendars.WithHolidays(10, seed),
+            new LocalDateTime(2021, 1, 4, 8, 0),
+            list,
+            Dedupe(links)
+        );
     }
 
     private static List<Dependency> Dedupe(List<Dependency> links)

@@ -10,7 +10,12 @@ namespace Pso.Domain.Allocation.Levelling;
 /// compressed rows in both directions, with a topological order.</summary>
 internal sealed class DenseModel
 {
-    internal DenseModel(LevellingProblem problem, Dictionary<ActivityId, int> index, RoleId[] roles, ImmutableArray<ProjectGoal> goals)
+    internal DenseModel(
+        LevellingProblem problem,
+        Dictionary<ActivityId, int> index,
+        RoleId[] roles,
+        ImmutableArray<ProjectGoal> goals
+    )
     {
         N = problem.Activities.Length;
         R = roles.Length;
@@ -57,7 +62,10 @@ internal sealed class DenseModel
         ProjectEarliestFinish = new int[projects.Count];
         for (int j = 0; j < N; j++)
         {
-            ProjectEarliestFinish[ProjectOf[j]] = Math.Max(ProjectEarliestFinish[ProjectOf[j]], earliest[j] + Duration[j]);
+            ProjectEarliestFinish[ProjectOf[j]] = Math.Max(
+                ProjectEarliestFinish[ProjectOf[j]],
+                earliest[j] + Duration[j]
+            );
         }
         int resourceBound = 0;
         for (int r = 0; r < R; r++)
@@ -98,7 +106,8 @@ internal sealed class DenseModel
     /// <summary>Gets each project's weight.</summary>
     internal int[] ProjectWeight { get; }
 
-    /// <summary>Gets each project's earliest finish by precedence and releases alone: its delay is measured from it.</summary>
+    /// <summary>Gets each project's earliest finish by precedence and releases alone: its delay is measured from
+    /// it.</summary>
     internal int[] ProjectEarliestFinish { get; }
 
     internal int R { get; }
@@ -131,7 +140,8 @@ internal sealed class DenseModel
     /// <summary>Gets each activity's load in a period it runs: its share of each role's capacity, summed.</summary>
     internal double[] LoadShare { get; }
 
-    /// <summary>Gets the larger of the critical-path bound and the work bound (each role's work over its capacity).</summary>
+    /// <summary>Gets the larger of the critical-path bound and the work bound (each role's work over its
+    /// capacity).</summary>
     internal int LowerBound { get; }
 
     /// <summary>Gets a length no schedule from the generation schemes exceeds: every activity in sequence.</summary>
@@ -156,14 +166,17 @@ internal sealed class DenseModel
     }
 
     /// <summary>Gets the weighted tardiness and the weighted total project delay of a schedule.</summary>
-    internal (long Tardiness, long Delay) ProjectPenalties(ReadOnlySpan<int> starts) => ProjectPenalties(starts, new int[Projects.Length]);
+    internal (long Tardiness, long Delay) ProjectPenalties(ReadOnlySpan<int> starts) =>
+        ProjectPenalties(starts, new int[Projects.Length]);
 
-    /// <summary>Gets the weighted tardiness and the weighted total project delay of a schedule, with a buffer of one cell
+    /// <summary>Gets the weighted tardiness and the weighted total project delay of a schedule, with a buffer of one
+    /// cell
     /// per project for the finishes (so that the search allocates nothing per schedule).</summary>
     internal (long Tardiness, long Delay) ProjectPenalties(ReadOnlySpan<int> starts, Span<int> finish)
     {
         ProjectFinishes(starts, finish);
-        long tardiness = 0, delay = 0;
+        long tardiness = 0,
+            delay = 0;
         for (int p = 0; p < finish.Length; p++)
         {
             tardiness += ProjectDue[p] < 0 ? 0 : (long)ProjectWeight[p] * Math.Max(0, finish[p] - ProjectDue[p]);
@@ -173,7 +186,8 @@ internal sealed class DenseModel
     }
 
     /// <summary>Gets a schedule's fitness, lower is better: the objective's value, then the makespan, in one number
-    /// (the value times the horizon plus one, plus the makespan). No schedule's fitness is below <see cref="LowerBound"/>.</summary>
+    /// (the value times the horizon plus one, plus the makespan). No schedule's fitness is below <see
+    /// cref="LowerBound"/>.</summary>
     internal long Fitness(ReadOnlySpan<int> starts, int makespan, LevellingObjective objective) =>
         Fitness(starts, makespan, objective, objective == LevellingObjective.Makespan ? [] : new int[Projects.Length]);
 
@@ -185,7 +199,8 @@ internal sealed class DenseModel
             return makespan;
         }
         (long tardiness, long delay) = ProjectPenalties(starts, finish);
-        return ((objective == LevellingObjective.WeightedTardiness ? tardiness : delay) * ((long)Horizon + 1)) + makespan;
+        return ((objective == LevellingObjective.WeightedTardiness ? tardiness : delay) * ((long)Horizon + 1))
+            + makespan;
     }
 
     /// <summary>Gets the objective's value of a schedule.</summary>
@@ -215,7 +230,11 @@ internal sealed class DenseModel
     internal LevellingProgress Progress(long schedules, ReadOnlySpan<int> starts, LevellingObjective objective) =>
         new(schedules, Makespan(starts)) { Objective = ObjectiveValue(starts, objective) };
 
-    private static (int[] Other, int[] Lag, int[] Start) Rows(LevellingProblem problem, Dictionary<ActivityId, int> index, bool forward)
+    private static (int[] Other, int[] Lag, int[] Start) Rows(
+        LevellingProblem problem,
+        Dictionary<ActivityId, int> index,
+        bool forward
+    )
     {
         int n = problem.Activities.Length;
         int[] start = new int[n + 1];
@@ -263,9 +282,17 @@ internal sealed class DenseModel
         }
         if (order.Count < N)
         {
-            string cycle = string.Join(", ", Enumerable.Range(0, N).Where(j => inDegree[j] > 0).Select(j => problem.Activities[j].Id.Value));
-            throw new ValidationException([new ValidationError(AllocationErrorCodes.Cycle, $"The precedences form a cycle among: {cycle}.",
-                new ErrorLocation { Field = "precedences" })]);
+            string cycle = string.Join(
+                ", ",
+                Enumerable.Range(0, N).Where(j => inDegree[j] > 0).Select(j => problem.Activities[j].Id.Value)
+            );
+            throw new ValidationException([
+                new ValidationError(
+                    AllocationErrorCodes.Cycle,
+                    $"The precedences form a cycle among: {cycle}.",
+                    new ErrorLocation { Field = "precedences" }
+                ),
+            ]);
         }
         return order.MoveToImmutable();
     }

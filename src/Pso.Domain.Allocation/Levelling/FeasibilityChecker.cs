@@ -20,7 +20,13 @@ public static class FeasibilityChecker
         var found = ImmutableArray.CreateBuilder<ScheduleViolation>();
         if (starts.Length != problem.Activities.Length)
         {
-            found.Add(new ScheduleViolation(ViolationKind.Incomplete, null, $"The schedule has {starts.Length} starts for {problem.Activities.Length} activities."));
+            found.Add(
+                new ScheduleViolation(
+                    ViolationKind.Incomplete,
+                    null,
+                    $"The schedule has {starts.Length} starts for {problem.Activities.Length} activities."
+                )
+            );
             return found.ToImmutable();
         }
         for (int i = 0; i < starts.Length; i++)
@@ -28,7 +34,13 @@ public static class FeasibilityChecker
             LevellingActivity activity = problem.Activities[i];
             if (starts[i] < activity.Release)
             {
-                found.Add(new ScheduleViolation(ViolationKind.Release, activity.Id, $"Activity '{activity.Id}' starts in period {starts[i]}, before its release {activity.Release}."));
+                found.Add(
+                    new ScheduleViolation(
+                        ViolationKind.Release,
+                        activity.Id,
+                        $"Activity '{activity.Id}' starts in period {starts[i]}, before its release {activity.Release}."
+                    )
+                );
             }
         }
         foreach (Precedence precedence in problem.Precedences)
@@ -38,8 +50,14 @@ public static class FeasibilityChecker
             int earliest = starts[before] + problem.Activities[before].Duration + precedence.Lag;
             if (starts[after] < earliest)
             {
-                found.Add(new ScheduleViolation(ViolationKind.Precedence, precedence.Successor,
-                    $"Activity '{precedence.Successor}' starts in period {starts[after]}, before '{precedence.Predecessor}' allows ({earliest})."));
+                found.Add(
+                    new ScheduleViolation(
+                        ViolationKind.Precedence,
+                        precedence.Successor,
+                        $"Activity '{precedence.Successor}' starts in period {starts[after]}, before "
+                            + $"'{precedence.Predecessor}' allows ({earliest})."
+                    )
+                );
             }
         }
         // Capacity, role by role, period by period: a sweep over each activity's periods.
@@ -68,7 +86,13 @@ public static class FeasibilityChecker
             {
                 if (use[t] > role.Units)
                 {
-                    found.Add(new ScheduleViolation(ViolationKind.Capacity, null, $"Role '{role.Role}' is used {use[t]} units in period {t}; its capacity is {role.Units}."));
+                    found.Add(
+                        new ScheduleViolation(
+                            ViolationKind.Capacity,
+                            null,
+                            $"Role '{role.Role}' is used {use[t]} units in period {t}; its capacity is {role.Units}."
+                        )
+                    );
                 }
             }
         }

@@ -35,29 +35,55 @@ public sealed class GeneticLevelling : ILevellingStrategy
     public string Name => "genetic";
 
     /// <inheritdoc/>
-    public LevellingResult Solve(LevellingProblem problem, SolverOptions options, IProgress<LevellingProgress>? progress,
-        CancellationToken cancellationToken)
+    public LevellingResult Solve(
+        LevellingProblem problem,
+        SolverOptions options,
+        IProgress<LevellingProgress>? progress,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate(nameof(options));
         DenseModel m = problem.Model;
         long started = Stopwatch.GetTimestamp();
-        bool Stop() => cancellationToken.IsCancellationRequested || (options.TimeLimit is TimeSpan limit && Stopwatch.GetElapsedTime(started) >= limit);
+        bool Stop() =>
+            cancellationToken.IsCancellationRequested
+            || (options.TimeLimit is TimeSpan limit && Stopwatch.GetElapsedTime(started) >= limit);
         int[] latestFinish = LatestFinish(m);
         int count = Math.Max(1, options.DegreeOfParallelism);
         if (count == 1)
         {
-            var island = new Island(this, m, problem.Objective, latestFinish, options.Seed, options.ScheduleBudget, options.StagnationLimit, Stop, progress);
+            var island = new Island(
+                this,
+                m,
+                problem.Objective,
+                latestFinish,
+                options.Seed,
+                options.ScheduleBudget,
+                options.StagnationLimit,
+                Stop,
+                progress
+            );
             island.Run(int.MaxValue);
             island.Finish();
             return new LevellingResult([.. island.Best], island.Schedules);
         }
         // Islands: each evolves its own population on its share of the budget, in epochs; between epochs each sends its
         // best schedule to the next. Epochs end at fixed generation counts, so the answer does not depend on timing.
-        var islands = Enumerable.Range(0, count)
-            .Select(i => new Island(this, m, problem.Objective, latestFinish, unchecked(options.Seed + (7919 * i)), Math.Max(1, options.ScheduleBudget / count),
-                options.StagnationLimit is long stagnation ? Math.Max(1, stagnation / count) : null, Stop, null))
+        var islands = Enumerable
+            .Range(0, count)
+            .Select(i => new Island(
+                this,
+                m,
+                problem.Objective,
+                latestFinish,
+                unchecked(options.Seed + (7919 * i)),
+                Math.Max(1, options.ScheduleBudget / count),
+                options.StagnationLimit is long stagnation ? Math.Max(1, stagnation / count) : null,
+                Stop,
+                null
+            ))
             .ToArray();
         long bestFitness = long.MaxValue;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = count };
@@ -80,8 +106,7 @@ public sealed class GeneticLevelling : ILevellingStrategy
             {
                 islands[(i + 1) % count].Welcome(emigrants[i]);
             }
-        }
-        while (islands.Any(i => !i.Done()));
+        } while (islands.Any(i => !i.Done()));
         Island winner = islands.MinBy(i => i.BestFitness)!;
         winner.Finish();
         return new LevellingResult([.. winner.Best], islands.Sum(i => i.Schedules));
@@ -114,8 +139,17 @@ public sealed class GeneticLevelling : ILevellingStrategy
         private long _improvedAt;
         private int _stagnant;
 
-        internal Island(GeneticLevelling settings, DenseModel m, LevellingObjective objective, int[] latestFinish, int seed, long budget, long? stagnation, Func<bool> stop,
-            IProgress<LevellingProgress>? progress)
+        internal Island(
+            GeneticLevelling settings,
+            DenseModel m,
+            LevellingObjective objective,
+            int[] latestFinish,
+            int seed,
+            long budget,
+            long? stagnation,
+            Func<bool> stop,
+            IProgress<LevellingProgress>? progress
+        )
         {
             _settings = settings;
             _m = m;
@@ -140,7 +174,8 @@ public sealed class GeneticLevelling : ILevellingStrategy
 
         internal int[] Best { get; }
 
-        /// <summary>Gets the best schedule's fitness: the objective's value, then the makespan (lower is better).</summary>
+        /// <summary>Gets the best schedule's fitness: the objective's value, then the makespan (lower is
+        /// better).</summary>
         internal long BestFitness { get; private set; } = long.MaxValue;
 
         internal long Schedules => _scheduler.Schedules;
@@ -148,8 +183,10 @@ public sealed class GeneticLevelling : ILevellingStrategy
         internal Individual Champion => _population[0];
 
         internal bool Done() =>
-            _scheduler.Schedules + _childCost > _budget || BestFitness <= _m.LowerBound
-            || (_stagnation is long limit && _scheduler.Schedules - _improvedAt >= limit) || _stop();
+            _scheduler.Schedules + _childCost > _budget
+            || BestFitness <= _m.LowerBound
+            || (_stagnation is long limit && _scheduler.Schedules - _improvedAt >= limit)
+            || _stop();
 
         /// <summary>Takes a schedule from another island in place of the worst, unless it already has it.</summary>
         internal void Welcome(Individual migrant)
@@ -191,17 +228,44 @@ public sealed class GeneticLevelling : ILevellingStrategy
                     int q2 = _random.Next(n + 1);
                     (q1, q2) = q1 <= q2 ? (q1, q2) : (q2, q1);
                     bool peak = _random.NextDouble() < 0.9; // mostly peak crossover, now and then two-point
-                    _population.Add(Evaluate(_settings.Mutate(_m, peak ? PeakCross(_m, mother, father, _random) : Cross(mother.List, father.List, q1, q2), _random)));
+                    _population.Add(
+                        Evaluate(
+                            _settings.Mutate(
+                                _m,
+                                peak ? PeakCross(_m, mother, father, _random) : Cross(mother.List, father.List, q1, q2),
+                                _random
+                            )
+                        )
+                    );
                     if (!Done())
                     {
-                        _population.Add(Evaluate(_settings.Mutate(_m, peak ? PeakCross(_m, father, mother, _random) : Cross(father.List, mother.List, q1, q2), _random)));
+                        _population.Add(
+                            Evaluate(
+                                _settings.Mutate(
+                                    _m,
+                                    peak
+                                        ? PeakCross(_m, father, mother, _random)
+                                        : Cross(father.List, mother.List, q1, q2),
+                                    _random
+                                )
+                            )
+                        );
                     }
                 }
-                // Keep the best distinct schedules (a copy adds nothing but lost diversity); ties to the older individual,
+                // Keep the best distinct schedules (a copy adds nothing but lost diversity); ties to the older
+                // individual,
                 // so that the run does not depend on sort stability.
                 _seen.Clear();
-                _population = [.. _population.Select((p, i) => (p, i)).OrderBy(x => x.p.Fitness).ThenBy(x => x.i)
-                    .Where(x => _seen.Add(x.p)).Take(_settings.PopulationSize).Select(x => x.p)];
+                _population =
+                [
+                    .. _population
+                        .Select((p, i) => (p, i))
+                        .OrderBy(x => x.p.Fitness)
+                        .ThenBy(x => x.i)
+                        .Where(x => _seen.Add(x.p))
+                        .Take(_settings.PopulationSize)
+                        .Select(x => x.p),
+                ];
                 _stagnant = BestFitness < before ? 0 : _stagnant + 1;
                 if (_stagnant >= _settings.RestartAfter || _population.Count < 2)
                 {
@@ -261,7 +325,8 @@ public sealed class GeneticLevelling : ILevellingStrategy
     {
         internal static readonly SameList Instance = new();
 
-        public bool Equals(Individual? x, Individual? y) => x is not null && y is not null && x.ListHash == y.ListHash && x.List.AsSpan().SequenceEqual(y.List);
+        public bool Equals(Individual? x, Individual? y) =>
+            x is not null && y is not null && x.ListHash == y.ListHash && x.List.AsSpan().SequenceEqual(y.List);
 
         public int GetHashCode(Individual obj) => obj.ListHash;
     }
@@ -402,7 +467,8 @@ public sealed class GeneticLevelling : ILevellingStrategy
         {
             position[list[i]] = i;
         }
-        int low = 0, high = n - 1;
+        int low = 0,
+            high = n - 1;
         for (int k = m.PredecessorStart[j]; k < m.PredecessorStart[j + 1]; k++)
         {
             low = Math.Max(low, position[m.Predecessors[k]] + 1);
@@ -480,7 +546,10 @@ public sealed class GeneticLevelling : ILevellingStrategy
                 pick = 0;
                 for (int e = 1; e < eligible.Count; e++)
                 {
-                    if (latestFinish[eligible[e]] < latestFinish[eligible[pick]] || (latestFinish[eligible[e]] == latestFinish[eligible[pick]] && eligible[e] < eligible[pick]))
+                    if (
+                        latestFinish[eligible[e]] < latestFinish[eligible[pick]]
+                        || (latestFinish[eligible[e]] == latestFinish[eligible[pick]] && eligible[e] < eligible[pick])
+                    )
                     {
                         pick = e;
                     }

@@ -17,5 +17,10 @@ public interface ILevellingStrategy
     /// <param name="cancellationToken">Stops the run; the best schedule so far is returned, marked cancelled.</param>
     /// <returns>The starts of the best schedule found, how many schedules were generated, and whether it is proven
     /// optimal.</returns>
-    LevellingResult Solve(LevellingProblem problem, SolverOptions options, IProgress<LevellingProgress>? progress, CancellationToken cancellationToken);
+    LevellingResult Solve(
+        LevellingProblem problem,
+        SolverOptions options,
+        IProgress<LevellingProgress>? progress,
+        CancellationToken cancellationToken
+    );
 }

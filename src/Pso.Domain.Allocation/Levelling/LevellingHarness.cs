@@ -34,9 +34,19 @@ public static class LevellingHarness
             cancelled.Cancel();
             ImmutableArray<int> early = strategy.Solve(problem, options, null, cancelled.Token).Starts;
             ImmutableArray<ScheduleViolation> violations = FeasibilityChecker.Check(problem, first);
-            int makespan = violations.IsEmpty ? problem.Activities.Select((a, i) => first[i] + a.Duration).DefaultIfEmpty(0).Max() : -1;
-            cases.Add(new LevellingHarnessCase(name, Optimum(problem), makespan, violations, first.SequenceEqual(second),
-                FeasibilityChecker.Check(problem, early).IsEmpty));
+            int makespan = violations.IsEmpty
+                ? problem.Activities.Select((a, i) => first[i] + a.Duration).DefaultIfEmpty(0).Max()
+                : -1;
+            cases.Add(
+                new LevellingHarnessCase(
+                    name,
+                    Optimum(problem),
+                    makespan,
+                    violations,
+                    first.SequenceEqual(second),
+                    FeasibilityChecker.Check(problem, early).IsEmpty
+                )
+            );
         }
         return cases.ToImmutable();
     }
@@ -93,22 +103,64 @@ public static class LevellingHarness
         var dev = new RoleId("dev");
         var test = new RoleId("test");
         static ActivityId Id(string id) => new(id);
-        LevellingActivity Task(string id, int duration, int devUnits, int testUnits = 0, int release = 0) => new(Id(id), duration)
-        {
-            Release = release,
-            Demands = [.. new[] { new RoleDemand(dev, devUnits), new RoleDemand(test, testUnits) }.Where(d => d.Units > 0)],
-        };
+        LevellingActivity Task(string id, int duration, int devUnits, int testUnits = 0, int release = 0) =>
+            new(Id(id), duration)
+            {
+                Release = release,
+                Demands =
+                [
+                    .. new[] { new RoleDemand(dev, devUnits), new RoleDemand(test, testUnits) }.Where(d => d.Units > 0),
+                ],
+            };
         RoleCapacity[] capacities = [new(dev, 3), new(test, 2)];
         return
         [
-            ("chain sharing a role", new LevellingProblem([Task("A", 2, 2), Task("B", 3, 2), Task("C", 1, 3)],
-                [new(Id("A"), Id("B")), new(Id("B"), Id("C"))], capacities)),
-            ("activities that cannot overlap", new LevellingProblem([Task("A", 2, 2), Task("B", 2, 2), Task("C", 3, 2), Task("D", 1, 1, 2)], [], capacities)),
-            ("releases and lags", new LevellingProblem([Task("A", 2, 1, 1), Task("B", 1, 3, 0, release: 3), Task("C", 2, 2, 2)],
-                [new(Id("A"), Id("C"), 2)], capacities)),
-            ("two roles, seven activities", new LevellingProblem(
-                [Task("A", 3, 2, 1), Task("B", 2, 1, 2), Task("C", 4, 2), Task("D", 2, 3), Task("E", 1, 1, 1), Task("F", 3, 1, 2), Task("G", 2, 2, 1)],
-                [new(Id("A"), Id("D")), new(Id("B"), Id("E")), new(Id("C"), Id("F")), new(Id("D"), Id("G")), new(Id("E"), Id("G"))], capacities)),
+            (
+                "chain sharing a role",
+                new LevellingProblem(
+                    [Task("A", 2, 2), Task("B", 3, 2), Task("C", 1, 3)],
+                    [new(Id("A"), Id("B")), new(Id("B"), Id("C"))],
+                    capacities
+                )
+            ),
+            (
+                "activities that cannot overlap",
+                new LevellingProblem(
+                    [Task("A", 2, 2), Task("B", 2, 2), Task("C", 3, 2), Task("D", 1, 1, 2)],
+                    [],
+                    capacities
+                )
+            ),
+            (
+                "releases and lags",
+                new LevellingProblem(
+                    [Task("A", 2, 1, 1), Task("B", 1, 3, 0, release: 3), Task("C", 2, 2, 2)],
+                    [new(Id("A"), Id("C"), 2)],
+                    capacities
+                )
+            ),
+            (
+                "two roles, seven activities",
+                new LevellingProblem(
+                    [
+                        Task("A", 3, 2, 1),
+                        Task("B", 2, 1, 2),
+                        Task("C", 4, 2),
+                        Task("D", 2, 3),
+                        Task("E", 1, 1, 1),
+                        Task("F", 3, 1, 2),
+                        Task("G", 2, 2, 1),
+                    ],
+                    [
+                        new(Id("A"), Id("D")),
+                        new(Id("B"), Id("E")),
+                        new(Id("C"), Id("F")),
+                        new(Id("D"), Id("G")),
+                        new(Id("E"), Id("G")),
+                    ],
+                    capacities
+                )
+            ),
         ];
     }
 }

@@ -8,10 +8,19 @@ namespace Pso.Domain.Allocation.Levelling;
 /// <param name="Makespan">The strategy's makespan, or -1 when its schedule is infeasible.</param>
 /// <param name="Violations">What its schedule breaks; empty when feasible.</param>
 /// <param name="Deterministic">Whether the same seed gave the same schedule twice.</param>
-/// <param name="FeasibleWhenCancelled">Whether a run cancelled before it began still returned a feasible schedule.</param>
-public sealed record LevellingHarnessCase(string Problem, int Optimum, int Makespan, ImmutableArray<ScheduleViolation> Violations, bool Deterministic, bool FeasibleWhenCancelled)
+/// <param name="FeasibleWhenCancelled">Whether a run cancelled before it began still returned a feasible
+/// schedule.</param>
+public sealed record LevellingHarnessCase(
+    string Problem,
+    int Optimum,
+    int Makespan,
+    ImmutableArray<ScheduleViolation> Violations,
+    bool Deterministic,
+    bool FeasibleWhenCancelled
+)
 {
-    /// <summary>Gets whether the strategy met every rule here (reaching the optimum is reported, not required).</summary>
+    /// <summary>Gets whether the strategy met every rule here (reaching the optimum is reported, not
+    /// required).</summary>
     public bool Passed => Violations.IsEmpty && Deterministic && FeasibleWhenCancelled;
 
     /// <summary>Gets whether the strategy found an optimal schedule.</summary>

@@ -16,7 +16,8 @@ namespace Pso.Domain.Allocation.Levelling;
 /// is finish-to-start with an optional lag in periods. Roles have a constant capacity in units per period.</para>
 /// <para>Building a problem checks it whole and reports every problem at once in a <see cref="ValidationException"/>
 /// naming the record: duplicate ids, unknown activities or roles, negative durations or lags, a demand above its
-/// role's capacity (which no schedule can meet), and a precedence cycle. Instances are immutable and thread-safe.</para>
+/// role's capacity (which no schedule can meet), and a precedence cycle. Instances are immutable and
+/// thread-safe.</para>
 /// </remarks>
 public sealed class LevellingProblem
 {
@@ -26,11 +27,16 @@ public sealed class LevellingProblem
     /// <param name="activities">The activities.</param>
     /// <param name="precedences">The finish-to-start precedences.</param>
     /// <param name="capacities">Each role's capacity in units per period.</param>
-    /// <param name="projects">The projects' due periods and weights, for the multi-project objectives; a project without
+    /// <param name="projects">The projects' due periods and weights, for the multi-project objectives; a project
+    /// without
     /// one has weight 1 and no due period.</param>
     /// <exception cref="ValidationException">The problem is inconsistent; every problem is listed.</exception>
-    public LevellingProblem(IEnumerable<LevellingActivity> activities, IEnumerable<Precedence> precedences, IEnumerable<RoleCapacity> capacities,
-        IEnumerable<ProjectGoal>? projects = null)
+    public LevellingProblem(
+        IEnumerable<LevellingActivity> activities,
+        IEnumerable<Precedence> precedences,
+        IEnumerable<RoleCapacity> capacities,
+        IEnumerable<ProjectGoal>? projects = null
+    )
     {
         ArgumentNullException.ThrowIfNull(activities);
         ArgumentNullException.ThrowIfNull(precedences);
@@ -45,11 +51,25 @@ public sealed class LevellingProblem
         {
             if (!goals.Add(goal.Project))
             {
-                errors.Add(Error(AllocationErrorCodes.Duplicate, $"Project '{goal.Project}' has its goal given twice.", goal.Project.Value, "project"));
+                errors.Add(
+                    Error(
+                        AllocationErrorCodes.Duplicate,
+                        $"Project '{goal.Project}' has its goal given twice.",
+                        goal.Project.Value,
+                        "project"
+                    )
+                );
             }
             if (goal.Weight < 1 || goal.Due < 0)
             {
-                errors.Add(Error(AllocationErrorCodes.NegativeAmount, $"Project '{goal.Project}' has a weight below 1 or a negative due period.", goal.Project.Value, "weight"));
+                errors.Add(
+                    Error(
+                        AllocationErrorCodes.NegativeAmount,
+                        $"Project '{goal.Project}' has a weight below 1 or a negative due period.",
+                        goal.Project.Value,
+                        "weight"
+                    )
+                );
             }
         }
         var capacity = new Dictionary<RoleId, int>();
@@ -57,11 +77,25 @@ public sealed class LevellingProblem
         {
             if (!capacity.TryAdd(role.Role, role.Units))
             {
-                errors.Add(Error(AllocationErrorCodes.Duplicate, $"Role '{role.Role}' has its capacity given twice.", role.Role.Value, "role"));
+                errors.Add(
+                    Error(
+                        AllocationErrorCodes.Duplicate,
+                        $"Role '{role.Role}' has its capacity given twice.",
+                        role.Role.Value,
+                        "role"
+                    )
+                );
             }
             if (role.Units < 0)
             {
-                errors.Add(Error(AllocationErrorCodes.NegativeAmount, $"Role '{role.Role}' has a negative capacity ({role.Units}).", role.Role.Value, "units"));
+                errors.Add(
+                    Error(
+                        AllocationErrorCodes.NegativeAmount,
+                        $"Role '{role.Role}' has a negative capacity ({role.Units}).",
+                        role.Role.Value,
+                        "units"
+                    )
+                );
             }
         }
         var index = new Dictionary<ActivityId, int>();
@@ -75,55 +109,122 @@ public sealed class LevellingProblem
             }
             if (activity.Duration < 0 || activity.Release < 0)
             {
-                errors.Add(Error(AllocationErrorCodes.NegativeAmount, $"Activity '{id}' has a negative duration or release ({activity.Duration}, {activity.Release}).", id, "duration"));
+                errors.Add(
+                    Error(
+                        AllocationErrorCodes.NegativeAmount,
+                        $"Activity '{id}' has a negative duration or release "
+                            + $"({activity.Duration}, {activity.Release}).",
+                        id,
+                        "duration"
+                    )
+                );
             }
             foreach (RoleDemand demand in activity.Demands)
             {
                 if (!capacity.TryGetValue(demand.Role, out int available))
                 {
-                    errors.Add(Error(AllocationErrorCodes.UnknownRole, $"Activity '{id}' needs role '{demand.Role}', which has no capacity.", id, "demands"));
+                    errors.Add(
+                        Error(
+                            AllocationErrorCodes.UnknownRole,
+                            $"Activity '{id}' needs role '{demand.Role}', which has no capacity.",
+                            id,
+                            "demands"
+                        )
+                    );
                 }
                 else if (demand.Units > available)
                 {
-                    errors.Add(Error(AllocationErrorCodes.DemandAboveCapacity,
-                        $"Activity '{id}' needs {demand.Units} units of '{demand.Role}', whose capacity is {available}: no schedule can run it.", id, "demands"));
+                    errors.Add(
+                        Error(
+                            AllocationErrorCodes.DemandAboveCapacity,
+                            $"Activity '{id}' needs {demand.Units} units of '{demand.Role}', whose capacity is "
+                                + $"{available}: no schedule can run it.",
+                            id,
+                            "demands"
+                        )
+                    );
                 }
                 if (demand.Units < 0)
                 {
-                    errors.Add(Error(AllocationErrorCodes.NegativeAmount, $"Activity '{id}' needs a negative amount of '{demand.Role}'.", id, "demands"));
+                    errors.Add(
+                        Error(
+                            AllocationErrorCodes.NegativeAmount,
+                            $"Activity '{id}' needs a negative amount of '{demand.Role}'.",
+                            id,
+                            "demands"
+                        )
+                    );
                 }
             }
         }
         foreach (Precedence precedence in Precedences)
         {
-            foreach (ActivityId end in new[] { precedence.Predecessor, precedence.Successor }.Where(e => !index.ContainsKey(e)))
+            foreach (
+                ActivityId end in new[] { precedence.Predecessor, precedence.Successor }.Where(e =>
+                    !index.ContainsKey(e)
+                )
+            )
             {
-                errors.Add(Error(AllocationErrorCodes.UnknownActivity, $"Precedence {precedence.Predecessor} -> {precedence.Successor} names activity '{end}', which the problem does not have.", precedence.Successor.Value, "precedence"));
+                errors.Add(
+                    Error(
+                        AllocationErrorCodes.UnknownActivity,
+                        $"Precedence {precedence.Predecessor} -> {precedence.Successor} names activity '{end}', "
+                            + "which the problem does not have.",
+                        precedence.Successor.Value,
+                        "precedence"
+                    )
+                );
             }
             if (precedence.Lag < 0)
             {
-                errors.Add(Error(AllocationErrorCodes.NegativeAmount, $"Precedence {precedence.Predecessor} -> {precedence.Successor} has a negative lag.", precedence.Successor.Value, "lag"));
+                errors.Add(
+                    Error(
+                        AllocationErrorCodes.NegativeAmount,
+                        $"Precedence {precedence.Predecessor} -> {precedence.Successor} has a negative lag.",
+                        precedence.Successor.Value,
+                        "lag"
+                    )
+                );
             }
         }
         // The horizon bounds every start the engines compute; beyond it their arithmetic would overflow.
-        long horizon = Activities.Select(a => (long)Math.Max(0, a.Release)).DefaultIfEmpty(0).Max()
-            + Activities.Sum(a => (long)Math.Max(0, a.Duration)) + Precedences.Sum(p => (long)Math.Max(0, p.Lag));
+        long horizon =
+            Activities.Select(a => (long)Math.Max(0, a.Release)).DefaultIfEmpty(0).Max()
+            + Activities.Sum(a => (long)Math.Max(0, a.Duration))
+            + Precedences.Sum(p => (long)Math.Max(0, p.Lag));
         if (horizon > MaxHorizon)
         {
             LevellingActivity? longest = Activities.MaxBy(a => Math.Max(a.Duration, a.Release));
             Precedence? widest = Precedences.MaxBy(p => p.Lag);
-            string part = widest is not null && (longest is null || widest.Lag > Math.Max(longest.Duration, longest.Release))
-                ? $"precedence {widest.Predecessor} -> {widest.Successor} has a lag of {widest.Lag:N0}"
-                : $"activity '{longest!.Id}' has a duration of {longest.Duration:N0} and a release of {longest.Release:N0}";
-            string record = part.StartsWith("precedence", StringComparison.Ordinal) ? widest!.Successor.Value : longest!.Id.Value;
-            errors.Add(Error(AllocationErrorCodes.OutOfRange,
-                $"The problem spans {horizon:N0} periods (the latest release plus every duration and lag), more than the {MaxHorizon:N0} it may; {part}.",
-                record, part.StartsWith("precedence", StringComparison.Ordinal) ? "lag" : "duration"));
+            string part =
+                widest is not null && (longest is null || widest.Lag > Math.Max(longest.Duration, longest.Release))
+                    ? $"precedence {widest.Predecessor} -> {widest.Successor} has a lag of {widest.Lag:N0}"
+                    : $"activity '{longest!.Id}' has a duration of {longest.Duration:N0} and a release of "
+                        + $"{longest.Release:N0}";
+            string record = part.StartsWith("precedence", StringComparison.Ordinal)
+                ? widest!.Successor.Value
+                : longest!.Id.Value;
+            errors.Add(
+                Error(
+                    AllocationErrorCodes.OutOfRange,
+                    $"The problem spans {horizon:N0} periods (the latest release plus every duration and lag), more "
+                        + $"than the {MaxHorizon:N0} it may; {part}.",
+                    record,
+                    part.StartsWith("precedence", StringComparison.Ordinal) ? "lag" : "duration"
+                )
+            );
         }
         foreach (ProjectGoal goal in Projects.Where(g => g.Weight > MaxWeight || g.Due > MaxHorizon))
         {
-            errors.Add(Error(AllocationErrorCodes.OutOfRange,
-                $"Project '{goal.Project}' has a weight above {MaxWeight:N0} or a due period beyond {MaxHorizon:N0}.", goal.Project.Value, "weight"));
+            errors.Add(
+                Error(
+                    AllocationErrorCodes.OutOfRange,
+                    $"Project '{goal.Project}' has a weight above {MaxWeight:N0} or a due period beyond "
+                        + $"{MaxHorizon:N0}.",
+                    goal.Project.Value,
+                    "weight"
+                )
+            );
         }
         if (errors.Count > 0)
         {

@@ -7,7 +7,13 @@ namespace Pso.Domain.Allocation.Levelling;
 /// <summary>A feasible schedule of a levelling problem.</summary>
 public sealed class LevellingSolution
 {
-    internal LevellingSolution(LevellingProblem problem, ImmutableArray<int> starts, SolutionStatus status, long schedules, string strategy)
+    internal LevellingSolution(
+        LevellingProblem problem,
+        ImmutableArray<int> starts,
+        SolutionStatus status,
+        long schedules,
+        string strategy
+    )
     {
         Problem = problem;
         Starts = starts;
@@ -23,8 +29,18 @@ public sealed class LevellingSolution
         Score = new Score([
             new ScoreTerm("precedence", ScoreLevel.Hard, 0, 0),
             new ScoreTerm("capacity", ScoreLevel.Hard, 0, 0),
-            new ScoreTerm("weighted-tardiness", ScoreLevel.Soft, tardiness, problem.Objective == LevellingObjective.WeightedTardiness ? tardiness * scale : 0),
-            new ScoreTerm("project-delay", ScoreLevel.Soft, delay, problem.Objective == LevellingObjective.TotalProjectDelay ? delay * scale : 0),
+            new ScoreTerm(
+                "weighted-tardiness",
+                ScoreLevel.Soft,
+                tardiness,
+                problem.Objective == LevellingObjective.WeightedTardiness ? tardiness * scale : 0
+            ),
+            new ScoreTerm(
+                "project-delay",
+                ScoreLevel.Soft,
+                delay,
+                problem.Objective == LevellingObjective.TotalProjectDelay ? delay * scale : 0
+            ),
             new ScoreTerm("makespan", ScoreLevel.Soft, Makespan, Makespan),
         ]);
     }
@@ -33,7 +49,8 @@ public sealed class LevellingSolution
 
     /// <summary>Gets the score: <c>precedence</c> and <c>capacity</c> (hard, always 0), then <c>weighted-tardiness</c>,
     /// <c>project-delay</c> and <c>makespan</c> (soft). The objective's term weighs more than any makespan, so the soft
-    /// level orders schedules by the objective, then by makespan; the other terms are reported with no weight.</summary>
+    /// level orders schedules by the objective, then by makespan; the other terms are reported with no
+    /// weight.</summary>
     public Score Score { get; }
 
     /// <summary>Gets the period in which a project's last activity finishes.</summary>
@@ -41,7 +58,9 @@ public sealed class LevellingSolution
     /// <returns>The period.</returns>
     /// <exception cref="KeyNotFoundException">The problem has no such project.</exception>
     public int FinishOf(ProjectId project) =>
-        _finishes.TryGetValue(project, out int finish) ? finish : throw new KeyNotFoundException($"The problem has no project '{project}'.");
+        _finishes.TryGetValue(project, out int finish)
+            ? finish
+            : throw new KeyNotFoundException($"The problem has no project '{project}'.");
 
     /// <summary>Gets the problem solved.</summary>
     public LevellingProblem Problem { get; }
@@ -66,5 +85,7 @@ public sealed class LevellingSolution
     /// <returns>The period.</returns>
     /// <exception cref="KeyNotFoundException">The problem has no such activity.</exception>
     public int StartOf(ActivityId activity) =>
-        Problem.TryIndexOf(activity, out int i) ? Starts[i] : throw new KeyNotFoundException($"The problem has no activity '{activity}'.");
+        Problem.TryIndexOf(activity, out int i)
+            ? Starts[i]
+            : throw new KeyNotFoundException($"The problem has no activity '{activity}'.");
 }

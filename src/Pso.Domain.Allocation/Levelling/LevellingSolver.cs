@@ -28,20 +28,42 @@ public sealed class LevellingSolver
     /// fault in the strategy); the message lists the violations.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A setting of <paramref name="options"/> is out of its range
     /// (<see cref="SolverOptions.Validate"/>).</exception>
-    public LevellingSolution Solve(LevellingProblem problem, SolverOptions? options = null, IProgress<LevellingProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+    public LevellingSolution Solve(
+        LevellingProblem problem,
+        SolverOptions? options = null,
+        IProgress<LevellingProgress>? progress = null,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(problem);
         options = (options ?? SolverOptions.Default).Validate(nameof(options));
-        (ImmutableArray<int> starts, long schedules, bool proven) = Strategy.Solve(problem, options, progress, cancellationToken);
+        (ImmutableArray<int> starts, long schedules, bool proven) = Strategy.Solve(
+            problem,
+            options,
+            progress,
+            cancellationToken
+        );
         ImmutableArray<ScheduleViolation> violations = FeasibilityChecker.Check(problem, starts);
         if (!violations.IsEmpty)
         {
-            throw new InvalidOperationException($"Strategy '{Strategy.Name}' returned an infeasible schedule: {string.Join("; ", violations.Take(5).Select(v => v.Message))}");
+            throw new InvalidOperationException(
+                $"Strategy '{Strategy.Name}' returned an infeasible schedule: "
+                    + $"{string.Join("; ", violations.Take(5).Select(v => v.Message))}"
+            );
         }
-        var solution = new LevellingSolution(problem, starts,
-            cancellationToken.IsCancellationRequested ? SolutionStatus.Cancelled : SolutionStatus.Feasible, schedules, Strategy.Name);
-        return (proven || problem.Model.Fitness(starts.AsSpan(), solution.Makespan, problem.Objective) <= problem.Model.LowerBound) && !cancellationToken.IsCancellationRequested
+        var solution = new LevellingSolution(
+            problem,
+            starts,
+            cancellationToken.IsCancellationRequested ? SolutionStatus.Cancelled : SolutionStatus.Feasible,
+            schedules,
+            Strategy.Name
+        );
+        return
+            (
+                proven
+                || problem.Model.Fitness(starts.AsSpan(), solution.Makespan, problem.Objective)
+                    <= problem.Model.LowerBound
+            ) && !cancellationToken.IsCancellationRequested
             ? new LevellingSolution(problem, starts, SolutionStatus.Optimal, schedules, Strategy.Name)
             : solution;
     }

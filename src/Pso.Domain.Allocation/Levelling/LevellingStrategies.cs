@@ -6,7 +6,8 @@ using System.Linq;
 namespace Pso.Domain.Allocation.Levelling;
 
 /// <summary>The strategies a host has registered, by name; the first registered is the default.</summary>
-/// <remarks>Hosts get it from dependency injection (<c>AddAllocation()</c>, <c>AddLevellingStrategy&lt;T&gt;()</c>); it can also
+/// <remarks>Hosts get it from dependency injection (<c>AddAllocation()</c>, <c>AddLevellingStrategy&lt;T&gt;()</c>); it
+/// can also
 /// be built by hand. Instances are immutable and thread-safe.</remarks>
 public sealed class LevellingStrategies
 {
@@ -38,6 +39,10 @@ public sealed class LevellingStrategies
     /// <returns>The solver.</returns>
     /// <exception cref="KeyNotFoundException">No strategy has that name; the message lists the names known.</exception>
     public LevellingSolver SolverFor(string name) =>
-        new(All.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.Ordinal))
-            ?? throw new KeyNotFoundException($"No levelling strategy is named '{name}'; known: {string.Join(", ", All.Select(s => s.Name))}."));
+        new(
+            All.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.Ordinal))
+                ?? throw new KeyNotFoundException(
+                    $"No levelling strategy is named '{name}'; known: {string.Join(", ", All.Select(s => s.Name))}."
+                )
+        );
 }

@@ -34,7 +34,8 @@ internal sealed class SerialScheduler
         _usage = new int[_horizon * Math.Max(1, model.R)];
         _backwardStart = new int[model.N];
         _order = new int[model.N];
-        // Ties in time are broken by topological rank, so that a zero-length activity never comes before one it follows.
+        // Ties in time are broken by topological rank, so that a zero-length activity never comes before one it
+        // follows.
         _key = new int[model.N];
         _count = new int[_horizon + 2];
         // Each activity's roles in use, as compressed rows, so that placement looks only at them.
@@ -63,7 +64,8 @@ internal sealed class SerialScheduler
         }
     }
 
-    /// <summary>Gets how many schedules have been generated (each decode and each justification pass counts one).</summary>
+    /// <summary>Gets how many schedules have been generated (each decode and each justification pass counts
+    /// one).</summary>
     internal long Schedules { get; private set; }
 
     /// <summary>Decodes an activity list into starts; returns the makespan.</summary>

@@ -17,7 +17,8 @@ public sealed record Candidate(ResourceId Id, ImmutableArray<int> Capacity)
     /// <summary>Gets what a unit of their work costs, when known.</summary>
     public Money? CostRate { get; init; }
 
-    /// <summary>Gets the projects they already work on; demands of other projects are charged the continuity weight.</summary>
+    /// <summary>Gets the projects they already work on; demands of other projects are charged the continuity
+    /// weight.</summary>
     public ImmutableArray<ProjectId> Projects { get; init; } = [];
 
     /// <summary>Gets the units they can give in a period.</summary>

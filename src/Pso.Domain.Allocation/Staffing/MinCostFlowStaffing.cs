@@ -32,17 +32,24 @@ public sealed class MinCostFlowStaffing : IStaffingStrategy
         int[][] components = Components(problem, net);
         var byDemand = new List<ResourceAssignment>[problem.Demands.Length];
         int unfinished = 0;
-        Parallel.For(0, components.Length, new ParallelOptions { MaxDegreeOfParallelism = options.DegreeOfParallelism }, k =>
-        {
-            var graph = new FlowGraph(problem, net, components[k]);
-            if (!graph.Run(cancellationToken))
+        Parallel.For(
+            0,
+            components.Length,
+            new ParallelOptions { MaxDegreeOfParallelism = options.DegreeOfParallelism },
+            k =>
             {
-                Interlocked.Increment(ref unfinished);
+                var graph = new FlowGraph(problem, net, components[k]);
+                if (!graph.Run(cancellationToken))
+                {
+                    Interlocked.Increment(ref unfinished);
+                }
+                graph.Assignments(problem, net, byDemand);
             }
-            graph.Assignments(problem, net, byDemand);
-        });
+        );
         ImmutableArray<ResourceAssignment> assignments = [.. byDemand.Where(a => a is not null).SelectMany(a => a)];
-        return unfinished == 0 ? new StaffingResult(assignments, true) : new StaffingResult(Feasible(problem, net, assignments), false);
+        return unfinished == 0
+            ? new StaffingResult(assignments, true)
+            : new StaffingResult(Feasible(problem, net, assignments), false);
     }
 
     /// <summary>Groups the demands into sets that share no person-period, each in demand order, the sets ordered by
@@ -73,7 +80,8 @@ public sealed class MinCostFlowStaffing : IStaffingStrategy
                 long key = StaffingFlowNetwork.Key(net.ArcCandidate[a], period);
                 if (owner.TryGetValue(key, out int other))
                 {
-                    int x = Find(d), y = Find(other);
+                    int x = Find(d),
+                        y = Find(other);
                     if (x != y)
                     {
                         parent[Math.Max(x, y)] = Math.Min(x, y);
@@ -102,7 +110,11 @@ public sealed class MinCostFlowStaffing : IStaffingStrategy
 
     /// <summary>Cuts a pseudo-flow's assignments back, in order, to the units each demand wants and each person has
     /// left.</summary>
-    private static ImmutableArray<ResourceAssignment> Feasible(StaffingProblem problem, StaffingFlowNetwork net, ImmutableArray<ResourceAssignment> assignments)
+    private static ImmutableArray<ResourceAssignment> Feasible(
+        StaffingProblem problem,
+        StaffingFlowNetwork net,
+        ImmutableArray<ResourceAssignment> assignments
+    )
     {
         var wanted = new Dictionary<(DemandId, int), int>();
         var left = new Dictionary<long, int>();
@@ -112,7 +124,13 @@ public sealed class MinCostFlowStaffing : IStaffingStrategy
             problem.TryDemandIndex(a.Demand, a.Period, out int d);
             problem.TryCandidateIndex(a.Resource, out int c);
             long key = StaffingFlowNetwork.Key(c, a.Period);
-            int units = Math.Min(a.Units, Math.Min(wanted.TryGetValue((a.Demand, a.Period), out int w) ? w : net.Need[d], left.TryGetValue(key, out int l) ? l : net.Left(c, a.Period)));
+            int units = Math.Min(
+                a.Units,
+                Math.Min(
+                    wanted.TryGetValue((a.Demand, a.Period), out int w) ? w : net.Need[d],
+                    left.TryGetValue(key, out int l) ? l : net.Left(c, a.Period)
+                )
+            );
             wanted[(a.Demand, a.Period)] = (wanted.TryGetValue((a.Demand, a.Period), out w) ? w : net.Need[d]) - units;
             left[key] = (left.TryGetValue(key, out l) ? l : net.Left(c, a.Period)) - units;
             if (units > 0)
@@ -123,7 +141,8 @@ public sealed class MinCostFlowStaffing : IStaffingStrategy
         return kept.ToImmutable();
     }
 
-    /// <summary>The residual graph: demands, person-periods and one sink, arcs stored by tail with their twins.</summary>
+    /// <summary>The residual graph: demands, person-periods and one sink, arcs stored by tail with their
+    /// twins.</summary>
     private sealed class FlowGraph
     {
         private readonly int[] _members;
@@ -175,12 +194,22 @@ public sealed class MinCostFlowStaffing : IStaffingStrategy
             }
             for (int p = 0; p < people.Count; p++, e++)
             {
-                (tail[e], head[e], cap[e], cost[e]) = (_demands + p, _sink, net.Left(people[p].Candidate, people[p].Period), 0);
+                (tail[e], head[e], cap[e], cost[e]) = (
+                    _demands + p,
+                    _sink,
+                    net.Left(people[p].Candidate, people[p].Period),
+                    0
+                );
             }
             for (int i = 0; i < _demands; i++, e++)
             {
                 int d = members[i];
-                (tail[e], head[e], cap[e], cost[e]) = (i, _sink, net.Need[d], checked(net.UnfilledPenalty * problem.Demands[d].Weight));
+                (tail[e], head[e], cap[e], cost[e]) = (
+                    i,
+                    _sink,
+                    net.Need[d],
+                    checked(net.UnfilledPenalty * problem.Demands[d].Weight)
+                );
             }
             // Arcs by tail: arc i goes to slot 2i's position, its twin to 2i+1's.
             _first = new int[nodes + 1];
@@ -222,10 +251,14 @@ public sealed class MinCostFlowStaffing : IStaffingStrategy
         private int[] ArcSlot { get; }
 
         /// <summary>
-        /// Routes every demand's units by cost scaling (Goldberg and Tarjan): costs are multiplied by the number of nodes
-        /// plus one, and each phase, with a tolerance eight times smaller than the last, saturates the arcs whose reduced
-        /// cost is negative, then pushes excess along admissible arcs (residual, negative reduced cost), first in, first
-        /// out, lowering a node's price when it has none. A flow optimal within a tolerance of 1 on the multiplied costs is
+        /// Routes every demand's units by cost scaling (Goldberg and Tarjan): costs are multiplied by the number of
+        /// nodes
+        /// plus one, and each phase, with a tolerance eight times smaller than the last, saturates the arcs whose
+        /// reduced
+        /// cost is negative, then pushes excess along admissible arcs (residual, negative reduced cost), first in,
+        /// first
+        /// out, lowering a node's price when it has none. A flow optimal within a tolerance of 1 on the multiplied
+        /// costs is
         /// optimal on the integer costs. False when cancelled first.
         /// </summary>
         internal bool Run(CancellationToken cancellationToken)
@@ -351,15 +384,15 @@ public sealed class MinCostFlowStaffing : IStaffingStrategy
                         }
                     }
                 }
-            }
-            while (epsilon > 1);
+            } while (epsilon > 1);
             return true;
         }
 
         /// <summary>
         /// The global price update: distances to the nodes short of flow, backwards over residual arcs, in steps of the
         /// tolerance (an arc of reduced cost r is floor(r / tolerance) + 1 steps long), lower each node's price by its
-        /// distance in tolerances. Reduced costs stay at or above minus the tolerance, and every node with excess gets an
+        /// distance in tolerances. Reduced costs stay at or above minus the tolerance, and every node with excess gets
+        /// an
         /// admissible path towards a node short of flow, so pushes replace long chains of small relabels.
         /// </summary>
         private void UpdatePrices(long[] excess, long epsilon, long[] distance, bool[] settled, Buckets buckets)
@@ -419,7 +452,8 @@ public sealed class MinCostFlowStaffing : IStaffingStrategy
         }
 
         /// <summary>
-        /// Nodes by distance for the price update, nearest first (Dial's buckets): one doubly linked list per distance up
+        /// Nodes by distance for the price update, nearest first (Dial's buckets): one doubly linked list per distance
+        /// up
         /// to a bound, so that taking the nearest node and moving a node nearer cost a few array writes; a heap beyond
         /// the bound. Distances only grow as the update goes on, so each bucket is visited once, in order.
         /// </summary>
@@ -445,7 +479,8 @@ public sealed class MinCostFlowStaffing : IStaffingStrategy
                 _cursor = 0;
             }
 
-            /// <summary>Files a node under a nearer distance (from <see cref="long.MaxValue"/> when it was not filed).</summary>
+            /// <summary>Files a node under a nearer distance (from <see cref="long.MaxValue"/> when it was not
+            /// filed).</summary>
             internal void Move(int node, long from, long to)
             {
                 if (from < _head.Length)
@@ -462,7 +497,8 @@ public sealed class MinCostFlowStaffing : IStaffingStrategy
                 }
             }
 
-            /// <summary>Takes a nearest node. Beyond the bound, a node moved nearer since it was filed comes out again at
+            /// <summary>Takes a nearest node. Beyond the bound, a node moved nearer since it was filed comes out again
+            /// at
             /// its old distance: the caller skips such entries.</summary>
             internal bool TryTakeNearest(out int node, out long distance)
             {
@@ -523,7 +559,14 @@ public sealed class MinCostFlowStaffing : IStaffingStrategy
                     long flow = _cap[_twin[ArcSlot[slot]]];
                     if (flow > 0)
                     {
-                        (byDemand[d] ??= []).Add(new ResourceAssignment(demand.Id, demand.Period, problem.Candidates[net.ArcCandidate[a]].Id, (int)flow));
+                        (byDemand[d] ??= []).Add(
+                            new ResourceAssignment(
+                                demand.Id,
+                                demand.Period,
+                                problem.Candidates[net.ArcCandidate[a]].Id,
+                                (int)flow
+                            )
+                        );
                     }
                 }
             }

@@ -39,19 +39,32 @@ public sealed class StaffedLevelling
     public static ImmutableArray<RoleCapacity> RoleCapacities(IEnumerable<Candidate> people)
     {
         ArgumentNullException.ThrowIfNull(people);
-        return [.. people.Where(p => !p.Roles.IsEmpty).GroupBy(p => p.Roles[0]).Select(g => new RoleCapacity(g.Key, g.Count()))];
+        return
+        [
+            .. people
+                .Where(p => !p.Roles.IsEmpty)
+                .GroupBy(p => p.Roles[0])
+                .Select(g => new RoleCapacity(g.Key, g.Count())),
+        ];
     }
 
     /// <summary>Schedules a problem, then staffs the schedule.</summary>
     /// <param name="problem">The activities, precedences and role capacities.</param>
-    /// <param name="people">The people who may do the work; a person gives up to their capacity in units per period.</param>
+    /// <param name="people">The people who may do the work; a person gives up to their capacity in units per
+    /// period.</param>
     /// <param name="objective">The weights of the staffing's soft terms; the default when null.</param>
     /// <param name="options">Limits and seed for both steps; the default when null.</param>
     /// <param name="progress">Told of each better schedule, if given.</param>
     /// <param name="cancellationToken">Stops the run; what is found so far is returned.</param>
     /// <returns>The schedule and who works on what.</returns>
-    public StaffedSolution Solve(LevellingProblem problem, IEnumerable<Candidate> people, StaffingObjective? objective = null, SolverOptions? options = null,
-        IProgress<LevellingProgress>? progress = null, CancellationToken cancellationToken = default)
+    public StaffedSolution Solve(
+        LevellingProblem problem,
+        IEnumerable<Candidate> people,
+        StaffingObjective? objective = null,
+        SolverOptions? options = null,
+        IProgress<LevellingProgress>? progress = null,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(people);
@@ -64,12 +77,14 @@ public sealed class StaffedLevelling
             {
                 for (int t = schedule.Starts[i]; t < schedule.Starts[i] + activity.Duration; t++)
                 {
-                    demands.Add(new StaffingDemand(DemandOf(activity.Id, need.Role), t, need.Units)
-                    {
-                        Project = activity.Project,
-                        Activity = activity.Id,
-                        Role = need.Role,
-                    });
+                    demands.Add(
+                        new StaffingDemand(DemandOf(activity.Id, need.Role), t, need.Units)
+                        {
+                            Project = activity.Project,
+                            Activity = activity.Id,
+                            Role = need.Role,
+                        }
+                    );
                 }
             }
         }

@@ -4,7 +4,8 @@ using Pso.Domain.Resources;
 namespace Pso.Domain.Allocation.Staffing;
 
 /// <summary>Work wanted in one period, by role or skills.</summary>
-/// <param name="Id">The demand's id; a demand that spans several periods appears once per period under the same id.</param>
+/// <param name="Id">The demand's id; a demand that spans several periods appears once per period under the same
+/// id.</param>
 /// <param name="Period">The period.</param>
 /// <param name="Units">The units of work wanted.</param>
 public sealed record StaffingDemand(DemandId Id, int Period, int Units)

@@ -60,7 +60,9 @@ internal sealed class StaffingFlowNetwork
         }
         foreach (var holders in bySkill.Values)
         {
-            holders.Sort((a, b) => a.Level != b.Level ? b.Level.CompareTo(a.Level) : a.Candidate.CompareTo(b.Candidate));
+            holders.Sort(
+                (a, b) => a.Level != b.Level ? b.Level.CompareTo(a.Level) : a.Candidate.CompareTo(b.Candidate)
+            );
         }
         long[] rate = new long[candidates.Length];
         for (int c = 0; c < candidates.Length; c++)
@@ -111,9 +113,12 @@ internal sealed class StaffingFlowNetwork
                 {
                     continue;
                 }
-                long cost = checked(w.Cost * rate[c] + w.OverQualification * above
+                long cost = checked(
+                    w.Cost * rate[c]
+                    + w.OverQualification * above
                     + (!demand.Preferred.IsEmpty && !demand.Preferred.Contains(candidates[c].Id) ? w.Preference : 0)
-                    + (!candidates[c].Projects.Contains(demand.Project) ? w.Continuity : 0));
+                    + (!candidates[c].Projects.Contains(demand.Project) ? w.Continuity : 0)
+                );
                 arcCandidate.Add(c);
                 arcCost.Add(cost);
                 highest = Math.Max(highest, cost);
@@ -151,7 +156,9 @@ internal sealed class StaffingFlowNetwork
 
     /// <summary>Gets the capacity a person has left in a period after pinned assignments.</summary>
     internal int Left(int candidate, int period) =>
-        CapacityLeft.TryGetValue(Key(candidate, period), out int left) ? left : _candidates[candidate].CapacityIn(period);
+        CapacityLeft.TryGetValue(Key(candidate, period), out int left)
+            ? left
+            : _candidates[candidate].CapacityIn(period);
 
     internal static long Key(int candidate, int period) => ((long)candidate << 32) | (uint)period;
 

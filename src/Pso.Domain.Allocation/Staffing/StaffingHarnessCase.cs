@@ -8,7 +8,13 @@ namespace Pso.Domain.Allocation.Staffing;
 /// <param name="Score">The strategy's plan's score; null when the plan breaks a rule.</param>
 /// <param name="Violations">The rules the plan breaks.</param>
 /// <param name="Deterministic">Whether the same options gave the same plan twice.</param>
-public sealed record StaffingHarnessCase(string Problem, Score Optimum, Score? Score, ImmutableArray<ScheduleViolation> Violations, bool Deterministic)
+public sealed record StaffingHarnessCase(
+    string Problem,
+    Score Optimum,
+    Score? Score,
+    ImmutableArray<ScheduleViolation> Violations,
+    bool Deterministic
+)
 {
     /// <summary>Gets whether the plan is feasible and the strategy deterministic.</summary>
     public bool Passed => Violations.IsEmpty && Deterministic;

@@ -22,12 +22,19 @@ public sealed partial class StaffingProblem
     /// <param name="periods">The periods, in order, without gaps or overlaps: period <c>i</c> of the problem is
     /// <c>periods[i]</c>.</param>
     /// <param name="unit">The work one unit stands for, such as one hour.</param>
-    /// <param name="objective">The weights of the soft terms; <see cref="StaffingObjective.Default"/> when null.</param>
+    /// <param name="objective">The weights of the soft terms; <see cref="StaffingObjective.Default"/> when
+    /// null.</param>
     /// <param name="costRate">Each person's cost per unit, when known.</param>
     /// <returns>The problem.</returns>
     /// <exception cref="ArgumentException">The periods are empty, or the unit is not positive.</exception>
-    public static StaffingProblem FromCapacityPlan(CapacityPlan plan, IEnumerable<Demand> demands, IReadOnlyList<DateInterval> periods, Work unit,
-        StaffingObjective? objective = null, Func<Resource, Money?>? costRate = null)
+    public static StaffingProblem FromCapacityPlan(
+        CapacityPlan plan,
+        IEnumerable<Demand> demands,
+        IReadOnlyList<DateInterval> periods,
+        Work unit,
+        StaffingObjective? objective = null,
+        Func<Resource, Money?>? costRate = null
+    )
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(demands);
@@ -42,7 +49,10 @@ public sealed partial class StaffingProblem
         }
         LocalDate first = periods[0].Start;
         var bookedOn = plan.Bookings.ToLookup(b => b.Resource, b => b.Project);
-        var candidates = plan.Pool.Resources.Select(r => new Candidate(r.Id, [.. periods.Select(p => (int)decimal.Floor(plan.Available(r.Id, p).Hours / unit.Hours))])
+        var candidates = plan.Pool.Resources.Select(r => new Candidate(
+            r.Id,
+            [.. periods.Select(p => (int)decimal.Floor(plan.Available(r.Id, p).Hours / unit.Hours))]
+        )
         {
             Roles = r.Roles,
             Skills = [.. r.Skills.Where(s => s.Expires is not LocalDate expires || expires >= first)],
@@ -62,7 +72,13 @@ public sealed partial class StaffingProblem
             // Whole units by largest remainder, so that the periods' units add up to the demand's.
             int[] units = overlap.Select(o => total * o / days).ToArray();
             int remaining = total - units.Sum();
-            foreach (int i in Enumerable.Range(0, periods.Count).OrderByDescending(i => (total * overlap[i]) % days).ThenBy(i => i).Take(remaining))
+            foreach (
+                int i in Enumerable
+                    .Range(0, periods.Count)
+                    .OrderByDescending(i => (total * overlap[i]) % days)
+                    .ThenBy(i => i)
+                    .Take(remaining)
+            )
             {
                 units[i]++;
             }
@@ -70,14 +86,16 @@ public sealed partial class StaffingProblem
             {
                 if (units[i] > 0)
                 {
-                    rows.Add(new StaffingDemand(demand.Id, i, units[i])
-                    {
-                        Project = demand.Project,
-                        Activity = demand.Activity,
-                        Role = demand.Role,
-                        Skills = demand.Skills,
-                        Weight = Math.Max(0, demand.Priority) + 1,
-                    });
+                    rows.Add(
+                        new StaffingDemand(demand.Id, i, units[i])
+                        {
+                            Project = demand.Project,
+                            Activity = demand.Activity,
+                            Role = demand.Role,
+                            Skills = demand.Skills,
+                            Weight = Math.Max(0, demand.Priority) + 1,
+                        }
+                    );
                 }
             }
         }

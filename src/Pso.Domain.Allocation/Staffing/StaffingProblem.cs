@@ -17,7 +17,8 @@ namespace Pso.Domain.Allocation.Staffing;
 /// <remarks>
 /// <para>Work is counted in whole units (hours, say) and time in whole periods (weeks, say); a demand's units may be
 /// shared among several qualified people. Pinned assignments are kept as given: they use their person's capacity and
-/// fill their demand before anything else is decided. <see cref="FromCapacityPlan"/> builds a problem from the Resources
+/// fill their demand before anything else is decided. <see cref="FromCapacityPlan"/> builds a problem from the
+/// Resources
 /// engine's people, capacity and bookings.</para>
 /// <para>Building a problem checks it whole and reports every problem at once in a <see cref="ValidationException"/>:
 /// duplicate demands or people, negative amounts, a cost rate finer than the currency's minor unit, pinned assignments
@@ -31,11 +32,16 @@ public sealed partial class StaffingProblem
     /// <summary>Initialises and checks a problem.</summary>
     /// <param name="demands">The demands, one per demand and period.</param>
     /// <param name="candidates">The people who may fill them.</param>
-    /// <param name="objective">The weights of the soft terms; <see cref="StaffingObjective.Default"/> when null.</param>
+    /// <param name="objective">The weights of the soft terms; <see cref="StaffingObjective.Default"/> when
+    /// null.</param>
     /// <param name="pinned">Assignments already made, kept as they are.</param>
     /// <exception cref="ValidationException">The problem is inconsistent; every problem is listed.</exception>
-    public StaffingProblem(IEnumerable<StaffingDemand> demands, IEnumerable<Candidate> candidates, StaffingObjective? objective = null,
-        IEnumerable<ResourceAssignment>? pinned = null)
+    public StaffingProblem(
+        IEnumerable<StaffingDemand> demands,
+        IEnumerable<Candidate> candidates,
+        StaffingObjective? objective = null,
+        IEnumerable<ResourceAssignment>? pinned = null
+    )
     {
         ArgumentNullException.ThrowIfNull(demands);
         ArgumentNullException.ThrowIfNull(candidates);
@@ -50,12 +56,26 @@ public sealed partial class StaffingProblem
             StaffingDemand d = Demands[i];
             if (!demandIndex.TryAdd((d.Id, d.Period), i))
             {
-                errors.Add(Error(AllocationErrorCodes.Duplicate, $"Demand '{d.Id}' appears twice in period {d.Period}.", d.Id.Value, "id"));
+                errors.Add(
+                    Error(
+                        AllocationErrorCodes.Duplicate,
+                        $"Demand '{d.Id}' appears twice in period {d.Period}.",
+                        d.Id.Value,
+                        "id"
+                    )
+                );
             }
             if (d.Units < 0 || d.Period < 0 || d.Weight < 1)
             {
-                errors.Add(Error(AllocationErrorCodes.NegativeAmount,
-                    $"Demand '{d.Id}' has a negative period or units, or a weight below 1 (period {d.Period}, units {d.Units}, weight {d.Weight}).", d.Id.Value, "units"));
+                errors.Add(
+                    Error(
+                        AllocationErrorCodes.NegativeAmount,
+                        $"Demand '{d.Id}' has a negative period or units, or a weight below 1 (period {d.Period}, "
+                            + $"units {d.Units}, weight {d.Weight}).",
+                        d.Id.Value,
+                        "units"
+                    )
+                );
             }
         }
         var candidateIndex = new Dictionary<ResourceId, int>();
@@ -69,19 +89,40 @@ public sealed partial class StaffingProblem
             }
             if (c.Capacity.Any(u => u < 0))
             {
-                errors.Add(Error(AllocationErrorCodes.NegativeAmount, $"Person '{c.Id}' has a negative capacity.", c.Id.Value, "capacity"));
+                errors.Add(
+                    Error(
+                        AllocationErrorCodes.NegativeAmount,
+                        $"Person '{c.Id}' has a negative capacity.",
+                        c.Id.Value,
+                        "capacity"
+                    )
+                );
             }
             if (c.CostRate is Money rate)
             {
                 if (rate.Amount < 0 || decimal.Round(rate.Amount, rate.Currency.MinorUnitDigits) != rate.Amount)
                 {
-                    errors.Add(Error(AllocationErrorCodes.NegativeAmount,
-                        $"Person '{c.Id}' has a cost rate of {rate}, which is negative or finer than the currency's minor unit.", c.Id.Value, "costRate"));
+                    errors.Add(
+                        Error(
+                            AllocationErrorCodes.NegativeAmount,
+                            $"Person '{c.Id}' has a cost rate of {rate}, which is negative or finer than the "
+                                + "currency's minor unit.",
+                            c.Id.Value,
+                            "costRate"
+                        )
+                    );
                 }
                 if (currency is Currency first && first != rate.Currency)
                 {
-                    errors.Add(Error(AllocationErrorCodes.CurrencyMismatch,
-                        $"Person '{c.Id}' costs in {rate.Currency.Code}, others in {first.Code}: one currency per problem.", c.Id.Value, "costRate"));
+                    errors.Add(
+                        Error(
+                            AllocationErrorCodes.CurrencyMismatch,
+                            $"Person '{c.Id}' costs in {rate.Currency.Code}, others in {first.Code}: one currency "
+                                + "per problem.",
+                            c.Id.Value,
+                            "costRate"
+                        )
+                    );
                 }
                 currency ??= rate.Currency;
             }
@@ -91,15 +132,37 @@ public sealed partial class StaffingProblem
         {
             if (!demandIndex.ContainsKey((pin.Demand, pin.Period)))
             {
-                errors.Add(Error(AllocationErrorCodes.UnknownDemand, $"A pinned assignment names demand '{pin.Demand}' in period {pin.Period}, which the problem does not have.", pin.Demand.Value, "demand"));
+                errors.Add(
+                    Error(
+                        AllocationErrorCodes.UnknownDemand,
+                        $"A pinned assignment names demand '{pin.Demand}' in period {pin.Period}, which the problem "
+                            + "does not have.",
+                        pin.Demand.Value,
+                        "demand"
+                    )
+                );
             }
             if (!candidateIndex.ContainsKey(pin.Resource))
             {
-                errors.Add(Error(AllocationErrorCodes.UnknownResource, $"A pinned assignment names person '{pin.Resource}', whom the problem does not have.", pin.Demand.Value, "resource"));
+                errors.Add(
+                    Error(
+                        AllocationErrorCodes.UnknownResource,
+                        $"A pinned assignment names person '{pin.Resource}', whom the problem does not have.",
+                        pin.Demand.Value,
+                        "resource"
+                    )
+                );
             }
             if (pin.Units <= 0)
             {
-                errors.Add(Error(AllocationErrorCodes.NegativeAmount, $"A pinned assignment of '{pin.Resource}' to '{pin.Demand}' has no units.", pin.Demand.Value, "units"));
+                errors.Add(
+                    Error(
+                        AllocationErrorCodes.NegativeAmount,
+                        $"A pinned assignment of '{pin.Resource}' to '{pin.Demand}' has no units.",
+                        pin.Demand.Value,
+                        "units"
+                    )
+                );
             }
         }
         if (errors.Count == 0)
@@ -110,8 +173,15 @@ public sealed partial class StaffingProblem
                 Candidate c = Candidates[candidateIndex[group.Key.Resource]];
                 if (used > c.CapacityIn(group.Key.Period))
                 {
-                    errors.Add(Error(AllocationErrorCodes.DemandAboveCapacity,
-                        $"Pinned assignments give '{c.Id}' {used} units in period {group.Key.Period}; their capacity is {c.CapacityIn(group.Key.Period)}.", c.Id.Value, "pinned"));
+                    errors.Add(
+                        Error(
+                            AllocationErrorCodes.DemandAboveCapacity,
+                            $"Pinned assignments give '{c.Id}' {used} units in period {group.Key.Period}; their "
+                                + $"capacity is {c.CapacityIn(group.Key.Period)}.",
+                            c.Id.Value,
+                            "pinned"
+                        )
+                    );
                 }
             }
             foreach (var group in Pinned.GroupBy(p => (p.Demand, p.Period)))
@@ -120,8 +190,15 @@ public sealed partial class StaffingProblem
                 StaffingDemand d = Demands[demandIndex[(group.Key.Demand, group.Key.Period)]];
                 if (used > d.Units)
                 {
-                    errors.Add(Error(AllocationErrorCodes.DemandAboveCapacity,
-                        $"Pinned assignments give demand '{d.Id}' {used} units in period {d.Period}; it needs {d.Units}.", d.Id.Value, "pinned"));
+                    errors.Add(
+                        Error(
+                            AllocationErrorCodes.DemandAboveCapacity,
+                            $"Pinned assignments give demand '{d.Id}' {used} units in period {d.Period}; it needs "
+                                + $"{d.Units}.",
+                            d.Id.Value,
+                            "pinned"
+                        )
+                    );
                 }
             }
         }
@@ -129,9 +206,16 @@ public sealed partial class StaffingProblem
         {
             // The solver adds costs (rate x weight, plus the objective's terms) over every unit, with a penalty for an
             // unfilled unit above them all; past this scale the sums would overflow.
-            errors.Add(Error(AllocationErrorCodes.OutOfRange,
-                $"The problem's costs reach {scale:E2} (cost rates x units x weights x the objective's weights), beyond the {MaxScale:E0} the solver adds up; " +
-                $"'{dearest?.Id}' has the highest cost rate ({dearest?.CostRate}).", dearest?.Id.Value ?? "", "costRate"));
+            errors.Add(
+                Error(
+                    AllocationErrorCodes.OutOfRange,
+                    $"The problem's costs reach {scale:E2} (cost rates x units x weights x the objective's weights), "
+                        + $"beyond the {MaxScale:E0} the solver adds up; "
+                        + $"'{dearest?.Id}' has the highest cost rate ({dearest?.CostRate}).",
+                    dearest?.Id.Value ?? "",
+                    "costRate"
+                )
+            );
         }
         if (errors.Count > 0)
         {
@@ -159,7 +243,8 @@ public sealed partial class StaffingProblem
 
     internal StaffingFlowNetwork Network { get; }
 
-    internal bool TryDemandIndex(DemandId id, int period, out int index) => _demandIndex.TryGetValue((id, period), out index);
+    internal bool TryDemandIndex(DemandId id, int period, out int index) =>
+        _demandIndex.TryGetValue((id, period), out index);
 
     internal bool TryCandidateIndex(ResourceId id, out int index) => _candidateIndex.TryGetValue(id, out index);
 
@@ -175,7 +260,8 @@ public sealed partial class StaffingProblem
         return OverQualification(demand, candidate) >= 0;
     }
 
-    /// <summary>Levels above the minimum, summed over the demand's skills; -1 when the person does not qualify.</summary>
+    /// <summary>Levels above the minimum, summed over the demand's skills; -1 when the person does not
+    /// qualify.</summary>
     /// <summary>The largest sum the solver may reach: 2^60, a margin under a 64-bit count.</summary>
     private const decimal MaxScale = 1L << 60;
 
@@ -187,7 +273,11 @@ public sealed partial class StaffingProblem
         try
         {
             decimal rate = dearest?.CostRate is Money m ? m.Amount / m.Currency.MinorUnit : 0m;
-            decimal arc = (Objective.Cost * rate) + (Objective.OverQualification * 100m) + Objective.Preference + Objective.Continuity;
+            decimal arc =
+                (Objective.Cost * rate)
+                + (Objective.OverQualification * 100m)
+                + Objective.Preference
+                + Objective.Continuity;
             decimal units = Demands.Sum(d => (decimal)d.Units * d.Weight);
             return ((arc * Math.Min(Demands.Length + 1m, Candidates.Length + 1m)) + 1m) * Math.Max(1m, units);
         }

@@ -7,7 +7,12 @@ namespace Pso.Domain.Allocation.Staffing;
 /// <summary>A checked plan of who does what.</summary>
 public sealed class StaffingSolution
 {
-    internal StaffingSolution(StaffingProblem problem, ImmutableArray<ResourceAssignment> assignments, SolutionStatus status, string strategy)
+    internal StaffingSolution(
+        StaffingProblem problem,
+        ImmutableArray<ResourceAssignment> assignments,
+        SolutionStatus status,
+        string strategy
+    )
     {
         Problem = problem;
         Assignments = assignments;
@@ -28,7 +33,8 @@ public sealed class StaffingSolution
     /// <summary>Gets the name of the strategy that made the plan.</summary>
     public string Strategy { get; }
 
-    /// <summary>Gets the score: <c>capacity</c> and <c>qualification</c> (hard, always 0), <c>unfilled-work</c> (medium,
+    /// <summary>Gets the score: <c>capacity</c> and <c>qualification</c> (hard, always 0), <c>unfilled-work</c>
+    /// (medium,
     /// units times the demands' weights), then <c>cost</c>, <c>over-qualification</c>, <c>preference</c> and
     /// <c>continuity</c> (soft, weighted by the problem's objective).</summary>
     public Score Score { get; }
@@ -36,12 +42,17 @@ public sealed class StaffingSolution
     /// <summary>Gets every demand left (partly) unfilled, with the reason.</summary>
     public ImmutableArray<UnfilledDemand> Unfilled { get; }
 
-    private static (Score, ImmutableArray<UnfilledDemand>) Evaluate(StaffingProblem problem, ImmutableArray<ResourceAssignment> assignments)
+    private static (Score, ImmutableArray<UnfilledDemand>) Evaluate(
+        StaffingProblem problem,
+        ImmutableArray<ResourceAssignment> assignments
+    )
     {
         StaffingObjective w = problem.Objective;
         int[] filled = new int[problem.Demands.Length];
         decimal cost = 0;
-        long overQualification = 0, notPreferred = 0, newcomers = 0;
+        long overQualification = 0,
+            notPreferred = 0,
+            newcomers = 0;
         foreach (ResourceAssignment a in assignments)
         {
             problem.TryDemandIndex(a.Demand, a.Period, out int d);
@@ -54,7 +65,8 @@ public sealed class StaffingSolution
             notPreferred += !demand.Preferred.IsEmpty && !demand.Preferred.Contains(person.Id) ? a.Units : 0;
             newcomers += person.Projects.Contains(demand.Project) ? 0 : a.Units;
         }
-        long unfilledUnits = 0, unfilledPenalty = 0;
+        long unfilledUnits = 0,
+            unfilledPenalty = 0;
         var unfilled = ImmutableArray.CreateBuilder<UnfilledDemand>();
         for (int d = 0; d < filled.Length; d++)
         {
@@ -73,7 +85,12 @@ public sealed class StaffingSolution
             new ScoreTerm("qualification", ScoreLevel.Hard, 0, 0),
             new ScoreTerm("unfilled-work", ScoreLevel.Medium, unfilledUnits, unfilledPenalty),
             new ScoreTerm("cost", ScoreLevel.Soft, cost, checked(minor * w.Cost)),
-            new ScoreTerm("over-qualification", ScoreLevel.Soft, overQualification, checked(overQualification * w.OverQualification)),
+            new ScoreTerm(
+                "over-qualification",
+                ScoreLevel.Soft,
+                overQualification,
+                checked(overQualification * w.OverQualification)
+            ),
             new ScoreTerm("preference", ScoreLevel.Soft, notPreferred, checked(notPreferred * w.Preference)),
             new ScoreTerm("continuity", ScoreLevel.Soft, newcomers, checked(newcomers * w.Continuity)),
         ]);
@@ -87,20 +104,46 @@ public sealed class StaffingSolution
         string needs = demand.Role is RoleId role ? $"role '{role}'" : "no particular role";
         if (!demand.Skills.IsEmpty)
         {
-            needs += " and " + string.Join(", ", demand.Skills.Select(s => $"{s.Skill} at level {s.MinimumProficiency} or above"));
+            needs +=
+                " and "
+                + string.Join(", ", demand.Skills.Select(s => $"{s.Skill} at level {s.MinimumProficiency} or above"));
         }
         string head = $"Demand '{demand.Id}' lacks {missing} of {demand.Units} units in period {demand.Period}: ";
         if (qualified.Count == 0)
         {
-            return new UnfilledDemand(demand.Id, demand.Period, missing, UnfilledReason.NobodyQualified, head + $"nobody has {needs}.");
+            return new UnfilledDemand(
+                demand.Id,
+                demand.Period,
+                missing,
+                UnfilledReason.NobodyQualified,
+                head + $"nobody has {needs}."
+            );
         }
-        string names = string.Join(", ", qualified.Take(5).Select(c => $"'{c.Id}'")) + (qualified.Count > 5 ? $" and {qualified.Count - 5} more" : "");
-        string who = qualified.Count == 1 ? $"the one person qualified ({names}) has" : $"the {qualified.Count} people qualified ({names}) have";
-        string whose = qualified.Count == 1 ? $"the capacity of the one person qualified ({names})" : $"the capacity of the {qualified.Count} people qualified ({names})";
+        string names =
+            string.Join(", ", qualified.Take(5).Select(c => $"'{c.Id}'"))
+            + (qualified.Count > 5 ? $" and {qualified.Count - 5} more" : "");
+        string who =
+            qualified.Count == 1
+                ? $"the one person qualified ({names}) has"
+                : $"the {qualified.Count} people qualified ({names}) have";
+        string whose =
+            qualified.Count == 1
+                ? $"the capacity of the one person qualified ({names})"
+                : $"the capacity of the {qualified.Count} people qualified ({names})";
         return qualified.All(c => c.CapacityIn(demand.Period) == 0)
-            ? new UnfilledDemand(demand.Id, demand.Period, missing, UnfilledReason.QualifiedPeopleUnavailable,
-                head + $"{who} no capacity in that period.")
-            : new UnfilledDemand(demand.Id, demand.Period, missing, UnfilledReason.QualifiedPeopleFullyBooked,
-                head + $"{whose} in that period is taken by other demands or pinned assignments.");
+            ? new UnfilledDemand(
+                demand.Id,
+                demand.Period,
+                missing,
+                UnfilledReason.QualifiedPeopleUnavailable,
+                head + $"{who} no capacity in that period."
+            )
+            : new UnfilledDemand(
+                demand.Id,
+                demand.Period,
+                missing,
+                UnfilledReason.QualifiedPeopleFullyBooked,
+                head + $"{whose} in that period is taken by other demands or pinned assignments."
+            );
     }
 }

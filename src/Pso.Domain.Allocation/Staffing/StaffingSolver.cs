@@ -21,13 +21,19 @@ public sealed class StaffingSolver
     /// <summary>Fills a problem's demands.</summary>
     /// <param name="problem">The problem.</param>
     /// <param name="options">Limits; <see cref="SolverOptions.Default"/> when null.</param>
-    /// <param name="cancellationToken">Stops the run early; what is assigned so far is returned, marked cancelled.</param>
+    /// <param name="cancellationToken">Stops the run early; what is assigned so far is returned, marked
+    /// cancelled.</param>
     /// <returns>The checked, scored plan.</returns>
-    /// <exception cref="InvalidOperationException">The strategy returned a plan that breaks the problem's rules (a fault in
+    /// <exception cref="InvalidOperationException">The strategy returned a plan that breaks the problem's rules (a
+    /// fault in
     /// the strategy); the message lists the violations.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A setting of <paramref name="options"/> is out of its range
     /// (<see cref="SolverOptions.Validate"/>).</exception>
-    public StaffingSolution Solve(StaffingProblem problem, SolverOptions? options = null, CancellationToken cancellationToken = default)
+    public StaffingSolution Solve(
+        StaffingProblem problem,
+        SolverOptions? options = null,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(problem);
         options = (options ?? SolverOptions.Default).Validate(nameof(options));
@@ -36,10 +42,15 @@ public sealed class StaffingSolver
         ImmutableArray<ScheduleViolation> violations = StaffingChecker.Check(problem, all);
         if (!violations.IsEmpty)
         {
-            throw new InvalidOperationException($"Strategy '{Strategy.Name}' returned an infeasible plan: {string.Join("; ", violations.Take(5).Select(v => v.Message))}");
+            throw new InvalidOperationException(
+                $"Strategy '{Strategy.Name}' returned an infeasible plan: "
+                    + $"{string.Join("; ", violations.Take(5).Select(v => v.Message))}"
+            );
         }
-        SolutionStatus status = cancellationToken.IsCancellationRequested ? SolutionStatus.Cancelled
-            : result.ProvenOptimal ? SolutionStatus.Optimal : SolutionStatus.Feasible;
+        SolutionStatus status =
+            cancellationToken.IsCancellationRequested ? SolutionStatus.Cancelled
+            : result.ProvenOptimal ? SolutionStatus.Optimal
+            : SolutionStatus.Feasible;
         return new StaffingSolution(problem, all, status, Strategy.Name);
     }
 }

@@ -11,12 +11,17 @@ namespace Pso.Domain.Calendars;
 /// <see cref="WorkingTime"/>.
 /// </summary>
 /// <remarks>Instances are immutable and compare by value.</remarks>
-[SuppressMessage("Naming", "CA1711", Justification = "Calendar exception is the established term in Microsoft Project and Primavera.")]
+[SuppressMessage(
+    "Naming",
+    "CA1711",
+    Justification = "Calendar exception is the established term in Microsoft Project and Primavera."
+)]
 public sealed record CalendarException
 {
     /// <summary>Initialises an exception.</summary>
     /// <param name="dates">The dates covered, inclusive at both ends.</param>
-    /// <param name="workingTime">The working time of each covered date; <see cref="WorkingDay.NonWorking"/> for a day off.</param>
+    /// <param name="workingTime">The working time of each covered date; <see cref="WorkingDay.NonWorking"/> for a day
+    /// off.</param>
     /// <param name="name">What the exception is, such as <c>Christmas Day</c>; optional.</param>
     public CalendarException(DateInterval dates, WorkingDay workingTime, string? name = null)
     {
@@ -56,14 +61,17 @@ public sealed record CalendarException
     public static CalendarException Working(LocalDate date, WorkingDay workingTime, string? name = null) =>
         new(new DateInterval(date, date), workingTime, name);
 
-    /// <summary>Returns the dates and working time, such as <c>[2026-12-25, 2026-12-25] non-working (Christmas Day)</c>.</summary>
+    /// <summary>Returns the dates and working time, such as <c>[2026-12-25, 2026-12-25] non-working (Christmas
+    /// Day)</c>.</summary>
     /// <returns>The exception for people to read.</returns>
     public override string ToString() => $"{Dates} {WorkingTime}{(Name is null ? "" : $" ({Name})")}";
 
     /// <inheritdoc/>
     public bool Equals(CalendarException? other) =>
-        other is not null && Dates.Equals(other.Dates) && WorkingTime.Equals(other.WorkingTime) &&
-        string.Equals(Name, other.Name, StringComparison.Ordinal);
+        other is not null
+        && Dates.Equals(other.Dates)
+        && WorkingTime.Equals(other.WorkingTime)
+        && string.Equals(Name, other.Name, StringComparison.Ordinal);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Dates, WorkingTime, Name);

@@ -44,7 +44,9 @@ internal sealed class CalendarTables
             long length = _exEnd[i] - _exStart[i] + 1L;
             for (int m = 0; m < 2; m++)
             {
-                long delta = (length * PerDay(_exDay[i], m)) - (WeekCumulative(_exEnd[i] + 1, m) - WeekCumulative(_exStart[i], m));
+                long delta =
+                    (length * PerDay(_exDay[i], m))
+                    - (WeekCumulative(_exEnd[i] + 1, m) - WeekCumulative(_exStart[i], m));
                 _exPrefixDelta[m][i + 1] = _exPrefixDelta[m][i] + delta;
             }
         }
@@ -55,7 +57,8 @@ internal sealed class CalendarTables
 
     internal int ExceptionCount => _exStart.Length;
 
-    internal (int Start, int End, WorkingDay Day) ExceptionAt(int index) => (_exStart[index], _exEnd[index], _exDay[index]);
+    internal (int Start, int End, WorkingDay Day) ExceptionAt(int index) =>
+        (_exStart[index], _exEnd[index], _exDay[index]);
 
     internal WorkingDay DayAt(int dayNumber)
     {

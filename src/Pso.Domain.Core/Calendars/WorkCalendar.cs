@@ -28,7 +28,8 @@ namespace Pso.Domain.Calendars;
 /// moment (4 hours before 17:00 is 13:00, not 12:00). Durations are exact to the nanosecond.</para>
 /// <para><b>Cost.</b> Every query costs O(log e) for e exceptions, and adding or subtracting working time
 /// O(log e × log span): never proportional to the minutes or days covered.</para>
-/// <para><b>Range.</b> Dates from the year 1 to 9999 in the ISO calendar. Instances are immutable and thread-safe.</para>
+/// <para><b>Range.</b> Dates from the year 1 to 9999 in the ISO calendar. Instances are immutable and
+/// thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(WorkCalendarJsonConverter))]
 public sealed class WorkCalendar : IEquatable<WorkCalendar>
@@ -45,10 +46,20 @@ public sealed class WorkCalendar : IEquatable<WorkCalendar>
     /// <param name="name">A name for people, such as <c>UK office</c>; optional.</param>
     /// <exception cref="ValidationException">Two exceptions overlap.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An exception lies outside the years 1 to 9999.</exception>
-    public WorkCalendar(CalendarId id, WorkWeek week, IEnumerable<CalendarException>? exceptions = null, string? name = null)
-        : this(id, name, null, Preconditions.CheckNotNull(week), ImmutableDictionary<IsoDayOfWeek, WorkingDay>.Empty, exceptions)
-    {
-    }
+    public WorkCalendar(
+        CalendarId id,
+        WorkWeek week,
+        IEnumerable<CalendarException>? exceptions = null,
+        string? name = null
+    )
+        : this(
+            id,
+            name,
+            null,
+            Preconditions.CheckNotNull(week),
+            ImmutableDictionary<IsoDayOfWeek, WorkingDay>.Empty,
+            exceptions
+        ) { }
 
     private WorkCalendar(
         CalendarId id,
@@ -56,7 +67,8 @@ public sealed class WorkCalendar : IEquatable<WorkCalendar>
         WorkCalendar? baseCalendar,
         WorkWeek week,
         ImmutableDictionary<IsoDayOfWeek, WorkingDay> weekDayOverrides,
-        IEnumerable<CalendarException>? exceptions)
+        IEnumerable<CalendarException>? exceptions
+    )
     {
         Preconditions.CheckArgument(!id.IsEmpty, nameof(id), "A calendar needs an id.");
         Id = id;
@@ -71,11 +83,13 @@ public sealed class WorkCalendar : IEquatable<WorkCalendar>
 
     internal CalendarTables Tables => _tables;
 
-    /// <summary>Gets Microsoft Project's standard calendar: Monday to Friday 08:00-12:00 and 13:00-17:00, no holidays.</summary>
+    /// <summary>Gets Microsoft Project's standard calendar: Monday to Friday 08:00-12:00 and 13:00-17:00, no
+    /// holidays.</summary>
     public static WorkCalendar Standard { get; } = new(new CalendarId("standard"), WorkWeek.Standard, name: "Standard");
 
     /// <summary>Gets a calendar in which every moment is working time.</summary>
-    public static WorkCalendar TwentyFourHours { get; } = new(new CalendarId("24-hours"), WorkWeek.TwentyFourSeven, name: "24 Hours");
+    public static WorkCalendar TwentyFourHours { get; } =
+        new(new CalendarId("24-hours"), WorkWeek.TwentyFourSeven, name: "24 Hours");
 
     /// <summary>Gets the id of the calendar.</summary>
     public CalendarId Id { get; }
@@ -100,7 +114,8 @@ public sealed class WorkCalendar : IEquatable<WorkCalendar>
     /// them, and it follows the precedence described on <see cref="WorkCalendar"/>.
     /// </summary>
     /// <param name="id">The id of the derived calendar.</param>
-    /// <param name="exceptions">Its own exceptions; they must not overlap each other, and they win over the base's.</param>
+    /// <param name="exceptions">Its own exceptions; they must not overlap each other, and they win over the
+    /// base's.</param>
     /// <param name="weekDays">Its own working time for some days of the week.</param>
     /// <param name="name">A name for people; optional.</param>
     /// <returns>The derived calendar.</returns>
@@ -109,9 +124,12 @@ public sealed class WorkCalendar : IEquatable<WorkCalendar>
         CalendarId id,
         IEnumerable<CalendarException>? exceptions = null,
         IReadOnlyDictionary<IsoDayOfWeek, WorkingDay>? weekDays = null,
-        string? name = null)
+        string? name = null
+    )
     {
-        ImmutableDictionary<IsoDayOfWeek, WorkingDay> overrides = (weekDays ?? ImmutableDictionary<IsoDayOfWeek, WorkingDay>.Empty).ToImmutableDictionary();
+        ImmutableDictionary<IsoDayOfWeek, WorkingDay> overrides = (
+            weekDays ?? ImmutableDictionary<IsoDayOfWeek, WorkingDay>.Empty
+        ).ToImmutableDictionary();
         WorkWeek week = Week;
         foreach (KeyValuePair<IsoDayOfWeek, WorkingDay> day in overrides)
         {
@@ -170,7 +188,9 @@ public sealed class WorkCalendar : IEquatable<WorkCalendar>
         Preconditions.CheckNotNull(dates);
         int start = DayNumbers.From(dates.Start, nameof(dates));
         int end = DayNumbers.From(dates.End, nameof(dates));
-        return Duration.FromTicks(_tables.Cumulative(end + 1, CalendarTables.Ticks) - _tables.Cumulative(start, CalendarTables.Ticks));
+        return Duration.FromTicks(
+            _tables.Cumulative(end + 1, CalendarTables.Ticks) - _tables.Cumulative(start, CalendarTables.Ticks)
+        );
     }
 
     /// <summary>Returns the working time between two moments; negative when <paramref name="end"/> is before
@@ -186,21 +206,25 @@ public sealed class WorkCalendar : IEquatable<WorkCalendar>
         }
         int startDay = DayNumbers.From(start.Date, nameof(start));
         int endDay = DayNumbers.From(end.Date, nameof(end));
-        long ticks = _tables.Cumulative(endDay, CalendarTables.Ticks) - _tables.Cumulative(startDay, CalendarTables.Ticks);
-        long nanos = _tables.DayAt(endDay).WorkBeforeNanos(end.NanosecondOfDay)
+        long ticks =
+            _tables.Cumulative(endDay, CalendarTables.Ticks) - _tables.Cumulative(startDay, CalendarTables.Ticks);
+        long nanos =
+            _tables.DayAt(endDay).WorkBeforeNanos(end.NanosecondOfDay)
             - _tables.DayAt(startDay).WorkBeforeNanos(start.NanosecondOfDay);
         return Duration.FromTicks(ticks) + Duration.FromNanoseconds(nanos);
     }
 
     /// <summary>
     /// Returns the earliest moment by which <paramref name="workingTime"/> of working time has passed since
-    /// <paramref name="start"/>. A negative working time subtracts (see <see cref="SubtractWorkingTime"/>); zero returns
+    /// <paramref name="start"/>. A negative working time subtracts (see <see cref="SubtractWorkingTime"/>); zero
+    /// returns
     /// <paramref name="start"/> unchanged.
     /// </summary>
     /// <param name="start">The moment to count from.</param>
     /// <param name="workingTime">The working time to add.</param>
     /// <returns>The moment the working time is complete, such as 17:00 rather than 08:00 the next morning.</returns>
-    /// <exception cref="NoWorkingTimeException">The calendar has not enough working time before the year 10000.</exception>
+    /// <exception cref="NoWorkingTimeException">The calendar has not enough working time before the year
+    /// 10000.</exception>
     public LocalDateTime AddWorkingTime(LocalDateTime start, Duration workingTime)
     {
         if (workingTime < Duration.Zero)
@@ -217,7 +241,10 @@ public sealed class WorkCalendar : IEquatable<WorkCalendar>
         Duration restOfDay = Duration.FromNanoseconds((first.TotalTicks * NanosPerTick) - doneBefore);
         if (workingTime <= restOfDay)
         {
-            return DayNumbers.ToDateTime(day, first.EarliestTimeWithWork(doneBefore + workingTime.ToInt64Nanoseconds()));
+            return DayNumbers.ToDateTime(
+                day,
+                first.EarliestTimeWithWork(doneBefore + workingTime.ToInt64Nanoseconds())
+            );
         }
 
         if (workingTime > MostWorkingTime)
@@ -234,7 +261,8 @@ public sealed class WorkCalendar : IEquatable<WorkCalendar>
         long target = reached + needTicks + (needNanos > 0 ? 1 : 0);
         int guess = day + 2 + _tables.GuessDays(needTicks);
         int endDay = _tables.FirstReaching(target, day + 2, DayNumbers.Max + 1, guess) - 1;
-        long workInEndDay = ((reached + needTicks - _tables.Cumulative(endDay, CalendarTables.Ticks)) * NanosPerTick) + needNanos;
+        long workInEndDay =
+            ((reached + needTicks - _tables.Cumulative(endDay, CalendarTables.Ticks)) * NanosPerTick) + needNanos;
         return DayNumbers.ToDateTime(endDay, _tables.DayAt(endDay).EarliestTimeWithWork(workInEndDay));
     }
 
@@ -280,13 +308,16 @@ public sealed class WorkCalendar : IEquatable<WorkCalendar>
         long limit = reached - needTicks - (needNanos > 0 ? 1 : 0);
         int guess = day - _tables.GuessDays(needTicks);
         int startDay = _tables.FirstReaching(limit + 1, 0, day, guess) - 1;
-        long workBeforeStart = ((reached - _tables.Cumulative(startDay, CalendarTables.Ticks) - needTicks) * NanosPerTick) - needNanos;
+        long workBeforeStart =
+            ((reached - _tables.Cumulative(startDay, CalendarTables.Ticks) - needTicks) * NanosPerTick) - needNanos;
         return DayNumbers.ToDateTime(startDay, _tables.DayAt(startDay).LatestTimeWithWork(workBeforeStart));
     }
 
-    /// <summary>Returns the first moment at or after <paramref name="moment"/> that is working time; where a task can start.</summary>
+    /// <summary>Returns the first moment at or after <paramref name="moment"/> that is working time; where a task can
+    /// start.</summary>
     /// <param name="moment">The moment.</param>
-    /// <returns><paramref name="moment"/> itself if it is working time, else the start of the next working interval.</returns>
+    /// <returns><paramref name="moment"/> itself if it is working time, else the start of the next working
+    /// interval.</returns>
     /// <exception cref="NoWorkingTimeException">No working time follows before the year 10000.</exception>
     public LocalDateTime NextWorkingMoment(LocalDateTime moment)
     {
@@ -331,12 +362,19 @@ public sealed class WorkCalendar : IEquatable<WorkCalendar>
 
     /// <inheritdoc/>
     public bool Equals(WorkCalendar? other) =>
-        ReferenceEquals(this, other) ||
-        (other is not null && Id == other.Id && string.Equals(Name, other.Name, StringComparison.Ordinal) &&
-         Equals(Base, other.Base) && Week.Equals(other.Week) &&
-         WeekDayOverrides.Count == other.WeekDayOverrides.Count &&
-         WeekDayOverrides.All(d => other.WeekDayOverrides.TryGetValue(d.Key, out WorkingDay? day) && d.Value.Equals(day)) &&
-         Exceptions.SequenceEqual(other.Exceptions));
+        ReferenceEquals(this, other)
+        || (
+            other is not null
+            && Id == other.Id
+            && string.Equals(Name, other.Name, StringComparison.Ordinal)
+            && Equals(Base, other.Base)
+            && Week.Equals(other.Week)
+            && WeekDayOverrides.Count == other.WeekDayOverrides.Count
+            && WeekDayOverrides.All(d =>
+                other.WeekDayOverrides.TryGetValue(d.Key, out WorkingDay? day) && d.Value.Equals(day)
+            )
+            && Exceptions.SequenceEqual(other.Exceptions)
+        );
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as WorkCalendar);
@@ -359,19 +397,33 @@ public sealed class WorkCalendar : IEquatable<WorkCalendar>
         return (ticks, nanos);
     }
 
-    private static List<(int Start, int End, WorkingDay Day)> CheckedRanges(CalendarId id, ImmutableArray<CalendarException> exceptions)
+    private static List<(int Start, int End, WorkingDay Day)> CheckedRanges(
+        CalendarId id,
+        ImmutableArray<CalendarException> exceptions
+    )
     {
         var ranges = new List<(int Start, int End, WorkingDay Day)>(exceptions.Length);
         var errors = new List<ValidationError>();
         for (int i = 0; i < exceptions.Length; i++)
         {
             CalendarException exception = exceptions[i];
-            ranges.Add((DayNumbers.From(exception.Dates.Start, nameof(exceptions)), DayNumbers.From(exception.Dates.End, nameof(exceptions)), exception.WorkingTime));
+            ranges.Add(
+                (
+                    DayNumbers.From(exception.Dates.Start, nameof(exceptions)),
+                    DayNumbers.From(exception.Dates.End, nameof(exceptions)),
+                    exception.WorkingTime
+                )
+            );
             if (i > 0 && exception.Dates.Start <= exceptions[i - 1].Dates.End)
             {
-                errors.Add(new ValidationError(ErrorCodes.CalendarExceptionOverlap,
-                    $"Exceptions {exceptions[i - 1]} and {exception} overlap; a date can have only one exception in a calendar.",
-                    new ErrorLocation { Field = "exceptions", RecordId = id.Value }));
+                errors.Add(
+                    new ValidationError(
+                        ErrorCodes.CalendarExceptionOverlap,
+                        $"Exceptions {exceptions[i - 1]} and {exception} overlap; a date can have only one exception "
+                            + "in a calendar.",
+                        new ErrorLocation { Field = "exceptions", RecordId = id.Value }
+                    )
+                );
             }
         }
         if (errors.Count > 0)
@@ -381,7 +433,10 @@ public sealed class WorkCalendar : IEquatable<WorkCalendar>
         return ranges;
     }
 
-    private static List<(int Start, int End, WorkingDay Day)> Overlay(CalendarTables baseTables, List<(int Start, int End, WorkingDay Day)> own)
+    private static List<(int Start, int End, WorkingDay Day)> Overlay(
+        CalendarTables baseTables,
+        List<(int Start, int End, WorkingDay Day)> own
+    )
     {
         // The base's ranges, cut where the derived calendar's own ranges cover them, then merged with those.
         var result = new List<(int Start, int End, WorkingDay Day)>(baseTables.ExceptionCount + own.Count);

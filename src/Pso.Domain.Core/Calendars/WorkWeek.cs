@@ -6,7 +6,8 @@ using Pso.Domain.Utility;
 
 namespace Pso.Domain.Calendars;
 
-/// <summary>The weekly pattern of a working-time calendar: one <see cref="WorkingDay"/> for each day of the week.</summary>
+/// <summary>The weekly pattern of a working-time calendar: one <see cref="WorkingDay"/> for each day of the
+/// week.</summary>
 /// <remarks>Instances are immutable and thread-safe; equality compares the seven days.</remarks>
 public sealed class WorkWeek : IEquatable<WorkWeek>
 {
@@ -22,21 +23,41 @@ public sealed class WorkWeek : IEquatable<WorkWeek>
         Array.Fill(_days, WorkingDay.NonWorking);
         foreach (KeyValuePair<IsoDayOfWeek, WorkingDay> day in days)
         {
-            Preconditions.CheckArgument(day.Key is >= IsoDayOfWeek.Monday and <= IsoDayOfWeek.Sunday, nameof(days),
-                $"'{day.Key}' is not a day of the week.");
+            Preconditions.CheckArgument(
+                day.Key is >= IsoDayOfWeek.Monday and <= IsoDayOfWeek.Sunday,
+                nameof(days),
+                $"'{day.Key}' is not a day of the week."
+            );
             _days[(int)day.Key - 1] = Preconditions.CheckNotNull(day.Value);
         }
     }
 
     private WorkWeek(WorkingDay[] days) => _days = days;
 
-    /// <summary>Gets Microsoft Project's standard week: Monday to Friday 08:00-12:00 and 13:00-17:00 (40 hours).</summary>
-    public static WorkWeek Standard { get; } = Uniform(WorkingDay.Standard, IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday,
-        IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday);
+    /// <summary>Gets Microsoft Project's standard week: Monday to Friday 08:00-12:00 and 13:00-17:00 (40
+    /// hours).</summary>
+    public static WorkWeek Standard { get; } =
+        Uniform(
+            WorkingDay.Standard,
+            IsoDayOfWeek.Monday,
+            IsoDayOfWeek.Tuesday,
+            IsoDayOfWeek.Wednesday,
+            IsoDayOfWeek.Thursday,
+            IsoDayOfWeek.Friday
+        );
 
     /// <summary>Gets a week in which every moment is working time (168 hours).</summary>
-    public static WorkWeek TwentyFourSeven { get; } = Uniform(WorkingDay.AllDay, IsoDayOfWeek.Monday, IsoDayOfWeek.Tuesday,
-        IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Friday, IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday);
+    public static WorkWeek TwentyFourSeven { get; } =
+        Uniform(
+            WorkingDay.AllDay,
+            IsoDayOfWeek.Monday,
+            IsoDayOfWeek.Tuesday,
+            IsoDayOfWeek.Wednesday,
+            IsoDayOfWeek.Thursday,
+            IsoDayOfWeek.Friday,
+            IsoDayOfWeek.Saturday,
+            IsoDayOfWeek.Sunday
+        );
 
     /// <summary>Gets a week without working time.</summary>
     public static WorkWeek NonWorking { get; } = new(new Dictionary<IsoDayOfWeek, WorkingDay>());

@@ -34,8 +34,11 @@ public sealed class WorkingDay : IEquatable<WorkingDay>
             if (merged.Count > 0)
             {
                 WorkingInterval last = merged[^1];
-                Preconditions.CheckArgument(interval.StartTick >= last.EndTick, nameof(intervals),
-                    $"Working intervals {last} and {interval} overlap.");
+                Preconditions.CheckArgument(
+                    interval.StartTick >= last.EndTick,
+                    nameof(intervals),
+                    $"Working intervals {last} and {interval} overlap."
+                );
                 if (interval.StartTick == last.EndTick)
                 {
                     merged[^1] = FromTicks(last.StartTick, interval.EndTick);
@@ -53,17 +56,17 @@ public sealed class WorkingDay : IEquatable<WorkingDay>
     /// <summary>Initialises a working day from its intervals.</summary>
     /// <param name="intervals">The working intervals; they must not overlap.</param>
     public WorkingDay(params WorkingInterval[] intervals)
-        : this((IEnumerable<WorkingInterval>)intervals)
-    {
-    }
+        : this((IEnumerable<WorkingInterval>)intervals) { }
 
     /// <summary>Gets a day without working time.</summary>
     public static WorkingDay NonWorking { get; } = new();
 
     /// <summary>Gets the standard day of Microsoft Project's standard calendar: 08:00-12:00 and 13:00-17:00.</summary>
-    public static WorkingDay Standard { get; } = new(
-        new WorkingInterval(new LocalTime(8, 0), new LocalTime(12, 0)),
-        new WorkingInterval(new LocalTime(13, 0), new LocalTime(17, 0)));
+    public static WorkingDay Standard { get; } =
+        new(
+            new WorkingInterval(new LocalTime(8, 0), new LocalTime(12, 0)),
+            new WorkingInterval(new LocalTime(13, 0), new LocalTime(17, 0))
+        );
 
     /// <summary>Gets a day that is working time from midnight to midnight.</summary>
     public static WorkingDay AllDay { get; } = new(new WorkingInterval(LocalTime.Midnight, LocalTime.Midnight));
@@ -111,11 +114,14 @@ public sealed class WorkingDay : IEquatable<WorkingDay>
     /// <summary>Returns the working time from midnight up to a time of day.</summary>
     /// <param name="time">The time of day.</param>
     /// <returns>The working time before <paramref name="time"/>.</returns>
-    public Duration WorkingTimeBefore(LocalTime time) => Duration.FromNanoseconds(WorkBeforeNanos(time.NanosecondOfDay));
+    public Duration WorkingTimeBefore(LocalTime time) =>
+        Duration.FromNanoseconds(WorkBeforeNanos(time.NanosecondOfDay));
 
     /// <inheritdoc/>
     public bool Equals(WorkingDay? other) =>
-        other is not null && _startTicks.AsSpan().SequenceEqual(other._startTicks) && _endTicks.AsSpan().SequenceEqual(other._endTicks);
+        other is not null
+        && _startTicks.AsSpan().SequenceEqual(other._startTicks)
+        && _endTicks.AsSpan().SequenceEqual(other._endTicks);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as WorkingDay);
@@ -169,7 +175,8 @@ public sealed class WorkingDay : IEquatable<WorkingDay>
         return work;
     }
 
-    /// <summary>The earliest time of day with <paramref name="work"/> nanoseconds worked before it; work in (0, total].</summary>
+    /// <summary>The earliest time of day with <paramref name="work"/> nanoseconds worked before it; work in (0,
+    /// total].</summary>
     internal long EarliestTimeWithWork(long work)
     {
         for (int i = 0; i < _startTicks.Length; i++)
@@ -184,7 +191,8 @@ public sealed class WorkingDay : IEquatable<WorkingDay>
         throw new InvalidOperationException("Work beyond the day's total.");
     }
 
-    /// <summary>The latest time of day with <paramref name="work"/> nanoseconds worked before it; work in [0, total).</summary>
+    /// <summary>The latest time of day with <paramref name="work"/> nanoseconds worked before it; work in [0,
+    /// total).</summary>
     internal long LatestTimeWithWork(long work)
     {
         for (int i = 0; i < _startTicks.Length; i++)
@@ -199,7 +207,8 @@ public sealed class WorkingDay : IEquatable<WorkingDay>
         throw new InvalidOperationException("Work beyond the day's total.");
     }
 
-    /// <summary>The first working moment at or after a time of day, or -1 when the rest of the day is not working.</summary>
+    /// <summary>The first working moment at or after a time of day, or -1 when the rest of the day is not
+    /// working.</summary>
     internal long NextWorkingNanos(long nanoOfDay)
     {
         for (int i = 0; i < _startTicks.Length; i++)
@@ -226,7 +235,9 @@ public sealed class WorkingDay : IEquatable<WorkingDay>
         return -1;
     }
 
-    private static WorkingInterval FromTicks(long startTick, long endTick) => new(
-        LocalTime.FromTicksSinceMidnight(startTick),
-        endTick == NodaConstants.TicksPerDay ? LocalTime.Midnight : LocalTime.FromTicksSinceMidnight(endTick));
+    private static WorkingInterval FromTicks(long startTick, long endTick) =>
+        new(
+            LocalTime.FromTicksSinceMidnight(startTick),
+            endTick == NodaConstants.TicksPerDay ? LocalTime.Midnight : LocalTime.FromTicksSinceMidnight(endTick)
+        );
 }

@@ -25,22 +25,35 @@ public readonly struct WorkingInterval : IEquatable<WorkingInterval>
     /// <summary>Initialises an interval.</summary>
     /// <param name="start">The first working moment.</param>
     /// <param name="end">The moment work stops; midnight for the end of the day.</param>
-    /// <exception cref="ArgumentException">The interval is empty or reversed, or a boundary is not a whole tick.</exception>
+    /// <exception cref="ArgumentException">The interval is empty or reversed, or a boundary is not a whole
+    /// tick.</exception>
     public WorkingInterval(LocalTime start, LocalTime end)
     {
-        Preconditions.CheckArgument(start.NanosecondOfSecond % 100 == 0, nameof(start), "Interval boundaries must be whole ticks (100 ns).");
-        Preconditions.CheckArgument(end.NanosecondOfSecond % 100 == 0, nameof(end), "Interval boundaries must be whole ticks (100 ns).");
+        Preconditions.CheckArgument(
+            start.NanosecondOfSecond % 100 == 0,
+            nameof(start),
+            "Interval boundaries must be whole ticks (100 ns)."
+        );
+        Preconditions.CheckArgument(
+            end.NanosecondOfSecond % 100 == 0,
+            nameof(end),
+            "Interval boundaries must be whole ticks (100 ns)."
+        );
         _startTick = start.TickOfDay;
         _endTick = end == LocalTime.Midnight ? NodaConstants.TicksPerDay : end.TickOfDay;
-        Preconditions.CheckArgument(_endTick > _startTick, nameof(end),
-            $"A working interval must end after it starts: {Format(_startTick)}-{Format(_endTick)}.");
+        Preconditions.CheckArgument(
+            _endTick > _startTick,
+            nameof(end),
+            $"A working interval must end after it starts: {Format(_startTick)}-{Format(_endTick)}."
+        );
     }
 
     /// <summary>Gets the first working moment of the interval.</summary>
     public LocalTime Start => LocalTime.FromTicksSinceMidnight(_startTick);
 
     /// <summary>Gets the moment work stops; midnight when the interval runs to the end of the day.</summary>
-    public LocalTime End => _endTick == NodaConstants.TicksPerDay ? LocalTime.Midnight : LocalTime.FromTicksSinceMidnight(_endTick);
+    public LocalTime End =>
+        _endTick == NodaConstants.TicksPerDay ? LocalTime.Midnight : LocalTime.FromTicksSinceMidnight(_endTick);
 
     /// <summary>Gets whether the interval runs to the end of the day (24:00).</summary>
     public bool EndsAtMidnight => _endTick == NodaConstants.TicksPerDay;
@@ -60,7 +73,11 @@ public readonly struct WorkingInterval : IEquatable<WorkingInterval>
     {
         Preconditions.CheckNotNull(text);
         int dash = text.IndexOf('-', StringComparison.Ordinal);
-        if (dash > 0 && TryParseTime(text[..dash], out LocalTime start) && TryParseTime(text[(dash + 1)..], out LocalTime end))
+        if (
+            dash > 0
+            && TryParseTime(text[..dash], out LocalTime start)
+            && TryParseTime(text[(dash + 1)..], out LocalTime end)
+        )
         {
             try
             {
@@ -71,7 +88,9 @@ public readonly struct WorkingInterval : IEquatable<WorkingInterval>
                 throw new FormatException($"'{text}' is not a working interval: {e.Message}", e);
             }
         }
-        throw new FormatException($"'{text}' is not a working interval such as '08:00-12:00' (24:00 for the end of the day).");
+        throw new FormatException(
+            $"'{text}' is not a working interval such as '08:00-12:00' (24:00 for the end of the day)."
+        );
     }
 
     /// <summary>Compares two intervals.</summary>
@@ -106,7 +125,10 @@ public readonly struct WorkingInterval : IEquatable<WorkingInterval>
             return "24:00";
         }
         LocalTime time = LocalTime.FromTicksSinceMidnight(tick);
-        string pattern = time.TickOfSecond != 0 ? "HH:mm:ss.FFFFFFF" : time.Second != 0 ? "HH:mm:ss" : "HH:mm";
+        string pattern =
+            time.TickOfSecond != 0 ? "HH:mm:ss.FFFFFFF"
+            : time.Second != 0 ? "HH:mm:ss"
+            : "HH:mm";
         return time.ToString(pattern, CultureInfo.InvariantCulture);
     }
 
@@ -117,7 +139,8 @@ public readonly struct WorkingInterval : IEquatable<WorkingInterval>
             time = LocalTime.Midnight;
             return true;
         }
-        ParseResult<LocalTime> result = text.Length == 5 ? HourMinute.Parse(text) : LocalTimePattern.ExtendedIso.Parse(text);
+        ParseResult<LocalTime> result =
+            text.Length == 5 ? HourMinute.Parse(text) : LocalTimePattern.ExtendedIso.Parse(text);
         time = result.Success ? result.Value : default;
         return result.Success;
     }

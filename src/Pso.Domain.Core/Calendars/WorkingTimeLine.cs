@@ -5,7 +5,8 @@ using NodaTime;
 namespace Pso.Domain.Calendars;
 
 /// <summary>
-/// A calendar's working time laid out on a line: every moment maps to a <em>position</em>, the working time (in ticks of
+/// A calendar's working time laid out on a line: every moment maps to a <em>position</em>, the working time (in ticks
+/// of
 /// 100 ns) between the origin and that moment, and back. Engines that do much working-time arithmetic on one calendar
 /// (critical path passes, levelling) convert once, add and compare plain numbers, and convert back once.
 /// </summary>
@@ -17,7 +18,8 @@ namespace Pso.Domain.Calendars;
 /// <c>StartAt(PositionOf(t)) == calendar.NextWorkingMoment(t)</c> and
 /// <c>FinishAt(PositionOf(t) + d) == calendar.AddWorkingTime(t, d)</c> for whole ticks.</para>
 /// <para>The line keeps a table of the working time before each day near where it has been used, and grows it on
-/// demand, so converting a position back is a binary search over that table. It is safe to use from many threads.</para>
+/// demand, so converting a position back is a binary search over that table. It is safe to use from many
+/// threads.</para>
 /// </remarks>
 public sealed class WorkingTimeLine
 {
@@ -41,7 +43,10 @@ public sealed class WorkingTimeLine
         Origin = origin;
         _originDay = DayNumbers.From(origin, nameof(origin));
         _originCumulative = _tables.Cumulative(_originDay, CalendarTables.Ticks);
-        _window = Build(Math.Max(0, _originDay - (InitialDays / 2)), Math.Min(DayNumbers.Max + 1, _originDay + InitialDays));
+        _window = Build(
+            Math.Max(0, _originDay - (InitialDays / 2)),
+            Math.Min(DayNumbers.Max + 1, _originDay + InitialDays)
+        );
     }
 
     /// <summary>Gets the calendar.</summary>
@@ -58,20 +63,24 @@ public sealed class WorkingTimeLine
         int day = DayNumbers.From(moment.Date, nameof(moment));
         Window window = Cover(day);
         long dayStart = window.Cumulative[day - window.FirstDay];
-        return dayStart - _originCumulative + (window.Days[day - window.FirstDay].WorkBeforeNanos(moment.NanosecondOfDay) / NanosPerTick);
+        return dayStart
+            - _originCumulative
+            + (window.Days[day - window.FirstDay].WorkBeforeNanos(moment.NanosecondOfDay) / NanosPerTick);
     }
 
     /// <summary>Returns where work resumes at a position: the first working moment that far into the work.</summary>
     /// <param name="position">The position.</param>
     /// <returns>The moment, as <see cref="WorkCalendar.NextWorkingMoment"/> would give it.</returns>
-    /// <exception cref="Errors.NoWorkingTimeException">No working time follows that position before the year 10000.</exception>
+    /// <exception cref="Errors.NoWorkingTimeException">No working time follows that position before the year
+    /// 10000.</exception>
     public LocalDateTime StartAt(long position) => Locate(position, start: true);
 
     /// <summary>Returns the earliest moment at which a position's working time has passed: where work that ends there
     /// finishes.</summary>
     /// <param name="position">The position.</param>
     /// <returns>The moment, as <see cref="WorkCalendar.AddWorkingTime"/> would give it.</returns>
-    /// <exception cref="Errors.NoWorkingTimeException">The calendar does not reach that position within the years 1 to 9999.</exception>
+    /// <exception cref="Errors.NoWorkingTimeException">The calendar does not reach that position within the years 1 to
+    /// 9999.</exception>
     public LocalDateTime FinishAt(long position) => Locate(position, start: false);
 
     private LocalDateTime Locate(long position, bool start)
@@ -94,11 +103,19 @@ public sealed class WorkingTimeLine
                 {
                     return DayNumbers.ToDate(0).AtMidnight();
                 }
-                throw new Errors.NoWorkingTimeException(_calendar.Id, DayNumbers.ToDate(0).AtMidnight(), forward: false);
+                throw new Errors.NoWorkingTimeException(
+                    _calendar.Id,
+                    DayNumbers.ToDate(0).AtMidnight(),
+                    forward: false
+                );
             }
             if (above && window.FirstDay + window.Days.Length > DayNumbers.Max)
             {
-                throw new Errors.NoWorkingTimeException(_calendar.Id, DayNumbers.ToDate(window.FirstDay).AtMidnight(), forward: true);
+                throw new Errors.NoWorkingTimeException(
+                    _calendar.Id,
+                    DayNumbers.ToDate(window.FirstDay).AtMidnight(),
+                    forward: true
+                );
             }
             window = Grow(window, below);
         }
@@ -106,10 +123,16 @@ public sealed class WorkingTimeLine
         if (start)
         {
             int day = UpperBound(cumulative, target) - 1;
-            return DayNumbers.ToDateTime(window.FirstDay + day, window.Days[day].LatestTimeWithWork((target - cumulative[day]) * NanosPerTick));
+            return DayNumbers.ToDateTime(
+                window.FirstDay + day,
+                window.Days[day].LatestTimeWithWork((target - cumulative[day]) * NanosPerTick)
+            );
         }
         int finishDay = LowerBound(cumulative, target) - 1;
-        return DayNumbers.ToDateTime(window.FirstDay + finishDay, window.Days[finishDay].EarliestTimeWithWork((target - cumulative[finishDay]) * NanosPerTick));
+        return DayNumbers.ToDateTime(
+            window.FirstDay + finishDay,
+            window.Days[finishDay].EarliestTimeWithWork((target - cumulative[finishDay]) * NanosPerTick)
+        );
     }
 
     private Window Cover(int day)

@@ -35,7 +35,8 @@ public sealed class ZonedWorkCalendar
     /// <summary>Gets the time zone.</summary>
     public DateTimeZone Zone { get; }
 
-    /// <summary>Maps a wall-clock moment to an instant with the lenient resolver (see the remarks on the type).</summary>
+    /// <summary>Maps a wall-clock moment to an instant with the lenient resolver (see the remarks on the
+    /// type).</summary>
     /// <param name="moment">The wall-clock moment.</param>
     /// <returns>The instant.</returns>
     public Instant ToInstant(LocalDateTime moment) => Zone.ResolveLocal(moment, Resolvers.LenientResolver).ToInstant();

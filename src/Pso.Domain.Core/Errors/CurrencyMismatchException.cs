@@ -7,8 +7,11 @@ public sealed class CurrencyMismatchException : PsoDomainException
     /// <param name="left">The currency of the left operand.</param>
     /// <param name="right">The currency of the right operand.</param>
     public CurrencyMismatchException(Currency left, Currency right)
-        : base(ErrorCodes.CurrencyMismatch,
-            $"Cannot combine amounts in {left.Code} and {right.Code}; convert one of them first with an exchange rate table.")
+        : base(
+            ErrorCodes.CurrencyMismatch,
+            $"Cannot combine amounts in {left.Code} and {right.Code}; convert one of them first with an exchange "
+                + "rate table."
+        )
     {
         Left = left;
         Right = right;

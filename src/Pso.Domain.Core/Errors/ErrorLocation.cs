@@ -42,7 +42,8 @@ public sealed record ErrorLocation
     /// <summary>Gets a location that says nothing; useful as a default.</summary>
     public static ErrorLocation Unknown { get; } = new();
 
-    /// <summary>Returns the location as <c>file:line:column field 'x' record 'y'</c>, leaving out unknown parts.</summary>
+    /// <summary>Returns the location as <c>file:line:column field 'x' record 'y'</c>, leaving out unknown
+    /// parts.</summary>
     /// <returns>The location for people to read; <c>(unknown location)</c> when nothing is known.</returns>
     public override string ToString()
     {
@@ -61,7 +62,8 @@ public sealed record ErrorLocation
         }
         else if (Column is int column)
         {
-            text.Append(text.Length == 0 ? "column " : " column ").Append(column.ToString(CultureInfo.InvariantCulture));
+            text.Append(text.Length == 0 ? "column " : " column ")
+                .Append(column.ToString(CultureInfo.InvariantCulture));
         }
         if (Field is not null)
         {

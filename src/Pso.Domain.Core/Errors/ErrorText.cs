@@ -13,10 +13,12 @@ public static class ErrorText
     /// <summary>The most characters of a value that a message quotes: 80.</summary>
     public const int MaxQuoted = 80;
 
-    /// <summary>The most members of a list (the activities of a cycle, the columns of a header) that a message names: 8.</summary>
+    /// <summary>The most members of a list (the activities of a cycle, the columns of a header) that a message names:
+    /// 8.</summary>
     public const int MaxListed = 8;
 
-    /// <summary>Gets a value as a message quotes it: whole up to <see cref="MaxQuoted"/> characters, otherwise its start,
+    /// <summary>Gets a value as a message quotes it: whole up to <see cref="MaxQuoted"/> characters, otherwise its
+    /// start,
     /// an ellipsis and its length, such as <c>ABCD… (5,000,000 characters)</c>.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The value, bounded.</returns>
@@ -32,7 +34,10 @@ public static class ErrorText
             // Never half a character.
             cut--;
         }
-        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{value[..cut]}… ({value.Length:N0} characters)");
+        return string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"{value[..cut]}… ({value.Length:N0} characters)"
+        );
     }
 
     /// <summary>Gets a value as a message quotes it; see <see cref="Quote(ReadOnlySpan{char})"/>.</summary>
@@ -63,6 +68,11 @@ public static class ErrorText
             }
         }
         string listed = string.Join(separator, shown);
-        return rest == 0 ? listed : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{listed}{separator}… and {rest:N0} more");
+        return rest == 0
+            ? listed
+            : string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"{listed}{separator}… and {rest:N0} more"
+            );
     }
 }

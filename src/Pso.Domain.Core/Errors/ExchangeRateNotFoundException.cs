@@ -10,8 +10,10 @@ public sealed class ExchangeRateNotFoundException : PsoDomainException
     /// <param name="target">The currency converted to.</param>
     /// <param name="date">The date of the conversion.</param>
     public ExchangeRateNotFoundException(Currency source, Currency target, LocalDate date)
-        : base(ErrorCodes.ExchangeRateNotFound,
-            $"No exchange rate from {source.Code} to {target.Code} (nor its inverse) covers {date:uuuu-MM-dd}.")
+        : base(
+            ErrorCodes.ExchangeRateNotFound,
+            $"No exchange rate from {source.Code} to {target.Code} (nor its inverse) covers {date:uuuu-MM-dd}."
+        )
     {
         SourceCurrency = source;
         TargetCurrency = target;

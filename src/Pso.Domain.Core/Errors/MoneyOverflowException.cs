@@ -10,9 +10,11 @@ public sealed class MoneyOverflowException : PsoDomainException
     /// <param name="currency">The currency of the amounts involved.</param>
     /// <param name="innerException">The arithmetic overflow raised by <see cref="decimal"/>.</param>
     public MoneyOverflowException(string operation, Currency currency, Exception? innerException = null)
-        : base(ErrorCodes.MoneyOverflow,
+        : base(
+            ErrorCodes.MoneyOverflow,
             $"The result of {operation} on amounts in {currency.Code} is outside the range of a decimal amount.",
-            innerException)
+            innerException
+        )
     {
         Operation = operation;
         Currency = currency;

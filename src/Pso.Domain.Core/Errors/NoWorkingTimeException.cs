@@ -13,8 +13,11 @@ public sealed class NoWorkingTimeException : PsoDomainException
     /// <param name="from">The moment the search started from.</param>
     /// <param name="forward">Whether the search went forward in time.</param>
     public NoWorkingTimeException(CalendarId calendar, LocalDateTime from, bool forward)
-        : base(ErrorCodes.NoWorkingTime,
-            $"Calendar '{calendar}' has not enough working time {(forward ? "after" : "before")} {from:uuuu-MM-dd'T'HH:mm:ss}; check its work week and exceptions.")
+        : base(
+            ErrorCodes.NoWorkingTime,
+            $"Calendar '{calendar}' has not enough working time {(forward ? "after" : "before")} "
+                + $"{from:uuuu-MM-dd'T'HH:mm:ss}; check its work week and exceptions."
+        )
     {
         Calendar = calendar;
         From = from;

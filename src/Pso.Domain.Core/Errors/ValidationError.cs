@@ -13,13 +13,23 @@ public sealed record ValidationError
     /// <summary>Initialises a validation error.</summary>
     /// <param name="code">The stable code, lower-case and dotted, such as <c>time-entry.negative-hours</c>.</param>
     /// <param name="message">What is wrong and, where it helps, what to do about it.</param>
-    /// <param name="location">Where the bad value is; <see cref="ErrorLocation.Unknown"/> when nothing is known.</param>
+    /// <param name="location">Where the bad value is; <see cref="ErrorLocation.Unknown"/> when nothing is
+    /// known.</param>
     /// <param name="severity">Whether the value is rejected or only questioned.</param>
     /// <exception cref="ArgumentException"><paramref name="code"/> or <paramref name="message"/> is empty.</exception>
-    public ValidationError(string code, string message, ErrorLocation location, ValidationSeverity severity = ValidationSeverity.Error)
+    public ValidationError(
+        string code,
+        string message,
+        ErrorLocation location,
+        ValidationSeverity severity = ValidationSeverity.Error
+    )
     {
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(code), nameof(code), "An error code must not be empty.");
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(message), nameof(message), "An error message must not be empty.");
+        Preconditions.CheckArgument(
+            !string.IsNullOrWhiteSpace(message),
+            nameof(message),
+            "An error message must not be empty."
+        );
         Preconditions.CheckArgument(Enum.IsDefined(severity), nameof(severity), "Unknown severity.");
         Code = code;
         Message = message;

@@ -11,9 +11,7 @@ public sealed class ValidationException : PsoDomainException
     /// <param name="errors">Every error found; at least one.</param>
     /// <exception cref="System.ArgumentException"><paramref name="errors"/> is empty.</exception>
     public ValidationException(IEnumerable<ValidationError> errors)
-        : this(Preconditions.CheckNotNull(errors).ToImmutableArray())
-    {
-    }
+        : this(Preconditions.CheckNotNull(errors).ToImmutableArray()) { }
 
     private ValidationException(ImmutableArray<ValidationError> errors)
         : base(ErrorCodes.ValidationFailed, Describe(errors))
@@ -26,9 +24,11 @@ public sealed class ValidationException : PsoDomainException
 
     private static string Describe(ImmutableArray<ValidationError> errors)
     {
-        Preconditions.CheckArgument(!errors.IsEmpty, nameof(errors), "A validation exception needs at least one error.");
-        return errors.Length == 1
-            ? errors[0].ToString()
-            : $"{errors.Length} validation errors; the first: {errors[0]}";
+        Preconditions.CheckArgument(
+            !errors.IsEmpty,
+            nameof(errors),
+            "A validation exception needs at least one error."
+        );
+        return errors.Length == 1 ? errors[0].ToString() : $"{errors.Length} validation errors; the first: {errors[0]}";
     }
 }

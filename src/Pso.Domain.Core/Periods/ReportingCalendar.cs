@@ -116,7 +116,9 @@ public sealed class ReportingCalendar : IEquatable<ReportingCalendar>
 
     /// <inheritdoc/>
     public bool Equals(ReportingCalendar? other) =>
-        other is not null && FiscalYearStartMonth == other.FiscalYearStartMonth && FiscalYearNaming == other.FiscalYearNaming;
+        other is not null
+        && FiscalYearStartMonth == other.FiscalYearStartMonth
+        && FiscalYearNaming == other.FiscalYearNaming;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as ReportingCalendar);
@@ -126,8 +128,11 @@ public sealed class ReportingCalendar : IEquatable<ReportingCalendar>
 
     /// <summary>Describes the fiscal year, such as <c>fiscal year from month 4, named by ending year</c>.</summary>
     /// <returns>The calendar for people to read.</returns>
-    public override string ToString() =>
-        $"fiscal year from month {FiscalYearStartMonth}, named by {(FiscalYearNaming == FiscalYearNaming.EndingYear ? "ending" : "starting")} year";
+    public override string ToString()
+    {
+        string naming = FiscalYearNaming == FiscalYearNaming.EndingYear ? "ending" : "starting";
+        return $"fiscal year from month {FiscalYearStartMonth}, named by {naming} year";
+    }
 
     private LocalDate FiscalYearStart(LocalDate date) =>
         new(date.Month >= FiscalYearStartMonth ? date.Year : date.Year - 1, FiscalYearStartMonth, 1);

@@ -24,7 +24,13 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
     private readonly byte _fiscalYearStartMonth; // 0 on non-fiscal periods
     private readonly FiscalYearNaming _naming;
 
-    internal ReportingPeriod(PeriodUnit unit, LocalDate start, LocalDate end, int fiscalYearStartMonth, FiscalYearNaming naming)
+    internal ReportingPeriod(
+        PeriodUnit unit,
+        LocalDate start,
+        LocalDate end,
+        int fiscalYearStartMonth,
+        FiscalYearNaming naming
+    )
     {
         _unit = unit;
         _start = start;
@@ -52,17 +58,26 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
 
     /// <summary>Gets the label: <c>2026-11-25</c>, <c>2026-W48</c>, <c>2026-11</c>, <c>2026-Q4</c>, <c>2026</c>,
     /// <c>FY2027-Q1</c> or <c>FY2027</c>.</summary>
-    public string Label => _unit switch
-    {
-        PeriodUnit.Day => Start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
-        PeriodUnit.Week => string.Create(CultureInfo.InvariantCulture,
-            $"{WeekYearRules.Iso.GetWeekYear(Start):D4}-W{WeekYearRules.Iso.GetWeekOfWeekYear(Start):D2}"),
-        PeriodUnit.Month => Start.ToString("uuuu-MM", CultureInfo.InvariantCulture),
-        PeriodUnit.Quarter => string.Create(CultureInfo.InvariantCulture, $"{Start.Year:D4}-Q{((Start.Month - 1) / 3) + 1}"),
-        PeriodUnit.Year => Start.Year.ToString("D4", CultureInfo.InvariantCulture),
-        PeriodUnit.FiscalQuarter => string.Create(CultureInfo.InvariantCulture, $"FY{FiscalYear:D4}-Q{FiscalQuarterNumber}"),
-        _ => string.Create(CultureInfo.InvariantCulture, $"FY{FiscalYear:D4}"),
-    };
+    public string Label =>
+        _unit switch
+        {
+            PeriodUnit.Day => Start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
+            PeriodUnit.Week => string.Create(
+                CultureInfo.InvariantCulture,
+                $"{WeekYearRules.Iso.GetWeekYear(Start):D4}-W{WeekYearRules.Iso.GetWeekOfWeekYear(Start):D2}"
+            ),
+            PeriodUnit.Month => Start.ToString("uuuu-MM", CultureInfo.InvariantCulture),
+            PeriodUnit.Quarter => string.Create(
+                CultureInfo.InvariantCulture,
+                $"{Start.Year:D4}-Q{((Start.Month - 1) / 3) + 1}"
+            ),
+            PeriodUnit.Year => Start.Year.ToString("D4", CultureInfo.InvariantCulture),
+            PeriodUnit.FiscalQuarter => string.Create(
+                CultureInfo.InvariantCulture,
+                $"FY{FiscalYear:D4}-Q{FiscalQuarterNumber}"
+            ),
+            _ => string.Create(CultureInfo.InvariantCulture, $"FY{FiscalYear:D4}"),
+        };
 
     /// <summary>Gets the month (1 to 12) in which the fiscal year starts, for fiscal periods; otherwise 1.</summary>
     public int FiscalYearStartMonth => _fiscalYearStartMonth == 0 ? 1 : _fiscalYearStartMonth;
@@ -121,7 +136,8 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
 
     /// <summary>Says whether a date falls in the period.</summary>
     /// <param name="date">The date.</param>
-    /// <returns>Whether <paramref name="date"/> is between <see cref="Start"/> and <see cref="End"/> inclusive.</returns>
+    /// <returns>Whether <paramref name="date"/> is between <see cref="Start"/> and <see cref="End"/>
+    /// inclusive.</returns>
     public bool Contains(LocalDate date) => date >= Start && date <= End;
 
     /// <summary>Returns the period of the same kind that follows this one.</summary>
@@ -134,8 +150,11 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
 
     /// <inheritdoc/>
     public bool Equals(ReportingPeriod other) =>
-        _unit == other._unit && Start == other.Start && End == other.End &&
-        _fiscalYearStartMonth == other._fiscalYearStartMonth && _naming == other._naming;
+        _unit == other._unit
+        && Start == other.Start
+        && End == other.End
+        && _fiscalYearStartMonth == other._fiscalYearStartMonth
+        && _naming == other._naming;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is ReportingPeriod other && Equals(other);

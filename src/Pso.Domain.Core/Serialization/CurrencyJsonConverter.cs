@@ -25,8 +25,11 @@ public sealed class CurrencyJsonConverter : JsonConverter<Currency>
     }
 
     /// <inheritdoc/>
-    public override Currency ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        Read(ref reader, typeToConvert, options);
+    public override Currency ReadAsPropertyName(
+        ref Utf8JsonReader reader,
+        Type typeToConvert,
+        JsonSerializerOptions options
+    ) => Read(ref reader, typeToConvert, options);
 
     /// <inheritdoc/>
     public override void WriteAsPropertyName(Utf8JsonWriter writer, Currency value, JsonSerializerOptions options)

@@ -24,8 +24,11 @@ public sealed class EntityIdJsonConverter<TId> : JsonConverter<TId>
     }
 
     /// <inheritdoc/>
-    public override TId ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        Parse(reader.GetString()!);
+    public override TId ReadAsPropertyName(
+        ref Utf8JsonReader reader,
+        Type typeToConvert,
+        JsonSerializerOptions options
+    ) => Parse(reader.GetString()!);
 
     /// <inheritdoc/>
     public override void WriteAsPropertyName(Utf8JsonWriter writer, TId value, JsonSerializerOptions options)
@@ -37,5 +40,8 @@ public sealed class EntityIdJsonConverter<TId> : JsonConverter<TId>
     private static TId Parse(string text) =>
         TId.TryParse(text, null, out TId id)
             ? id
-            : throw new JsonException($"'{text}' is not a valid {typeof(TId).Name}: {(EntityIds.IsValid(text, out string? reason) ? "" : reason)}");
+            : throw new JsonException(
+                $"'{text}' is not a valid {typeof(TId).Name}: "
+                    + $"{(EntityIds.IsValid(text, out string? reason) ? "" : reason)}"
+            );
 }

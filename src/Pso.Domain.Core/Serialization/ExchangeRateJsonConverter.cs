@@ -23,12 +23,25 @@ public sealed class ExchangeRateJsonConverter : JsonConverter<ExchangeRate>
             string property = reader.GetString()!;
             switch (property.ToUpperInvariant())
             {
-                case "SOURCE": source = JsonReading.ReadString(ref reader, property); break;
-                case "TARGET": target = JsonReading.ReadString(ref reader, property); break;
-                case "RATE": rate = JsonReading.ReadDecimal(ref reader, property); break;
-                case "START": start = JsonReading.ReadDate(ref reader, property); break;
-                case "END": end = JsonReading.ReadDate(ref reader, property); break;
-                default: reader.Read(); reader.Skip(); break;
+                case "SOURCE":
+                    source = JsonReading.ReadString(ref reader, property);
+                    break;
+                case "TARGET":
+                    target = JsonReading.ReadString(ref reader, property);
+                    break;
+                case "RATE":
+                    rate = JsonReading.ReadDecimal(ref reader, property);
+                    break;
+                case "START":
+                    start = JsonReading.ReadDate(ref reader, property);
+                    break;
+                case "END":
+                    end = JsonReading.ReadDate(ref reader, property);
+                    break;
+                default:
+                    reader.Read();
+                    reader.Skip();
+                    break;
             }
         }
         const string Type = "exchange rate";
@@ -37,7 +50,10 @@ public sealed class ExchangeRateJsonConverter : JsonConverter<ExchangeRate>
         decimal r = JsonReading.Required(rate, "rate", Type);
         LocalDate from = JsonReading.Required(start, "start", Type);
         LocalDate to = JsonReading.Required(end, "end", Type);
-        return JsonReading.Build(() => new ExchangeRate(Currency.FromCode(s), Currency.FromCode(t), r, new DateInterval(from, to)), Type);
+        return JsonReading.Build(
+            () => new ExchangeRate(Currency.FromCode(s), Currency.FromCode(t), r, new DateInterval(from, to)),
+            Type
+        );
     }
 
     /// <inheritdoc/>

@@ -45,12 +45,10 @@ internal static class JsonReading
         writer.WriteString(property, LocalDatePattern.Iso.Format(date));
 
     internal static T Required<T>(T? value, string property, string type)
-        where T : struct =>
-        value ?? throw new JsonException($"A {type} needs the property '{property}'.");
+        where T : struct => value ?? throw new JsonException($"A {type} needs the property '{property}'.");
 
     internal static T Required<T>(T? value, string property, string type)
-        where T : class =>
-        value ?? throw new JsonException($"A {type} needs the property '{property}'.");
+        where T : class => value ?? throw new JsonException($"A {type} needs the property '{property}'.");
 
     internal static TResult Build<TResult>(Func<TResult> build, string type)
     {

@@ -43,7 +43,10 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
                 reader.Skip();
             }
         }
-        return new Money(JsonReading.Required(amount, "amount", "money amount"), JsonReading.Required(currency, "currency", "money amount"));
+        return new Money(
+            JsonReading.Required(amount, "amount", "money amount"),
+            JsonReading.Required(currency, "currency", "money amount")
+        );
     }
 
     /// <inheritdoc/>

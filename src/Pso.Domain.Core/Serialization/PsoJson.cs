@@ -5,7 +5,8 @@ using Pso.Domain.Utility;
 
 namespace Pso.Domain.Serialization;
 
-/// <summary>JSON settings for Pso.Domain: NodaTime values in ISO form and the source-generated metadata of our types.</summary>
+/// <summary>JSON settings for Pso.Domain: NodaTime values in ISO form and the source-generated metadata of our
+/// types.</summary>
 public static class PsoJson
 {
     /// <summary>Gets read-only options with web defaults (camelCase), NodaTime converters on the TZDB provider, and

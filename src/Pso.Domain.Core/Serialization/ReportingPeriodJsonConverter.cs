@@ -7,7 +7,8 @@ using Pso.Domain.Periods;
 namespace Pso.Domain.Serialization;
 
 /// <summary>
-/// Writes a <see cref="ReportingPeriod"/> as <c>{"unit":"Quarter","start":"2026-10-01","end":"2026-12-31","label":"2026-Q4"}</c>;
+/// Writes a <see cref="ReportingPeriod"/> as
+/// <c>{"unit":"Quarter","start":"2026-10-01","end":"2026-12-31","label":"2026-Q4"}</c>;
 /// fiscal periods add <c>fiscalYearStartMonth</c> and <c>fiscalYearNaming</c>. Reading checks that the dates form
 /// such a period.
 /// </summary>
@@ -28,29 +29,51 @@ public sealed class ReportingPeriodJsonConverter : JsonConverter<ReportingPeriod
             switch (property.ToUpperInvariant())
             {
                 case "UNIT":
-                    unit = Enum.TryParse(JsonReading.ReadString(ref reader, property), ignoreCase: true, out PeriodUnit u) && Enum.IsDefined(u)
-                        ? u : throw new JsonException($"Property '{property}' is not a period unit.");
+                    unit =
+                        Enum.TryParse(JsonReading.ReadString(ref reader, property), ignoreCase: true, out PeriodUnit u)
+                        && Enum.IsDefined(u)
+                            ? u
+                            : throw new JsonException($"Property '{property}' is not a period unit.");
                     break;
-                case "START": start = JsonReading.ReadDate(ref reader, property); break;
-                case "END": end = JsonReading.ReadDate(ref reader, property); break;
+                case "START":
+                    start = JsonReading.ReadDate(ref reader, property);
+                    break;
+                case "END":
+                    end = JsonReading.ReadDate(ref reader, property);
+                    break;
                 case "FISCALYEARSTARTMONTH":
                     month = (int)JsonReading.ReadDecimal(ref reader, property);
                     break;
                 case "FISCALYEARNAMING":
-                    naming = Enum.TryParse(JsonReading.ReadString(ref reader, property), ignoreCase: true, out FiscalYearNaming n) && Enum.IsDefined(n)
-                        ? n : throw new JsonException($"Property '{property}' is not a fiscal year naming.");
+                    naming =
+                        Enum.TryParse(
+                            JsonReading.ReadString(ref reader, property),
+                            ignoreCase: true,
+                            out FiscalYearNaming n
+                        ) && Enum.IsDefined(n)
+                            ? n
+                            : throw new JsonException($"Property '{property}' is not a fiscal year naming.");
                     break;
-                default: reader.Read(); reader.Skip(); break;
+                default:
+                    reader.Read();
+                    reader.Skip();
+                    break;
             }
         }
         const string Type = "reporting period";
         PeriodUnit periodUnit = JsonReading.Required(unit, "unit", Type);
         LocalDate first = JsonReading.Required(start, "start", Type);
         LocalDate last = JsonReading.Required(end, "end", Type);
-        ReportingPeriod period = JsonReading.Build(() => new ReportingCalendar(month, naming).PeriodOf(first, periodUnit), Type);
+        ReportingPeriod period = JsonReading.Build(
+            () => new ReportingCalendar(month, naming).PeriodOf(first, periodUnit),
+            Type
+        );
         return period.Start == first && period.End == last
             ? period
-            : throw new JsonException($"{first:uuuu-MM-dd} to {last:uuuu-MM-dd} is not a {periodUnit} period; the {periodUnit} containing {first:uuuu-MM-dd} is {period}.");
+            : throw new JsonException(
+                $"{first:uuuu-MM-dd} to {last:uuuu-MM-dd} is not a {periodUnit} period; the {periodUnit} containing "
+                    + $"{first:uuuu-MM-dd} is {period}."
+            );
     }
 
     /// <inheritdoc/>

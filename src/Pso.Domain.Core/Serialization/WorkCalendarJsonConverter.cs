@@ -32,17 +32,24 @@ public sealed class WorkCalendarJsonConverter : JsonConverter<WorkCalendar>
             string property = reader.GetString()!;
             switch (property.ToUpperInvariant())
             {
-                case "ID": id = JsonReading.ReadString(ref reader, property); break;
+                case "ID":
+                    id = JsonReading.ReadString(ref reader, property);
+                    break;
                 case "NAME":
                     reader.Read();
                     name = reader.TokenType == JsonTokenType.Null ? null : reader.GetString();
                     break;
                 case "BASE":
                     reader.Read();
-                    baseCalendar = reader.TokenType == JsonTokenType.Null ? null : Read(ref reader, typeToConvert, options);
+                    baseCalendar =
+                        reader.TokenType == JsonTokenType.Null ? null : Read(ref reader, typeToConvert, options);
                     break;
-                case "WEEK": week = ReadWeek(ref reader, property); break;
-                case "WEEKDAYS": weekDays = ReadWeek(ref reader, property); break;
+                case "WEEK":
+                    week = ReadWeek(ref reader, property);
+                    break;
+                case "WEEKDAYS":
+                    weekDays = ReadWeek(ref reader, property);
+                    break;
                 case "EXCEPTIONS":
                     reader.Read();
                     JsonReading.Expect(ref reader, JsonTokenType.StartArray, "an array of exceptions");
@@ -51,16 +58,25 @@ public sealed class WorkCalendarJsonConverter : JsonConverter<WorkCalendar>
                         exceptions.Add(ReadException(ref reader));
                     }
                     break;
-                default: reader.Read(); reader.Skip(); break;
+                default:
+                    reader.Read();
+                    reader.Skip();
+                    break;
             }
         }
         string calendarId = JsonReading.Required(id, "id", Kind);
         if (baseCalendar is null)
         {
             Dictionary<IsoDayOfWeek, WorkingDay> days = JsonReading.Required(week, "week", Kind);
-            return JsonReading.Build(() => new WorkCalendar(new CalendarId(calendarId), new WorkWeek(days), exceptions, name), Kind);
+            return JsonReading.Build(
+                () => new WorkCalendar(new CalendarId(calendarId), new WorkWeek(days), exceptions, name),
+                Kind
+            );
         }
-        return JsonReading.Build(() => baseCalendar.Derive(new CalendarId(calendarId), exceptions, weekDays, name), Kind);
+        return JsonReading.Build(
+            () => baseCalendar.Derive(new CalendarId(calendarId), exceptions, weekDays, name),
+            Kind
+        );
     }
 
     /// <inheritdoc/>
@@ -124,7 +140,10 @@ public sealed class WorkCalendarJsonConverter : JsonConverter<WorkCalendar>
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             string dayName = reader.GetString()!;
-            if (!Enum.TryParse(dayName, ignoreCase: true, out IsoDayOfWeek day) || day is < IsoDayOfWeek.Monday or > IsoDayOfWeek.Sunday)
+            if (
+                !Enum.TryParse(dayName, ignoreCase: true, out IsoDayOfWeek day)
+                || day is < IsoDayOfWeek.Monday or > IsoDayOfWeek.Sunday
+            )
             {
                 throw new JsonException($"'{dayName}' in '{property}' is not a day of the week.");
             }
@@ -146,20 +165,32 @@ public sealed class WorkCalendarJsonConverter : JsonConverter<WorkCalendar>
             string property = reader.GetString()!;
             switch (property.ToUpperInvariant())
             {
-                case "START": start = JsonReading.ReadDate(ref reader, property); break;
-                case "END": end = JsonReading.ReadDate(ref reader, property); break;
-                case "WORKINGTIME": workingTime = JsonReading.ReadString(ref reader, property); break;
+                case "START":
+                    start = JsonReading.ReadDate(ref reader, property);
+                    break;
+                case "END":
+                    end = JsonReading.ReadDate(ref reader, property);
+                    break;
+                case "WORKINGTIME":
+                    workingTime = JsonReading.ReadString(ref reader, property);
+                    break;
                 case "NAME":
                     reader.Read();
                     name = reader.TokenType == JsonTokenType.Null ? null : reader.GetString();
                     break;
-                default: reader.Read(); reader.Skip(); break;
+                default:
+                    reader.Read();
+                    reader.Skip();
+                    break;
             }
         }
         const string ExceptionType = "calendar exception";
         LocalDate first = JsonReading.Required(start, "start", ExceptionType);
         LocalDate last = JsonReading.Required(end, "end", ExceptionType);
         string hours = JsonReading.Required(workingTime, "workingTime", ExceptionType);
-        return JsonReading.Build(() => new CalendarException(new DateInterval(first, last), WorkingDay.Parse(hours), name), ExceptionType);
+        return JsonReading.Build(
+            () => new CalendarException(new DateInterval(first, last), WorkingDay.Parse(hours), name),
+            ExceptionType
+        );
     }
 }

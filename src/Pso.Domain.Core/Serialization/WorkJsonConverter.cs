@@ -4,7 +4,8 @@ using System.Text.Json.Serialization;
 
 namespace Pso.Domain.Serialization;
 
-/// <summary>Writes <see cref="Work"/> as an JSON number of hours, such as <c>7.5</c>: the fewest decimal places that read back as the same work; also reads <c>"7.5h"</c>.</summary>
+/// <summary>Writes <see cref="Work"/> as an JSON number of hours, such as <c>7.5</c>: the fewest decimal places that
+/// read back as the same work; also reads <c>"7.5h"</c>.</summary>
 public sealed class WorkJsonConverter : JsonConverter<Work>
 {
     /// <inheritdoc/>

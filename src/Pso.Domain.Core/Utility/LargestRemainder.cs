@@ -8,7 +8,8 @@ namespace Pso.Domain.Utility;
 /// </summary>
 internal static class LargestRemainder
 {
-    /// <summary>Splits <paramref name="units"/> (a non-negative whole number) over <paramref name="weights"/>.</summary>
+    /// <summary>Splits <paramref name="units"/> (a non-negative whole number) over <paramref
+    /// name="weights"/>.</summary>
     /// <remarks>Ties between equal remainders go to the earlier index, so the result is deterministic.</remarks>
     internal static decimal[] Split(decimal units, ReadOnlySpan<decimal> weights)
     {
@@ -38,7 +39,19 @@ internal static class LargestRemainder
 
     private const int MaxIntegerScale = 9;
 
-    private static readonly decimal[] Powers = [1m, 10m, 100m, 1_000m, 10_000m, 100_000m, 1_000_000m, 10_000_000m, 100_000_000m, 1_000_000_000m];
+    private static readonly decimal[] Powers =
+    [
+        1m,
+        10m,
+        100m,
+        1_000m,
+        10_000m,
+        100_000m,
+        1_000_000m,
+        10_000_000m,
+        100_000_000m,
+        1_000_000_000m,
+    ];
 
     /// <summary>The common case, in exact integer arithmetic: whole units below 2^63 and weights with at most nine
     /// decimal places, so every share is a 128-bit fraction whose remainder compares exactly.</summary>
@@ -88,7 +101,6 @@ internal static class LargestRemainder
     /// <summary>The general case in decimal arithmetic, for amounts or weights beyond the integer path.</summary>
     private static decimal[] SplitInDecimal(decimal units, ReadOnlySpan<decimal> weights, decimal totalWeight)
     {
-
         var parts = new decimal[weights.Length];
         var remainders = new decimal[weights.Length];
         // What is left to give, counted down (a running sum of the parts could pass a decimal's limit by a unit).

@@ -7,7 +7,10 @@ namespace Pso.Domain.Utility;
 /// <summary>Argument checks shared by every type, so that messages and exception types stay consistent.</summary>
 internal static class Preconditions
 {
-    internal static T CheckNotNull<T>([NotNull] T? argument, [CallerArgumentExpression(nameof(argument))] string? paramName = null)
+    internal static T CheckNotNull<T>(
+        [NotNull] T? argument,
+        [CallerArgumentExpression(nameof(argument))] string? paramName = null
+    )
         where T : class
     {
         if (argument is null)
@@ -29,8 +32,11 @@ internal static class Preconditions
     {
         if (value < minInclusive || value > maxInclusive)
         {
-            throw new ArgumentOutOfRangeException(paramName, value,
-                $"Value should be in range [{minInclusive}-{maxInclusive}]");
+            throw new ArgumentOutOfRangeException(
+                paramName,
+                value,
+                $"Value should be in range [{minInclusive}-{maxInclusive}]"
+            );
         }
     }
 
@@ -38,8 +44,11 @@ internal static class Preconditions
     {
         if (value < minInclusive || value > maxInclusive)
         {
-            throw new ArgumentOutOfRangeException(paramName, value,
-                $"Value should be in range [{minInclusive}-{maxInclusive}]");
+            throw new ArgumentOutOfRangeException(
+                paramName,
+                value,
+                $"Value should be in range [{minInclusive}-{maxInclusive}]"
+            );
         }
     }
 }

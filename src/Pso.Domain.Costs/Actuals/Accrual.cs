@@ -15,9 +15,15 @@ public static class Accrual
     /// <param name="periods">The periods, in order, not overlapping.</param>
     /// <param name="method">How the amount is recognised.</param>
     /// <returns>The part in each period, in the periods' order; they add up to the amount exactly.</returns>
-    /// <exception cref="ArgumentException">The periods do not cover the day the method needs (the start, the end, or any
+    /// <exception cref="ArgumentException">The periods do not cover the day the method needs (the start, the end, or
+    /// any
     /// day of the span).</exception>
-    public static ImmutableArray<Money> Spread(Money amount, DateInterval span, IReadOnlyList<DateInterval> periods, AccrualMethod method)
+    public static ImmutableArray<Money> Spread(
+        Money amount,
+        DateInterval span,
+        IReadOnlyList<DateInterval> periods,
+        AccrualMethod method
+    )
     {
         ArgumentNullException.ThrowIfNull(span);
         ArgumentNullException.ThrowIfNull(periods);
@@ -29,7 +35,12 @@ public static class Accrual
         };
         if (weights.Sum() == 0)
         {
-            throw new ArgumentException($"No period covers {(method == AccrualMethod.AtEnd ? span.End : span.Start):uuuu-MM-dd}{(method == AccrualMethod.Prorated ? " or any day of the work" : "")}.", nameof(periods));
+            throw new ArgumentException(
+                "No period covers "
+                    + $"{(method == AccrualMethod.AtEnd ? span.End : span.Start):uuuu-MM-dd}"
+                    + $"{(method == AccrualMethod.Prorated ? " or any day of the work" : "")}.",
+                nameof(periods)
+            );
         }
         return amount.Allocate(weights);
     }

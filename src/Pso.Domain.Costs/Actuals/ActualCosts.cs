@@ -37,30 +37,64 @@ public sealed class ActualCosts
     /// <returns>The collected costs.</returns>
     /// <exception cref="Pso.Domain.Errors.ExchangeRateNotFoundException">An amount is in another currency and no rate
     /// covers its date.</exception>
-    public static ActualCosts Collect(IEnumerable<CostedTimeEntry> labour, IEnumerable<Expense> expenses, Currency currency, ExchangeRateTable? rates)
+    public static ActualCosts Collect(
+        IEnumerable<CostedTimeEntry> labour,
+        IEnumerable<Expense> expenses,
+        Currency currency,
+        ExchangeRateTable? rates
+    )
     {
         ArgumentNullException.ThrowIfNull(labour);
         ArgumentNullException.ThrowIfNull(expenses);
-        Money Convert(Money amount, LocalDate date) => amount.Currency == currency ? amount
-            : (rates ?? new ExchangeRateTable([])).Convert(amount, currency, date, MidpointRounding.AwayFromZero);
-        IEnumerable<CostItem> items = labour.Select(c => new CostItem(CostKind.Labour, c.Entry.Date, c.Entry.Project, c.Cost, Convert(c.Cost, c.Entry.Date))
-        {
-            Account = c.Entry.Account,
-            Activity = c.Entry.Activity,
-            Resource = c.Entry.Resource,
-        }).Concat(expenses.Select(e => new CostItem(CostKind.Expense, e.Date, e.Project, e.Amount, Convert(e.Amount, e.Date))
-        {
-            Account = e.Account,
-            Activity = e.Activity,
-        }));
-        return new ActualCosts(currency, [.. items.Select((item, i) => (item, i)).OrderBy(x => x.item.Date).ThenBy(x => x.item.Project)
-            .ThenBy(x => x.item.Account?.Value, StringComparer.Ordinal).ThenBy(x => x.i).Select(x => x.item)]);
+        Money Convert(Money amount, LocalDate date) =>
+            amount.Currency == currency
+                ? amount
+                : (rates ?? new ExchangeRateTable([])).Convert(amount, currency, date, MidpointRounding.AwayFromZero);
+        IEnumerable<CostItem> items = labour
+            .Select(c => new CostItem(
+                CostKind.Labour,
+                c.Entry.Date,
+                c.Entry.Project,
+                c.Cost,
+                Convert(c.Cost, c.Entry.Date)
+            )
+            {
+                Account = c.Entry.Account,
+                Activity = c.Entry.Activity,
+                Resource = c.Entry.Resource,
+            })
+            .Concat(
+                expenses.Select(e => new CostItem(
+                    CostKind.Expense,
+                    e.Date,
+                    e.Project,
+                    e.Amount,
+                    Convert(e.Amount, e.Date)
+                )
+                {
+                    Account = e.Account,
+                    Activity = e.Activity,
+                })
+            );
+        return new ActualCosts(
+            currency,
+            [
+                .. items
+                    .Select((item, i) => (item, i))
+                    .OrderBy(x => x.item.Date)
+                    .ThenBy(x => x.item.Project)
+                    .ThenBy(x => x.item.Account?.Value, StringComparer.Ordinal)
+                    .ThenBy(x => x.i)
+                    .Select(x => x.item),
+            ]
+        );
     }
 
     /// <summary>Gets the total of a project.</summary>
     /// <param name="project">The project.</param>
     /// <returns>The total in the reporting currency.</returns>
-    public Money TotalOf(ProjectId project) => Money.Sum(Items.Where(i => i.Project == project).Select(i => i.Reporting), Currency);
+    public Money TotalOf(ProjectId project) =>
+        Money.Sum(Items.Where(i => i.Project == project).Select(i => i.Reporting), Currency);
 
     /// <summary>Gets the total charged to an account and every account below it.</summary>
     /// <param name="account">The account.</param>
@@ -69,7 +103,10 @@ public sealed class ActualCosts
     public Money TotalOf(CostAccountId account, CostAccountTree accounts)
     {
         ArgumentNullException.ThrowIfNull(accounts);
-        return Money.Sum(Items.Where(i => i.Account is CostAccountId a && accounts.RollsUpInto(a, account)).Select(i => i.Reporting), Currency);
+        return Money.Sum(
+            Items.Where(i => i.Account is CostAccountId a && accounts.RollsUpInto(a, account)).Select(i => i.Reporting),
+            Currency
+        );
     }
 
     /// <summary>Gets the total incurred over some dates.</summary>

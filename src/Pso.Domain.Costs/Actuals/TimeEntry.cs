@@ -15,7 +15,8 @@ public sealed record TimeEntry(ResourceId Resource, ProjectId Project, LocalDate
     /// <summary>Gets the activity worked on, if known.</summary>
     public ActivityId? Activity { get; init; }
 
-    /// <summary>Gets the role worked in, if known; it chooses the rate card when the person has none of their own.</summary>
+    /// <summary>Gets the role worked in, if known; it chooses the rate card when the person has none of their
+    /// own.</summary>
     public RoleId? Role { get; init; }
 
     /// <summary>Gets whether the hours are overtime, costed at the overtime rate.</summary>

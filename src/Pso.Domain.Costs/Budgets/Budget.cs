@@ -35,15 +35,42 @@ public sealed class Budget
             var at = new ErrorLocation { RecordId = line.Account.Value, Line = i + 1 };
             if (!accounts.Contains(line.Account))
             {
-                errors.Add(new ValidationError(CostErrorCodes.UnknownAccount, $"Budget line {i + 1} names cost account '{line.Account}', which is not an account.", at with { Field = "account" }));
+                errors.Add(
+                    new ValidationError(
+                        CostErrorCodes.UnknownAccount,
+                        $"Budget line {i + 1} names cost account '{line.Account}', which is not an account.",
+                        at with
+                        {
+                            Field = "account",
+                        }
+                    )
+                );
             }
             if (line.Amount.Currency != currency)
             {
-                errors.Add(new ValidationError(CostErrorCodes.CurrencyMismatch, $"Budget line {i + 1} is in {line.Amount.Currency.Code}; the budget is in {currency.Code}.", at with { Field = "amount" }));
+                errors.Add(
+                    new ValidationError(
+                        CostErrorCodes.CurrencyMismatch,
+                        $"Budget line {i + 1} is in {line.Amount.Currency.Code}; the budget is in {currency.Code}.",
+                        at with
+                        {
+                            Field = "amount",
+                        }
+                    )
+                );
             }
             if (line.Amount.Amount < 0 || line.Hours < Work.Zero)
             {
-                errors.Add(new ValidationError(CostErrorCodes.NegativeAmount, $"Budget line {i + 1} has a negative amount or hours.", at with { Field = "amount" }));
+                errors.Add(
+                    new ValidationError(
+                        CostErrorCodes.NegativeAmount,
+                        $"Budget line {i + 1} has a negative amount or hours.",
+                        at with
+                        {
+                            Field = "amount",
+                        }
+                    )
+                );
             }
         }
         if (errors.Count > 0)
@@ -109,7 +136,11 @@ public sealed class Budget
         {
             if (sorted[i].Start <= sorted[i - 1].End)
             {
-                throw new ArgumentException($"The periods {sorted[i - 1]} and {sorted[i]} overlap: a budget is phased over periods that do not.", nameof(periods));
+                throw new ArgumentException(
+                    $"The periods {sorted[i - 1]} and {sorted[i]} overlap: "
+                        + "a budget is phased over periods that do not.",
+                    nameof(periods)
+                );
             }
         }
         var totals = new Money[dates.Length];

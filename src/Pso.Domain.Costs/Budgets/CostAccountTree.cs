@@ -8,7 +8,8 @@ using Pso.Domain.Errors;
 namespace Pso.Domain.Costs.Budgets;
 
 /// <summary>
-/// The cost accounts of a portfolio as a checked hierarchy: ids unique, parents known, no cycles. Answers which accounts
+/// The cost accounts of a portfolio as a checked hierarchy: ids unique, parents known, no cycles. Answers which
+/// accounts
 /// roll up into which, so that budgets and costs can be summed at any level.
 /// </summary>
 public sealed class CostAccountTree
@@ -30,12 +31,28 @@ public sealed class CostAccountTree
         {
             if (!byId.TryAdd(account.Id, account))
             {
-                errors.Add(Error(CostErrorCodes.Duplicate, $"Cost account '{account.Id}' appears more than once.", account.Id, "id"));
+                errors.Add(
+                    Error(
+                        CostErrorCodes.Duplicate,
+                        $"Cost account '{account.Id}' appears more than once.",
+                        account.Id,
+                        "id"
+                    )
+                );
             }
         }
-        foreach (CostAccount account in Accounts.Where(a => a.Parent is CostAccountId parent && !byId.ContainsKey(parent)))
+        foreach (
+            CostAccount account in Accounts.Where(a => a.Parent is CostAccountId parent && !byId.ContainsKey(parent))
+        )
         {
-            errors.Add(Error(CostErrorCodes.UnknownAccount, $"Cost account '{account.Id}' rolls up into '{account.Parent}', which is not an account.", account.Id, "parent"));
+            errors.Add(
+                Error(
+                    CostErrorCodes.UnknownAccount,
+                    $"Cost account '{account.Id}' rolls up into '{account.Parent}', which is not an account.",
+                    account.Id,
+                    "parent"
+                )
+            );
         }
         if (errors.Count == 0)
         {
@@ -46,7 +63,14 @@ public sealed class CostAccountTree
                 {
                     if (!seen.Add(parent))
                     {
-                        errors.Add(Error(CostErrorCodes.Cycle, $"Cost account '{account.Id}' rolls up into itself.", account.Id, "parent"));
+                        errors.Add(
+                            Error(
+                                CostErrorCodes.Cycle,
+                                $"Cost account '{account.Id}' rolls up into itself.",
+                                account.Id,
+                                "parent"
+                            )
+                        );
                         break;
                     }
                 }
@@ -57,7 +81,9 @@ public sealed class CostAccountTree
             throw new ValidationException(errors);
         }
         _byId = byId.ToFrozenDictionary();
-        _children = Accounts.Where(a => a.Parent is not null).GroupBy(a => a.Parent!.Value)
+        _children = Accounts
+            .Where(a => a.Parent is not null)
+            .GroupBy(a => a.Parent!.Value)
             .ToFrozenDictionary(g => g.Key, g => g.Select(a => a.Id).ToImmutableArray());
     }
 
@@ -69,7 +95,9 @@ public sealed class CostAccountTree
     /// <returns>The account.</returns>
     /// <exception cref="KeyNotFoundException">There is no such account.</exception>
     public CostAccount this[CostAccountId id] =>
-        _byId.TryGetValue(id, out CostAccount? account) ? account : throw new KeyNotFoundException($"There is no cost account '{id}'.");
+        _byId.TryGetValue(id, out CostAccount? account)
+            ? account
+            : throw new KeyNotFoundException($"There is no cost account '{id}'.");
 
     /// <summary>Tells whether an account exists.</summary>
     /// <param name="id">The account's id.</param>
@@ -79,7 +107,8 @@ public sealed class CostAccountTree
     /// <summary>Gets an account's direct children, in the order given.</summary>
     /// <param name="id">The account's id.</param>
     /// <returns>The children.</returns>
-    public ImmutableArray<CostAccountId> ChildrenOf(CostAccountId id) => _children.TryGetValue(id, out var children) ? children : [];
+    public ImmutableArray<CostAccountId> ChildrenOf(CostAccountId id) =>
+        _children.TryGetValue(id, out var children) ? children : [];
 
     /// <summary>Gets an account and every account below it, depth first.</summary>
     /// <param name="id">The account's id.</param>
@@ -106,7 +135,11 @@ public sealed class CostAccountTree
     /// <returns>Whether it rolls up into it (or is it).</returns>
     public bool RollsUpInto(CostAccountId account, CostAccountId ancestor)
     {
-        for (CostAccountId? at = account; at is CostAccountId current; at = _byId.TryGetValue(current, out CostAccount? a) ? a.Parent : null)
+        for (
+            CostAccountId? at = account;
+            at is CostAccountId current;
+            at = _byId.TryGetValue(current, out CostAccount? a) ? a.Parent : null
+        )
         {
             if (current == ancestor)
             {

@@ -15,5 +15,6 @@ public sealed record Commitment(string Id, string Vendor, LocalDate Date, Projec
     public ImmutableArray<CommitmentLine> Lines { get; init; } = [];
 
     /// <summary>Gets the committed amount before tax, in the lines' currency.</summary>
-    public Money Total => Lines.IsEmpty ? Money.Zero(Currency.None) : Money.Sum(Lines.Select(l => l.Amount), Lines[0].UnitPrice.Currency);
+    public Money Total =>
+        Lines.IsEmpty ? Money.Zero(Currency.None) : Money.Sum(Lines.Select(l => l.Amount), Lines[0].UnitPrice.Currency);
 }

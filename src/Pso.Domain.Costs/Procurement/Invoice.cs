@@ -4,7 +4,8 @@ using NodaTime;
 
 namespace Pso.Domain.Costs.Procurement;
 
-/// <summary>A supplier invoice, whose status moves draft → approved → paid, or to disputed and back to approved.</summary>
+/// <summary>A supplier invoice, whose status moves draft → approved → paid, or to disputed and back to
+/// approved.</summary>
 /// <param name="Vendor">The vendor.</param>
 /// <param name="Number">The vendor's invoice number.</param>
 /// <param name="Issued">The day it was issued.</param>
@@ -29,23 +30,40 @@ public sealed record Invoice(string Vendor, string Number, LocalDate Issued, Mon
     /// <summary>Approves a draft or settles a dispute.</summary>
     /// <returns>The approved invoice.</returns>
     /// <exception cref="InvalidOperationException">It is already approved or paid.</exception>
-    public Invoice Approve() => Status is InvoiceStatus.Draft or InvoiceStatus.Disputed
-        ? this with { Status = InvoiceStatus.Approved, DisputeReason = null }
-        : throw Illegal("approve");
+    public Invoice Approve() =>
+        Status is InvoiceStatus.Draft or InvoiceStatus.Disputed
+            ? this with
+            {
+                Status = InvoiceStatus.Approved,
+                DisputeReason = null,
+            }
+            : throw Illegal("approve");
 
     /// <summary>Records payment of an approved invoice.</summary>
     /// <param name="on">The day it was paid.</param>
     /// <returns>The paid invoice.</returns>
     /// <exception cref="InvalidOperationException">It is not approved.</exception>
-    public Invoice Pay(LocalDate on) => Status == InvoiceStatus.Approved ? this with { Status = InvoiceStatus.Paid, PaidOn = on } : throw Illegal("pay");
+    public Invoice Pay(LocalDate on) =>
+        Status == InvoiceStatus.Approved
+            ? this with
+            {
+                Status = InvoiceStatus.Paid,
+                PaidOn = on,
+            }
+            : throw Illegal("pay");
 
     /// <summary>Disputes a draft or approved invoice.</summary>
     /// <param name="reason">Why.</param>
     /// <returns>The disputed invoice.</returns>
     /// <exception cref="InvalidOperationException">It is paid or already disputed.</exception>
-    public Invoice Dispute(string reason) => Status is InvoiceStatus.Draft or InvoiceStatus.Approved
-        ? this with { Status = InvoiceStatus.Disputed, DisputeReason = reason }
-        : throw Illegal("dispute");
+    public Invoice Dispute(string reason) =>
+        Status is InvoiceStatus.Draft or InvoiceStatus.Approved
+            ? this with
+            {
+                Status = InvoiceStatus.Disputed,
+                DisputeReason = reason,
+            }
+            : throw Illegal("dispute");
 
     private InvalidOperationException Illegal(string action) =>
         new($"Invoice '{Number}' from '{Vendor}' is {Status.ToString().ToLowerInvariant()}: it cannot {action}.");

@@ -17,20 +17,27 @@ public static class ThreeWayMatch
     /// <param name="invoices">The invoices, in the order they arrived.</param>
     /// <param name="receipts">What was received or accepted.</param>
     /// <returns>The problems and the open commitments.</returns>
-    public static MatchReport Match(IEnumerable<Commitment> commitments, IEnumerable<Invoice> invoices, IEnumerable<Receipt> receipts)
+    public static MatchReport Match(
+        IEnumerable<Commitment> commitments,
+        IEnumerable<Invoice> invoices,
+        IEnumerable<Receipt> receipts
+    )
     {
         ArgumentNullException.ThrowIfNull(commitments);
         ArgumentNullException.ThrowIfNull(invoices);
         ArgumentNullException.ThrowIfNull(receipts);
         var orders = commitments.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        var received = receipts.GroupBy(r => (r.Commitment, r.Line)).ToDictionary(g => g.Key, g => g.Sum(r => r.Quantity));
+        var received = receipts
+            .GroupBy(r => (r.Commitment, r.Line))
+            .ToDictionary(g => g.Key, g => g.Sum(r => r.Quantity));
         var invoicedQuantity = new Dictionary<(string, int), decimal>();
         var invoicedAmount = new Dictionary<string, Money>(StringComparer.Ordinal);
         var seen = new HashSet<(string, string)>();
         var issues = ImmutableArray.CreateBuilder<MatchIssue>();
         foreach (Invoice invoice in invoices)
         {
-            void Report(string code, int? line, string message) => issues.Add(new MatchIssue(code, invoice.Vendor, invoice.Number, line, message));
+            void Report(string code, int? line, string message) =>
+                issues.Add(new MatchIssue(code, invoice.Vendor, invoice.Number, line, message));
             string name = $"Invoice '{invoice.Number}' from '{invoice.Vendor}'";
             if (!seen.Add((invoice.Vendor, invoice.Number)))
             {
@@ -42,7 +49,11 @@ public static class ThreeWayMatch
                 Money sum = Money.Sum(invoice.Lines.Select(l => l.Gross), invoice.Total.Currency);
                 if (sum != invoice.Total)
                 {
-                    Report(MatchCodes.LinesDoNotSum, null, $"{name} states {invoice.Total} but its lines add up to {sum}.");
+                    Report(
+                        MatchCodes.LinesDoNotSum,
+                        null,
+                        $"{name} states {invoice.Total} but its lines add up to {sum}."
+                    );
                 }
             }
             foreach (InvoiceLine line in invoice.Lines.Where(l => l.Commitment is not null))
@@ -50,44 +61,87 @@ public static class ThreeWayMatch
                 string at = $"{name}, line {line.Number}";
                 if (!orders.TryGetValue(line.Commitment!, out Commitment? order))
                 {
-                    Report(MatchCodes.UnknownCommitment, line.Number, $"{at} bills commitment '{line.Commitment}', which does not exist.");
+                    Report(
+                        MatchCodes.UnknownCommitment,
+                        line.Number,
+                        $"{at} bills commitment '{line.Commitment}', which does not exist."
+                    );
                     continue;
                 }
-                if (order.Vendor != invoice.Vendor || (!order.Lines.IsEmpty && order.Lines[0].UnitPrice.Currency != line.UnitPrice.Currency))
+                if (
+                    order.Vendor != invoice.Vendor
+                    || (!order.Lines.IsEmpty && order.Lines[0].UnitPrice.Currency != line.UnitPrice.Currency)
+                )
                 {
-                    Report(MatchCodes.CommitmentMismatch, line.Number, $"{at} is from '{invoice.Vendor}' in {line.UnitPrice.Currency.Code}; commitment '{order.Id}' is with '{order.Vendor}' in {order.Total.Currency.Code}.");
+                    Report(
+                        MatchCodes.CommitmentMismatch,
+                        line.Number,
+                        $"{at} is from '{invoice.Vendor}' in {line.UnitPrice.Currency.Code}; commitment '{order.Id}' "
+                            + $"is with '{order.Vendor}' in {order.Total.Currency.Code}."
+                    );
                     continue;
                 }
-                CommitmentLine? ordered = line.CommitmentLine is int n ? order.Lines.FirstOrDefault(l => l.Number == n) : null;
+                CommitmentLine? ordered = line.CommitmentLine is int n
+                    ? order.Lines.FirstOrDefault(l => l.Number == n)
+                    : null;
                 if (ordered is null)
                 {
-                    Report(MatchCodes.UnknownCommitment, line.Number, $"{at} bills line {line.CommitmentLine?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(none)"} of commitment '{order.Id}', which it does not have.");
+                    Report(
+                        MatchCodes.UnknownCommitment,
+                        line.Number,
+                        $"{at} bills line {CommitmentLineText(line)} of commitment '{order.Id}', "
+                            + "which it does not have."
+                    );
                     continue;
                 }
-                invoicedAmount[order.Id] = invoicedAmount.TryGetValue(order.Id, out Money so) ? so + line.Net : line.Net;
+                invoicedAmount[order.Id] = invoicedAmount.TryGetValue(order.Id, out Money so)
+                    ? so + line.Net
+                    : line.Net;
                 if (line.UnitPrice != ordered.UnitPrice)
                 {
-                    Report(MatchCodes.PriceMismatch, line.Number, $"{at} charges {line.UnitPrice} a unit; commitment '{order.Id}' line {ordered.Number} agreed {ordered.UnitPrice}.");
+                    Report(
+                        MatchCodes.PriceMismatch,
+                        line.Number,
+                        $"{at} charges {line.UnitPrice} a unit; commitment '{order.Id}' line {ordered.Number} agreed "
+                            + $"{ordered.UnitPrice}."
+                    );
                 }
                 (string, int) key = (order.Id, ordered.Number);
                 decimal total = (invoicedQuantity.TryGetValue(key, out decimal before) ? before : 0) + line.Quantity;
                 invoicedQuantity[key] = total;
                 if (total > ordered.Quantity)
                 {
-                    Report(MatchCodes.OverInvoiced, line.Number, $"{at} brings the quantity invoiced on commitment '{order.Id}' line {ordered.Number} to {total}; {ordered.Quantity} were ordered.");
+                    Report(
+                        MatchCodes.OverInvoiced,
+                        line.Number,
+                        $"{at} brings the quantity invoiced on commitment '{order.Id}' line {ordered.Number} to "
+                            + $"{total}; {ordered.Quantity} were ordered."
+                    );
                 }
                 decimal got = received.TryGetValue(key, out decimal r) ? r : 0;
                 if (total > got)
                 {
-                    Report(MatchCodes.NotReceived, line.Number, $"{at} brings the quantity invoiced on commitment '{order.Id}' line {ordered.Number} to {total}; {got} were received or accepted.");
+                    Report(
+                        MatchCodes.NotReceived,
+                        line.Number,
+                        $"{at} brings the quantity invoiced on commitment '{order.Id}' line {ordered.Number} to "
+                            + $"{total}; {got} were received or accepted."
+                    );
                 }
             }
         }
-        var open = orders.Values.ToImmutableDictionary(o => o.Id, o =>
-        {
-            Money left = invoicedAmount.TryGetValue(o.Id, out Money invoiced) ? o.Total - invoiced : o.Total;
-            return left.Amount < 0 ? Money.Zero(left.Currency) : left;
-        }, StringComparer.Ordinal);
+        var open = orders.Values.ToImmutableDictionary(
+            o => o.Id,
+            o =>
+            {
+                Money left = invoicedAmount.TryGetValue(o.Id, out Money invoiced) ? o.Total - invoiced : o.Total;
+                return left.Amount < 0 ? Money.Zero(left.Currency) : left;
+            },
+            StringComparer.Ordinal
+        );
         return new MatchReport(issues.ToImmutable(), open);
     }
+
+    private static string CommitmentLineText(InvoiceLine line) =>
+        line.CommitmentLine?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(none)";
 }

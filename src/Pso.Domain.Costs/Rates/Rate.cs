@@ -3,7 +3,8 @@ using NodaTime;
 namespace Pso.Domain.Costs.Rates;
 
 /// <summary>The rates of a card from a date on, until the card's next rate takes over. Cost rates are what the work
-/// costs the organisation; bill rates what it charges; both per hour, except per-use amounts, charged once per use.</summary>
+/// costs the organisation; bill rates what it charges; both per hour, except per-use amounts, charged once per
+/// use.</summary>
 /// <param name="EffectiveFrom">The first day the rate is in force.</param>
 /// <param name="StandardCost">The cost of an hour of normal work.</param>
 public sealed record Rate(LocalDate EffectiveFrom, Money StandardCost)

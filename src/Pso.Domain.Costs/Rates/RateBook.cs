@@ -10,7 +10,8 @@ namespace Pso.Domain.Costs.Rates;
 /// <summary>
 /// The rate cards in force across a portfolio, checked: each card is for one resource or one role (not both, not
 /// neither), at most one card per resource and per role, no two rates of a card from the same day, and one currency per
-/// card. The rate in force on a date is the latest one effective on or before it, from the resource's own card if it has
+/// card. The rate in force on a date is the latest one effective on or before it, from the resource's own card if it
+/// has
 /// one, otherwise from its role's.
 /// </summary>
 public sealed class RateBook
@@ -36,12 +37,25 @@ public sealed class RateBook
             }
             if ((card.Resource is null) == (card.Role is null))
             {
-                errors.Add(Error(CostErrorCodes.RateCardSubject,
-                    $"Rate card '{id}' must be for one resource or one role.", id, "resource"));
+                errors.Add(
+                    Error(
+                        CostErrorCodes.RateCardSubject,
+                        $"Rate card '{id}' must be for one resource or one role.",
+                        id,
+                        "resource"
+                    )
+                );
             }
             else if (card.Resource is ResourceId resource && !_byResource.TryAdd(resource, card))
             {
-                errors.Add(Error(CostErrorCodes.Duplicate, $"Resource '{resource}' has more than one rate card.", id, "resource"));
+                errors.Add(
+                    Error(
+                        CostErrorCodes.Duplicate,
+                        $"Resource '{resource}' has more than one rate card.",
+                        id,
+                        "resource"
+                    )
+                );
             }
             else if (card.Role is RoleId role && card.Resource is null && !_byRole.TryAdd(role, card))
             {
@@ -49,10 +63,21 @@ public sealed class RateBook
             }
             foreach (var day in card.Rates.GroupBy(r => r.EffectiveFrom).Where(g => g.Count() > 1))
             {
-                errors.Add(Error(CostErrorCodes.Duplicate, $"Rate card '{id}' has two rates from {day.Key:uuuu-MM-dd}.", id, "effectiveFrom"));
+                errors.Add(
+                    Error(
+                        CostErrorCodes.Duplicate,
+                        $"Rate card '{id}' has two rates from {day.Key:uuuu-MM-dd}.",
+                        id,
+                        "effectiveFrom"
+                    )
+                );
             }
-            var amounts = card.Rates.SelectMany(r => new[] { r.StandardCost, r.OvertimeCost, r.StandardBill, r.OvertimeBill, r.PerUseCost })
-                .OfType<Money>().ToList();
+            var amounts = card
+                .Rates.SelectMany(r =>
+                    new[] { r.StandardCost, r.OvertimeCost, r.StandardBill, r.OvertimeBill, r.PerUseCost }
+                )
+                .OfType<Money>()
+                .ToList();
             if (amounts.Select(m => m.Currency).Distinct().Count() > 1)
             {
                 errors.Add(Error(CostErrorCodes.CurrencyMismatch, $"Rate card '{id}' mixes currencies.", id, "rates"));
@@ -80,7 +105,13 @@ public sealed class RateBook
     /// <returns>Whether a rate is in force.</returns>
     public bool TryGetRate(ResourceId resource, RoleId? role, LocalDate date, out RateCard card, out Rate rate)
     {
-        foreach (RateCard? candidate in new[] { _byResource.GetValueOrDefault(resource), role is RoleId r ? _byRole.GetValueOrDefault(r) : null })
+        foreach (
+            RateCard? candidate in new[]
+            {
+                _byResource.GetValueOrDefault(resource),
+                role is RoleId r ? _byRole.GetValueOrDefault(r) : null,
+            }
+        )
         {
             if (candidate is not null && InForce(candidate, date) is Rate found)
             {
@@ -115,9 +146,17 @@ public sealed class RateBook
         {
             throw NoRate(resource, role, date);
         }
-        return rate.OvertimeCost ?? throw new RateNotFoundException(resource, role, date, overtime: true,
-            $"No overtime rate is in force for '{resource}' on {date:uuuu-MM-dd}: the rate in force, from {Describe(card)} " +
-            $"effective {rate.EffectiveFrom:uuuu-MM-dd}, has a standard cost of {rate.StandardCost} per hour and no overtime cost.");
+        return rate.OvertimeCost
+            ?? throw new RateNotFoundException(
+                resource,
+                role,
+                date,
+                overtime: true,
+                $"No overtime rate is in force for '{resource}' on {date:uuuu-MM-dd}: the rate in force, from "
+                    + $"{Describe(card)} "
+                    + $"effective {rate.EffectiveFrom:uuuu-MM-dd}, has a standard cost of {rate.StandardCost} per "
+                    + "hour and no overtime cost."
+            );
     }
 
     /// <summary>Says exactly which cards were looked up and what each lacked.</summary>
@@ -126,16 +165,24 @@ public sealed class RateBook
         string own = _byResource.TryGetValue(resource, out RateCard? card)
             ? $"its own rate card has no rate effective on or before that date{First(card)}"
             : "it has no rate card of its own";
-        string roles = role is not RoleId r ? "no role was given to fall back on"
+        string roles =
+            role is not RoleId r ? "no role was given to fall back on"
             : _byRole.TryGetValue(r, out RateCard? roleCard)
                 ? $"the card of its role '{r}' has no rate effective on or before that date{First(roleCard)}"
-                : $"its role '{r}' has no rate card";
-        return new RateNotFoundException(resource, role, date, overtime: false,
-            $"No rate is in force for '{resource}' on {date:uuuu-MM-dd}: {own}, and {roles}.");
+            : $"its role '{r}' has no rate card";
+        return new RateNotFoundException(
+            resource,
+            role,
+            date,
+            overtime: false,
+            $"No rate is in force for '{resource}' on {date:uuuu-MM-dd}: {own}, and {roles}."
+        );
     }
 
     private static string First(RateCard card) =>
-        card.Rates.IsEmpty ? " (it has no rates)" : $" (its first is effective {card.Rates[0].EffectiveFrom:uuuu-MM-dd})";
+        card.Rates.IsEmpty
+            ? " (it has no rates)"
+            : $" (its first is effective {card.Rates[0].EffectiveFrom:uuuu-MM-dd})";
 
     private static string Describe(RateCard card) =>
         card.Resource is ResourceId who ? $"the rate card of '{who}'" : $"the rate card of role '{card.Role}'";
@@ -143,7 +190,9 @@ public sealed class RateBook
     /// <summary>The latest rate effective on or before a date: a binary search over the dated rates.</summary>
     private static Rate? InForce(RateCard card, LocalDate date)
     {
-        int low = 0, high = card.Rates.Length - 1, found = -1;
+        int low = 0,
+            high = card.Rates.Length - 1,
+            found = -1;
         while (low <= high)
         {
             int middle = (low + high) / 2;

@@ -11,10 +11,14 @@ public sealed class RateNotFoundException : PsoDomainException
     /// <param name="role">The role, if known.</param>
     /// <param name="date">The date.</param>
     public RateNotFoundException(ResourceId resource, RoleId? role, LocalDate date)
-        : this(resource, role, date, overtime: false,
-            $"No rate is in force for '{resource}'{(role is RoleId r ? $" (role '{r}')" : "")} on {date:uuuu-MM-dd}: neither its own rate card nor its role's has a rate effective on or before that date.")
-    {
-    }
+        : this(
+            resource,
+            role,
+            date,
+            overtime: false,
+            $"No rate is in force for '{resource}'{(role is RoleId r ? $" (role '{r}')" : "")} on {date:uuuu-MM-dd}: "
+                + "neither its own rate card nor its role's has a rate effective on or before that date."
+        ) { }
 
     /// <summary>Initialises the error with the message that says which rate is missing.</summary>
     internal RateNotFoundException(ResourceId resource, RoleId? role, LocalDate date, bool overtime, string message)

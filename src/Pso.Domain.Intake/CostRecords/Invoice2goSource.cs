@@ -9,41 +9,82 @@ using Pso.Domain.Intake.Pipeline;
 
 namespace Pso.Domain.Intake.CostRecords;
 
-/// <summary>Invoice2go's export: one row per invoice, its items and taxes embedded in cells as small CSV tables.</summary>
-internal sealed class Invoice2goSource() : InvoiceSource("invoice2go", "Invoice2go export, one row per invoice (DocumentNumber, Name, DocumentDate, CurrencyCode, TotalAmount, Items and TotalTaxAmount as embedded tables).")
+/// <summary>Invoice2go's export: one row per invoice, its items and taxes embedded in cells as small CSV
+/// tables.</summary>
+internal sealed class Invoice2goSource()
+    : InvoiceSource(
+        "invoice2go",
+        "Invoice2go export, one row per invoice (DocumentNumber, Name, DocumentDate, CurrencyCode, TotalAmount, Items "
+            + "and TotalTaxAmount as embedded tables)."
+    )
 {
     private protected override bool RowsAreLines => false;
 
     private protected override bool StatesTotal => true;
 
-    internal override bool Recognises(IntakeHeader header) => header.Has("DocumentNumber", "DocumentDate", "Items", "TotalAmount");
+    internal override bool Recognises(IntakeHeader header) =>
+        header.Has("DocumentNumber", "DocumentDate", "Items", "TotalAmount");
 
     private protected override RowReader<Invoice> Bind(IntakeHeader header, List<string> missing)
     {
-        int number = header.Find("DocumentNumber"), name = header.Find("Name"), date = header.Find("DocumentDate"), currency = header.Find("CurrencyCode");
-        int total = header.Find("TotalAmount"), items = header.Find("Items"), taxes = header.Find("TotalTaxAmount"), status = header.Find("DocumentStatus");
-        int paid = header.Find("DatePaid"), discount = header.Find("DiscountAmount"), shipping = header.Find("ShipAmount");
-        return new DelegateReader<Invoice>((IntakeRow row, out string key) =>
-        {
-            key = "";
-            CultureInfo invariant = CultureInfo.InvariantCulture;
-            Currency? money = row.CurrencyOf(row.Value(currency), currency, "CurrencyCode");
-            decimal? stated = MoneyCells.Amount(row, total, true, invariant, "TotalAmount");
-            InvoiceStatus? state = Status(row, status);
-            LocalDate? issuedOn = row.Date(date, true, DateOrder.Unspecified, "DocumentDate");
-            ImmutableArray<InvoiceLine> lines = [];
-            if (money is Currency c && row.Errors is null)
+        int number = header.Find("DocumentNumber"),
+            name = header.Find("Name"),
+            date = header.Find("DocumentDate"),
+            currency = header.Find("CurrencyCode");
+        int total = header.Find("TotalAmount"),
+            items = header.Find("Items"),
+            taxes = header.Find("TotalTaxAmount"),
+            status = header.Find("DocumentStatus");
+        int paid = header.Find("DatePaid"),
+            discount = header.Find("DiscountAmount"),
+            shipping = header.Find("ShipAmount");
+        return new DelegateReader<Invoice>(
+            (IntakeRow row, out string key) =>
             {
-                lines = Lines(row, items, taxes, discount, shipping, c);
+                key = "";
+                CultureInfo invariant = CultureInfo.InvariantCulture;
+                Currency? money = row.CurrencyOf(row.Value(currency), currency, "CurrencyCode");
+                decimal? stated = MoneyCells.Amount(row, total, true, invariant, "TotalAmount");
+                InvoiceStatus? state = Status(row, status);
+                LocalDate? issuedOn = row.Date(date, true, DateOrder.Unspecified, "DocumentDate");
+                ImmutableArray<InvoiceLine> lines = [];
+                if (money is Currency c && row.Errors is null)
+                {
+                    lines = Lines(row, items, taxes, discount, shipping, c);
+                }
+                Invoice? invoice = Make(
+                    row,
+                    row.Value(name),
+                    name,
+                    row.Value(number),
+                    number,
+                    issuedOn,
+                    stated,
+                    money,
+                    lines,
+                    out key
+                );
+                return invoice is null
+                    ? null
+                    : invoice with
+                    {
+                        Status = state ?? InvoiceStatus.Draft,
+                        PaidOn = row.Date(paid, false, DateOrder.Unspecified, "DatePaid"),
+                    };
             }
-            Invoice? invoice = Make(row, row.Value(name), name, row.Value(number), number, issuedOn, stated, money, lines, out key);
-            return invoice is null ? null : invoice with { Status = state ?? InvoiceStatus.Draft, PaidOn = row.Date(paid, false, DateOrder.Unspecified, "DatePaid") };
-        });
+        );
     }
 
     /// <summary>Reads the embedded items (a header then rows, separated by semicolons) and spreads the embedded tax
     /// total over them by their net amounts, exactly.</summary>
-    private static ImmutableArray<InvoiceLine> Lines(IntakeRow row, int items, int taxes, int discount, int shipping, Currency currency)
+    private static ImmutableArray<InvoiceLine> Lines(
+        IntakeRow row,
+        int items,
+        int taxes,
+        int discount,
+        int shipping,
+        Currency currency
+    )
     {
         CultureInfo invariant = CultureInfo.InvariantCulture;
         List<string> records = MoneyCells.Split(row.Value(items), ';', unquote: false);
@@ -52,14 +93,20 @@ internal sealed class Invoice2goSource() : InvoiceSource("invoice2go", "Invoice2
             return [];
         }
         List<string> names = MoneyCells.Split(records[0], ',');
-        int description = names.IndexOf("description"), qty = names.IndexOf("qty"), price = names.IndexOf("unit_price");
+        int description = names.IndexOf("description"),
+            qty = names.IndexOf("qty"),
+            price = names.IndexOf("unit_price");
         var lines = new List<InvoiceLine>();
         foreach (string record in records.Skip(1))
         {
             List<string> cells = MoneyCells.Split(record, ',');
             string Cell(int i) => i >= 0 && i < cells.Count ? cells[i] : "";
-            if (IntakeValues.TryNumber(Cell(qty), invariant, out decimal q) != IntakeValues.Outcome.Read || Math.Abs(q) >= MoneyCells.Largest
-                || IntakeValues.TryNumber(Cell(price), invariant, out decimal p) != IntakeValues.Outcome.Read || Math.Abs(p) >= MoneyCells.Largest)
+            if (
+                IntakeValues.TryNumber(Cell(qty), invariant, out decimal q) != IntakeValues.Outcome.Read
+                || Math.Abs(q) >= MoneyCells.Largest
+                || IntakeValues.TryNumber(Cell(price), invariant, out decimal p) != IntakeValues.Outcome.Read
+                || Math.Abs(p) >= MoneyCells.Largest
+            )
             {
                 row.Fail(IntakeErrorCodes.BadNumber, items, $"the item '{record}' has no readable qty and unit_price.");
                 return [];
@@ -73,12 +120,19 @@ internal sealed class Invoice2goSource() : InvoiceSource("invoice2go", "Invoice2
         foreach (string taxRow in taxRows.Skip(1))
         {
             List<string> cells = MoneyCells.Split(taxRow, ',');
-            if (totalAt >= 0 && totalAt < cells.Count && IntakeValues.TryNumber(cells[totalAt], invariant, out decimal t) == IntakeValues.Outcome.Read && Math.Abs(t) < MoneyCells.Largest)
+            if (
+                totalAt >= 0
+                && totalAt < cells.Count
+                && IntakeValues.TryNumber(cells[totalAt], invariant, out decimal t) == IntakeValues.Outcome.Read
+                && Math.Abs(t) < MoneyCells.Largest
+            )
             {
                 tax += t;
             }
         }
-        decimal adjustments = (MoneyCells.Amount(row, shipping, false, invariant) ?? 0) - (MoneyCells.Amount(row, discount, false, invariant) ?? 0);
+        decimal adjustments =
+            (MoneyCells.Amount(row, shipping, false, invariant) ?? 0)
+            - (MoneyCells.Amount(row, discount, false, invariant) ?? 0);
         if (adjustments != 0)
         {
             lines.Add(new InvoiceLine(lines.Count + 1, "shipping and discount", 1, new Money(adjustments, currency)));

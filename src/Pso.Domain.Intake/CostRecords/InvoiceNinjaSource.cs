@@ -7,20 +7,48 @@ using Pso.Domain.Intake.Pipeline;
 namespace Pso.Domain.Intake.CostRecords;
 
 /// <summary>Invoice Ninja's version 4 expense export.</summary>
-internal sealed class InvoiceNinjaSource() : ExpenseSource("invoiceninja", "Invoice Ninja v4 expense export (a preamble, then Client, Project, Notes, Amount, Date).")
+internal sealed class InvoiceNinjaSource()
+    : ExpenseSource(
+        "invoiceninja",
+        "Invoice Ninja v4 expense export (a preamble, then Client, Project, Notes, Amount, Date)."
+    )
 {
-    internal override bool Recognises(IntakeHeader header) => header.Has("Client", "Project", "Notes", "Amount", "Date");
+    internal override bool Recognises(IntakeHeader header) =>
+        header.Has("Client", "Project", "Notes", "Amount", "Date");
 
     private protected override RowReader<Expense> Bind(IntakeHeader header, List<string> missing)
     {
-        int client = header.Find("Client"), project = header.Find("Project"), notes = header.Find("Notes"), amount = header.Find("Amount"), date = header.Find("Date");
-        return new DelegateReader<Expense>((IntakeRow row, out string key) =>
-        {
-            LocalDate? day = row.Date(date, true, DateOrder.Unspecified, "Date");
-            decimal? value = MoneyCells.Amount(row, amount, true, CultureInfo.InvariantCulture, "Amount");
-            Currency? money = row.CurrencyOf(null, -1, "currency");
-            Expense? expense = Make(row, "", day, value, money, row.Value(notes), row.Value(project), project, "", -1, out key);
-            return expense is null ? null : expense with { Vendor = row.Value(client) is { Length: > 0 } v ? v : null };
-        });
+        int client = header.Find("Client"),
+            project = header.Find("Project"),
+            notes = header.Find("Notes"),
+            amount = header.Find("Amount"),
+            date = header.Find("Date");
+        return new DelegateReader<Expense>(
+            (IntakeRow row, out string key) =>
+            {
+                LocalDate? day = row.Date(date, true, DateOrder.Unspecified, "Date");
+                decimal? value = MoneyCells.Amount(row, amount, true, CultureInfo.InvariantCulture, "Amount");
+                Currency? money = row.CurrencyOf(null, -1, "currency");
+                Expense? expense = Make(
+                    row,
+                    "",
+                    day,
+                    value,
+                    money,
+                    row.Value(notes),
+                    row.Value(project),
+                    project,
+                    "",
+                    -1,
+                    out key
+                );
+                return expense is null
+                    ? null
+                    : expense with
+                    {
+                        Vendor = row.Value(client) is { Length: > 0 } v ? v : null,
+                    };
+            }
+        );
     }
 }

@@ -12,13 +12,15 @@ namespace Pso.Domain.Intake.CostRecords;
 
 /// <summary>
 /// The sources of invoices. A row is an invoice line (the invoice's own fields repeated on each) or a whole invoice.
-/// Across rows: lines of one vendor's invoice number that disagree on its date or currency, or whole invoices that share
+/// Across rows: lines of one vendor's invoice number that disagree on its date or currency, or whole invoices that
+/// share
 /// a number, are rejected with <see cref="IntakeErrorCodes.DuplicateInvoiceNumber"/>; lines that do not add up to the
 /// invoice's stated total are all rejected with <see cref="IntakeErrorCodes.LinesDoNotSum"/>; a line against a known
 /// commitment in another currency is rejected with <see cref="IntakeErrorCodes.CurrencyMismatch"/>. Accepted rows are
 /// combined into one <see cref="Invoice"/> per vendor and number, sorted by vendor and number.
 /// </summary>
-internal abstract class InvoiceSource(string name, string description) : IntakeSource<Invoice>(name, IntakeKind.Invoices, description)
+internal abstract class InvoiceSource(string name, string description)
+    : IntakeSource<Invoice>(name, IntakeKind.Invoices, description)
 {
     /// <summary>Gets whether a row is one line of an invoice (otherwise a whole invoice).</summary>
     private protected abstract bool RowsAreLines { get; }
@@ -41,14 +43,30 @@ internal abstract class InvoiceSource(string name, string description) : IntakeS
             case "DISPUTED":
                 return InvoiceStatus.Disputed;
             default:
-                row.Fail(IntakeErrorCodes.UnknownValue, column, $"'{ErrorText.Quote(row.Value(column))}' is not an invoice status intake knows (draft, sent, approved, paid, disputed).");
+                row.Fail(
+                    IntakeErrorCodes.UnknownValue,
+                    column,
+                    $"'{ErrorText.Quote(row.Value(column))}' is not an invoice status intake knows (draft, sent, "
+                        + "approved, paid, disputed)."
+                );
                 return null;
         }
     }
 
     /// <summary>Makes an invoice (with its lines) once its cells are read.</summary>
-    private protected static Invoice? Make(IntakeRow row, string vendor, int vendorColumn, string number, int numberColumn, LocalDate? issued,
-        decimal? total, Currency? currency, ImmutableArray<InvoiceLine> lines, out string key, string lineKey = "")
+    private protected static Invoice? Make(
+        IntakeRow row,
+        string vendor,
+        int vendorColumn,
+        string number,
+        int numberColumn,
+        LocalDate? issued,
+        decimal? total,
+        Currency? currency,
+        ImmutableArray<InvoiceLine> lines,
+        out string key,
+        string lineKey = ""
+    )
     {
         key = "";
         if (vendor.Length == 0)
@@ -74,16 +92,31 @@ internal abstract class InvoiceSource(string name, string description) : IntakeS
 
     private protected override void Check(List<Candidate<Invoice>> candidates, IntakeRun run)
     {
-        foreach (IGrouping<(string, string), Candidate<Invoice>> invoice in candidates.GroupBy(c => (c.Record.Vendor, c.Record.Number)))
+        foreach (
+            IGrouping<(string, string), Candidate<Invoice>> invoice in candidates.GroupBy(c =>
+                (c.Record.Vendor, c.Record.Number)
+            )
+        )
         {
             Candidate<Invoice> first = invoice.First();
             foreach (Candidate<Invoice> other in invoice.Skip(1))
             {
-                if (!RowsAreLines || other.Record.Issued != first.Record.Issued || other.Record.Total.Currency != first.Record.Total.Currency
-                    || (StatesTotal && other.Record.Total != first.Record.Total))
+                if (
+                    !RowsAreLines
+                    || other.Record.Issued != first.Record.Issued
+                    || other.Record.Total.Currency != first.Record.Total.Currency
+                    || (StatesTotal && other.Record.Total != first.Record.Total)
+                )
                 {
-                    other.Reject(run.Error(other, IntakeErrorCodes.DuplicateInvoiceNumber, run.Header.Names.Count > 0 ? run.Header.Names[0] : "number",
-                        $"{other.Record.Vendor}'s invoice {other.Record.Number} is already on line {first.Line}, with another {(RowsAreLines ? "date, currency or total" : "content")}."));
+                    other.Reject(
+                        run.Error(
+                            other,
+                            IntakeErrorCodes.DuplicateInvoiceNumber,
+                            run.Header.Names.Count > 0 ? run.Header.Names[0] : "number",
+                            $"{other.Record.Vendor}'s invoice {other.Record.Number} is already on line {first.Line}, "
+                                + $"with another {(RowsAreLines ? "date, currency or total" : "content")}."
+                        )
+                    );
                 }
             }
             var lines = invoice.Where(c => c.Errors is null).ToList();
@@ -98,8 +131,15 @@ internal abstract class InvoiceSource(string name, string description) : IntakeS
                 {
                     foreach (Candidate<Invoice> line in lines)
                     {
-                        line.Reject(run.Error(line, IntakeErrorCodes.LinesDoNotSum, "total",
-                            $"the lines of {line.Record.Vendor}'s invoice {line.Record.Number} add up to {sum}, not its total {first.Record.Total}."));
+                        line.Reject(
+                            run.Error(
+                                line,
+                                IntakeErrorCodes.LinesDoNotSum,
+                                "total",
+                                $"the lines of {line.Record.Vendor}'s invoice {line.Record.Number} add up to {sum}, "
+                                    + $"not its total {first.Record.Total}."
+                            )
+                        );
                     }
                 }
             }
@@ -109,10 +149,20 @@ internal abstract class InvoiceSource(string name, string description) : IntakeS
                 {
                     foreach (InvoiceLine l in line.Record.Lines.Where(l => l.Commitment is not null))
                     {
-                        if (commitments.FirstOrDefault(c => c.Id == l.Commitment) is { Lines.Length: > 0 } order && order.Lines[0].UnitPrice.Currency != line.Record.Total.Currency)
+                        if (
+                            commitments.FirstOrDefault(c => c.Id == l.Commitment) is { Lines.Length: > 0 } order
+                            && order.Lines[0].UnitPrice.Currency != line.Record.Total.Currency
+                        )
                         {
-                            line.Reject(run.Error(line, IntakeErrorCodes.CurrencyMismatch, "currency",
-                                $"invoice {line.Record.Number} is in {line.Record.Total.Currency} but commitment {order.Id} is in {order.Lines[0].UnitPrice.Currency}."));
+                            line.Reject(
+                                run.Error(
+                                    line,
+                                    IntakeErrorCodes.CurrencyMismatch,
+                                    "currency",
+                                    $"invoice {line.Record.Number} is in {line.Record.Total.Currency} but commitment "
+                                        + $"{order.Id} is in {order.Lines[0].UnitPrice.Currency}."
+                                )
+                            );
                         }
                     }
                 }
@@ -123,13 +173,25 @@ internal abstract class InvoiceSource(string name, string description) : IntakeS
     private protected override ImmutableArray<Invoice> Collate(List<Candidate<Invoice>> accepted)
     {
         var invoices = new List<Invoice>();
-        foreach (IGrouping<(string, string), Candidate<Invoice>> group in accepted.GroupBy(c => (c.Record.Vendor, c.Record.Number)))
+        foreach (
+            IGrouping<(string, string), Candidate<Invoice>> group in accepted.GroupBy(c =>
+                (c.Record.Vendor, c.Record.Number)
+            )
+        )
         {
             Invoice first = group.First().Record;
-            ImmutableArray<InvoiceLine> lines = [.. group.SelectMany(c => c.Record.Lines).Select((l, i) => l with { Number = i + 1 })];
-            Money total = StatesTotal ? first.Total : Money.Sum(group.Select(c => c.Record.Total), first.Total.Currency);
+            ImmutableArray<InvoiceLine> lines =
+            [
+                .. group.SelectMany(c => c.Record.Lines).Select((l, i) => l with { Number = i + 1 }),
+            ];
+            Money total = StatesTotal
+                ? first.Total
+                : Money.Sum(group.Select(c => c.Record.Total), first.Total.Currency);
             invoices.Add(first with { Lines = lines, Total = total });
         }
-        return [.. invoices.OrderBy(i => i.Vendor, StringComparer.Ordinal).ThenBy(i => i.Number, StringComparer.Ordinal)];
+        return
+        [
+            .. invoices.OrderBy(i => i.Vendor, StringComparer.Ordinal).ThenBy(i => i.Number, StringComparer.Ordinal),
+        ];
     }
 }

@@ -13,12 +13,23 @@ internal static class MoneyCells
     internal const decimal Largest = 1_000_000_000_000m;
 
     /// <summary>Reads an amount, in range.</summary>
-    internal static decimal? Amount(IntakeRow row, int column, bool required, CultureInfo? culture, string? field = null)
+    internal static decimal? Amount(
+        IntakeRow row,
+        int column,
+        bool required,
+        CultureInfo? culture,
+        string? field = null
+    )
     {
         decimal? value = row.Number(column, required, culture, field);
         if (value is decimal v && Math.Abs(v) >= Largest)
         {
-            row.Fail(IntakeErrorCodes.OutOfRange, column, $"{v} is beyond the largest amount intake takes ({Largest:N0}).", field);
+            row.Fail(
+                IntakeErrorCodes.OutOfRange,
+                column,
+                $"{v} is beyond the largest amount intake takes ({Largest:N0}).",
+                field
+            );
             return null;
         }
         return value;
@@ -29,12 +40,18 @@ internal static class MoneyCells
     {
         if (date is LocalDate d && row.Options.StatusDate is LocalDate status && d > status)
         {
-            row.Fail(IntakeErrorCodes.AfterStatusDate, column, $"{d:uuuu-MM-dd} is after the status date {status:uuuu-MM-dd}.", field);
+            row.Fail(
+                IntakeErrorCodes.AfterStatusDate,
+                column,
+                $"{d:uuuu-MM-dd} is after the status date {status:uuuu-MM-dd}.",
+                field
+            );
         }
     }
 
     /// <summary>Splits text on a separator outside double quotes, removing the quotes (the cells of an export embedded
-    /// in one cell, such as Invoice2go's items); with <paramref name="unquote"/> false the quotes are kept, for a second split.</summary>
+    /// in one cell, such as Invoice2go's items); with <paramref name="unquote"/> false the quotes are kept, for a
+    /// second split.</summary>
     internal static List<string> Split(string text, char separator, bool unquote = true)
     {
         var parts = new List<string>();

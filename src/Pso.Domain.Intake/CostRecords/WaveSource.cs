@@ -9,40 +9,76 @@ using Pso.Domain.Intake.Pipeline;
 namespace Pso.Domain.Intake.CostRecords;
 
 /// <summary>Wave's transactions export: double entry, one row per account of each transaction.</summary>
-internal sealed class WaveSource() : ExpenseSource("wave", "Wave transactions export (Transaction ID, Transaction Date, Account Name, Debit/Credit Amount, Vendor, Account Group); only rows on expense accounts are expenses.")
+internal sealed class WaveSource()
+    : ExpenseSource(
+        "wave",
+        "Wave transactions export (Transaction ID, Transaction Date, Account Name, Debit/Credit Amount, Vendor, "
+            + "Account Group); only rows on expense accounts are expenses."
+    )
 {
-    internal override bool Recognises(IntakeHeader header) => header.Has("Transaction ID", "Transaction Date", "Account Name", "Account Group");
+    internal override bool Recognises(IntakeHeader header) =>
+        header.Has("Transaction ID", "Transaction Date", "Account Name", "Account Group");
 
     private protected override RowReader<Expense> Bind(IntakeHeader header, List<string> missing)
     {
-        int id = header.Find("Transaction ID"), date = header.Find("Transaction Date"), account = header.Find("Account Name");
-        int debit = header.Find("Debit Amount (Two Column Approach)"), credit = header.Find("Credit Amount (Two Column Approach)");
-        int one = header.Find("Amount (One column)"), vendor = header.Find("Vendor"), group = header.Find("Account Group"), accountId = header.Find("Account ID");
+        int id = header.Find("Transaction ID"),
+            date = header.Find("Transaction Date"),
+            account = header.Find("Account Name");
+        int debit = header.Find("Debit Amount (Two Column Approach)"),
+            credit = header.Find("Credit Amount (Two Column Approach)");
+        int one = header.Find("Amount (One column)"),
+            vendor = header.Find("Vendor"),
+            group = header.Find("Account Group"),
+            accountId = header.Find("Account ID");
         int bill = header.Find("Bill Number");
-        return new DelegateReader<Expense>((IntakeRow row, out string key) =>
-        {
-            key = "";
-            LocalDate? day = row.Date(date, true, DateOrder.Unspecified, "Transaction Date");
-            decimal? amount = debit >= 0 || credit >= 0
-                ? (MoneyCells.Amount(row, debit, false, CultureInfo.InvariantCulture) ?? 0) - (MoneyCells.Amount(row, credit, false, CultureInfo.InvariantCulture) ?? 0)
-                : MoneyCells.Amount(row, one, true, CultureInfo.InvariantCulture);
-            Currency? money = row.CurrencyOf(null, -1, "currency");
-            if (!row.Value(group).Equals("Expense", StringComparison.OrdinalIgnoreCase))
+        return new DelegateReader<Expense>(
+            (IntakeRow row, out string key) =>
             {
-                if (amount is decimal a && money is Currency c)
+                key = "";
+                LocalDate? day = row.Date(date, true, DateOrder.Unspecified, "Transaction Date");
+                decimal? amount =
+                    debit >= 0 || credit >= 0
+                        ? (MoneyCells.Amount(row, debit, false, CultureInfo.InvariantCulture) ?? 0)
+                            - (MoneyCells.Amount(row, credit, false, CultureInfo.InvariantCulture) ?? 0)
+                        : MoneyCells.Amount(row, one, true, CultureInfo.InvariantCulture);
+                Currency? money = row.CurrencyOf(null, -1, "currency");
+                if (!row.Value(group).Equals("Expense", StringComparison.OrdinalIgnoreCase))
                 {
-                    row.Measure(c.Code, a);
+                    if (amount is decimal a && money is Currency c)
+                    {
+                        row.Measure(c.Code, a);
+                    }
+                    row.Fail(
+                        IntakeErrorCodes.NotAnExpense,
+                        group,
+                        $"the row is the {ErrorText.Quote(row.Value(group))} side of transaction "
+                            + $"{ErrorText.Quote(row.Value(id))} ('{ErrorText.Quote(row.Value(account))}'), not an "
+                            + "expense."
+                    );
+                    return null;
                 }
-                row.Fail(IntakeErrorCodes.NotAnExpense, group, $"the row is the {ErrorText.Quote(row.Value(group))} side of transaction {ErrorText.Quote(row.Value(id))} ('{ErrorText.Quote(row.Value(account))}'), not an expense.");
-                return null;
+                string name = row.Value(account);
+                Expense? expense = Make(
+                    row,
+                    $"{row.Value(id)}:{name}",
+                    day,
+                    amount,
+                    money,
+                    name,
+                    "",
+                    -1,
+                    row.Value(accountId),
+                    accountId,
+                    out key
+                );
+                return expense is null
+                    ? null
+                    : expense with
+                    {
+                        Vendor = row.Value(vendor) is { Length: > 0 } v ? v : null,
+                        Receipt = row.Value(bill) is { Length: > 0 } b ? b : null,
+                    };
             }
-            string name = row.Value(account);
-            Expense? expense = Make(row, $"{row.Value(id)}:{name}", day, amount, money, name, "", -1, row.Value(accountId), accountId, out key);
-            return expense is null ? null : expense with
-            {
-                Vendor = row.Value(vendor) is { Length: > 0 } v ? v : null,
-                Receipt = row.Value(bill) is { Length: > 0 } b ? b : null,
-            };
-        });
+        );
     }
 }

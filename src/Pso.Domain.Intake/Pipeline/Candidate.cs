@@ -4,10 +4,18 @@ using System.Collections.Immutable;
 namespace Pso.Domain.Intake.Pipeline;
 
 /// <summary>A row that passed its own checks, waiting for the checks across rows. Its text stays in the run's text
-/// store until it is needed (when the row is rejected), so that a row costs one small object besides its record.</summary>
+/// store until it is needed (when the row is rejected), so that a row costs one small object besides its
+/// record.</summary>
 /// <typeparam name="T">The record type.</typeparam>
-internal sealed class Candidate<T>(T record, int line, RowText text, IntakeKey key, RowMeasures measures,
-    (NodaTime.LocalDateTime From, NodaTime.LocalDateTime To)? span, ImmutableArray<Errors.ValidationError> warnings)
+internal sealed class Candidate<T>(
+    T record,
+    int line,
+    RowText text,
+    IntakeKey key,
+    RowMeasures measures,
+    (NodaTime.LocalDateTime From, NodaTime.LocalDateTime To)? span,
+    ImmutableArray<Errors.ValidationError> warnings
+)
     where T : class
 {
     internal T Record { get; } = record;

@@ -241,13 +241,18 @@ internal sealed class CsvGuard : TextReader
     private void Cut()
     {
         _skipping = true;
-        Note(_rowStart, IntakeErrorCodes.RowTooLong,
-            $"the row is longer than the {_maxLength:N0} characters a row may have (IntakeOptions.MaxRowLength): it is cut there and the rest of its line dropped.");
+        Note(
+            _rowStart,
+            IntakeErrorCodes.RowTooLong,
+            $"the row is longer than the {_maxLength:N0} characters a row may have (IntakeOptions.MaxRowLength): it "
+                + "is cut there and the rest of its line dropped."
+        );
     }
 
     /// <summary>A quoted stretch that does not close: closed at the end of the line its quote opened on, and the text
     /// after that line read again as rows, before <paramref name="rest"/>; gives true when it did so. Without a line
-    /// break in it, the row is cut as too long (false: the caller goes on with the rest, skipping to the next line).</summary>
+    /// break in it, the row is cut as too long (false: the caller goes on with the rest, skipping to the next
+    /// line).</summary>
     private bool Runaway(bool atEnd, ReadOnlySpan<char> rest)
     {
         string held = _held.ToString();
@@ -256,16 +261,25 @@ internal sealed class CsvGuard : TextReader
         int newline = held.IndexOf('\n', StringComparison.Ordinal);
         if (newline < 0 && !atEnd)
         {
-            _ready.Append(held.AsSpan(0, Math.Min(held.Length, Math.Max(0, _maxLength - _rowLength)))).Append('"').Append('\n');
+            _ready
+                .Append(held.AsSpan(0, Math.Min(held.Length, Math.Max(0, _maxLength - _rowLength))))
+                .Append('"')
+                .Append('\n');
             Cut();
             return false;
         }
         int end = newline < 0 ? held.Length : newline;
         int close = end > 0 && held[end - 1] == '\r' ? end - 1 : end;
         _ready.Append(held.AsSpan(0, close)).Append('"').Append(held.AsSpan(close, end - close));
-        string why = atEnd ? "by the end of the file" : $"within {_maxLines:N0} lines (IntakeOptions.MaxFieldLines) or {_maxLength:N0} characters";
-        Note(_rowStart, IntakeErrorCodes.UnterminatedQuote,
-            $"the quote opened on line {_quoteLine} is not closed {why}; the lines after it are read as rows of their own.");
+        string why = atEnd
+            ? "by the end of the file"
+            : $"within {_maxLines:N0} lines (IntakeOptions.MaxFieldLines) or {_maxLength:N0} characters";
+        Note(
+            _rowStart,
+            IntakeErrorCodes.UnterminatedQuote,
+            $"the quote opened on line {_quoteLine} is not closed {why}; the lines after it are read as rows of "
+                + "their own."
+        );
         _line = _quoteLine;
         if (newline >= 0)
         {

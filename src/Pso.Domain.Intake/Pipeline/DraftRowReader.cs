@@ -6,5 +6,6 @@ namespace Pso.Domain.Intake.Pipeline;
 /// <summary>Reads a row into a time entry through a draft.</summary>
 internal sealed class DraftRowReader(ReadDraft read) : RowReader<TimeEntry>
 {
-    internal override TimeEntry? Read(IntakeRow row, out string key) => read(row, out TimeEntryDraft draft, out key) ? draft.Make(row) : null;
+    internal override TimeEntry? Read(IntakeRow row, out string key) =>
+        read(row, out TimeEntryDraft draft, out key) ? draft.Make(row) : null;
 }

@@ -13,6 +13,7 @@ internal sealed class IntakeRow
     private int[] _starts = new int[32];
     private int[] _lengths = new int[32];
     private int _used;
+
     // Each distinct cell value is a symbol, looked up once per row and column; what is read from it (a date, a number)
     // is kept with the symbol, so that a value repeated down the file is parsed once.
     private readonly Interner _known = new();
@@ -142,7 +143,9 @@ internal sealed class IntakeRow
     internal string Value(int column)
     {
         int symbol = Symbol(column);
-        return symbol >= 0 ? _known[symbol] : symbol == Interner.Empty ? "" : Cell(column).ToString();
+        return symbol >= 0 ? _known[symbol]
+            : symbol == Interner.Empty ? ""
+            : Cell(column).ToString();
     }
 
     /// <summary>Gets the symbol of a cell's value (looked up once per row): <see cref="Interner.Empty"/> for an empty
@@ -207,19 +210,26 @@ internal sealed class IntakeRow
 
     /// <summary>Gets the symbol of a value taken from a column of this row (no search when it is that cell's value),
     /// or, failing that, as <see cref="SymbolOf"/> does.</summary>
-    internal int SymbolAt(int column, string value) => CellSymbol(column, value) is int symbol and >= 0 ? symbol : SymbolOf(value);
+    internal int SymbolAt(int column, string value) =>
+        CellSymbol(column, value) is int symbol and >= 0 ? symbol : SymbolOf(value);
 
     /// <summary>Gets the symbol of a column's cell when this row looked it up and the value is that cell's string
     /// (the same instance); otherwise -1.</summary>
     private int CellSymbol(int column, string value) =>
-        column >= 0 && column < Count && _symbolRows[column] == _rowNumber && _symbols[column] >= 0 && ReferenceEquals(_known[_symbols[column]], value)
-            ? _symbols[column] : -1;
+        column >= 0
+        && column < Count
+        && _symbolRows[column] == _rowNumber
+        && _symbols[column] >= 0
+        && ReferenceEquals(_known[_symbols[column]], value)
+            ? _symbols[column]
+            : -1;
 
     /// <summary>Gets a cell as a new string (for values that do not repeat, such as ids).</summary>
     internal string Raw(int column) => Cell(column).ToString();
 
     /// <summary>Gets the name of a column, for messages.</summary>
-    internal string NameOf(int column) => column >= 0 && column < Header.Names.Count ? Header.Names[column] : $"column {column + 1}";
+    internal string NameOf(int column) =>
+        column >= 0 && column < Header.Names.Count ? Header.Names[column] : $"column {column + 1}";
 
     /// <summary>Gets or sets the severity of each rule that the run sets apart from its usual one.</summary>
     internal IReadOnlyDictionary<string, ValidationSeverity>? Severities { get; set; }
@@ -231,7 +241,8 @@ internal sealed class IntakeRow
         Flaws++;
     }
 
-    /// <summary>Gets how many of <see cref="Errors"/> the feed found (they come first): a row broken as text is rejected
+    /// <summary>Gets how many of <see cref="Errors"/> the feed found (they come first): a row broken as text is
+    /// rejected
     /// for that alone, not also for the fields its breaking emptied.</summary>
     internal int Flaws { get; private set; }
 
@@ -245,7 +256,8 @@ internal sealed class IntakeRow
 
     private void Flag(string code, int column, string reason, string? field, ValidationSeverity usual)
     {
-        ValidationSeverity severity = Severities is { } set && set.TryGetValue(code, out ValidationSeverity s) ? s : usual;
+        ValidationSeverity severity =
+            Severities is { } set && set.TryGetValue(code, out ValidationSeverity s) ? s : usual;
         if (severity == ValidationSeverity.Error)
         {
             (Errors ??= []).Add(Error(code, column, reason, field, severity));
@@ -260,8 +272,18 @@ internal sealed class IntakeRow
     internal ValidationError Error(string code, int column, string reason, string? field, ValidationSeverity severity)
     {
         string name = field ?? NameOf(column);
-        return new ValidationError(code, $"{File}, line {Line}, field '{name}': {reason}",
-            new ErrorLocation { File = File, Line = Line, Column = column >= 0 ? column + 1 : null, Field = name }, severity);
+        return new ValidationError(
+            code,
+            $"{File}, line {Line}, field '{name}': {reason}",
+            new ErrorLocation
+            {
+                File = File,
+                Line = Line,
+                Column = column >= 0 ? column + 1 : null,
+                Field = name,
+            },
+            severity
+        );
     }
 
     /// <summary>Gets a required text, recording an error when it is empty.</summary>
@@ -270,26 +292,39 @@ internal sealed class IntakeRow
         string value = Value(column);
         if (value.Length == 0)
         {
-            Fail(IntakeErrorCodes.MissingField, column, column < 0 ? "the file has no such column." : "it is empty.", field);
+            Fail(
+                IntakeErrorCodes.MissingField,
+                column,
+                column < 0 ? "the file has no such column." : "it is empty.",
+                field
+            );
         }
         return value;
     }
 
     /// <summary>Reads an id: null when empty (an error when required) or invalid (an error).</summary>
-    internal TId? Id<TId>(int column, bool required, string? field = null) where TId : struct, IEntityId<TId>
+    internal TId? Id<TId>(int column, bool required, string? field = null)
+        where TId : struct, IEntityId<TId>
     {
         string value = required ? Need(column, field) : Value(column);
         return value.Length == 0 ? null : Id<TId>(value, column, field);
     }
 
     /// <summary>Reads an id from a value already taken from a cell.</summary>
-    internal TId? Id<TId>(string value, int column, string? field = null) where TId : struct, IEntityId<TId>
+    internal TId? Id<TId>(string value, int column, string? field = null)
+        where TId : struct, IEntityId<TId>
     {
         if (TId.TryParse(value, null, out TId id))
         {
             return id;
         }
-        Fail(IntakeErrorCodes.BadId, column, $"'{ErrorText.Quote(value)}' is not a valid id (at most 256 characters, no control characters or byte-order marks).", field);
+        Fail(
+            IntakeErrorCodes.BadId,
+            column,
+            $"'{ErrorText.Quote(value)}' is not a valid id (at most 256 characters, no control characters or "
+                + "byte-order marks).",
+            field
+        );
         return null;
     }
 
@@ -304,7 +339,8 @@ internal sealed class IntakeRow
         return text.Length == 0 ? null : DateTime(column, text, sourceOrder, field)?.Date;
     }
 
-    /// <summary>Reads a date and time from a cell; an error when it cannot be read. Each distinct text is parsed once.</summary>
+    /// <summary>Reads a date and time from a cell; an error when it cannot be read. Each distinct text is parsed
+    /// once.</summary>
     internal LocalDateTime? DateTime(int column, DateOrder sourceOrder, string? field = null) =>
         Value(column) is { Length: > 0 } text ? DateTime(column, text, sourceOrder, field) : null;
 
@@ -324,15 +360,28 @@ internal sealed class IntakeRow
             case IntakeValues.Outcome.Read:
                 return parsed.Value;
             case IntakeValues.Outcome.Ambiguous:
-                Fail(IntakeErrorCodes.AmbiguousDate, column, $"'{ErrorText.Quote(text)}' can be read day first or month first; set IntakeOptions.DateOrder (--date-order dmy|mdy).", field);
+                Fail(
+                    IntakeErrorCodes.AmbiguousDate,
+                    column,
+                    $"'{ErrorText.Quote(text)}' can be read day first or month first; set IntakeOptions.DateOrder "
+                        + "(--date-order dmy|mdy).",
+                    field
+                );
                 return null;
             default:
-                Fail(IntakeErrorCodes.BadDate, column, $"'{ErrorText.Quote(text)}' is not a date in a form intake reads (yyyy-MM-dd, dd/MM/yyyy, MM/dd/yyyy, dd/MMM/yy, MMM d yyyy, with an optional time).", field);
+                Fail(
+                    IntakeErrorCodes.BadDate,
+                    column,
+                    $"'{ErrorText.Quote(text)}' is not a date in a form intake reads (yyyy-MM-dd, dd/MM/yyyy, "
+                        + "MM/dd/yyyy, dd/MMM/yy, MMM d yyyy, with an optional time).",
+                    field
+                );
                 return null;
         }
     }
 
-    /// <summary>Reads a number in the run's culture, or the source's, or detected; null when empty or unreadable.</summary>
+    /// <summary>Reads a number in the run's culture, or the source's, or detected; null when empty or
+    /// unreadable.</summary>
     internal decimal? Number(int column, bool required, CultureInfo? sourceCulture, string? field = null)
     {
         if (IntakeValues.TryPlainNumber(Cell(column), Options.Culture ?? sourceCulture, out decimal plain))
@@ -357,16 +406,31 @@ internal sealed class IntakeRow
             case IntakeValues.Outcome.Read:
                 return value;
             case IntakeValues.Outcome.Ambiguous:
-                Fail(IntakeErrorCodes.AmbiguousNumber, column, $"'{ErrorText.Quote(text)}' can be read with a decimal point or a decimal comma; set IntakeOptions.Culture (--culture) to the file's.", field);
+                Fail(
+                    IntakeErrorCodes.AmbiguousNumber,
+                    column,
+                    $"'{ErrorText.Quote(text)}' can be read with a decimal point or a decimal comma; set "
+                        + "IntakeOptions.Culture (--culture) to the file's.",
+                    field
+                );
                 return null;
             default:
-                string name = culture is null ? "any form intake detects" : culture.Name.Length == 0 ? "the invariant culture" : culture.Name;
-                Fail(IntakeErrorCodes.BadNumber, column, $"'{ErrorText.Quote(text)}' is not a number in {name}; set IntakeOptions.Culture to the file's.", field);
+                string name =
+                    culture is null ? "any form intake detects"
+                    : culture.Name.Length == 0 ? "the invariant culture"
+                    : culture.Name;
+                Fail(
+                    IntakeErrorCodes.BadNumber,
+                    column,
+                    $"'{ErrorText.Quote(text)}' is not a number in {name}; set IntakeOptions.Culture to the file's.",
+                    field
+                );
                 return null;
         }
     }
 
-    /// <summary>Reads a currency code (also in the long form <c>Euro - EUR</c>); null when empty or unknown (an error).</summary>
+    /// <summary>Reads a currency code (also in the long form <c>Euro - EUR</c>); null when empty or unknown (an
+    /// error).</summary>
     internal Currency? CurrencyOf(string? text, int column, string? field = null)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -375,7 +439,12 @@ internal sealed class IntakeRow
             {
                 return given;
             }
-            Fail(IntakeErrorCodes.MissingCurrency, column, "the file gives no currency; set IntakeOptions.Currency (--currency) to the file's.", field);
+            Fail(
+                IntakeErrorCodes.MissingCurrency,
+                column,
+                "the file gives no currency; set IntakeOptions.Currency (--currency) to the file's.",
+                field
+            );
             return null;
         }
         string code = text.Trim();
@@ -388,7 +457,12 @@ internal sealed class IntakeRow
         {
             return currency;
         }
-        Fail(IntakeErrorCodes.UnknownCurrency, column, $"'{ErrorText.Quote(text)}' is not an ISO 4217 currency code.", field);
+        Fail(
+            IntakeErrorCodes.UnknownCurrency,
+            column,
+            $"'{ErrorText.Quote(text)}' is not an ISO 4217 currency code.",
+            field
+        );
         return null;
     }
 
@@ -398,17 +472,27 @@ internal sealed class IntakeRow
     /// <summary>Notes the row's work, for the reconciliation.</summary>
     internal void Measure(Work work) => Measures.Add(work);
 
-    /// <summary>Gets a yes/no cell: true for yes, true, y, 1; false for no, false, n, 0 and empty; an error otherwise.</summary>
+    /// <summary>Gets a yes/no cell: true for yes, true, y, 1; false for no, false, n, 0 and empty; an error
+    /// otherwise.</summary>
     internal bool Flag(int column, string? field = null)
     {
         ReadOnlySpan<char> cell = Cell(column);
-        if (cell.IsEmpty || cell.Equals("false", StringComparison.OrdinalIgnoreCase) || cell.Equals("no", StringComparison.OrdinalIgnoreCase)
-            || cell.Equals("n", StringComparison.OrdinalIgnoreCase) || cell is "0")
+        if (
+            cell.IsEmpty
+            || cell.Equals("false", StringComparison.OrdinalIgnoreCase)
+            || cell.Equals("no", StringComparison.OrdinalIgnoreCase)
+            || cell.Equals("n", StringComparison.OrdinalIgnoreCase)
+            || cell is "0"
+        )
         {
             return false;
         }
-        if (cell.Equals("true", StringComparison.OrdinalIgnoreCase) || cell.Equals("yes", StringComparison.OrdinalIgnoreCase)
-            || cell.Equals("y", StringComparison.OrdinalIgnoreCase) || cell is "1")
+        if (
+            cell.Equals("true", StringComparison.OrdinalIgnoreCase)
+            || cell.Equals("yes", StringComparison.OrdinalIgnoreCase)
+            || cell.Equals("y", StringComparison.OrdinalIgnoreCase)
+            || cell is "1"
+        )
         {
             return true;
         }

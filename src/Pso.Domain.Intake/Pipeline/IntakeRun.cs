@@ -23,8 +23,16 @@ internal sealed class IntakeRun : IDisposable
     private readonly IProgress<long>? _progress;
     private readonly CancellationToken _cancellationToken;
 
-    internal IntakeRun(string file, IntakeOptions options, IntakeHeader header, IRowFeed feed, List<SourceRow> skipped, int headerLine,
-        IProgress<long>? progress, CancellationToken cancellationToken)
+    internal IntakeRun(
+        string file,
+        IntakeOptions options,
+        IntakeHeader header,
+        IRowFeed feed,
+        List<SourceRow> skipped,
+        int headerLine,
+        IProgress<long>? progress,
+        CancellationToken cancellationToken
+    )
     {
         File = file;
         Options = options;
@@ -61,7 +69,10 @@ internal sealed class IntakeRun : IDisposable
         Severities is { } set && set.TryGetValue(code, out ValidationSeverity severity) ? severity : usual;
 
     /// <summary>Merges the source's severities with the host's, refusing codes that are not rules.</summary>
-    internal static IReadOnlyDictionary<string, ValidationSeverity>? SeveritiesOf(IntakeSource? source, IntakeOptions options)
+    internal static IReadOnlyDictionary<string, ValidationSeverity>? SeveritiesOf(
+        IntakeSource? source,
+        IntakeOptions options
+    )
     {
         IReadOnlyDictionary<string, ValidationSeverity>? own = source?.RuleSeverities;
         IReadOnlyDictionary<string, ValidationSeverity>? host = options.RuleSeverities;
@@ -70,15 +81,21 @@ internal sealed class IntakeRun : IDisposable
             return null;
         }
         var merged = new Dictionary<string, ValidationSeverity>(StringComparer.Ordinal);
-        foreach (IReadOnlyDictionary<string, ValidationSeverity> set in new[] { own, host }.OfType<IReadOnlyDictionary<string, ValidationSeverity>>())
+        foreach (
+            IReadOnlyDictionary<string, ValidationSeverity> set in new[] { own, host }.OfType<
+                IReadOnlyDictionary<string, ValidationSeverity>
+            >()
+        )
         {
             foreach ((string code, ValidationSeverity severity) in set)
             {
                 if (!IntakeErrorCodes.Rules.Contains(code) || !Enum.IsDefined(severity))
                 {
                     throw new ArgumentException(
-                        $"'{code}' is not a rule whose severity can be set (they are: {string.Join(", ", IntakeErrorCodes.Rules.Order(StringComparer.Ordinal))}).",
-                        nameof(options));
+                        $"'{code}' is not a rule whose severity can be set (they are: "
+                            + $"{string.Join(", ", IntakeErrorCodes.Rules.Order(StringComparer.Ordinal))}).",
+                        nameof(options)
+                    );
                 }
                 merged[code] = severity;
             }
@@ -88,7 +105,8 @@ internal sealed class IntakeRun : IDisposable
 
     internal IntakeHeader Header { get; }
 
-    /// <summary>Gets a guess of the number of rows (0 when unknown), so that tables that grow with them start near their
+    /// <summary>Gets a guess of the number of rows (0 when unknown), so that tables that grow with them start near
+    /// their
     /// final size.</summary>
     internal long ExpectedRows { get; init; }
 
@@ -97,16 +115,25 @@ internal sealed class IntakeRun : IDisposable
     internal int HeaderLine { get; }
 
     /// <summary>Makes an error on a candidate's row.</summary>
-    internal ValidationError Error<T>(Candidate<T> candidate, string code, string field, string reason) where T : class =>
-        ErrorAt(candidate.Line, code, field, reason);
+    internal ValidationError Error<T>(Candidate<T> candidate, string code, string field, string reason)
+        where T : class => ErrorAt(candidate.Line, code, field, reason);
 
     /// <summary>Makes an error on the row that starts on a line, with the rule's severity in this run.</summary>
     internal ValidationError ErrorAt(int line, string code, string field, string reason)
     {
         int column = Header.Find(field);
-        return new ValidationError(code, $"{File}, line {line}, field '{field}': {reason}",
-            new ErrorLocation { File = File, Line = line, Column = column >= 0 ? column + 1 : null, Field = field },
-            SeverityOf(code));
+        return new ValidationError(
+            code,
+            $"{File}, line {line}, field '{field}': {reason}",
+            new ErrorLocation
+            {
+                File = File,
+                Line = line,
+                Column = column >= 0 ? column + 1 : null,
+                Field = field,
+            },
+            SeverityOf(code)
+        );
     }
 
     /// <summary>Lets go of the reader under the rows.</summary>
@@ -144,7 +171,17 @@ internal sealed class IntakeRun : IDisposable
         Action<RejectedRow> reject = sink.Reject;
         while (Next(row))
         {
-            if (!Passed(read(row, out TimeEntryDraft entry, out string identity), row, identity, books, source.Kind, reject, out IntakeKey hash))
+            if (
+                !Passed(
+                    read(row, out TimeEntryDraft entry, out string identity),
+                    row,
+                    identity,
+                    books,
+                    source.Kind,
+                    reject,
+                    out IntakeKey hash
+                )
+            )
             {
                 continue;
             }
@@ -219,7 +256,8 @@ internal sealed class IntakeRun : IDisposable
     }
 
     /// <summary>Runs a source over the rows.</summary>
-    internal IntakeResult<T> Execute<T>(IntakeSource<T> source) where T : class
+    internal IntakeResult<T> Execute<T>(IntakeSource<T> source)
+        where T : class
     {
         var row = new IntakeRow(File, Options, Header) { Severities = Severities };
         var missing = new List<string>();
@@ -229,9 +267,19 @@ internal sealed class IntakeRun : IDisposable
         var duplicates = new List<SourceRow>();
         if (missing.Count > 0)
         {
-            var errors = missing.Select(c => new ValidationError(IntakeErrorCodes.MissingColumn,
-                $"{File}: the header has no '{c}' column, which {source.Name} needs (it has: {ErrorText.List(Header.Names)}).",
-                new ErrorLocation { File = File, Line = HeaderLine, Field = c })).ToImmutableArray();
+            var errors = missing
+                .Select(c => new ValidationError(
+                    IntakeErrorCodes.MissingColumn,
+                    $"{File}: the header has no '{c}' column, which {source.Name} needs (it has: "
+                        + $"{ErrorText.List(Header.Names)}).",
+                    new ErrorLocation
+                    {
+                        File = File,
+                        Line = HeaderLine,
+                        Field = c,
+                    }
+                ))
+                .ToImmutableArray();
             RejectAll(row, rejected, errors, books);
             if (rejected.Count == 0)
             {
@@ -263,12 +311,23 @@ internal sealed class IntakeRun : IDisposable
                 {
                     // Accepted by an earlier run: not taken again, but the rules across rows still see it, so that a
                     // later row cannot slip past them (a percent lower than it, a line that conflicts with it).
-                    context.Add(new Candidate<T>(record, row.Line, default, hash, measures, row.Span, []) { Context = true });
+                    context.Add(
+                        new Candidate<T>(record, row.Line, default, hash, measures, row.Span, []) { Context = true }
+                    );
                 }
                 continue;
             }
-            candidates.Add(new Candidate<T>(record, row.Line, texts.Add(row.TextSpan), hash, measures, row.Span,
-                row.Warnings is null ? [] : [.. row.Warnings]));
+            candidates.Add(
+                new Candidate<T>(
+                    record,
+                    row.Line,
+                    texts.Add(row.TextSpan),
+                    hash,
+                    measures,
+                    row.Span,
+                    row.Warnings is null ? [] : [.. row.Warnings]
+                )
+            );
         }
         if (context.Count == 0)
         {
@@ -289,7 +348,12 @@ internal sealed class IntakeRun : IDisposable
             if (candidate.Errors is not null)
             {
                 late |= rejected.Count > 0 && rejected[^1].Row.Line > candidate.Line;
-                rejected.Add(new RejectedRow(new SourceRow(File, candidate.Line, texts.Get(candidate.Text)), [.. candidate.Errors]));
+                rejected.Add(
+                    new RejectedRow(
+                        new SourceRow(File, candidate.Line, texts.Get(candidate.Text)),
+                        [.. candidate.Errors]
+                    )
+                );
                 books.Rejected(candidate.Measures);
             }
             else
@@ -307,15 +371,32 @@ internal sealed class IntakeRun : IDisposable
 
     /// <summary>Reads one row into a record and its key. A row that fails its own checks gives null: it goes to
     /// <paramref name="reject"/> verbatim with its errors, and its measures are booked as rejected.</summary>
-    private T? ReadRow<T>(RowReader<T> reader, IntakeRow row, Books books, IntakeKind kind, Action<RejectedRow> reject, out IntakeKey key) where T : class
+    private T? ReadRow<T>(
+        RowReader<T> reader,
+        IntakeRow row,
+        Books books,
+        IntakeKind kind,
+        Action<RejectedRow> reject,
+        out IntakeKey key
+    )
+        where T : class
     {
         T? record = reader.Read(row, out string identity);
         return Passed(record is not null, row, identity, books, kind, reject, out key) ? record : null;
     }
 
     /// <summary>Books a row read (made into a record or not) and, when it passed its own checks, gives its key; a row
-    /// that failed goes to <paramref name="reject"/> verbatim with its errors, and its measures are booked as rejected.</summary>
-    private bool Passed(bool made, IntakeRow row, string identity, Books books, IntakeKind kind, Action<RejectedRow> reject, out IntakeKey key)
+    /// that failed goes to <paramref name="reject"/> verbatim with its errors, and its measures are booked as
+    /// rejected.</summary>
+    private bool Passed(
+        bool made,
+        IntakeRow row,
+        string identity,
+        Books books,
+        IntakeKind kind,
+        Action<RejectedRow> reject,
+        out IntakeKey key
+    )
     {
         if (!made && row.Errors is null)
         {
@@ -324,7 +405,12 @@ internal sealed class IntakeRun : IDisposable
         books.Read(row.Measures);
         if (row.Errors is not null)
         {
-            reject(new RejectedRow(new SourceRow(File, row.Line, row.Text), row.Flaws > 0 ? [.. row.Errors.Take(row.Flaws)] : [.. row.Errors]));
+            reject(
+                new RejectedRow(
+                    new SourceRow(File, row.Line, row.Text),
+                    row.Flaws > 0 ? [.. row.Errors.Take(row.Flaws)] : [.. row.Errors]
+                )
+            );
             books.Rejected(row.Measures);
             key = default;
             return false;
@@ -336,12 +422,22 @@ internal sealed class IntakeRun : IDisposable
     }
 
     /// <summary>Rejects every data row with the same errors (a header that will not do).</summary>
-    internal void RejectAll(IntakeRow row, List<RejectedRow> rejected, ImmutableArray<ValidationError> errors, Books books)
+    internal void RejectAll(
+        IntakeRow row,
+        List<RejectedRow> rejected,
+        ImmutableArray<ValidationError> errors,
+        Books books
+    )
     {
         while (Next(row))
         {
             // A row's own flaws (a broken tail, an unterminated quote) come first: they say more than the header.
-            rejected.Add(new RejectedRow(new SourceRow(File, row.Line, row.Text), row.Errors is null ? errors : [.. row.Errors, .. errors]));
+            rejected.Add(
+                new RejectedRow(
+                    new SourceRow(File, row.Line, row.Text),
+                    row.Errors is null ? errors : [.. row.Errors, .. errors]
+                )
+            );
             books.Read(default);
             books.Rejected(default);
         }
@@ -353,9 +449,12 @@ internal sealed class IntakeRun : IDisposable
         var row = new IntakeRow(File, Options, Header) { Severities = Severities };
         var rejected = new List<RejectedRow>();
         var books = new Books();
-        ValidationError error = new(IntakeErrorCodes.UnknownSource,
-            $"{File}: no source reads a file with the columns {ErrorText.List(Header.Names)}; give the source by name (--source; the sources are {string.Join(", ", IntakeSources.All.Select(s => s.Name))}).",
-            new ErrorLocation { File = File, Line = HeaderLine });
+        ValidationError error = new(
+            IntakeErrorCodes.UnknownSource,
+            $"{File}: no source reads a file with the columns {ErrorText.List(Header.Names)}; give the source by "
+                + $"name (--source; the sources are {string.Join(", ", IntakeSources.All.Select(s => s.Name))}).",
+            new ErrorLocation { File = File, Line = HeaderLine }
+        );
         RejectAll(row, rejected, [error], books);
         return new IntakeResult(File, null, [.. rejected], [], [.. Skipped], [], [], books.Reconcile());
     }
@@ -382,16 +481,35 @@ internal sealed class IntakeRun : IDisposable
 
     private long _rows;
 
-    private IntakeResult<T> Finish<T>(IntakeSource<T> source, List<Candidate<T>> accepted, List<RejectedRow> rejected, List<SourceRow> duplicates,
-        ImmutableArray<T> records, Books books) where T : class =>
-        new(File, source, records, [.. rejected], [.. duplicates], [.. Skipped], [.. accepted.SelectMany(a => a.Warnings)],
-            [.. accepted.Select(a => a.Key)], books.Reconcile());
+    private IntakeResult<T> Finish<T>(
+        IntakeSource<T> source,
+        List<Candidate<T>> accepted,
+        List<RejectedRow> rejected,
+        List<SourceRow> duplicates,
+        ImmutableArray<T> records,
+        Books books
+    )
+        where T : class =>
+        new(
+            File,
+            source,
+            records,
+            [.. rejected],
+            [.. duplicates],
+            [.. Skipped],
+            [.. accepted.SelectMany(a => a.Warnings)],
+            [.. accepted.Select(a => a.Key)],
+            books.Reconcile()
+        );
 
     /// <summary>The running totals of a run.</summary>
     internal sealed class Books
     {
         private readonly Dictionary<string, decimal[]> _totals = new(StringComparer.Ordinal);
-        private long _read, _accepted, _rejected, _duplicates;
+        private long _read,
+            _accepted,
+            _rejected,
+            _duplicates;
         private string? _lastMeasure;
         private decimal[] _lastTotals = [];
 
@@ -422,8 +540,14 @@ internal sealed class IntakeRun : IDisposable
             }
         }
 
-        internal Reconciliation Reconcile() => new(_read, _accepted, _rejected, _duplicates,
-            [.. _totals.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => Total(t.Key, t.Value))]);
+        internal Reconciliation Reconcile() =>
+            new(
+                _read,
+                _accepted,
+                _rejected,
+                _duplicates,
+                [.. _totals.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => Total(t.Key, t.Value))]
+            );
 
         /// <summary>Closes one total: work, summed in ticks, becomes hours.</summary>
         private static TotalReconciliation Total(string measure, decimal[] sums)
@@ -436,9 +560,11 @@ internal sealed class IntakeRun : IDisposable
             decimal accepted = sums[1] / ticksPerHour;
             decimal rejected = sums[2] / ticksPerHour;
             decimal duplicates = sums[3] / ticksPerHour;
-            // Hours of whole seconds have no finite decimal form: when the ticks balance (they are exact), the total read
+            // Hours of whole seconds have no finite decimal form: when the ticks balance (they are exact), the total
+            // read
             // is given as the sum of its parts, so that the identity holds on the decimals a host sees too.
-            decimal read = sums[0] == sums[1] + sums[2] + sums[3] ? accepted + rejected + duplicates : sums[0] / ticksPerHour;
+            decimal read =
+                sums[0] == sums[1] + sums[2] + sums[3] ? accepted + rejected + duplicates : sums[0] / ticksPerHour;
             return new TotalReconciliation(measure, read, accepted, rejected, duplicates);
         }
     }

@@ -7,7 +7,21 @@ namespace Pso.Domain.Intake.Pipeline;
 /// <summary>Reads dates, times, durations and numbers in the forms the exports use, without exceptions.</summary>
 internal static class IntakeValues
 {
-    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    private static readonly string[] Months =
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
+    ];
 
     /// <summary>How a value failed to read.</summary>
     internal enum Outcome
@@ -44,7 +58,9 @@ internal static class IntakeValues
         {
             return Outcome.Bad;
         }
-        int a, b, c;
+        int a,
+            b,
+            c;
         ReadOnlySpan<char> p0 = text[parts[0]];
         int next;
         Outcome outcome;
@@ -86,7 +102,11 @@ internal static class IntakeValues
                 DateOrder resolved = order;
                 if (resolved == DateOrder.Unspecified)
                 {
-                    resolved = a > 12 ? DateOrder.DayMonthYear : b > 12 ? DateOrder.MonthDayYear : a == b ? DateOrder.DayMonthYear : DateOrder.Unspecified;
+                    resolved =
+                        a > 12 ? DateOrder.DayMonthYear
+                        : b > 12 ? DateOrder.MonthDayYear
+                        : a == b ? DateOrder.DayMonthYear
+                        : DateOrder.Unspecified;
                 }
                 if (resolved == DateOrder.Unspecified)
                 {
@@ -128,8 +148,12 @@ internal static class IntakeValues
     {
         value = default;
         text = text.Trim();
-        bool pm = false, am = false;
-        if (text.EndsWith("AM", StringComparison.OrdinalIgnoreCase) || text.EndsWith("PM", StringComparison.OrdinalIgnoreCase))
+        bool pm = false,
+            am = false;
+        if (
+            text.EndsWith("AM", StringComparison.OrdinalIgnoreCase)
+            || text.EndsWith("PM", StringComparison.OrdinalIgnoreCase)
+        )
         {
             pm = char.ToUpperInvariant(text[^2]) == 'P';
             am = !pm;
@@ -150,14 +174,22 @@ internal static class IntakeValues
         {
             return Outcome.Bad;
         }
-        int second = 0, nanos = 0;
+        int second = 0,
+            nanos = 0;
         if (count == 3)
         {
             ReadOnlySpan<char> s = text[parts[2]];
             int dot = s.IndexOf('.');
             if (dot >= 0)
             {
-                if (!decimal.TryParse(s[dot..], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal fraction))
+                if (
+                    !decimal.TryParse(
+                        s[dot..],
+                        NumberStyles.AllowDecimalPoint,
+                        CultureInfo.InvariantCulture,
+                        out decimal fraction
+                    )
+                )
                 {
                     return Outcome.Bad;
                 }
@@ -185,7 +217,8 @@ internal static class IntakeValues
         return Outcome.Read;
     }
 
-    /// <summary>Reads a clock duration as work: <c>01:00:01</c>, <c>3:30</c>, <c>27:15:00</c>; a well-formed one of more
+    /// <summary>Reads a clock duration as work: <c>01:00:01</c>, <c>3:30</c>, <c>27:15:00</c>; a well-formed one of
+    /// more
     /// hours than any work has is not read and says so.</summary>
     internal static bool TryClockHours(ReadOnlySpan<char> text, out Work hours, out bool outOfRange)
     {
@@ -218,7 +251,8 @@ internal static class IntakeValues
         return true;
     }
 
-    /// <summary>The most whole hours of work a clock duration may give: a little under <see cref="Work.MaxValue"/>.</summary>
+    /// <summary>The most whole hours of work a clock duration may give: a little under <see
+    /// cref="Work.MaxValue"/>.</summary>
     private const int MostClockHours = 256_000_000;
 
     /// <summary>Turns seconds into work, exactly.</summary>
@@ -239,13 +273,17 @@ internal static class IntakeValues
         {
             return Outcome.Bad;
         }
-        const NumberStyles Styles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands;
+        const NumberStyles Styles =
+            NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands;
         if (culture is not null)
         {
             // A configured culture reads decimals only: "7,5" in the invariant culture is an error, never 75.
-            return decimal.TryParse(text, Styles & ~NumberStyles.AllowThousands, culture, out value) ? Outcome.Read : Outcome.Bad;
+            return decimal.TryParse(text, Styles & ~NumberStyles.AllowThousands, culture, out value)
+                ? Outcome.Read
+                : Outcome.Bad;
         }
-        int commas = text.Count(','), points = text.Count('.');
+        int commas = text.Count(','),
+            points = text.Count('.');
         NumberFormatInfo format;
         if (commas > 0 && points > 0)
         {
@@ -291,11 +329,16 @@ internal static class IntakeValues
     internal static bool TryPlainNumber(ReadOnlySpan<char> text, CultureInfo? culture, out decimal value)
     {
         value = 0;
-        if (text.IsEmpty || text.Length > 9 || (culture is not null && culture.NumberFormat.NumberDecimalSeparator != "."))
+        if (
+            text.IsEmpty
+            || text.Length > 9
+            || (culture is not null && culture.NumberFormat.NumberDecimalSeparator != ".")
+        )
         {
             return false;
         }
-        int digits = 0, scale = -1;
+        int digits = 0,
+            scale = -1;
         for (int i = 0; i < text.Length; i++)
         {
             char ch = text[i];
@@ -325,7 +368,8 @@ internal static class IntakeValues
     }
 
     /// <summary>Reads an ISO date (<c>yyyy-MM-dd</c>, exactly) without the general reader; false for anything else,
-    /// which <see cref="TryDateTime"/> then reads (and reads an ISO date the same way, whatever the date order).</summary>
+    /// which <see cref="TryDateTime"/> then reads (and reads an ISO date the same way, whatever the date
+    /// order).</summary>
     internal static bool TryIsoDate(ReadOnlySpan<char> text, out LocalDate date)
     {
         date = default;
@@ -343,13 +387,15 @@ internal static class IntakeValues
             }
             year = (year * 10) + digit;
         }
-        int month = TwoDigits(text[5..]), day = TwoDigits(text[8..]);
+        int month = TwoDigits(text[5..]),
+            day = TwoDigits(text[8..]);
         return month >= 0 && day >= 0 && Make(year, month, day, out date) == Outcome.Read;
     }
 
     private static int TwoDigits(ReadOnlySpan<char> text)
     {
-        int tens = text[0] - '0', ones = text[1] - '0';
+        int tens = text[0] - '0',
+            ones = text[1] - '0';
         return unchecked((uint)tens) > 9 || unchecked((uint)ones) > 9 ? -1 : (10 * tens) + ones;
     }
 
@@ -359,7 +405,9 @@ internal static class IntakeValues
     {
         // Date parts are separated by '-', '/', '.', ' ' or ','; the time starts at 'T' (after an ISO date) or after a
         // space once three parts are read. Only the first three parts are split; the rest is one part.
-        int count = 0, start = 0, i = 0;
+        int count = 0,
+            start = 0,
+            i = 0;
         while (i < text.Length && count < 3)
         {
             char ch = text[i];
@@ -420,7 +468,12 @@ internal static class IntakeValues
     private static Outcome Make(int year, int month, int day, out LocalDate date)
     {
         date = default;
-        if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        if (
+            year is < 1 or > 9999
+            || month is < 1 or > 12
+            || day < 1
+            || day > CalendarSystem.Iso.GetDaysInMonth(year, month)
+        )
         {
             return Outcome.Bad;
         }

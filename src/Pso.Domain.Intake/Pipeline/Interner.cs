@@ -26,6 +26,7 @@ internal sealed class Interner
     private readonly Dictionary<string, int> _symbols = new(StringComparer.Ordinal);
     private string[] _strings = new string[64];
     private int _count;
+
     // Open addressing, linear probing; a slot with length zero is free (empty values have no symbol).
     private Short[] _short;
     private int _shortCount;
@@ -37,7 +38,8 @@ internal sealed class Interner
     /// <summary>Gets the text of a symbol.</summary>
     internal string this[int symbol] => _strings[symbol];
 
-    /// <summary>Gets the symbol of a value, made the first time it is seen; <see cref="Full"/> when no more are kept.</summary>
+    /// <summary>Gets the symbol of a value, made the first time it is seen; <see cref="Full"/> when no more are
+    /// kept.</summary>
     internal int Symbol(ReadOnlySpan<char> value)
     {
         if (value.Length is > 0 and <= ShortLength)
@@ -65,7 +67,9 @@ internal sealed class Interner
             }
             return made;
         }
-        Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup = _symbols.GetAlternateLookup<ReadOnlySpan<char>>();
+        Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup = _symbols.GetAlternateLookup<
+            ReadOnlySpan<char>
+        >();
         if (lookup.TryGetValue(value, out int known))
         {
             return known;
@@ -111,7 +115,14 @@ internal sealed class Interner
     }
 
     private static int Place(ulong first, ulong last, int length, int mask) =>
-        unchecked((int)((((first * 0x9E3779B97F4A7C15UL) ^ (last * 0xC2B2AE3D27D4EB4FUL) ^ (ulong)length) * 0x165667B19E3779F9UL) >> 40)) & mask;
+        unchecked(
+            (int)(
+                (
+                    ((first * 0x9E3779B97F4A7C15UL) ^ (last * 0xC2B2AE3D27D4EB4FUL) ^ (ulong)length)
+                    * 0x165667B19E3779F9UL
+                ) >> 40
+            )
+        ) & mask;
 
     private void GrowShort()
     {

@@ -13,15 +13,19 @@ internal struct RowMeasures
     private List<(string Measure, decimal Amount)>? _more;
 
     /// <summary>Gets the number of measures.</summary>
-    internal readonly int Count => _name0 is null ? 0 : _name1 is null ? 1 : 2 + (_more?.Count ?? 0);
+    internal readonly int Count =>
+        _name0 is null ? 0
+        : _name1 is null ? 1
+        : 2 + (_more?.Count ?? 0);
 
     /// <summary>Gets a measure.</summary>
-    internal readonly (string Measure, decimal Amount) this[int index] => index switch
-    {
-        0 => (_name0!, _amount0),
-        1 => (_name1!, _amount1),
-        _ => _more![index - 2],
-    };
+    internal readonly (string Measure, decimal Amount) this[int index] =>
+        index switch
+        {
+            0 => (_name0!, _amount0),
+            1 => (_name1!, _amount1),
+            _ => _more![index - 2],
+        };
 
     /// <summary>The measure of work: its amounts are ticks, so that the books sum them exactly, and become hours when
     /// the books are closed.</summary>

@@ -14,7 +14,8 @@ internal sealed class KeyOverflow : IDisposable
     private const int RecordBytes = 48;
     private readonly PartitionedFiles _files = new(64, RecordBytes);
 
-    /// <summary>Keeps the key of a row passed on to the spill file, with its index there, its day key and its hours.</summary>
+    /// <summary>Keeps the key of a row passed on to the spill file, with its index there, its day key and its
+    /// hours.</summary>
     internal void Add(IntakeKey key, long index, long day, Work hours)
     {
         Span<byte> record = _files.Next((int)(key.Value >> 122));
@@ -37,7 +38,11 @@ internal sealed class KeyOverflow : IDisposable
             {
                 if (!seen.Add(new IntakeKey(MemoryMarshal.Read<UInt128>(record))))
                 {
-                    duplicate(MemoryMarshal.Read<long>(record[16..]), MemoryMarshal.Read<long>(record[24..]), Work.FromDuration(NodaTime.Duration.FromTicks(MemoryMarshal.Read<long>(record[32..]))));
+                    duplicate(
+                        MemoryMarshal.Read<long>(record[16..]),
+                        MemoryMarshal.Read<long>(record[24..]),
+                        Work.FromDuration(NodaTime.Duration.FromTicks(MemoryMarshal.Read<long>(record[32..])))
+                    );
                 }
             });
         }

@@ -56,7 +56,8 @@ internal sealed class KeySet
         return true;
     }
 
-    /// <summary>Starts fetching the slot where a key's search begins into the cache (where the processor can), so that a
+    /// <summary>Starts fetching the slot where a key's search begins into the cache (where the processor can), so that
+    /// a
     /// later <see cref="Add"/> or <see cref="Contains"/> of it does not wait on memory.</summary>
     internal void Prefetch(IntakeKey key) => CacheLine.Prefetch(ref _slots[unchecked((int)(ulong)key.Value) & _mask]);
 
@@ -64,7 +65,8 @@ internal sealed class KeySet
     internal bool Contains(IntakeKey key) =>
         key.Value == UInt128.Zero ? _hasZero : Slot(_slots, _mask, key.Value) == key.Value;
 
-    /// <summary>Finds a value's slot: the one holding it, or the empty one where it goes (linear probing from its low bits).</summary>
+    /// <summary>Finds a value's slot: the one holding it, or the empty one where it goes (linear probing from its low
+    /// bits).</summary>
     private static ref UInt128 Slot(UInt128[] slots, int mask, UInt128 value)
     {
         int at = unchecked((int)(ulong)value) & mask;

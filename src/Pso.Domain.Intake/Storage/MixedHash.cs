@@ -2,7 +2,8 @@ using System.Collections.Generic;
 
 namespace Pso.Domain.Intake.Storage;
 
-/// <summary>Hashes a long by Fibonacci mixing, so that keys built from two numbers (a person and a day) spread well.</summary>
+/// <summary>Hashes a long by Fibonacci mixing, so that keys built from two numbers (a person and a day) spread
+/// well.</summary>
 internal sealed class MixedHash : IEqualityComparer<long>
 {
     internal static readonly MixedHash Instance = new();

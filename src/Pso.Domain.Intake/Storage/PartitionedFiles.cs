@@ -26,7 +26,14 @@ internal sealed class PartitionedFiles(int partitions, int recordBytes) : IDispo
         byte[] buffer = _buffers[partition] ??= new byte[recordBytes * RecordsBuffered];
         if (_used[partition] + recordBytes > buffer.Length)
         {
-            FileStream file = _files[partition] ??= new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            FileStream file = _files[partition] ??= new FileStream(
+                Path.GetTempFileName(),
+                FileMode.Create,
+                FileAccess.ReadWrite,
+                FileShare.None,
+                1,
+                FileOptions.DeleteOnClose
+            );
             file.Write(buffer, 0, _used[partition]);
             _used[partition] = 0;
         }

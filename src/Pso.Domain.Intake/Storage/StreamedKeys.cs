@@ -36,7 +36,8 @@ internal sealed class StreamedKeys(int inMemory, long expected = 0) : IDisposabl
         }
     }
 
-    /// <summary>Settles the key held, if any: a repeat leaves the rules; otherwise the row's warnings are handed on.</summary>
+    /// <summary>Settles the key held, if any: a repeat leaves the rules; otherwise the row's warnings are handed
+    /// on.</summary>
     internal void Settle(TimeEntryRules rules, IIntakeSink<TimeEntry> sink)
     {
         if (!_holding)

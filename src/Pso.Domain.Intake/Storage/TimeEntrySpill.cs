@@ -11,13 +11,23 @@ namespace Pso.Domain.Intake.Storage;
 
 /// <summary>
 /// The temporary file a streaming run keeps its passed time entries in until the rules across rows are done: each
-/// entry as its line, its day's key in the rules (person and day), numbers for its ids (the symbols of the row's table of values),
-/// its day, hours, id, overtime flag, key and its text (as UTF-8 when it is valid UTF-16, otherwise as it was). Written and read back through one buffer, without a string per
+/// entry as its line, its day's key in the rules (person and day), numbers for its ids (the symbols of the row's table
+/// of values),
+/// its day, hours, id, overtime flag, key and its text (as UTF-8 when it is valid UTF-16, otherwise as it was). Written
+/// and read back through one buffer, without a string per
 /// field; the file is deleted when closed.
 /// </summary>
 internal sealed class TimeEntrySpill(IntakeRow row) : IDisposable
 {
-    private readonly FileStream _file = new(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+    private readonly FileStream _file = new(
+        Path.GetTempFileName(),
+        FileMode.Create,
+        FileAccess.ReadWrite,
+        FileShare.None,
+        1,
+        FileOptions.DeleteOnClose
+    );
+
     // An id is numbered by its symbol in the row's table of values, found by reference among the row's cells (no
     // hashing); an id without a symbol (the table full) gets a number of its own here, counted down from -3.
     private readonly Dictionary<string, int> _numbers = new(ReferenceEqualityComparer.Instance);
@@ -72,14 +82,17 @@ internal sealed class TimeEntrySpill(IntakeRow row) : IDisposable
         _read = 0;
     }
 
-    /// <summary>Reads the next entry, with its line, key and person; its text follows (<see cref="ReadText"/>).</summary>
+    /// <summary>Reads the next entry, with its line, key and person; its text follows (<see
+    /// cref="ReadText"/>).</summary>
     internal (TimeEntry Entry, int Line, IntakeKey Key, long Day) Read()
     {
         int line = Take<int>();
         long day = Take<long>();
         ResourceId resource = _resources.Get(Take<int>(), this);
         ProjectId project = _projects.Get(Take<int>(), this);
-        int activity = Take<int>(), role = Take<int>(), account = Take<int>();
+        int activity = Take<int>(),
+            role = Take<int>(),
+            account = Take<int>();
         LocalDate date = DateOf(unchecked((int)(uint)day));
         long ticks = Take<long>();
         int idLength = Take<int>();
@@ -141,8 +154,10 @@ internal sealed class TimeEntrySpill(IntakeRow row) : IDisposable
         return kept.Date;
     }
 
-    /// <summary>The ids read back, made once per number (each distinct id is checked once, not once per entry).</summary>
-    private struct Ids<TId> where TId : struct, IEntityId<TId>
+    /// <summary>The ids read back, made once per number (each distinct id is checked once, not once per
+    /// entry).</summary>
+    private struct Ids<TId>
+        where TId : struct, IEntityId<TId>
     {
         private TId?[]? _made;
 
@@ -174,18 +189,23 @@ internal sealed class TimeEntrySpill(IntakeRow row) : IDisposable
         }
     }
 
-    private void Put<TValue>(TValue value) where TValue : unmanaged
+    private void Put<TValue>(TValue value)
+        where TValue : unmanaged
     {
         MemoryMarshal.Write(_buffer.AsSpan(_used), in value);
         _used += System.Runtime.CompilerServices.Unsafe.SizeOf<TValue>();
     }
 
     /// <summary>Writes a text as UTF-8 (half the bytes of most rows), its length first; a text that is not valid
-    /// UTF-16 (a lone surrogate) is written as it is, its length as -1 - chars, so that it reads back unchanged.</summary>
+    /// UTF-16 (a lone surrogate) is written as it is, its length as -1 - chars, so that it reads back
+    /// unchanged.</summary>
     private void Put(ReadOnlySpan<char> text)
     {
         Span<byte> into = _buffer.AsSpan(_used + sizeof(int));
-        if (System.Text.Unicode.Utf8.FromUtf16(text, into, out _, out int written, replaceInvalidSequences: false) == System.Buffers.OperationStatus.Done)
+        if (
+            System.Text.Unicode.Utf8.FromUtf16(text, into, out _, out int written, replaceInvalidSequences: false)
+            == System.Buffers.OperationStatus.Done
+        )
         {
             Put(written);
             _used += written;
@@ -222,7 +242,8 @@ internal sealed class TimeEntrySpill(IntakeRow row) : IDisposable
         }
     }
 
-    private TValue Take<TValue>() where TValue : unmanaged
+    private TValue Take<TValue>()
+        where TValue : unmanaged
     {
         int size = System.Runtime.CompilerServices.Unsafe.SizeOf<TValue>();
         Need(size);
@@ -236,8 +257,10 @@ internal sealed class TimeEntrySpill(IntakeRow row) : IDisposable
     {
         int bytes = length >= 0 ? length : 2 * (-1 - length);
         Need(bytes);
-        string text = length >= 0 ? System.Text.Encoding.UTF8.GetString(_buffer, _read, bytes)
-            : new(MemoryMarshal.Cast<byte, char>(_buffer.AsSpan(_read, bytes)));
+        string text =
+            length >= 0
+                ? System.Text.Encoding.UTF8.GetString(_buffer, _read, bytes)
+                : new(MemoryMarshal.Cast<byte, char>(_buffer.AsSpan(_read, bytes)));
         _read += bytes;
         return text;
     }

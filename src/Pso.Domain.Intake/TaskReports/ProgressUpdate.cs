@@ -22,7 +22,11 @@ public static class ProgressUpdate
     /// <param name="reports">The reports.</param>
     /// <param name="statusDate">The new status date; the project's own when null.</param>
     /// <returns>The project with the progress, and every conflict.</returns>
-    public static ProgressUpdateResult Apply(Project project, IEnumerable<TaskReport> reports, LocalDateTime? statusDate = null)
+    public static ProgressUpdateResult Apply(
+        Project project,
+        IEnumerable<TaskReport> reports,
+        LocalDateTime? statusDate = null
+    )
     {
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(reports);
@@ -30,8 +34,20 @@ public static class ProgressUpdate
         var activities = project.Activities.ToDictionary(a => a.Id);
         var updated = new List<ActivityId>();
         var conflicts = new List<ValidationError>();
-        void Conflict(TaskReport r, string code, string message, ValidationSeverity severity = ValidationSeverity.Error) =>
-            conflicts.Add(new ValidationError(code, $"Activity '{r.Activity}': {message}", new ErrorLocation { RecordId = r.Activity.Value }, severity));
+        void Conflict(
+            TaskReport r,
+            string code,
+            string message,
+            ValidationSeverity severity = ValidationSeverity.Error
+        ) =>
+            conflicts.Add(
+                new ValidationError(
+                    code,
+                    $"Activity '{r.Activity}': {message}",
+                    new ErrorLocation { RecordId = r.Activity.Value },
+                    severity
+                )
+            );
         ILookup<bool, TaskReport> mine = reports.ToLookup(r => r.Project is null || r.Project == project.Id);
         foreach (TaskReport report in mine[true].OrderBy(r => r.ReportedOn ?? LocalDate.MinIsoValue))
         {
@@ -40,30 +56,57 @@ public static class ProgressUpdate
                 Conflict(report, IntakeErrorCodes.UnknownActivity, $"project '{project.Id}' has no such activity.");
                 continue;
             }
-            LocalDateTime? start = report.ActualStart ?? activity.ActualStart, finish = report.ActualFinish ?? activity.ActualFinish;
+            LocalDateTime? start = report.ActualStart ?? activity.ActualStart,
+                finish = report.ActualFinish ?? activity.ActualFinish;
             if (report.PercentComplete < activity.PercentComplete)
             {
-                Conflict(report, IntakeErrorCodes.PercentBackwards, $"{report.PercentComplete}% complete is less than the {activity.PercentComplete}% already recorded.");
+                Conflict(
+                    report,
+                    IntakeErrorCodes.PercentBackwards,
+                    $"{report.PercentComplete}% complete is less than the {activity.PercentComplete}% already recorded."
+                );
                 continue;
             }
-            if ((report.ActualStart is { } s && activity.ActualStart is { } had && s != had) || (report.ActualFinish is { } f && activity.ActualFinish is { } done && f != done))
+            if (
+                (report.ActualStart is { } s && activity.ActualStart is { } had && s != had)
+                || (report.ActualFinish is { } f && activity.ActualFinish is { } done && f != done)
+            )
             {
-                Conflict(report, IntakeErrorCodes.ProgressChanged, $"the report gives another actual start or finish ({report.ActualStart:uuuu-MM-dd HH:mm} / {report.ActualFinish:uuuu-MM-dd HH:mm}) than recorded ({activity.ActualStart:uuuu-MM-dd HH:mm} / {activity.ActualFinish:uuuu-MM-dd HH:mm}).");
+                Conflict(
+                    report,
+                    IntakeErrorCodes.ProgressChanged,
+                    $"the report gives another actual start or finish ({report.ActualStart:uuuu-MM-dd HH:mm} / "
+                        + $"{report.ActualFinish:uuuu-MM-dd HH:mm}) than recorded "
+                        + $"({activity.ActualStart:uuuu-MM-dd HH:mm} / {activity.ActualFinish:uuuu-MM-dd HH:mm})."
+                );
                 continue;
             }
             if (status is LocalDateTime limit && (start > limit || finish > limit))
             {
-                Conflict(report, IntakeErrorCodes.AfterStatusDate, $"the report speaks of a time after the status date {limit:uuuu-MM-dd HH:mm}.");
+                Conflict(
+                    report,
+                    IntakeErrorCodes.AfterStatusDate,
+                    $"the report speaks of a time after the status date {limit:uuuu-MM-dd HH:mm}."
+                );
                 continue;
             }
             if (finish is LocalDateTime end && start is null)
             {
                 start = end;
-                Conflict(report, IntakeErrorCodes.StartAssumed, $"finished {end:uuuu-MM-dd HH:mm} with no start reported; the finish is taken as the start.", ValidationSeverity.Warning);
+                Conflict(
+                    report,
+                    IntakeErrorCodes.StartAssumed,
+                    $"finished {end:uuuu-MM-dd HH:mm} with no start reported; the finish is taken as the start.",
+                    ValidationSeverity.Warning
+                );
             }
             if (start is LocalDateTime from && finish is LocalDateTime to && to < from)
             {
-                Conflict(report, IntakeErrorCodes.FinishBeforeStart, $"the finish {to:uuuu-MM-dd HH:mm} is before the start {from:uuuu-MM-dd HH:mm}.");
+                Conflict(
+                    report,
+                    IntakeErrorCodes.FinishBeforeStart,
+                    $"the finish {to:uuuu-MM-dd HH:mm} is before the start {from:uuuu-MM-dd HH:mm}."
+                );
                 continue;
             }
             decimal percent = finish is not null ? 100m : report.PercentComplete ?? activity.PercentComplete;
@@ -72,11 +115,18 @@ public static class ProgressUpdate
                 ActualStart = start ?? (percent > 0 ? activity.ActualStart : null),
                 ActualFinish = finish,
                 PercentComplete = percent,
-                RemainingDuration = finish is not null ? Duration.Zero : report.RemainingDuration ?? activity.RemainingDuration,
+                RemainingDuration = finish is not null
+                    ? Duration.Zero
+                    : report.RemainingDuration ?? activity.RemainingDuration,
             };
             if (next.PercentComplete > 0 && next.ActualStart is null)
             {
-                Conflict(report, IntakeErrorCodes.StartAssumed, $"{percent}% complete with no actual start; the percent is recorded, the start left open.", ValidationSeverity.Warning);
+                Conflict(
+                    report,
+                    IntakeErrorCodes.StartAssumed,
+                    $"{percent}% complete with no actual start; the percent is recorded, the start left open.",
+                    ValidationSeverity.Warning
+                );
             }
             if (next != activity)
             {
@@ -87,7 +137,10 @@ public static class ProgressUpdate
                 }
             }
         }
-        Project result = updated.Count == 0 && statusDate is null ? project : project.WithActivities(project.Activities.Select(a => activities[a.Id]), status);
+        Project result =
+            updated.Count == 0 && statusDate is null
+                ? project
+                : project.WithActivities(project.Activities.Select(a => activities[a.Id]), status);
         return new ProgressUpdateResult(result, [.. updated], [.. conflicts], [.. mine[false]]);
     }
 }

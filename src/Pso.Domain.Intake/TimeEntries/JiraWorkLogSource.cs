@@ -11,10 +11,16 @@ namespace Pso.Domain.Intake.TimeEntries;
 /// <summary>
 /// The work logs in Jira's issue export: each <c>Log Work</c> cell (<c>comment;started;author;seconds</c>, the column
 /// repeated once per log) is one time entry of its author on its issue, with its clock time from the start and the
-/// seconds. Here a data row is a work log, not an issue: an issue without work logs is set aside with the rows that hold
+/// seconds. Here a data row is a work log, not an issue: an issue without work logs is set aside with the rows that
+/// hold
 /// no data. Chosen by name (<c>jira-worklog</c>); detection reads a Jira export as task reports.
 /// </summary>
-internal sealed class JiraWorkLogSource() : TimeEntrySource("jira-worklog", "The work logs of a Jira issue export (the repeated Log Work columns: comment;started;author;seconds), one time entry each, on the issue as activity.")
+internal sealed class JiraWorkLogSource()
+    : TimeEntrySource(
+        "jira-worklog",
+        "The work logs of a Jira issue export (the repeated Log Work columns: comment;started;author;seconds), one "
+            + "time entry each, on the issue as activity."
+    )
 {
     private static readonly string[] Columns_ = ["Issue key", "Project key", "Comment", "Started", "Author", "Seconds"];
 
@@ -25,19 +31,35 @@ internal sealed class JiraWorkLogSource() : TimeEntrySource("jira-worklog", "The
 
     private protected override DateOrder Dates => DateOrder.DayMonthYear;
 
-    internal override bool Recognises(IntakeHeader header) => header.Has("Issue key", "Log Work") || header.Has("Issue key", "Started", "Author", "Seconds");
+    internal override bool Recognises(IntakeHeader header) =>
+        header.Has("Issue key", "Log Work") || header.Has("Issue key", "Started", "Author", "Seconds");
 
     internal override string HoursField(IntakeRun run) => "Seconds";
 
     internal override string StartField(IntakeRun run) => "Started";
 
-    internal override (IntakeHeader Header, IRowFeed Feed) Expand(IntakeHeader header, IRowFeed feed, string file, IntakeOptions options) =>
-        header.Find("Log Work") < 0 ? (header, feed) : (new IntakeHeader(Columns_), new WorkLogFeed(feed, new IntakeRow(file, options, header), header));
+    internal override (IntakeHeader Header, IRowFeed Feed) Expand(
+        IntakeHeader header,
+        IRowFeed feed,
+        string file,
+        IntakeOptions options
+    ) =>
+        header.Find("Log Work") < 0
+            ? (header, feed)
+            : (new IntakeHeader(Columns_), new WorkLogFeed(feed, new IntakeRow(file, options, header), header));
 
     private protected override ReadDraft BindDrafts(IntakeHeader header, List<string> missing)
     {
         header.Require(missing, "Issue key", "Started", "Author", "Seconds");
-        var c = new Columns(header.Find("Author"), header.Find("Project key"), header.Find("Started"), header.Find("Seconds")) { Activity = header.Find("Issue key") };
+        var c = new Columns(
+            header.Find("Author"),
+            header.Find("Project key"),
+            header.Find("Started"),
+            header.Find("Seconds")
+        )
+        {
+            Activity = header.Find("Issue key"),
+        };
         return (IntakeRow row, out TimeEntryDraft draft, out string key) =>
         {
             key = "";
@@ -58,9 +80,29 @@ internal sealed class JiraWorkLogSource() : TimeEntrySource("jira-worklog", "The
             {
                 // The project is the issue key's prefix when the export has no project column.
                 ProjectId? prefix = row.Id<ProjectId>(issue[..dash], c.Activity, "Issue key");
-                return Make(row, c with { Project = -1 }, row.Value(c.Person), from?.Date, seconds is decimal p ? IntakeValues.Seconds(p) : null, out draft, out key, prefix);
+                return Make(
+                    row,
+                    c with
+                    {
+                        Project = -1,
+                    },
+                    row.Value(c.Person),
+                    from?.Date,
+                    seconds is decimal p ? IntakeValues.Seconds(p) : null,
+                    out draft,
+                    out key,
+                    prefix
+                );
             }
-            return Make(row, c, row.Value(c.Person), from?.Date, seconds is decimal q ? IntakeValues.Seconds(q) : null, out draft, out key);
+            return Make(
+                row,
+                c,
+                row.Value(c.Person),
+                from?.Date,
+                seconds is decimal q ? IntakeValues.Seconds(q) : null,
+                out draft,
+                out key
+            );
         };
     }
 
@@ -88,11 +130,25 @@ internal sealed class JiraWorkLogSource() : TimeEntrySource("jira-worklog", "The
                     {
                         continue;
                     }
-                    // comment;started;author;seconds: the comment may hold semicolons, so the fields are taken from the right.
+                    // comment;started;author;seconds: the comment may hold semicolons, so the fields are taken from the
+                    // right.
                     string[] parts = log.Split(';');
                     string Part(int fromRight) => parts.Length >= fromRight ? parts[^fromRight] : "";
                     string comment = parts.Length > 3 ? string.Join(';', parts[..^3]) : "";
-                    _pending.Enqueue((issue.Line, log, [issue.Cell(_key).ToString(), issue.Cell(_project).ToString(), comment, Part(3), Part(2), Part(1)]));
+                    _pending.Enqueue(
+                        (
+                            issue.Line,
+                            log,
+                            [
+                                issue.Cell(_key).ToString(),
+                                issue.Cell(_project).ToString(),
+                                comment,
+                                Part(3),
+                                Part(2),
+                                Part(1),
+                            ]
+                        )
+                    );
                 }
                 if (_pending.Count == 0)
                 {

@@ -7,9 +7,15 @@ using Pso.Domain.Intake.Pipeline;
 namespace Pso.Domain.Intake.TimeEntries;
 
 /// <summary>Kimai's timesheet export.</summary>
-internal sealed class KimaiSource() : TimeEntrySource("kimai", "Kimai timesheet export (Date, From, To, Duration in seconds, User, Email, Project, Activity), semicolon separated.")
+internal sealed class KimaiSource()
+    : TimeEntrySource(
+        "kimai",
+        "Kimai timesheet export (Date, From, To, Duration in seconds, User, Email, Project, Activity), semicolon "
+            + "separated."
+    )
 {
-    internal override bool Recognises(IntakeHeader header) => header.Has("Date", "From", "To", "Duration", "User", "Project", "Activity");
+    internal override bool Recognises(IntakeHeader header) =>
+        header.Has("Date", "From", "To", "Duration", "User", "Project", "Activity");
 
     internal override string HoursField(IntakeRun run) => "Duration";
 
@@ -17,8 +23,14 @@ internal sealed class KimaiSource() : TimeEntrySource("kimai", "Kimai timesheet 
 
     private protected override ReadDraft BindDrafts(IntakeHeader header, List<string> missing)
     {
-        int email = header.Find("Email"), user = header.Find("User");
-        var c = new Columns(email >= 0 ? email : user, header.Find("Project"), header.Find("Date"), header.Find("Duration"))
+        int email = header.Find("Email"),
+            user = header.Find("User");
+        var c = new Columns(
+            email >= 0 ? email : user,
+            header.Find("Project"),
+            header.Find("Date"),
+            header.Find("Duration")
+        )
         {
             Activity = header.Find("Activity"),
             Start = header.Find("From"),
@@ -35,7 +47,15 @@ internal sealed class KimaiSource() : TimeEntrySource("kimai", "Kimai timesheet 
                 row.Fail(IntakeErrorCodes.OutOfRange, c.Hours, $"{big} seconds is beyond any time entry.");
                 seconds = null;
             }
-            return Make(row, c, person, date, seconds is decimal s ? IntakeValues.Seconds(s) : null, out draft, out key);
+            return Make(
+                row,
+                c,
+                person,
+                date,
+                seconds is decimal s ? IntakeValues.Seconds(s) : null,
+                out draft,
+                out key
+            );
         };
     }
 }

@@ -5,7 +5,12 @@ using Pso.Domain.Intake.Pipeline;
 namespace Pso.Domain.Intake.TimeEntries;
 
 /// <summary>Our own time-entry schema (<c>docs/intake.md</c>).</summary>
-internal sealed class PsoTimeEntrySource() : TimeEntrySource("pso-time-entries", "Time entries in Pso.Domain's own schema: person, project, date, hours; id, activity, role, overtime, account, start, end optional.")
+internal sealed class PsoTimeEntrySource()
+    : TimeEntrySource(
+        "pso-time-entries",
+        "Time entries in Pso.Domain's own schema: person, project, date, hours; id, activity, role, overtime, "
+            + "account, start, end optional."
+    )
 {
     internal override bool Recognises(IntakeHeader header) => header.Has("person", "project", "date", "hours");
 

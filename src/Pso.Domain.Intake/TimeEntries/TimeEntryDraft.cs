@@ -17,6 +17,7 @@ internal struct TimeEntryDraft
     internal CostAccountId? Account;
     internal bool Overtime;
     internal int IdColumn;
+
     // The symbols of the ids in the row's table of values (Interner.Empty where there is no id, Interner.Full where
     // the table had no room), so that the rules and the spill number them without looking them up again.
     internal int PersonSymbol;

@@ -20,10 +20,12 @@ namespace Pso.Domain.Intake.TimeEntries;
 /// </summary>
 internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
 {
-    /// <summary>The longest run of days a person's totals are kept in an array for; days beyond it go to a table.</summary>
+    /// <summary>The longest run of days a person's totals are kept in an array for; days beyond it go to a
+    /// table.</summary>
     private const int MostDays = 4 * 366;
 
-    /// <summary>The bytes a person holds in memory, beside their days: their number, id and place in the lists.</summary>
+    /// <summary>The bytes a person holds in memory, beside their days: their number, id and place in the
+    /// lists.</summary>
     private const int PersonBytes = 64;
 
     /// <summary>The bytes an entry with clock times holds in memory.</summary>
@@ -44,7 +46,9 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
     private readonly Dictionary<ResourceId, int> _people = [];
     private readonly List<ResourceId> _resources = [];
     private int[] _bySymbol = [];
-    // A person's days, as whole hundredths of an hour (four bytes a day, so that the days of thousands of people stay in
+
+    // A person's days, as whole hundredths of an hour (four bytes a day, so that the days of thousands of people stay
+    // in
     // the cache); work that is not whole hundredths, or that would overflow, is kept exactly in the rest, as ticks
     // (whole numbers held in decimals, which no sum of entries can overflow).
     private readonly List<(int Origin, int[] Hundredths)> _totals = [];
@@ -93,7 +97,14 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
         Add(PersonOf(entry.Resource), entry.Date, entry.Hours, span, line, index);
 
     /// <summary>Adds the work of a person numbered by <see cref="PersonOf"/> on a date; gives the day's key.</summary>
-    internal long Add(int person, LocalDate date, Work work, (LocalDateTime From, LocalDateTime To)? span, int line, long index)
+    internal long Add(
+        int person,
+        LocalDate date,
+        Work work,
+        (LocalDateTime From, LocalDateTime To)? span,
+        int line,
+        long index
+    )
     {
         long ticks = work.ToDuration().BclCompatibleTicks;
         long day = DayOf(person, date);
@@ -174,12 +185,22 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
                 }
                 int person = MemoryMarshal.Read<int>(record);
                 long day = ((long)person << 32) | MemoryMarshal.Read<uint>(record[4..]);
-                CollectionsMarshal.GetValueRefOrAddDefault(totals, day, out _) += MemoryMarshal.Read<decimal>(record[8..]);
-                long from = MemoryMarshal.Read<long>(record[36..]), to = MemoryMarshal.Read<long>(record[44..]);
+                CollectionsMarshal.GetValueRefOrAddDefault(totals, day, out _) += MemoryMarshal.Read<decimal>(
+                    record[8..]
+                );
+                long from = MemoryMarshal.Read<long>(record[36..]),
+                    to = MemoryMarshal.Read<long>(record[44..]);
                 if (to > from)
                 {
-                    spans.Add(new Span(person, LocalDateTime.FromDateTime(new DateTime(from)), LocalDateTime.FromDateTime(new DateTime(to)),
-                        MemoryMarshal.Read<int>(record[32..]), index));
+                    spans.Add(
+                        new Span(
+                            person,
+                            LocalDateTime.FromDateTime(new DateTime(from)),
+                            LocalDateTime.FromDateTime(new DateTime(to)),
+                            MemoryMarshal.Read<int>(record[32..]),
+                            index
+                        )
+                    );
                 }
             });
             foreach ((long day, decimal total) in totals)
@@ -233,8 +254,12 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
             return null;
         }
         decimal total = _overDays is null ? Total(day) : _overDays[day];
-        return run.ErrorAt(line, IntakeErrorCodes.OverTwentyFourHours, source.HoursField(run),
-            $"'{entry.Resource}' has {HoursOf(total)} hours on {entry.Date:uuuu-MM-dd}; a day has 24.");
+        return run.ErrorAt(
+            line,
+            IntakeErrorCodes.OverTwentyFourHours,
+            source.HoursField(run),
+            $"'{entry.Resource}' has {HoursOf(total)} hours on {entry.Date:uuuu-MM-dd}; a day has 24."
+        );
     }
 
     /// <inheritdoc/>
@@ -253,7 +278,14 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
             {
                 if (days[at] != 0)
                 {
-                    Fact(person, ((long)person << 32) | unchecked((uint)(origin + at)), days[at] * TicksPerHundredth, -1, 0, null);
+                    Fact(
+                        person,
+                        ((long)person << 32) | unchecked((uint)(origin + at)),
+                        days[at] * TicksPerHundredth,
+                        -1,
+                        0,
+                        null
+                    );
                 }
             }
             _totals[person] = (int.MaxValue / 2, []);
@@ -272,11 +304,19 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
         _held = 0;
     }
 
-    private void Fact(int person, long day, decimal ticks, long index, int line, (LocalDateTime From, LocalDateTime To)? span)
+    private void Fact(
+        int person,
+        long day,
+        decimal ticks,
+        long index,
+        int line,
+        (LocalDateTime From, LocalDateTime To)? span
+    )
     {
         Span<byte> record = _files!.Next(person % _files.Count);
         uint number = unchecked((uint)day);
-        long from = span?.From.ToDateTimeUnspecified().Ticks ?? 0, to = span?.To.ToDateTimeUnspecified().Ticks ?? 0;
+        long from = span?.From.ToDateTimeUnspecified().Ticks ?? 0,
+            to = span?.To.ToDateTimeUnspecified().Ticks ?? 0;
         MemoryMarshal.Write(record, in person);
         MemoryMarshal.Write(record[4..], in number);
         MemoryMarshal.Write(record[8..], in ticks);
@@ -333,22 +373,28 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
     /// <summary>Gets a person's total on a day in ticks (for the days over 24 hours and the messages that name
     /// them).</summary>
     private decimal Total(long day) =>
-        (Slot(day, out int[]? days, out int at) ? days[at] * TicksPerHundredth : 0m) + (_rest.Count == 0 ? 0m : _rest.GetValueOrDefault(day));
+        (Slot(day, out int[]? days, out int at) ? days[at] * TicksPerHundredth : 0m)
+        + (_rest.Count == 0 ? 0m : _rest.GetValueOrDefault(day));
 
     /// <summary>Gets a total in ticks as the hours a person reads: the work's own text form.</summary>
-    private static string HoursOf(decimal ticks) => ticks <= long.MaxValue && ticks >= -long.MaxValue
-        ? Work.FromDuration(Duration.FromTicks((long)ticks)).ToString()[..^1]
-        : (ticks / NodaConstants.TicksPerHour).ToString(CultureInfo.InvariantCulture);
+    private static string HoursOf(decimal ticks) =>
+        ticks <= long.MaxValue && ticks >= -long.MaxValue
+            ? Work.FromDuration(Duration.FromTicks((long)ticks)).ToString()[..^1]
+            : (ticks / NodaConstants.TicksPerHour).ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Says whether a person's day is over 24 hours, without decimals when all its hours are whole hundredths.</summary>
+    /// <summary>Says whether a person's day is over 24 hours, without decimals when all its hours are whole
+    /// hundredths.</summary>
     private bool Over(long day) =>
         _rest.Count == 0 ? Slot(day, out int[]? days, out int at) && days[at] > 2400 : Total(day) > DayTicks;
 
-    /// <summary>Finds a person's day in the person's array of days (grown to take the day, up to <see cref="MostDays"/>);
-    /// false for a day too far from the others, which is kept in the rest only, so that a stray date costs no memory.</summary>
+    /// <summary>Finds a person's day in the person's array of days (grown to take the day, up to <see
+    /// cref="MostDays"/>);
+    /// false for a day too far from the others, which is kept in the rest only, so that a stray date costs no
+    /// memory.</summary>
     private bool Slot(long day, [NotNullWhen(true)] out int[]? days, out int at)
     {
-        int person = (int)(day >> 32), number = unchecked((int)(uint)day);
+        int person = (int)(day >> 32),
+            number = unchecked((int)(uint)day);
         (int origin, int[] totals) = _totals[person];
         at = number - origin;
         if (unchecked((uint)at < (uint)totals.Length))
@@ -365,7 +411,8 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
             at = 8;
             return true;
         }
-        int from = Math.Min(origin, number), to = Math.Max(origin + totals.Length, number + 1);
+        int from = Math.Min(origin, number),
+            to = Math.Max(origin + totals.Length, number + 1);
         if (to - from > MostDays)
         {
             days = null;
@@ -384,7 +431,12 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
 
     /// <summary>Finds the overlaps among clock times: sorted by person and start, each entry against the one reaching
     /// furthest before it.</summary>
-    private void Overlaps(List<Span> spans, IntakeRun run, TimeEntrySource source, Dictionary<long, List<ValidationError>> errors)
+    private void Overlaps(
+        List<Span> spans,
+        IntakeRun run,
+        TimeEntrySource source,
+        Dictionary<long, List<ValidationError>> errors
+    )
     {
         void Reject(long index, ValidationError error)
         {
@@ -410,10 +462,26 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
                 ResourceId resource = _resources[c.Person];
                 // Entries read from one line (the work logs of one Jira issue) are told apart by their clock times.
                 string Other(int line, int other) => other == line ? "on the same line" : $"on line {other}";
-                Reject(c.Index, run.ErrorAt(c.Line, IntakeErrorCodes.Overlap, field,
-                    $"'{resource}' from {c.From:uuuu-MM-dd HH:mm} to {c.To:HH:mm} (line {c.Line}) overlaps the entry from {l.From:HH:mm} to {l.To:HH:mm} {Other(c.Line, l.Line)}."));
-                Reject(l.Index, run.ErrorAt(l.Line, IntakeErrorCodes.Overlap, field,
-                    $"'{resource}' from {l.From:uuuu-MM-dd HH:mm} to {l.To:HH:mm} (line {l.Line}) overlaps the entry from {c.From:HH:mm} to {c.To:HH:mm} {Other(l.Line, c.Line)}."));
+                Reject(
+                    c.Index,
+                    run.ErrorAt(
+                        c.Line,
+                        IntakeErrorCodes.Overlap,
+                        field,
+                        $"'{resource}' from {c.From:uuuu-MM-dd HH:mm} to {c.To:HH:mm} (line {c.Line}) overlaps the "
+                            + $"entry from {l.From:HH:mm} to {l.To:HH:mm} {Other(c.Line, l.Line)}."
+                    )
+                );
+                Reject(
+                    l.Index,
+                    run.ErrorAt(
+                        l.Line,
+                        IntakeErrorCodes.Overlap,
+                        field,
+                        $"'{resource}' from {l.From:uuuu-MM-dd HH:mm} to {l.To:HH:mm} (line {l.Line}) overlaps the "
+                            + $"entry from {c.From:HH:mm} to {c.To:HH:mm} {Other(l.Line, c.Line)}."
+                    )
+                );
             }
             if (latest < 0 || c.To > spans[latest].To)
             {

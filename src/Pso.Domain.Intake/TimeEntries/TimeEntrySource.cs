@@ -17,7 +17,8 @@ namespace Pso.Domain.Intake.TimeEntries;
 /// person's calendar (<see cref="IntakeOptions.Calendars"/>) is accepted with a warning. Accepted entries are sorted by
 /// project, activity, person and date.
 /// </summary>
-internal abstract class TimeEntrySource(string name, string description) : IntakeSource<TimeEntry>(name, IntakeKind.TimeEntries, description)
+internal abstract class TimeEntrySource(string name, string description)
+    : IntakeSource<TimeEntry>(name, IntakeKind.TimeEntries, description)
 {
     /// <summary>The columns a time entry is read from; -1 where the source has none.</summary>
     private protected sealed record Columns(int Person, int Project, int Date, int Hours)
@@ -36,14 +37,25 @@ internal abstract class TimeEntrySource(string name, string description) : Intak
     /// column it lacks.</summary>
     private protected abstract ReadDraft BindDrafts(IntakeHeader header, List<string> missing);
 
-    /// <summary>Gets the reader of drafts for a header (streaming reads drafts; a run in memory makes the entries).</summary>
+    /// <summary>Gets the reader of drafts for a header (streaming reads drafts; a run in memory makes the
+    /// entries).</summary>
     internal ReadDraft DraftsFor(IntakeHeader header, List<string> missing) => BindDrafts(header, missing);
 
-    private protected sealed override RowReader<TimeEntry> Bind(IntakeHeader header, List<string> missing) => new DraftRowReader(BindDrafts(header, missing));
+    private protected sealed override RowReader<TimeEntry> Bind(IntakeHeader header, List<string> missing) =>
+        new DraftRowReader(BindDrafts(header, missing));
 
     /// <summary>Reads an entry into a draft once person, project, date and hours are read, checking what every source
     /// checks; false when the row makes no entry (its errors say why).</summary>
-    private protected static bool Make(IntakeRow row, Columns c, string? person, LocalDate? date, Work? hours, out TimeEntryDraft draft, out string key, ProjectId? project = null)
+    private protected static bool Make(
+        IntakeRow row,
+        Columns c,
+        string? person,
+        LocalDate? date,
+        Work? hours,
+        out TimeEntryDraft draft,
+        out string key,
+        ProjectId? project = null
+    )
     {
         key = "";
         draft = default;
@@ -53,7 +65,11 @@ internal abstract class TimeEntrySource(string name, string description) : Intak
             row.Measure(h);
             if (h <= Work.Zero)
             {
-                row.Fail(IntakeErrorCodes.NonPositiveHours, c.Hours, $"{HoursText(h)} hours: hours must be more than zero.");
+                row.Fail(
+                    IntakeErrorCodes.NonPositiveHours,
+                    c.Hours,
+                    $"{HoursText(h)} hours: hours must be more than zero."
+                );
             }
         }
         ResourceId? resource = person is { Length: > 0 } ? row.Id<ResourceId>(person, c.Person) : null;
@@ -64,7 +80,11 @@ internal abstract class TimeEntrySource(string name, string description) : Intak
         project ??= row.Value(c.Project) is { Length: > 0 } p ? row.Id<ProjectId>(p, c.Project) : options.Project;
         if (project is null && row.Value(c.Project).Length == 0)
         {
-            row.Fail(IntakeErrorCodes.MissingField, c.Project, "no project is named (IntakeOptions.Project gives one to rows without).");
+            row.Fail(
+                IntakeErrorCodes.MissingField,
+                c.Project,
+                "no project is named (IntakeOptions.Project gives one to rows without)."
+            );
         }
         ActivityId? activity = row.Id<ActivityId>(c.Activity, false, "activity");
         RoleId? role = row.Id<RoleId>(c.Role, false, "role");
@@ -80,7 +100,11 @@ internal abstract class TimeEntrySource(string name, string description) : Intak
         }
         if (date is LocalDate d && options.StatusDate is LocalDate status && d > status)
         {
-            row.Fail(IntakeErrorCodes.AfterStatusDate, c.Date, $"{d:uuuu-MM-dd} is after the status date {status:uuuu-MM-dd}.");
+            row.Fail(
+                IntakeErrorCodes.AfterStatusDate,
+                c.Date,
+                $"{d:uuuu-MM-dd} is after the status date {status:uuuu-MM-dd}."
+            );
         }
         if (row.Errors is not null || resource is null || project is null || date is null || hours is null)
         {
@@ -90,16 +114,35 @@ internal abstract class TimeEntrySource(string name, string description) : Intak
         {
             if (!calendar.IsWorkingDay(date.Value))
             {
-                row.Warn(IntakeErrorCodes.OutsideCalendar, c.Date, $"{date:uuuu-MM-dd} is not a working day in {who}'s calendar.", "date");
+                row.Warn(
+                    IntakeErrorCodes.OutsideCalendar,
+                    c.Date,
+                    $"{date:uuuu-MM-dd} is not a working day in {who}'s calendar.",
+                    "date"
+                );
             }
-            else if (row.Span is { } span && span.To > span.From && Seconds(span) <= 86_400 && calendar.WorkingTimeBetween(span.From, span.To) < Duration.FromSeconds(Seconds(span)))
+            else if (
+                row.Span is { } span
+                && span.To > span.From
+                && Seconds(span) <= 86_400
+                && calendar.WorkingTimeBetween(span.From, span.To) < Duration.FromSeconds(Seconds(span))
+            )
             {
-                row.Warn(IntakeErrorCodes.OutsideCalendar, c.Start, $"{span.From:HH:mm}–{span.To:HH:mm} is partly outside {who}'s working time.", "start");
+                row.Warn(
+                    IntakeErrorCodes.OutsideCalendar,
+                    c.Start,
+                    $"{span.From:HH:mm}–{span.To:HH:mm} is partly outside {who}'s working time.",
+                    "start"
+                );
             }
         }
         ReadOnlySpan<char> id = row.Cell(c.Id);
-        key = !id.IsEmpty ? row.IdentifyById(id)
-            : string.Create(CultureInfo.InvariantCulture, $"{resource}|{project}|{activity}|{date:uuuu-MM-dd}|{row.Span?.From:HH:mm:ss}|{HoursText(hours.Value)}|{overtime}");
+        key = !id.IsEmpty
+            ? row.IdentifyById(id)
+            : string.Create(
+                CultureInfo.InvariantCulture,
+                $"{resource}|{project}|{activity}|{date:uuuu-MM-dd}|{row.Span?.From:HH:mm:ss}|"
+            ) + string.Create(CultureInfo.InvariantCulture, $"{HoursText(hours.Value)}|{overtime}");
         draft = new TimeEntryDraft
         {
             Resource = resource.Value,
@@ -124,7 +167,8 @@ internal abstract class TimeEntrySource(string name, string description) : Intak
     /// <summary>Gets work as the hours in a key: its text form without the <c>h</c>.</summary>
     private static string HoursText(Work work) => work.ToString()[..^1];
 
-    /// <summary>Turns hours read from a cell into work, to the tick; hours beyond any work (<see cref="Work.MaxValue"/>)
+    /// <summary>Turns hours read from a cell into work, to the tick; hours beyond any work (<see
+    /// cref="Work.MaxValue"/>)
     /// fail the row.</summary>
     private protected static Work? WorkOf(IntakeRow row, int column, decimal? hours)
     {
@@ -140,11 +184,13 @@ internal abstract class TimeEntrySource(string name, string description) : Intak
         return Work.FromHours(h);
     }
 
-    private protected static long Seconds((LocalDateTime From, LocalDateTime To) span) => Period.Between(span.From, span.To, PeriodUnits.Seconds).Seconds;
+    private protected static long Seconds((LocalDateTime From, LocalDateTime To) span) =>
+        Period.Between(span.From, span.To, PeriodUnits.Seconds).Seconds;
 
     /// <summary>Gets the person of a row of a tracker that gives both an e-mail address and a name: the address when
     /// there is one (it is unique), otherwise the name.</summary>
-    private protected static string PersonOf(IntakeRow row, int email, int user) => row.Value(email) is { Length: > 0 } mail ? mail : row.Value(user);
+    private protected static string PersonOf(IntakeRow row, int email, int user) =>
+        row.Value(email) is { Length: > 0 } mail ? mail : row.Value(user);
 
     /// <summary>Reads the clock span from a start time and an end time (on an end date, or the same date, or the next
     /// when the end is earlier), when the source has them.</summary>
@@ -158,7 +204,11 @@ internal abstract class TimeEntrySource(string name, string description) : Intak
         {
             if (!row.Cell(c.Start).IsEmpty)
             {
-                row.Fail(IntakeErrorCodes.BadDate, c.Start, $"'{ErrorText.Quote(row.Cell(c.Start))}' is not a time of day.");
+                row.Fail(
+                    IntakeErrorCodes.BadDate,
+                    c.Start,
+                    $"'{ErrorText.Quote(row.Cell(c.Start))}' is not a time of day."
+                );
             }
             return;
         }
@@ -166,16 +216,30 @@ internal abstract class TimeEntrySource(string name, string description) : Intak
         {
             if (!row.Cell(c.End).IsEmpty)
             {
-                row.Fail(IntakeErrorCodes.BadDate, c.End, $"'{ErrorText.Quote(row.Cell(c.End))}' is not a time of day.");
+                row.Fail(
+                    IntakeErrorCodes.BadDate,
+                    c.End,
+                    $"'{ErrorText.Quote(row.Cell(c.End))}' is not a time of day."
+                );
             }
             return;
         }
-        LocalDate endDay = c.EndDate >= 0 && row.Value(c.EndDate) is { Length: > 0 } e && row.DateTime(c.EndDate, e, order)?.Date is LocalDate end ? end
-            : to < from ? day.PlusDays(1) : day;
-        LocalDateTime start = day + from, finish = endDay + to;
+        LocalDate endDay =
+            c.EndDate >= 0
+            && row.Value(c.EndDate) is { Length: > 0 } e
+            && row.DateTime(c.EndDate, e, order)?.Date is LocalDate end
+                ? end
+            : to < from ? day.PlusDays(1)
+            : day;
+        LocalDateTime start = day + from,
+            finish = endDay + to;
         if (finish < start)
         {
-            row.Fail(IntakeErrorCodes.FinishBeforeStart, c.End, $"the entry ends ({finish:uuuu-MM-dd HH:mm}) before it starts ({start:uuuu-MM-dd HH:mm}).");
+            row.Fail(
+                IntakeErrorCodes.FinishBeforeStart,
+                c.End,
+                $"the entry ends ({finish:uuuu-MM-dd HH:mm}) before it starts ({start:uuuu-MM-dd HH:mm})."
+            );
             return;
         }
         row.Span = (start, finish);
@@ -204,7 +268,8 @@ internal abstract class TimeEntrySource(string name, string description) : Intak
         }
     }
 
-    private protected override Reconciliation Stream(IntakeRun run, IIntakeSink<TimeEntry> sink) => run.StreamTimeEntries(this, sink);
+    private protected override Reconciliation Stream(IntakeRun run, IIntakeSink<TimeEntry> sink) =>
+        run.StreamTimeEntries(this, sink);
 
     /// <summary>Gets the name of the hours column, for errors.</summary>
     internal virtual string HoursField(IntakeRun run) => "hours";
@@ -247,7 +312,9 @@ internal abstract class TimeEntrySource(string name, string description) : Intak
             for (int i = 0; i < accepted.Count; i++)
             {
                 TimeEntry e = accepted[i].Record;
-                ulong high = ((ulong)projects[e.Project.Value] << 48) | ((ulong)activities[e.Activity?.Value ?? ""] << 32)
+                ulong high =
+                    ((ulong)projects[e.Project.Value] << 48)
+                    | ((ulong)activities[e.Activity?.Value ?? ""] << 32)
                     | ((ulong)people[e.Resource.Value] << 16);
                 keys[i] = new UInt128(high, ((ulong)(uint)e.Date.ToDateOnly().DayNumber << 32) | (uint)i);
                 order[i] = i;
@@ -260,7 +327,13 @@ internal abstract class TimeEntrySource(string name, string description) : Intak
             for (int i = 0; i < accepted.Count; i++)
             {
                 TimeEntry e = accepted[i].Record;
-                keys[i] = (projects[e.Project.Value], activities[e.Activity?.Value ?? ""], people[e.Resource.Value], e.Date.ToDateOnly().DayNumber, i);
+                keys[i] = (
+                    projects[e.Project.Value],
+                    activities[e.Activity?.Value ?? ""],
+                    people[e.Resource.Value],
+                    e.Date.ToDateOnly().DayNumber,
+                    i
+                );
                 order[i] = i;
             }
             Array.Sort(keys, order);

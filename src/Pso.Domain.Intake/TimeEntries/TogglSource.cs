@@ -7,9 +7,14 @@ using Pso.Domain.Intake.Pipeline;
 namespace Pso.Domain.Intake.TimeEntries;
 
 /// <summary>Toggl Track's detailed report.</summary>
-internal sealed class TogglSource() : TimeEntrySource("toggl", "Toggl Track detailed time-entry report (User, Email, Project, Task, Start date/time, End date/time, Duration).")
+internal sealed class TogglSource()
+    : TimeEntrySource(
+        "toggl",
+        "Toggl Track detailed time-entry report (User, Email, Project, Task, Start date/time, End date/time, Duration)."
+    )
 {
-    internal override bool Recognises(IntakeHeader header) => header.Has("User", "Project", "Start date", "Start time", "Duration");
+    internal override bool Recognises(IntakeHeader header) =>
+        header.Has("User", "Project", "Start date", "Start time", "Duration");
 
     internal override string HoursField(IntakeRun run) => "Duration";
 
@@ -18,8 +23,14 @@ internal sealed class TogglSource() : TimeEntrySource("toggl", "Toggl Track deta
     private protected override ReadDraft BindDrafts(IntakeHeader header, List<string> missing)
     {
         header.Require(missing, "User", "Project", "Start date", "Duration");
-        int email = header.Find("Email"), user = header.Find("User");
-        var c = new Columns(email >= 0 ? email : user, header.Find("Project"), header.Find("Start date"), header.Find("Duration"))
+        int email = header.Find("Email"),
+            user = header.Find("User");
+        var c = new Columns(
+            email >= 0 ? email : user,
+            header.Find("Project"),
+            header.Find("Start date"),
+            header.Find("Duration")
+        )
         {
             Activity = header.Find("Task"),
             Start = header.Find("Start time"),
@@ -50,10 +61,18 @@ internal sealed class TogglSource() : TimeEntrySource("toggl", "Toggl Track deta
         }
         if (outOfRange)
         {
-            row.Fail(IntakeErrorCodes.OutOfRange, column, $"'{ErrorText.Quote(cell)}' is more hours than any time entry has.");
+            row.Fail(
+                IntakeErrorCodes.OutOfRange,
+                column,
+                $"'{ErrorText.Quote(cell)}' is more hours than any time entry has."
+            );
             return null;
         }
-        row.Fail(IntakeErrorCodes.BadNumber, column, $"'{ErrorText.Quote(cell)}' is not a duration in the form HH:MM:SS.");
+        row.Fail(
+            IntakeErrorCodes.BadNumber,
+            column,
+            $"'{ErrorText.Quote(cell)}' is not a duration in the form HH:MM:SS."
+        );
         return null;
     }
 }

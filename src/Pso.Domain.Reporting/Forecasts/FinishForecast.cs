@@ -3,7 +3,8 @@ using Pso.Domain.Reporting.TimePhased;
 
 namespace Pso.Domain.Reporting.Forecasts;
 
-/// <summary>A finish forecast: the duration at completion from the trend of the cumulative SPI(t), with a band.</summary>
+/// <summary>A finish forecast: the duration at completion from the trend of the cumulative SPI(t), with a
+/// band.</summary>
 /// <param name="Element">The control element.</param>
 /// <param name="StatusPeriod">The period the forecast is made at.</param>
 /// <param name="Projected">The SPI(t) the trend reaches at the planned completion.</param>
@@ -13,4 +14,14 @@ namespace Pso.Domain.Reporting.Forecasts;
 /// <param name="Late">The late end of the band; null when the band reaches an SPI(t) of zero or below.</param>
 /// <param name="Confidence">The confidence of the band.</param>
 /// <param name="Points">How many periods the trend was fitted on.</param>
-public sealed record FinishForecast(ControlElement Element, ReportingPeriod StatusPeriod, decimal Projected, decimal EstimatedDuration, ReportingPeriod Expected, ReportingPeriod Early, ReportingPeriod? Late, decimal Confidence, int Points);
+public sealed record FinishForecast(
+    ControlElement Element,
+    ReportingPeriod StatusPeriod,
+    decimal Projected,
+    decimal EstimatedDuration,
+    ReportingPeriod Expected,
+    ReportingPeriod Early,
+    ReportingPeriod? Late,
+    decimal Confidence,
+    int Points
+);

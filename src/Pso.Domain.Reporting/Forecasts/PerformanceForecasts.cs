@@ -11,7 +11,8 @@ namespace Pso.Domain.Reporting.Forecasts;
 
 /// <summary>
 /// Forecasts of cost and finish from the trend of the cumulative performance indices: straight lines fitted by least
-/// squares (MathNet.Numerics) to the CPI and the SPI(t) of the periods up to the status period, projected to the planned
+/// squares (MathNet.Numerics) to the CPI and the SPI(t) of the periods up to the status period, projected to the
+/// planned
 /// completion, with a band from the prediction interval (Student's t distribution at the confidence asked).
 /// </summary>
 public static class PerformanceForecasts
@@ -23,7 +24,12 @@ public static class PerformanceForecasts
     /// <param name="confidence">The confidence of the band, between 0 and 1; 0.9 unless given.</param>
     /// <returns>The forecast, or null with fewer than three periods that have both earned value and actual cost, or
     /// when the earned value exceeds the budget at completion.</returns>
-    public static CostForecast? CostAtCompletion(TimePhasedPerformance performance, ControlElement element, ReportingPeriod statusPeriod, decimal confidence = 0.9m)
+    public static CostForecast? CostAtCompletion(
+        TimePhasedPerformance performance,
+        ControlElement element,
+        ReportingPeriod statusPeriod,
+        decimal confidence = 0.9m
+    )
     {
         ArgumentNullException.ThrowIfNull(performance);
         CheckConfidence(confidence);
@@ -51,21 +57,39 @@ public static class PerformanceForecasts
         decimal projected = Round(Math.Max(fitted, 1e-6));
         Money remaining = measures.BudgetAtCompletion - measures.EarnedValue;
         Money Estimate(double cpi) => measures.ActualCost + (remaining * (1m / Round(cpi)));
-        return new CostForecast(element, statusPeriod, projected, Estimate(Math.Max(fitted, 1e-6)), Estimate(Math.Max(fitted + half, 1e-6)),
-            fitted - half > 1e-6 ? Estimate(fitted - half) : null, confidence, points.Count);
+        return new CostForecast(
+            element,
+            statusPeriod,
+            projected,
+            Estimate(Math.Max(fitted, 1e-6)),
+            Estimate(Math.Max(fitted + half, 1e-6)),
+            fitted - half > 1e-6 ? Estimate(fitted - half) : null,
+            confidence,
+            points.Count
+        );
     }
 
-    /// <summary>Forecasts the finish from the trend of the cumulative schedule performance index in time, SPI(t).</summary>
+    /// <summary>Forecasts the finish from the trend of the cumulative schedule performance index in time,
+    /// SPI(t).</summary>
     /// <param name="performance">The time-phased performance.</param>
     /// <param name="element">The element.</param>
     /// <param name="statusPeriod">The status period: the trend is fitted on the periods up to it.</param>
     /// <param name="confidence">The confidence of the band, between 0 and 1; 0.9 unless given.</param>
     /// <returns>The forecast, or null with fewer than three periods with earned schedule.</returns>
-    public static FinishForecast? Finish(TimePhasedPerformance performance, ControlElement element, ReportingPeriod statusPeriod, decimal confidence = 0.9m)
+    public static FinishForecast? Finish(
+        TimePhasedPerformance performance,
+        ControlElement element,
+        ReportingPeriod statusPeriod,
+        decimal confidence = 0.9m
+    )
     {
         ArgumentNullException.ThrowIfNull(performance);
         CheckConfidence(confidence);
-        (ImmutableArray<PeriodPerformance> curve, int planned, ImmutableArray<PeriodPerformance> whole) = Curve(performance, element, statusPeriod);
+        (ImmutableArray<PeriodPerformance> curve, int planned, ImmutableArray<PeriodPerformance> whole) = Curve(
+            performance,
+            element,
+            statusPeriod
+        );
         if (planned == 0)
         {
             return null;
@@ -74,7 +98,10 @@ public static class PerformanceForecasts
         var points = new List<(double X, double Y)>();
         for (int i = 0; i < curve.Length; i++)
         {
-            if (EarnedScheduleMeasures.From(plannedCurve, curve[i].EarnedValue, i + 1) is { EarnedSchedule: > 0m, SchedulePerformanceIndexInTime: decimal spi })
+            if (
+                EarnedScheduleMeasures.From(plannedCurve, curve[i].EarnedValue, i + 1) is
+                { EarnedSchedule: > 0m, SchedulePerformanceIndexInTime: decimal spi }
+            )
             {
                 points.Add((i + 1, (double)spi));
             }
@@ -101,23 +128,47 @@ public static class PerformanceForecasts
             }
             return period;
         }
-        return new FinishForecast(element, statusPeriod, Round(fitted), Round(planned / fitted), PeriodAt(fitted), PeriodAt(fitted + half),
-            fitted - half > 1e-6 ? PeriodAt(fitted - half) : null, confidence, points.Count);
+        return new FinishForecast(
+            element,
+            statusPeriod,
+            Round(fitted),
+            Round(planned / fitted),
+            PeriodAt(fitted),
+            PeriodAt(fitted + half),
+            fitted - half > 1e-6 ? PeriodAt(fitted - half) : null,
+            confidence,
+            points.Count
+        );
     }
 
-    /// <summary>Returns the cumulative curve up to the status period, the planned duration, and the whole curve.</summary>
-    private static (ImmutableArray<PeriodPerformance> Curve, int PlannedPeriods, ImmutableArray<PeriodPerformance> Whole) Curve(TimePhasedPerformance performance, ControlElement element, ReportingPeriod statusPeriod)
+    /// <summary>Returns the cumulative curve up to the status period, the planned duration, and the whole
+    /// curve.</summary>
+    private static (
+        ImmutableArray<PeriodPerformance> Curve,
+        int PlannedPeriods,
+        ImmutableArray<PeriodPerformance> Whole
+    ) Curve(TimePhasedPerformance performance, ControlElement element, ReportingPeriod statusPeriod)
     {
         ImmutableArray<PeriodPerformance> cumulative = performance.Cumulative(element);
-        return ([.. cumulative.TakeWhile(c => c.Period <= statusPeriod)], TimePhasedPerformance.PlannedDuration(cumulative), cumulative);
+        return (
+            [.. cumulative.TakeWhile(c => c.Period <= statusPeriod)],
+            TimePhasedPerformance.PlannedDuration(cumulative),
+            cumulative
+        );
     }
 
-    private static (double Fitted, double HalfWidth) Predict(List<(double X, double Y)> points, double at, double confidence)
+    private static (double Fitted, double HalfWidth) Predict(
+        List<(double X, double Y)> points,
+        double at,
+        double confidence
+    )
     {
         double[] xs = [.. points.Select(p => p.X)];
         double[] ys = [.. points.Select(p => p.Y)];
         (double intercept, double slope) = Fit.Line(xs, ys);
-        double residual = Math.Sqrt(points.Sum(p => Math.Pow(p.Y - (intercept + (slope * p.X)), 2)) / (points.Count - 2));
+        double residual = Math.Sqrt(
+            points.Sum(p => Math.Pow(p.Y - (intercept + (slope * p.X)), 2)) / (points.Count - 2)
+        );
         double mean = xs.Average();
         double sxx = xs.Sum(x => (x - mean) * (x - mean));
         double t = StudentT.InvCDF(0, 1, points.Count - 2, (1 + confidence) / 2);

@@ -9,7 +9,13 @@ namespace Pso.Domain.Reporting.Portfolio;
 /// <param name="OnTrack">Not finished, forecast by it.</param>
 /// <param name="Slipping">Not finished, forecast after it.</param>
 /// <param name="NotInBaseline">Not in the baseline.</param>
-public sealed record CompletionCounts(int CompletedOnTime, int CompletedLate, int OnTrack, int Slipping, int NotInBaseline)
+public sealed record CompletionCounts(
+    int CompletedOnTime,
+    int CompletedLate,
+    int OnTrack,
+    int Slipping,
+    int NotInBaseline
+)
 {
     /// <summary>Gets no activities.</summary>
     public static CompletionCounts None { get; } = new(0, 0, 0, 0, 0);
@@ -30,8 +36,13 @@ public sealed record CompletionCounts(int CompletedOnTime, int CompletedLate, in
     public static CompletionCounts Of(CompletionReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return new(report.Count(CompletionState.CompletedOnTime), report.Count(CompletionState.CompletedLate), report.Count(CompletionState.OnTrack),
-            report.Count(CompletionState.Slipping), report.Count(CompletionState.NotInBaseline));
+        return new(
+            report.Count(CompletionState.CompletedOnTime),
+            report.Count(CompletionState.CompletedLate),
+            report.Count(CompletionState.OnTrack),
+            report.Count(CompletionState.Slipping),
+            report.Count(CompletionState.NotInBaseline)
+        );
     }
 
     /// <summary>Adds another count.</summary>
@@ -40,6 +51,12 @@ public sealed record CompletionCounts(int CompletedOnTime, int CompletedLate, in
     public CompletionCounts Add(CompletionCounts other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return new(CompletedOnTime + other.CompletedOnTime, CompletedLate + other.CompletedLate, OnTrack + other.OnTrack, Slipping + other.Slipping, NotInBaseline + other.NotInBaseline);
+        return new(
+            CompletedOnTime + other.CompletedOnTime,
+            CompletedLate + other.CompletedLate,
+            OnTrack + other.OnTrack,
+            Slipping + other.Slipping,
+            NotInBaseline + other.NotInBaseline
+        );
     }
 }

@@ -15,7 +15,11 @@ namespace Pso.Domain.Reporting.Portfolio;
 /// </summary>
 public sealed class PortfolioAggregate : IEquatable<PortfolioAggregate>
 {
-    private PortfolioAggregate(Currency currency, PeriodUnit unit, ImmutableSortedDictionary<ProjectId, ProjectAggregate> projects)
+    private PortfolioAggregate(
+        Currency currency,
+        PeriodUnit unit,
+        ImmutableSortedDictionary<ProjectId, ProjectAggregate> projects
+    )
     {
         Currency = currency;
         Unit = unit;
@@ -35,7 +39,10 @@ public sealed class PortfolioAggregate : IEquatable<PortfolioAggregate>
     public IEnumerable<ProjectAggregate> Projects => ByProject.Values;
 
     /// <summary>Gets the time-phased performance of the whole portfolio.</summary>
-    public TimePhasedPerformance Performance => Projects.Aggregate(TimePhasedPerformance.Empty(Currency, Unit), (sum, p) => sum.Merge(p.Performance)).RollUp(RollUpLevel.Portfolio);
+    public TimePhasedPerformance Performance =>
+        Projects
+            .Aggregate(TimePhasedPerformance.Empty(Currency, Unit), (sum, p) => sum.Merge(p.Performance))
+            .RollUp(RollUpLevel.Portfolio);
 
     /// <summary>Gets every warning, in report order.</summary>
     public IEnumerable<EarlyWarning> Warnings => Projects.SelectMany(p => p.Warnings);
@@ -44,7 +51,8 @@ public sealed class PortfolioAggregate : IEquatable<PortfolioAggregate>
     /// <param name="currency">The currency.</param>
     /// <param name="unit">The reporting period.</param>
     /// <returns>The portfolio.</returns>
-    public static PortfolioAggregate Empty(Currency currency, PeriodUnit unit) => new(currency, unit, ImmutableSortedDictionary<ProjectId, ProjectAggregate>.Empty);
+    public static PortfolioAggregate Empty(Currency currency, PeriodUnit unit) =>
+        new(currency, unit, ImmutableSortedDictionary<ProjectId, ProjectAggregate>.Empty);
 
     /// <summary>Returns a portfolio of projects.</summary>
     /// <param name="currency">The currency.</param>
@@ -73,7 +81,9 @@ public sealed class PortfolioAggregate : IEquatable<PortfolioAggregate>
     public PortfolioAggregate Add(ProjectAggregate project)
     {
         ArgumentNullException.ThrowIfNull(project);
-        ProjectAggregate merged = ByProject.TryGetValue(project.Project, out ProjectAggregate? existing) ? existing.Merge(project) : project;
+        ProjectAggregate merged = ByProject.TryGetValue(project.Project, out ProjectAggregate? existing)
+            ? existing.Merge(project)
+            : project;
         return new PortfolioAggregate(Currency, Unit, ByProject.SetItem(project.Project, merged));
     }
 
@@ -90,12 +100,24 @@ public sealed class PortfolioAggregate : IEquatable<PortfolioAggregate>
     /// <param name="period">The status period.</param>
     /// <returns>The lines.</returns>
     public ImmutableArray<PortfolioSummaryLine> SummaryAt(ReportingPeriod period) =>
-        [.. Projects.Select(p => new PortfolioSummaryLine(p.Project, p.Name, p.Status, p.MeasuresAt(period), p.Warnings.Length, p.Finish, p.P80Finish))];
+        [
+            .. Projects.Select(p => new PortfolioSummaryLine(
+                p.Project,
+                p.Name,
+                p.Status,
+                p.MeasuresAt(period),
+                p.Warnings.Length,
+                p.Finish,
+                p.P80Finish
+            )),
+        ];
 
     /// <inheritdoc />
     public bool Equals(PortfolioAggregate? other) =>
-        other is not null && Unit == other.Unit && ByProject.Count == other.ByProject.Count &&
-        ByProject.All(p => other.ByProject.TryGetValue(p.Key, out ProjectAggregate? q) && p.Value.Equals(q));
+        other is not null
+        && Unit == other.Unit
+        && ByProject.Count == other.ByProject.Count
+        && ByProject.All(p => other.ByProject.TryGetValue(p.Key, out ProjectAggregate? q) && p.Value.Equals(q));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as PortfolioAggregate);
@@ -106,5 +128,7 @@ public sealed class PortfolioAggregate : IEquatable<PortfolioAggregate>
     /// <summary>Returns the number of projects and their statuses.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        $"{ByProject.Count} projects: {Projects.Count(p => p.Status == RagStatus.Red)} red, {Projects.Count(p => p.Status == RagStatus.Amber)} amber, {Projects.Count(p => p.Status == RagStatus.Green)} green";
+        $"{ByProject.Count} projects: {Projects.Count(p => p.Status == RagStatus.Red)} red, "
+        + $"{Projects.Count(p => p.Status == RagStatus.Amber)} amber, "
+        + $"{Projects.Count(p => p.Status == RagStatus.Green)} green";
 }

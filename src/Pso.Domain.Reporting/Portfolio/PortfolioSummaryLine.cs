@@ -11,4 +11,12 @@ namespace Pso.Domain.Reporting.Portfolio;
 /// <param name="Warnings">How many warnings it has.</param>
 /// <param name="Finish">Its forecast finish, if known.</param>
 /// <param name="P80Finish">Its P80 finish, if known.</param>
-public sealed record PortfolioSummaryLine(ProjectId Project, string Name, RagStatus Status, EarnedValueMeasures Measures, int Warnings, LocalDateTime? Finish, LocalDateTime? P80Finish);
+public sealed record PortfolioSummaryLine(
+    ProjectId Project,
+    string Name,
+    RagStatus Status,
+    EarnedValueMeasures Measures,
+    int Warnings,
+    LocalDateTime? Finish,
+    LocalDateTime? P80Finish
+);

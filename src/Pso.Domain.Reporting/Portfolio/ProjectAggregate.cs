@@ -20,7 +20,8 @@ public sealed class ProjectAggregate : IEquatable<ProjectAggregate>
     /// <summary>Initialises an aggregate.</summary>
     /// <param name="project">The project.</param>
     /// <param name="name">The project's name.</param>
-    /// <param name="performance">The project's time-phased performance, at any level; it is rolled up to the project.</param>
+    /// <param name="performance">The project's time-phased performance, at any level; it is rolled up to the
+    /// project.</param>
     /// <exception cref="ArgumentException">The performance holds another project's cells.</exception>
     public ProjectAggregate(ProjectId project, string name, TimePhasedPerformance performance)
     {
@@ -32,7 +33,10 @@ public sealed class ProjectAggregate : IEquatable<ProjectAggregate>
         ProjectId? other = Performance.Elements.Select(e => (ProjectId?)e.Project).FirstOrDefault(p => p != project);
         if (other is not null)
         {
-            throw new ArgumentException($"The performance of project '{project}' holds cells of project '{other}'.", nameof(performance));
+            throw new ArgumentException(
+                $"The performance of project '{project}' holds cells of project '{other}'.",
+                nameof(performance)
+            );
         }
     }
 
@@ -82,9 +86,16 @@ public sealed class ProjectAggregate : IEquatable<ProjectAggregate>
         ArgumentNullException.ThrowIfNull(other);
         if (other.Project != Project)
         {
-            throw new ArgumentException($"Cannot merge project '{other.Project}' into project '{Project}'.", nameof(other));
+            throw new ArgumentException(
+                $"Cannot merge project '{other.Project}' into project '{Project}'.",
+                nameof(other)
+            );
         }
-        return new ProjectAggregate(Project, string.CompareOrdinal(Name, other.Name) <= 0 ? Name : other.Name, Performance.Merge(other.Performance))
+        return new ProjectAggregate(
+            Project,
+            string.CompareOrdinal(Name, other.Name) <= 0 ? Name : other.Name,
+            Performance.Merge(other.Performance)
+        )
         {
             Warnings = [.. Warnings.Concat(other.Warnings).Distinct().Order(EarlyWarning.ReportOrder)],
             Completion = Completion + other.Completion,
@@ -97,13 +108,20 @@ public sealed class ProjectAggregate : IEquatable<ProjectAggregate>
     /// <summary>Returns the project's earned-value measures at the end of a period.</summary>
     /// <param name="period">The period.</param>
     /// <returns>The measures.</returns>
-    public EarnedValueMeasures MeasuresAt(ReportingPeriod period) => Performance.MeasuresAt(ControlElement.ForProject(Project), period);
+    public EarnedValueMeasures MeasuresAt(ReportingPeriod period) =>
+        Performance.MeasuresAt(ControlElement.ForProject(Project), period);
 
     /// <inheritdoc />
     public bool Equals(ProjectAggregate? other) =>
-        other is not null && Project == other.Project && Name == other.Name && Performance.Equals(other.Performance) &&
-        Warnings.SequenceEqual(other.Warnings) && Completion == other.Completion && Ageing.SequenceEqual(other.Ageing) &&
-        Finish == other.Finish && P80Finish == other.P80Finish;
+        other is not null
+        && Project == other.Project
+        && Name == other.Name
+        && Performance.Equals(other.Performance)
+        && Warnings.SequenceEqual(other.Warnings)
+        && Completion == other.Completion
+        && Ageing.SequenceEqual(other.Ageing)
+        && Finish == other.Finish
+        && P80Finish == other.P80Finish;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ProjectAggregate);
@@ -115,8 +133,21 @@ public sealed class ProjectAggregate : IEquatable<ProjectAggregate>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Project} ({Name}): {Status}, {Warnings.Length} warnings";
 
-    private static LocalDateTime? Later(LocalDateTime? a, LocalDateTime? b) => a is null ? b : b is null ? a : a > b ? a : b;
+    private static LocalDateTime? Later(LocalDateTime? a, LocalDateTime? b) =>
+        a is null ? b
+        : b is null ? a
+        : a > b ? a
+        : b;
 
     private static ImmutableArray<AgeingLine> MergeAgeing(ImmutableArray<AgeingLine> a, ImmutableArray<AgeingLine> b) =>
-        [.. a.Concat(b).GroupBy(l => l.Bucket).OrderBy(g => g.Key).Select(g => new AgeingLine(g.Key, g.Sum(l => l.Invoices), g.Skip(1).Aggregate(g.First().Amount, (sum, l) => sum + l.Amount)))];
+        [
+            .. a.Concat(b)
+                .GroupBy(l => l.Bucket)
+                .OrderBy(g => g.Key)
+                .Select(g => new AgeingLine(
+                    g.Key,
+                    g.Sum(l => l.Invoices),
+                    g.Skip(1).Aggregate(g.First().Amount, (sum, l) => sum + l.Amount)
+                )),
+        ];
 }

@@ -20,19 +20,26 @@ namespace Pso.Domain.Reporting.Rendering;
 public static class HtmlReportWriter
 {
     private const string Style = """
-        body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2rem;color:#1f2933;max-width:1200px}
+        body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2rem;color:#1f2933;
+        max-width:1200px}
         h1{font-size:1.6rem}h2{font-size:1.3rem;margin-top:2rem;border-bottom:1px solid #cbd2d9}h3{font-size:1.1rem}
-        table{border-collapse:collapse;margin:.5rem 0 1rem}th,td{border:1px solid #cbd2d9;padding:.25rem .5rem;text-align:left;font-size:.85rem}
+        table{border-collapse:collapse;margin:.5rem 0 1rem}
+        th,td{border:1px solid #cbd2d9;padding:.25rem .5rem;text-align:left;font-size:.85rem}
         td.n{text-align:right;font-variant-numeric:tabular-nums}
-        .rag{font-weight:600;padding:0 .4rem;border-radius:3px}.Red{background:#f8d7da}.Amber{background:#fff3cd}.Green{background:#d4edda}
+        .rag{font-weight:600;padding:0 .4rem;border-radius:3px}.Red{background:#f8d7da}.Amber{background:#fff3cd}
+        .Green{background:#d4edda}
         .Critical{color:#a61b1b}.Warning{color:#8a6100}
         figure{margin:1rem 0}figcaption{font-size:.85rem;color:#52606d}
         svg.chart{max-width:100%;height:auto;font-size:11px}
         svg .label{fill:#3e4c59}svg .axis{stroke:#3e4c59}svg .grid{stroke:#e4e7eb}
-        svg .bar{fill:#4c6ef5}svg .bar.critical,svg .milestone.critical{fill:#d9480f}svg .milestone{fill:#364fc7}svg .baseline{fill:#9aa5b1}
-        svg polyline.line{fill:none;stroke-width:2}svg .pv{stroke:#4c6ef5;fill:#4c6ef5}svg .ev{stroke:#2b8a3e;fill:#2b8a3e}svg .ac{stroke:#d9480f;fill:#d9480f}svg polyline.line.pv,svg polyline.line.ev,svg polyline.line.ac{fill:none}
+        svg .bar{fill:#4c6ef5}svg .bar.critical,svg .milestone.critical{fill:#d9480f}svg .milestone{fill:#364fc7}
+        svg .baseline{fill:#9aa5b1}
+        svg polyline.line{fill:none;stroke-width:2}svg .pv{stroke:#4c6ef5;fill:#4c6ef5}
+        svg .ev{stroke:#2b8a3e;fill:#2b8a3e}svg .ac{stroke:#d9480f;fill:#d9480f}
+        svg polyline.line.pv,svg polyline.line.ev,svg polyline.line.ac{fill:none}
         svg .u0{fill:#e7f5ff}svg .u1{fill:#74c0fc}svg .u2{fill:#1c7ed6}svg .u3{fill:#e03131}
-        svg .histogram{fill:#748ffc}svg .marker{stroke-width:2;stroke-dasharray:4 2}svg .p50{stroke:#2b8a3e}svg .p80{stroke:#e8590c}svg .p90{stroke:#c92a2a}svg .deadline{stroke:#000}
+        svg .histogram{fill:#748ffc}svg .marker{stroke-width:2;stroke-dasharray:4 2}svg .p50{stroke:#2b8a3e}
+        svg .p80{stroke:#e8590c}svg .p90{stroke:#c92a2a}svg .deadline{stroke:#000}
         """;
 
     /// <summary>Writes the report as HTML.</summary>
@@ -52,9 +59,22 @@ public static class HtmlReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        html.Append(CultureInfo.InvariantCulture, $"<title>{Encode(report.Title)}</title><style>{Style}</style></head><body>");
-        html.Append(CultureInfo.InvariantCulture, $"<h1>{Encode(report.Title)}</h1><p>Status date {report.StatusDate:uuuu-MM-dd} ({Encode(report.StatusPeriod.Label)}); {Encode(report.Portfolio.ToString())}.</p>");
+        html.Append(
+            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
+                + "content=\"width=device-width, initial-scale=1\">"
+        );
+        html.Append(
+            CultureInfo.InvariantCulture,
+            $"<title>{Encode(report.Title)}</title><style>{Style}</style></head><body>"
+        );
+        html.Append(
+            CultureInfo.InvariantCulture,
+            $"<h1>{Encode(report.Title)}</h1><p>Status date {report.StatusDate:uuuu-MM-dd} "
+        );
+        html.Append(
+            CultureInfo.InvariantCulture,
+            $"({Encode(report.StatusPeriod.Label)}); {Encode(report.Portfolio.ToString())}.</p>"
+        );
 
         html.Append("<h2>Portfolio summary</h2>");
         Table(html, ReportTables.Summary(report));
@@ -64,7 +84,15 @@ public static class HtmlReportWriter
             html.Append("<ul class=\"warnings\">");
             foreach (EarlyWarning warning in report.Portfolio.Warnings)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<li class=\"{warning.Severity}\"><strong>{warning.Severity}</strong> {Encode(warning.Project.ToString())} <code>{Encode(warning.Rule)}</code>: {Encode(warning.Reason)}</li>");
+                html.Append(
+                    CultureInfo.InvariantCulture,
+                    $"<li class=\"{warning.Severity}\"><strong>{warning.Severity}</strong> "
+                );
+                html.Append(
+                    CultureInfo.InvariantCulture,
+                    $"{Encode(warning.Project.ToString())} <code>{Encode(warning.Rule)}</code>: "
+                );
+                html.Append(CultureInfo.InvariantCulture, $"{Encode(warning.Reason)}</li>");
             }
             html.Append("</ul>");
         }
@@ -75,7 +103,15 @@ public static class HtmlReportWriter
 
         int chart = 0;
         string NextId() => $"chart-{++chart}";
-        Figure(html, SvgCharts.SCurve(NextId(), "the portfolio", report.Portfolio.Performance.Cumulative(ControlElement.Portfolio), report.StatusDate));
+        Figure(
+            html,
+            SvgCharts.SCurve(
+                NextId(),
+                "the portfolio",
+                report.Portfolio.Performance.Cumulative(ControlElement.Portfolio),
+                report.StatusDate
+            )
+        );
         if (report.Resources is { } resources && !resources.ByRole.IsEmpty)
         {
             html.Append("<h2>Capacity</h2>");
@@ -83,8 +119,23 @@ public static class HtmlReportWriter
         }
         foreach (ProjectAggregate project in report.Portfolio.Projects)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<h2 id=\"{Encode(project.Project.ToString())}\">{Encode(project.Project.ToString())}: {Encode(project.Name)} <span class=\"rag {project.Status}\">{project.Status}</span></h2>");
-            Figure(html, SvgCharts.SCurve(NextId(), project.Name, project.Performance.Cumulative(ControlElement.ForProject(project.Project)), report.StatusDate));
+            html.Append(
+                CultureInfo.InvariantCulture,
+                $"<h2 id=\"{Encode(project.Project.ToString())}\">{Encode(project.Project.ToString())}: "
+            );
+            html.Append(
+                CultureInfo.InvariantCulture,
+                $"{Encode(project.Name)} <span class=\"rag {project.Status}\">{project.Status}</span></h2>"
+            );
+            Figure(
+                html,
+                SvgCharts.SCurve(
+                    NextId(),
+                    project.Name,
+                    project.Performance.Cumulative(ControlElement.ForProject(project.Project)),
+                    report.StatusDate
+                )
+            );
             if (report.SectionOf(project.Project) is not { } section)
             {
                 continue;
@@ -115,7 +166,8 @@ public static class HtmlReportWriter
         return html.ToString();
     }
 
-    private static void Figure(StringBuilder html, string svg) => html.Append("<figure>").Append(svg).Append("</figure>");
+    private static void Figure(StringBuilder html, string svg) =>
+        html.Append("<figure>").Append(svg).Append("</figure>");
 
     private static void Table(StringBuilder html, ReportTable table)
     {
@@ -130,7 +182,9 @@ public static class HtmlReportWriter
             html.Append("<tr>");
             foreach (string cell in row)
             {
-                bool number = cell.Length > 0 && decimal.TryParse(cell.TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture, out _);
+                bool number =
+                    cell.Length > 0
+                    && decimal.TryParse(cell.TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture, out _);
                 html.Append(number ? "<td class=\"n\">" : "<td>").Append(Encode(cell)).Append("</td>");
             }
             html.Append("</tr>");

@@ -21,7 +21,8 @@ public static class ReportJson
     /// <param name="report">The report.</param>
     /// <returns>The JSON.</returns>
     /// <exception cref="NotSupportedException">The type is not one the context lists.</exception>
-    public static string Serialize<T>(T report) => JsonSerializer.Serialize(report, (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T)));
+    public static string Serialize<T>(T report) =>
+        JsonSerializer.Serialize(report, (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T)));
 
     private static JsonSerializerOptions CreateOptions()
     {

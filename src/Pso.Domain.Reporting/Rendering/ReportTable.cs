@@ -24,11 +24,21 @@ public sealed record ReportTable
         ArgumentNullException.ThrowIfNull(rows);
         Title = title;
         Columns = [.. columns];
-        Rows = [.. rows.Select((r, i) =>
-        {
-            ImmutableArray<string> row = [.. r];
-            return row.Length == Columns.Length ? row : throw new ArgumentException($"Row {i + 1} of '{title}' has {row.Length} cells for {Columns.Length} columns.", nameof(rows));
-        })];
+        Rows =
+        [
+            .. rows.Select(
+                (r, i) =>
+                {
+                    ImmutableArray<string> row = [.. r];
+                    return row.Length == Columns.Length
+                        ? row
+                        : throw new ArgumentException(
+                            $"Row {i + 1} of '{title}' has {row.Length} cells for {Columns.Length} columns.",
+                            nameof(rows)
+                        );
+                }
+            ),
+        ];
     }
 
     /// <summary>Gets the title.</summary>
@@ -42,8 +52,11 @@ public sealed record ReportTable
 
     /// <inheritdoc />
     public bool Equals(ReportTable? other) =>
-        other is not null && Title == other.Title && Columns.SequenceEqual(other.Columns) &&
-        Rows.Length == other.Rows.Length && Rows.Zip(other.Rows).All(p => p.First.SequenceEqual(p.Second));
+        other is not null
+        && Title == other.Title
+        && Columns.SequenceEqual(other.Columns)
+        && Rows.Length == other.Rows.Length
+        && Rows.Zip(other.Rows).All(p => p.First.SequenceEqual(p.Second));
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Title, Columns.Length, Rows.Length);

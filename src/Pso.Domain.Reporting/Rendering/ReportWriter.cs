@@ -59,7 +59,11 @@ public static class ReportWriter
         {
             throw new FormatException("The CSV has no header row.");
         }
-        return new ReportTable(title, records[0].ConvertAll(Unguard), records.GetRange(1, records.Count - 1).ConvertAll(r => r.ConvertAll(Unguard)));
+        return new ReportTable(
+            title,
+            records[0].ConvertAll(Unguard),
+            records.GetRange(1, records.Count - 1).ConvertAll(r => r.ConvertAll(Unguard))
+        );
     }
 
     private static void WriteCsv(ReportTable table, TextWriter writer)
@@ -80,7 +84,8 @@ public static class ReportWriter
                 writer.Write(',');
             }
             string cell = Guard(cells[i]);
-            bool quote = cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 || (cell.Length > 0 && (cell[0] == ' ' || cell[^1] == ' '));
+            bool quote =
+                cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 || (cell.Length > 0 && (cell[0] == ' ' || cell[^1] == ' '));
             writer.Write(quote ? $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : cell);
         }
         writer.Write("\r\n");
@@ -96,8 +101,14 @@ public static class ReportWriter
             return cell;
         }
         char first = cell[0];
-        bool formula = first is '=' or '+' or '-' or '@' or '\t' or '\r' &&
-            !decimal.TryParse(cell, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _);
+        bool formula =
+            first is '=' or '+' or '-' or '@' or '\t' or '\r'
+            && !decimal.TryParse(
+                cell,
+                NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+                CultureInfo.InvariantCulture,
+                out _
+            );
         return formula || first == '\'' ? "'" + cell : cell;
     }
 
@@ -179,7 +190,8 @@ public static class ReportWriter
 
     /// <summary>Writes a value as inert Markdown text: characters HTML gives meaning to become entities (so no tag,
     /// script or autolink gets through), Markdown's punctuation is escaped with a backslash (so no link, image,
-    /// emphasis or code span forms from a value), and line breaks become <c>&lt;br&gt;</c>, the one tag written.</summary>
+    /// emphasis or code span forms from a value), and line breaks become <c>&lt;br&gt;</c>, the one tag
+    /// written.</summary>
     private static string Markdown(string text)
     {
         var escaped = new StringBuilder(text.Length + 16);

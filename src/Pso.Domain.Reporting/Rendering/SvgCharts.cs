@@ -29,7 +29,8 @@ internal static class SvgCharts
     internal static string Gantt(string id, ScheduleResult schedule, Baseline? baseline, int maxRows = 60)
     {
         var rows = schedule.Project.Activities.Where(a => a.Kind != ActivityKind.Summary).Take(maxRows).ToList();
-        LocalDateTime start = schedule.Start, finish = schedule.Finish;
+        LocalDateTime start = schedule.Start,
+            finish = schedule.Finish;
         foreach (Activity activity in rows)
         {
             if (baseline is not null && baseline.TryGetEntry(activity.Id, out BaselineEntry? entry))
@@ -40,12 +41,20 @@ internal static class SvgCharts
             ActivitySchedule dates = schedule[activity.Id];
             start = dates.Start < start ? dates.Start : start;
         }
-        int rowHeight = 22, top = 30, height = top + (rows.Count * rowHeight) + 20;
+        int rowHeight = 22,
+            top = 30,
+            height = top + (rows.Count * rowHeight) + 20;
         var scale = new TimeScale(start, finish, Left, Width - Right);
         int critical = rows.Count(a => schedule[a.Id].IsCritical);
         string title = $"Gantt chart of {schedule.Project.Name}";
-        string desc = $"{rows.Count} activities from {start:uuuu-MM-dd} to {schedule.Finish:uuuu-MM-dd}; {critical} on the critical path (drawn in red)"
-            + (baseline is null ? "." : $"; the baseline '{baseline.Name}' is drawn as a thin grey bar under each activity.");
+        string desc =
+            $"{rows.Count} activities from {start:uuuu-MM-dd} to {schedule.Finish:uuuu-MM-dd}; {critical} on the "
+            + "critical path (drawn in red)"
+            + (
+                baseline is null
+                    ? "."
+                    : $"; the baseline '{baseline.Name}' is drawn as a thin grey bar under each activity."
+            );
         var svg = Open(id, "gantt", height, title, desc);
         Axis(svg, scale, top - 8, height - 10);
         for (int r = 0; r < rows.Count; r++)
@@ -53,31 +62,61 @@ internal static class SvgCharts
             Activity activity = rows[r];
             ActivitySchedule dates = schedule[activity.Id];
             double y = top + (r * rowHeight);
-            svg.Append(Invariant($"<text class=\"label\" x=\"{Left - 6}\" y=\"{y + 13}\" text-anchor=\"end\">{Encode(Shorten(activity.Name, 28))}</text>"));
+            svg.Append(
+                Invariant($"<text class=\"label\" x=\"{Left - 6}\" y=\"{y + 13}\" ")
+                    + Invariant($"text-anchor=\"end\">{Encode(Shorten(activity.Name, 28))}</text>")
+            );
             string kind = dates.IsCritical ? "bar critical" : "bar";
             if (activity.Kind == ActivityKind.Milestone)
             {
                 double x = scale.X(dates.Finish);
-                svg.Append(Invariant($"<path class=\"milestone{(dates.IsCritical ? " critical" : "")}\" d=\"M{x:0.#} {y + 2} l7 7 l-7 7 l-7 -7 z\"><title>{Encode(activity.Name)}: {dates.Finish:uuuu-MM-dd HH:mm}</title></path>"));
+                svg.Append(
+                    Invariant(
+                        $"<path class=\"milestone{(dates.IsCritical ? " critical" : "")}\" d=\"M{x:0.#} {y + 2} l7 7 "
+                    )
+                        + Invariant($"l-7 7 l-7 -7 z\"><title>{Encode(activity.Name)}: ")
+                        + Invariant($"{dates.Finish:uuuu-MM-dd HH:mm}</title></path>")
+                );
             }
             else
             {
-                double x1 = scale.X(dates.Start), x2 = Math.Max(scale.X(dates.Finish), x1 + 1);
-                svg.Append(Invariant($"<rect class=\"{kind}\" x=\"{x1:0.#}\" y=\"{y + 2}\" width=\"{x2 - x1:0.#}\" height=\"12\"><title>{Encode(activity.Name)}: {dates.Start:uuuu-MM-dd HH:mm} to {dates.Finish:uuuu-MM-dd HH:mm}, total float {dates.TotalFloat.TotalHours:0.#} h</title></rect>"));
+                double x1 = scale.X(dates.Start),
+                    x2 = Math.Max(scale.X(dates.Finish), x1 + 1);
+                svg.Append(
+                    Invariant($"<rect class=\"{kind}\" x=\"{x1:0.#}\" y=\"{y + 2}\" width=\"{x2 - x1:0.#}\" ")
+                        + Invariant($"height=\"12\"><title>{Encode(activity.Name)}: {dates.Start:uuuu-MM-dd HH:mm} to ")
+                        + Invariant($"{dates.Finish:uuuu-MM-dd HH:mm}, total float {dates.TotalFloat.TotalHours:0.#} ")
+                        + Invariant($"h</title></rect>")
+                );
             }
             if (baseline is not null && baseline.TryGetEntry(activity.Id, out BaselineEntry? entry))
             {
-                double b1 = scale.X(entry.Start), b2 = Math.Max(scale.X(entry.Finish), b1 + 1);
-                svg.Append(Invariant($"<rect class=\"baseline\" x=\"{b1:0.#}\" y=\"{y + 16}\" width=\"{b2 - b1:0.#}\" height=\"4\"><title>Baseline: {entry.Start:uuuu-MM-dd HH:mm} to {entry.Finish:uuuu-MM-dd HH:mm}</title></rect>"));
+                double b1 = scale.X(entry.Start),
+                    b2 = Math.Max(scale.X(entry.Finish), b1 + 1);
+                svg.Append(
+                    Invariant($"<rect class=\"baseline\" x=\"{b1:0.#}\" y=\"{y + 16}\" width=\"{b2 - b1:0.#}\" ")
+                        + Invariant($"height=\"4\"><title>Baseline: {entry.Start:uuuu-MM-dd HH:mm} to ")
+                        + Invariant($"{entry.Finish:uuuu-MM-dd HH:mm}</title></rect>")
+                );
             }
         }
         return Close(svg);
     }
 
-    internal static string SCurve(string id, string name, ImmutableArray<PeriodPerformance> cumulative, LocalDate statusDate)
+    internal static string SCurve(
+        string id,
+        string name,
+        ImmutableArray<PeriodPerformance> cumulative,
+        LocalDate statusDate
+    )
     {
-        const int height = 300, top = 20, bottom = 260;
-        decimal max = cumulative.Select(c => Math.Max(c.PlannedValue.Amount, Math.Max(c.EarnedValue.Amount, c.ActualCost.Amount))).DefaultIfEmpty(0m).Max();
+        const int height = 300,
+            top = 20,
+            bottom = 260;
+        decimal max = cumulative
+            .Select(c => Math.Max(c.PlannedValue.Amount, Math.Max(c.EarnedValue.Amount, c.ActualCost.Amount)))
+            .DefaultIfEmpty(0m)
+            .Max();
         max = max <= 0m ? 1m : max;
         int n = Math.Max(cumulative.Length, 1);
         double X(int i) => Left + ((Width - Right - Left) * (n == 1 ? 0.5 : (double)i / (n - 1)));
@@ -86,26 +125,67 @@ internal static class SvgCharts
         string currency = cumulative.IsEmpty ? "" : cumulative[0].PlannedValue.Currency.Code;
         string desc = last is null
             ? $"No planned value, earned value or actual cost for {name}."
-            : $"Cumulative planned value, earned value and actual cost of {name} over {cumulative.Length} periods; at {last.Period.Label}: PV {last.PlannedValue.Amount:N0}, EV {last.EarnedValue.Amount:N0}, AC {last.ActualCost.Amount:N0} {currency}; budget at completion {cumulative[^1].PlannedValue.Amount:N0} {currency}.";
+            : $"Cumulative planned value, earned value and actual cost of {name} over {cumulative.Length} periods; "
+                + $"at {last.Period.Label}: PV {last.PlannedValue.Amount:N0}, EV {last.EarnedValue.Amount:N0}, AC "
+                + $"{last.ActualCost.Amount:N0} {currency}; budget at completion "
+                + $"{cumulative[^1].PlannedValue.Amount:N0} {currency}.";
         var svg = Open(id, "s-curve", height, $"Earned value S-curve of {name}", desc);
-        svg.Append(Invariant($"<line class=\"axis\" x1=\"{Left}\" y1=\"{bottom}\" x2=\"{Width - Right}\" y2=\"{bottom}\"/><line class=\"axis\" x1=\"{Left}\" y1=\"{top}\" x2=\"{Left}\" y2=\"{bottom}\"/>"));
-        svg.Append(Invariant($"<text class=\"label\" x=\"{Left - 6}\" y=\"{top + 4}\" text-anchor=\"end\">{max:N0} {currency}</text><text class=\"label\" x=\"{Left - 6}\" y=\"{bottom}\" text-anchor=\"end\">0</text>"));
+        svg.Append(
+            Invariant(
+                $"<line class=\"axis\" x1=\"{Left}\" y1=\"{bottom}\" x2=\"{Width - Right}\" y2=\"{bottom}\"/><line "
+            ) + Invariant($"class=\"axis\" x1=\"{Left}\" y1=\"{top}\" x2=\"{Left}\" y2=\"{bottom}\"/>")
+        );
+        svg.Append(
+            Invariant($"<text class=\"label\" x=\"{Left - 6}\" y=\"{top + 4}\" text-anchor=\"end\">{max:N0} ")
+                + Invariant($"{currency}</text><text class=\"label\" x=\"{Left - 6}\" y=\"{bottom}\" ")
+                + Invariant($"text-anchor=\"end\">0</text>")
+        );
         if (!cumulative.IsEmpty)
         {
-            svg.Append(Invariant($"<text class=\"label\" x=\"{Left}\" y=\"{bottom + 16}\">{Encode(cumulative[0].Period.Label)}</text><text class=\"label\" x=\"{Width - Right}\" y=\"{bottom + 16}\" text-anchor=\"end\">{Encode(cumulative[^1].Period.Label)}</text>"));
+            svg.Append(
+                Invariant($"<text class=\"label\" x=\"{Left}\" ")
+                    + Invariant(
+                        $"y=\"{bottom + 16}\">{Encode(cumulative[0].Period.Label)}</text><text class=\"label\" "
+                    )
+                    + Invariant($"x=\"{Width - Right}\" y=\"{bottom + 16}\" ")
+                    + Invariant($"text-anchor=\"end\">{Encode(cumulative[^1].Period.Label)}</text>")
+            );
         }
-        foreach ((string cls, Func<PeriodPerformance, decimal> value, bool toStatus) in new (string, Func<PeriodPerformance, decimal>, bool)[]
+        foreach (
+            (string cls, Func<PeriodPerformance, decimal> value, bool toStatus) in new (
+                string,
+                Func<PeriodPerformance, decimal>,
+                bool
+            )[]
+            {
+                ("pv", c => c.PlannedValue.Amount, false),
+                ("ev", c => c.EarnedValue.Amount, true),
+                ("ac", c => c.ActualCost.Amount, true),
+            }
+        )
         {
-            ("pv", c => c.PlannedValue.Amount, false), ("ev", c => c.EarnedValue.Amount, true), ("ac", c => c.ActualCost.Amount, true),
-        })
-        {
-            var points = cumulative.Select((c, i) => (c, i)).Where(p => !toStatus || p.c.Period.Start <= statusDate).Select(p => Invariant($"{X(p.i):0.#},{Y(value(p.c)):0.#}"));
+            var points = cumulative
+                .Select((c, i) => (c, i))
+                .Where(p => !toStatus || p.c.Period.Start <= statusDate)
+                .Select(p => Invariant($"{X(p.i):0.#},{Y(value(p.c)):0.#}"));
             svg.Append(Invariant($"<polyline class=\"line {cls}\" points=\"{string.Join(' ', points)}\"/>"));
         }
         int legend = Left + 10;
-        foreach ((string cls, string label) in new[] { ("pv", "Planned value (PV)"), ("ev", "Earned value (EV)"), ("ac", "Actual cost (AC)") })
+        foreach (
+            (string cls, string label) in new[]
+            {
+                ("pv", "Planned value (PV)"),
+                ("ev", "Earned value (EV)"),
+                ("ac", "Actual cost (AC)"),
+            }
+        )
         {
-            svg.Append(Invariant($"<rect class=\"swatch {cls}\" x=\"{legend}\" y=\"{height - 18}\" width=\"12\" height=\"4\"/><text class=\"label\" x=\"{legend + 16}\" y=\"{height - 12}\">{label}</text>"));
+            svg.Append(
+                Invariant($"<rect class=\"swatch {cls}\" x=\"{legend}\" y=\"{height - 18}\" width=\"12\" ")
+                    + Invariant(
+                        $"height=\"4\"/><text class=\"label\" x=\"{legend + 16}\" y=\"{height - 12}\">{label}</text>"
+                    )
+            );
             legend += 170;
         }
         return Close(svg);
@@ -116,32 +196,74 @@ internal static class SvgCharts
         RoleId[] roles = [.. byRole.Select(l => l.Key).Distinct().Order()];
         var periods = byRole.Select(l => l.Period).Distinct().Order().ToList();
         int cell = Math.Max(8, Math.Min(40, (Width - Right - Left) / Math.Max(periods.Count, 1)));
-        int top = 24, height = top + (roles.Length * 24) + 40;
-        PeriodLoad<RoleId>? busiest = byRole.Where(l => l.Utilisation is not null).OrderByDescending(l => l.Utilisation).FirstOrDefault();
+        int top = 24,
+            height = top + (roles.Length * 24) + 40;
+        PeriodLoad<RoleId>? busiest = byRole
+            .Where(l => l.Utilisation is not null)
+            .OrderByDescending(l => l.Utilisation)
+            .FirstOrDefault();
         int over = byRole.Count(l => l.Utilisation > 1m);
         string desc = busiest is null
             ? "No capacity in the period shown."
-            : $"Booked hours over capacity by role and {(periods.Count > 0 ? periods[0].Unit.ToString().ToLowerInvariant() : "period")} for {roles.Length} roles over {periods.Count} periods; {over} role-periods are over capacity; the busiest is {busiest.Key} in {busiest.Period.Label} at {busiest.Utilisation:P0}.";
+            : "Booked hours over capacity by role and "
+                + $"{(periods.Count > 0 ? periods[0].Unit.ToString().ToLowerInvariant() : "period")} for "
+                + $"{roles.Length} roles over {periods.Count} periods; {over} role-periods are over capacity; the "
+                + $"busiest is {busiest.Key} in {busiest.Period.Label} at {busiest.Utilisation:P0}.";
         var svg = Open(id, "heat-map", height, "Capacity heat map by role and week", desc);
         for (int r = 0; r < roles.Length; r++)
         {
             double y = top + (r * 24);
-            svg.Append(Invariant($"<text class=\"label\" x=\"{Left - 6}\" y=\"{y + 15}\" text-anchor=\"end\">{Encode(roles[r].ToString())}</text>"));
+            svg.Append(
+                Invariant($"<text class=\"label\" x=\"{Left - 6}\" y=\"{y + 15}\" ")
+                    + Invariant($"text-anchor=\"end\">{Encode(roles[r].ToString())}</text>")
+            );
             foreach (PeriodLoad<RoleId> load in byRole.Where(l => l.Key == roles[r]))
             {
                 int p = periods.IndexOf(load.Period);
                 string shade = Shade(load.Utilisation);
-                svg.Append(Invariant($"<rect class=\"cell {shade}\" x=\"{Left + (p * cell)}\" y=\"{y}\" width=\"{cell - 1}\" height=\"22\"><title>{Encode(roles[r].ToString())}, {Encode(load.Period.Label)}: {load.Booked.Hours:0.#} of {load.Capacity.Hours:0.#} h ({(load.Utilisation is decimal u ? u.ToString("P0", CultureInfo.InvariantCulture) : "no capacity")})</title></rect>"));
+                svg.Append(
+                    Invariant($"<rect class=\"cell {shade}\" x=\"{Left + (p * cell)}\" y=\"{y}\" width=\"{cell - 1}\" ")
+                        + Invariant(
+                            $"height=\"22\"><title>{Encode(roles[r].ToString())}, {Encode(load.Period.Label)}: "
+                        )
+                        + Invariant($"{load.Booked.Hours:0.#} of {load.Capacity.Hours:0.#} h ")
+                        + "("
+                        + (
+                            load.Utilisation is decimal u
+                                ? u.ToString("P0", CultureInfo.InvariantCulture)
+                                : "no capacity"
+                        )
+                        + ")</title></rect>"
+                );
             }
         }
         if (periods.Count > 0)
         {
-            svg.Append(Invariant($"<text class=\"label\" x=\"{Left}\" y=\"{height - 22}\">{Encode(periods[0].Label)}</text><text class=\"label\" x=\"{Left + (periods.Count * cell)}\" y=\"{height - 22}\" text-anchor=\"end\">{Encode(periods[^1].Label)}</text>"));
+            svg.Append(
+                Invariant(
+                    $"<text class=\"label\" x=\"{Left}\" y=\"{height - 22}\">{Encode(periods[0].Label)}</text><text "
+                )
+                    + Invariant($"class=\"label\" x=\"{Left + (periods.Count * cell)}\" y=\"{height - 22}\" ")
+                    + Invariant($"text-anchor=\"end\">{Encode(periods[^1].Label)}</text>")
+            );
         }
         int legend = Left;
-        foreach ((string shade, string label) in new[] { ("u0", "under 50%"), ("u1", "50-85%"), ("u2", "85-100%"), ("u3", "over 100%") })
+        foreach (
+            (string shade, string label) in new[]
+            {
+                ("u0", "under 50%"),
+                ("u1", "50-85%"),
+                ("u2", "85-100%"),
+                ("u3", "over 100%"),
+            }
+        )
         {
-            svg.Append(Invariant($"<rect class=\"cell {shade}\" x=\"{legend}\" y=\"{height - 14}\" width=\"12\" height=\"10\"/><text class=\"label\" x=\"{legend + 16}\" y=\"{height - 5}\">{label}</text>"));
+            svg.Append(
+                Invariant($"<rect class=\"cell {shade}\" x=\"{legend}\" y=\"{height - 14}\" width=\"12\" ")
+                    + Invariant(
+                        $"height=\"10\"/><text class=\"label\" x=\"{legend + 16}\" y=\"{height - 5}\">{label}</text>"
+                    )
+            );
             legend += 120;
         }
         return Close(svg);
@@ -149,46 +271,77 @@ internal static class SvgCharts
 
     internal static string RiskDistribution(string id, string name, FinishDistribution finish, LocalDateTime? deadline)
     {
-        const int height = 290, top = 20, bottom = 210;
+        const int height = 290,
+            top = 20,
+            bottom = 210;
         ImmutableArray<KeyValuePair<LocalDate, int>> days = finish.ByDay();
         LocalDateTime from = days.IsEmpty ? finish.Deterministic : days[0].Key.AtMidnight();
         LocalDateTime to = days.IsEmpty ? finish.Deterministic : days[^1].Key.PlusDays(1).AtMidnight();
         from = finish.Deterministic < from ? finish.Deterministic.Date.AtMidnight() : from;
         var scale = new TimeScale(from, to, Left, Width - Right);
         int most = days.IsEmpty ? 1 : days.Max(d => d.Value);
-        string desc = $"Distribution of the finish of {name} over {finish.Finishes.Length} simulated schedules: deterministic finish {finish.Deterministic:uuuu-MM-dd}, P50 {finish.P50:uuuu-MM-dd}, P80 {finish.P80:uuuu-MM-dd}, P90 {finish.P90:uuuu-MM-dd}"
+        string desc =
+            $"Distribution of the finish of {name} over {finish.Finishes.Length} simulated schedules: deterministic "
+            + $"finish {finish.Deterministic:uuuu-MM-dd}, P50 {finish.P50:uuuu-MM-dd}, P80 "
+            + $"{finish.P80:uuuu-MM-dd}, P90 {finish.P90:uuuu-MM-dd}"
             + (deadline is LocalDateTime d ? $"; {finish.ChanceBy(d):P0} finish by the deadline {d:uuuu-MM-dd}." : ".");
         var svg = Open(id, "risk-distribution", height, $"Finish date distribution of {name}", desc);
         Axis(svg, scale, top - 8, bottom);
         double barWidth = Math.Max(1, scale.X(from.PlusDays(1)) - scale.X(from) - 1);
         foreach ((LocalDate day, int count) in days)
         {
-            double x = scale.X(day.AtMidnight()), h = (bottom - top) * (double)count / most;
-            svg.Append(Invariant($"<rect class=\"histogram\" x=\"{x:0.#}\" y=\"{bottom - h:0.#}\" width=\"{barWidth:0.#}\" height=\"{h:0.#}\"><title>{day:uuuu-MM-dd}: {count} schedules</title></rect>"));
+            double x = scale.X(day.AtMidnight()),
+                h = (bottom - top) * (double)count / most;
+            svg.Append(
+                Invariant($"<rect class=\"histogram\" x=\"{x:0.#}\" y=\"{bottom - h:0.#}\" width=\"{barWidth:0.#}\" ")
+                    + Invariant($"height=\"{h:0.#}\"><title>{day:uuuu-MM-dd}: {count} schedules</title></rect>")
+            );
         }
-        foreach ((string label, LocalDateTime at, string cls) in new[] { ("P50", finish.P50, "p50"), ("P80", finish.P80, "p80"), ("P90", finish.P90, "p90") }
-            .Concat(deadline is LocalDateTime dl ? [("Deadline", dl, "deadline")] : []))
+        foreach (
+            (string label, LocalDateTime at, string cls) in new[]
+            {
+                ("P50", finish.P50, "p50"),
+                ("P80", finish.P80, "p80"),
+                ("P90", finish.P90, "p90"),
+            }.Concat(deadline is LocalDateTime dl ? [("Deadline", dl, "deadline")] : [])
+        )
         {
             double x = scale.X(at);
-            svg.Append(Invariant($"<line class=\"marker {cls}\" x1=\"{x:0.#}\" y1=\"{top}\" x2=\"{x:0.#}\" y2=\"{bottom}\"/><text class=\"label\" x=\"{x + 3:0.#}\" y=\"{bottom + 30 + (cls == "p80" ? 12 : cls == "p90" ? 24 : 0)}\">{label} {at:uuuu-MM-dd}</text>"));
+            svg.Append(
+                Invariant(
+                    $"<line class=\"marker {cls}\" x1=\"{x:0.#}\" y1=\"{top}\" x2=\"{x:0.#}\" y2=\"{bottom}\"/><text "
+                )
+                    + Invariant($"class=\"label\" x=\"{x + 3:0.#}\" ")
+                    + Invariant($"y=\"{bottom + 30 + (cls == "p80" ? 12 : cls == "p90" ? 24 : 0)}\">{label} ")
+                    + Invariant($"{at:uuuu-MM-dd}</text>")
+            );
         }
         return Close(svg);
     }
 
-    private static string Shade(decimal? utilisation) => utilisation switch
-    {
-        null => "u0",
-        < 0.5m => "u0",
-        < 0.85m => "u1",
-        <= 1m => "u2",
-        _ => "u3",
-    };
+    private static string Shade(decimal? utilisation) =>
+        utilisation switch
+        {
+            null => "u0",
+            < 0.5m => "u0",
+            < 0.85m => "u1",
+            <= 1m => "u2",
+            _ => "u3",
+        };
 
     private static StringBuilder Open(string id, string chart, int height, string title, string desc)
     {
         var svg = new StringBuilder();
-        svg.Append(Invariant($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart {chart}\" id=\"{id}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" viewBox=\"0 0 {Width} {height}\" width=\"{Width}\" height=\"{height}\">"));
-        svg.Append(Invariant($"<title id=\"{id}-title\">{Encode(title)}</title><desc id=\"{id}-desc\">{Encode(desc)}</desc>"));
+        svg.Append(
+            Invariant($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart {chart}\" id=\"{id}\" role=\"img\" ")
+                + Invariant(
+                    $"aria-labelledby=\"{id}-title {id}-desc\" viewBox=\"0 0 {Width} {height}\" width=\"{Width}\" "
+                )
+                + Invariant($"height=\"{height}\">")
+        );
+        svg.Append(
+            Invariant($"<title id=\"{id}-title\">{Encode(title)}</title><desc id=\"{id}-desc\">{Encode(desc)}</desc>")
+        );
         return svg;
     }
 
@@ -199,11 +352,15 @@ internal static class SvgCharts
         foreach (LocalDateTime tick in scale.Ticks())
         {
             double x = scale.X(tick);
-            svg.Append(Invariant($"<line class=\"grid\" x1=\"{x:0.#}\" y1=\"{top}\" x2=\"{x:0.#}\" y2=\"{bottom}\"/><text class=\"label\" x=\"{x + 2:0.#}\" y=\"{top}\">{tick:MMM d}</text>"));
+            svg.Append(
+                Invariant($"<line class=\"grid\" x1=\"{x:0.#}\" y1=\"{top}\" x2=\"{x:0.#}\" y2=\"{bottom}\"/><text ")
+                    + Invariant($"class=\"label\" x=\"{x + 2:0.#}\" y=\"{top}\">{tick:MMM d}</text>")
+            );
         }
     }
 
-    private static string Shorten(string text, int length) => text.Length <= length ? text : string.Concat(text.AsSpan(0, length - 1), "…");
+    private static string Shorten(string text, int length) =>
+        text.Length <= length ? text : string.Concat(text.AsSpan(0, length - 1), "…");
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 
@@ -230,7 +387,11 @@ internal static class SvgCharts
         internal IEnumerable<LocalDateTime> Ticks()
         {
             int days = Math.Max(1, (int)Math.Ceiling(_seconds / 86_400 / 8));
-            for (LocalDateTime tick = _from.Date.PlusDays(1).AtMidnight(); Seconds(_from, tick) <= _seconds; tick = tick.PlusDays(days))
+            for (
+                LocalDateTime tick = _from.Date.PlusDays(1).AtMidnight();
+                Seconds(_from, tick) <= _seconds;
+                tick = tick.PlusDays(days)
+            )
             {
                 yield return tick;
             }

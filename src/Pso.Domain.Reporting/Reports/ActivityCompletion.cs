@@ -10,4 +10,12 @@ namespace Pso.Domain.Reporting.Reports;
 /// <param name="BaselineFinish">Its baseline finish, if it has one.</param>
 /// <param name="Finish">Its actual finish, or its forecast finish when not finished.</param>
 /// <param name="FinishVariance">Finish minus baseline finish (positive when late); zero without a baseline.</param>
-public sealed record ActivityCompletion(ActivityId Activity, string Name, bool IsMilestone, CompletionState State, LocalDateTime? BaselineFinish, LocalDateTime Finish, Duration FinishVariance);
+public sealed record ActivityCompletion(
+    ActivityId Activity,
+    string Name,
+    bool IsMilestone,
+    CompletionState State,
+    LocalDateTime? BaselineFinish,
+    LocalDateTime Finish,
+    Duration FinishVariance
+);

@@ -8,7 +8,8 @@ using Pso.Domain.Scheduling.Cpm;
 
 namespace Pso.Domain.Reporting.Reports;
 
-/// <summary>Task completion of a project against its baseline: what finished on time, late, and what is slipping.</summary>
+/// <summary>Task completion of a project against its baseline: what finished on time, late, and what is
+/// slipping.</summary>
 public sealed record CompletionReport
 {
     private CompletionReport(ProjectId project, ImmutableArray<ActivityCompletion> activities)
@@ -44,15 +45,38 @@ public sealed record CompletionReport
             LocalDateTime finish = activity.ActualFinish ?? dates.Finish;
             if (!baseline.TryGetEntry(activity.Id, out BaselineEntry? entry))
             {
-                rows.Add(new ActivityCompletion(activity.Id, activity.Name, activity.Kind == ActivityKind.Milestone, CompletionState.NotInBaseline, null, finish, Duration.Zero));
+                rows.Add(
+                    new ActivityCompletion(
+                        activity.Id,
+                        activity.Name,
+                        activity.Kind == ActivityKind.Milestone,
+                        CompletionState.NotInBaseline,
+                        null,
+                        finish,
+                        Duration.Zero
+                    )
+                );
                 continue;
             }
             bool late = finish > entry.Finish;
             CompletionState state = finished
-                ? late ? CompletionState.CompletedLate : CompletionState.CompletedOnTime
-                : late ? CompletionState.Slipping : CompletionState.OnTrack;
-            rows.Add(new ActivityCompletion(activity.Id, activity.Name, activity.Kind == ActivityKind.Milestone, state, entry.Finish, finish,
-                Moments.Between(entry.Finish, finish)));
+                ? late
+                    ? CompletionState.CompletedLate
+                    : CompletionState.CompletedOnTime
+                : late
+                    ? CompletionState.Slipping
+                    : CompletionState.OnTrack;
+            rows.Add(
+                new ActivityCompletion(
+                    activity.Id,
+                    activity.Name,
+                    activity.Kind == ActivityKind.Milestone,
+                    state,
+                    entry.Finish,
+                    finish,
+                    Moments.Between(entry.Finish, finish)
+                )
+            );
         }
         return new CompletionReport(schedule.Project.Id, rows.ToImmutable());
     }

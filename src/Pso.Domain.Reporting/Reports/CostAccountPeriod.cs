@@ -8,5 +8,13 @@ namespace Pso.Domain.Reporting.Reports;
 /// <param name="Budget">The budget of the period (budget lines prorated by day).</param>
 /// <param name="Actual">The actual cost booked in the period.</param>
 /// <param name="Committed">The purchase orders placed in the period.</param>
-/// <param name="Forecast">The forecast of the period (the forecast budget version), or the budget when none is given.</param>
-public sealed record CostAccountPeriod(CostAccountId? Account, ReportingPeriod Period, Money Budget, Money Actual, Money Committed, Money Forecast);
+/// <param name="Forecast">The forecast of the period (the forecast budget version), or the budget when none is
+/// given.</param>
+public sealed record CostAccountPeriod(
+    CostAccountId? Account,
+    ReportingPeriod Period,
+    Money Budget,
+    Money Actual,
+    Money Committed,
+    Money Forecast
+);

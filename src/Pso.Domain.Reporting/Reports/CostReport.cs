@@ -17,7 +17,12 @@ namespace Pso.Domain.Reporting.Reports;
 /// </summary>
 public sealed record CostReport
 {
-    private CostReport(Currency currency, CostReportOptions options, ImmutableArray<CostAccountPeriod> rows, Money burnRate)
+    private CostReport(
+        Currency currency,
+        CostReportOptions options,
+        ImmutableArray<CostAccountPeriod> rows,
+        Money burnRate
+    )
     {
         Currency = currency;
         AsOf = options.AsOf;
@@ -55,10 +60,12 @@ public sealed record CostReport
     /// <summary>Gets the total forecast.</summary>
     public Money Forecast { get; }
 
-    /// <summary>Gets the burn rate: the actual cost per period, averaged over the last periods up to the status date.</summary>
+    /// <summary>Gets the burn rate: the actual cost per period, averaged over the last periods up to the status
+    /// date.</summary>
     public Money BurnRate { get; }
 
-    /// <summary>Gets how many periods the budget not yet spent lasts at the burn rate; null when nothing burns.</summary>
+    /// <summary>Gets how many periods the budget not yet spent lasts at the burn rate; null when nothing
+    /// burns.</summary>
     public decimal? PeriodsOfBudgetLeft => BurnRate.Amount <= 0m ? null : (Budget - Actual).Amount / BurnRate.Amount;
 
     /// <summary>Builds the report.</summary>
@@ -69,7 +76,13 @@ public sealed record CostReport
     /// <param name="forecast">The forecast budget version, if any.</param>
     /// <returns>The report.</returns>
     /// <exception cref="CurrencyMismatchException">An amount is in another currency than the budget's.</exception>
-    public static CostReport Build(Budget budget, ActualCosts actuals, IEnumerable<Commitment> commitments, CostReportOptions options, Budget? forecast = null)
+    public static CostReport Build(
+        Budget budget,
+        ActualCosts actuals,
+        IEnumerable<Commitment> commitments,
+        CostReportOptions options,
+        Budget? forecast = null
+    )
     {
         ArgumentNullException.ThrowIfNull(budget);
         ArgumentNullException.ThrowIfNull(actuals);
@@ -84,23 +97,36 @@ public sealed record CostReport
         var committed = commitments.SelectMany(c => c.Lines.Select(l => (c.Date, l.Account, l.Amount))).ToList();
         committed.ForEach(c => Check(currency, c.Amount.Currency));
 
-        IEnumerable<LocalDate> dates = budget.Lines.SelectMany(l => new[] { l.Dates.Start, l.Dates.End })
-            .Concat(actuals.Items.Select(i => i.Date)).Concat(committed.Select(c => c.Date)).Append(options.AsOf);
+        IEnumerable<LocalDate> dates = budget
+            .Lines.SelectMany(l => new[] { l.Dates.Start, l.Dates.End })
+            .Concat(actuals.Items.Select(i => i.Date))
+            .Concat(committed.Select(c => c.Date))
+            .Append(options.AsOf);
         var span = new DateInterval(dates.Min(), dates.Max());
         ImmutableArray<ReportingPeriod> periods = options.Calendar.PeriodsIn(span, options.Unit);
-        CostAccountId?[] accounts = [.. budget.Lines.Select(l => (CostAccountId?)l.Account)
-            .Concat(actuals.Items.Select(i => i.Account)).Concat(committed.Select(c => c.Account))
-            .Distinct().OrderBy(a => a is null).ThenBy(a => a)];
+        CostAccountId?[] accounts =
+        [
+            .. budget
+                .Lines.Select(l => (CostAccountId?)l.Account)
+                .Concat(actuals.Items.Select(i => i.Account))
+                .Concat(committed.Select(c => c.Account))
+                .Distinct()
+                .OrderBy(a => a is null)
+                .ThenBy(a => a),
+        ];
         Money zero = Money.Zero(currency);
         ReportingPeriod PeriodOf(LocalDate date) => options.Calendar.PeriodOf(date, options.Unit);
-        Dictionary<(CostAccountId?, ReportingPeriod), Money> actualBy = actuals.Items.GroupBy(i => (i.Account, PeriodOf(i.Date)))
+        Dictionary<(CostAccountId?, ReportingPeriod), Money> actualBy = actuals
+            .Items.GroupBy(i => (i.Account, PeriodOf(i.Date)))
             .ToDictionary(g => g.Key, g => Money.Sum(g.Select(i => i.Reporting), currency));
-        Dictionary<(CostAccountId?, ReportingPeriod), Money> committedBy = committed.GroupBy(c => (c.Account, PeriodOf(c.Date)))
+        Dictionary<(CostAccountId?, ReportingPeriod), Money> committedBy = committed
+            .GroupBy(c => (c.Account, PeriodOf(c.Date)))
             .ToDictionary(g => g.Key, g => Money.Sum(g.Select(c => c.Amount), currency));
         var rows = ImmutableArray.CreateBuilder<CostAccountPeriod>();
         DateInterval[] periodDates = [.. periods.Select(p => p.Dates)];
         ImmutableArray<Money> none = [.. periods.Select(_ => zero)];
-        // Each budget is phased over all the periods at once, so that an account's periods add up to its budget exactly.
+        // Each budget is phased over all the periods at once, so that an account's periods add up to its budget
+        // exactly.
         ImmutableArray<Money> Phased(Budget phased, CostAccountId? account) =>
             account is CostAccountId id && phased.Accounts.Contains(id) ? phased.AmountsIn(id, periodDates) : none;
         foreach (CostAccountId? account in accounts)
@@ -122,8 +148,18 @@ public sealed record CostReport
         }
         ReportingPeriod now = options.Calendar.PeriodOf(options.AsOf, options.Unit);
         ReportingPeriod[] recent = [.. periods.Where(p => p <= now).TakeLast(Math.Max(1, options.BurnPeriods))];
-        Money burned = Money.Sum(actuals.Items.Where(i => recent.Any(p => p.Contains(i.Date)) && i.Date <= options.AsOf).Select(i => i.Reporting), currency);
-        return new CostReport(currency, options, rows.ToImmutable(), recent.Length == 0 ? zero : burned / recent.Length);
+        Money burned = Money.Sum(
+            actuals
+                .Items.Where(i => recent.Any(p => p.Contains(i.Date)) && i.Date <= options.AsOf)
+                .Select(i => i.Reporting),
+            currency
+        );
+        return new CostReport(
+            currency,
+            options,
+            rows.ToImmutable(),
+            recent.Length == 0 ? zero : burned / recent.Length
+        );
     }
 
     private static void Check(Currency expected, Currency actual)

@@ -33,25 +33,39 @@ public sealed record InvoiceAgeing
     public Money Unpaid => Money.Sum(Buckets.Select(b => b.Amount), Currency);
 
     /// <summary>Gets the total past due.</summary>
-    public Money Overdue => Money.Sum(Buckets.Where(b => b.Bucket != AgeingBucket.NotYetDue).Select(b => b.Amount), Currency);
+    public Money Overdue =>
+        Money.Sum(Buckets.Where(b => b.Bucket != AgeingBucket.NotYetDue).Select(b => b.Amount), Currency);
 
     /// <summary>Ages unpaid invoices, one result per currency.</summary>
     /// <param name="invoices">The invoices; paid ones are left out.</param>
     /// <param name="asOf">The date the ages are measured at.</param>
-    /// <param name="paymentTermsDays">The days after issue an invoice without a due date is due; 30 unless given.</param>
+    /// <param name="paymentTermsDays">The days after issue an invoice without a due date is due; 30 unless
+    /// given.</param>
     /// <returns>The ageing per currency, by currency code.</returns>
-    public static ImmutableArray<InvoiceAgeing> Of(IEnumerable<Invoice> invoices, LocalDate asOf, int paymentTermsDays = 30)
+    public static ImmutableArray<InvoiceAgeing> Of(
+        IEnumerable<Invoice> invoices,
+        LocalDate asOf,
+        int paymentTermsDays = 30
+    )
     {
         ArgumentNullException.ThrowIfNull(invoices);
-        return [.. invoices.Where(i => i.Status != InvoiceStatus.Paid).GroupBy(i => i.Total.Currency).OrderBy(g => g.Key).Select(g =>
-        {
-            var lines = Enum.GetValues<AgeingBucket>().Select(b =>
-            {
-                Invoice[] inBucket = [.. g.Where(i => BucketOf(i, asOf, paymentTermsDays) == b)];
-                return new AgeingLine(b, inBucket.Length, Money.Sum(inBucket.Select(i => i.Total), g.Key));
-            });
-            return new InvoiceAgeing(g.Key, asOf, [.. lines]);
-        })];
+        return
+        [
+            .. invoices
+                .Where(i => i.Status != InvoiceStatus.Paid)
+                .GroupBy(i => i.Total.Currency)
+                .OrderBy(g => g.Key)
+                .Select(g =>
+                {
+                    var lines = Enum.GetValues<AgeingBucket>()
+                        .Select(b =>
+                        {
+                            Invoice[] inBucket = [.. g.Where(i => BucketOf(i, asOf, paymentTermsDays) == b)];
+                            return new AgeingLine(b, inBucket.Length, Money.Sum(inBucket.Select(i => i.Total), g.Key));
+                        });
+                    return new InvoiceAgeing(g.Key, asOf, [.. lines]);
+                }),
+        ];
     }
 
     /// <summary>Returns the bucket of an invoice at a date.</summary>

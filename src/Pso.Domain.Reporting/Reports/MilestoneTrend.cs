@@ -14,9 +14,10 @@ namespace Pso.Domain.Reporting.Reports;
 /// <param name="Points">The forecast finish at each status date, earliest status date first.</param>
 public sealed record MilestoneTrend(ActivityId Milestone, string Name, ImmutableArray<MilestoneForecast> Points)
 {
-    /// <summary>Gets how far the forecast moved from the first status date to the last (positive when it slipped).</summary>
-    public Duration Drift => Points.Length < 2 ? Duration.Zero
-        : Moments.Between(Points[0].Forecast, Points[^1].Forecast);
+    /// <summary>Gets how far the forecast moved from the first status date to the last (positive when it
+    /// slipped).</summary>
+    public Duration Drift =>
+        Points.Length < 2 ? Duration.Zero : Moments.Between(Points[0].Forecast, Points[^1].Forecast);
 
     /// <summary>Gets whether the forecast moved later from one status date to the last.</summary>
     public bool IsSlipping => Drift > Duration.Zero;
@@ -24,7 +25,9 @@ public sealed record MilestoneTrend(ActivityId Milestone, string Name, Immutable
     /// <summary>Builds the trend of every milestone from schedules at successive status dates.</summary>
     /// <param name="snapshots">The schedules, each with its status date.</param>
     /// <returns>One trend per milestone of the latest schedule, in its order.</returns>
-    public static ImmutableArray<MilestoneTrend> From(IEnumerable<(LocalDate StatusDate, ScheduleResult Schedule)> snapshots)
+    public static ImmutableArray<MilestoneTrend> From(
+        IEnumerable<(LocalDate StatusDate, ScheduleResult Schedule)> snapshots
+    )
     {
         ArgumentNullException.ThrowIfNull(snapshots);
         var ordered = snapshots.OrderBy(s => s.StatusDate).ToList();
@@ -32,7 +35,19 @@ public sealed record MilestoneTrend(ActivityId Milestone, string Name, Immutable
         {
             return [];
         }
-        return [.. ordered[^1].Schedule.Project.Activities.Where(a => a.Kind == ActivityKind.Milestone).Select(m => new MilestoneTrend(m.Id, m.Name,
-            [.. ordered.Where(s => s.Schedule.Project.TryGetActivity(m.Id, out _)).Select(s => new MilestoneForecast(s.StatusDate, s.Schedule[m.Id].Finish))]))];
+        return
+        [
+            .. ordered[^1]
+                .Schedule.Project.Activities.Where(a => a.Kind == ActivityKind.Milestone)
+                .Select(m => new MilestoneTrend(
+                    m.Id,
+                    m.Name,
+                    [
+                        .. ordered
+                            .Where(s => s.Schedule.Project.TryGetActivity(m.Id, out _))
+                            .Select(s => new MilestoneForecast(s.StatusDate, s.Schedule[m.Id].Finish)),
+                    ]
+                )),
+        ];
     }
 }

@@ -9,4 +9,9 @@ namespace Pso.Domain.Reporting.Risk;
 /// finish: near 1 when it drives the finish, 0 when its duration is certain or does not matter. The bars of a
 /// tornado chart.</param>
 /// <param name="MeanDuration">The mean of the sampled durations.</param>
-public sealed record ActivityRisk(ActivityId Activity, decimal CriticalityIndex, double Sensitivity, Duration MeanDuration);
+public sealed record ActivityRisk(
+    ActivityId Activity,
+    decimal CriticalityIndex,
+    double Sensitivity,
+    Duration MeanDuration
+);

@@ -6,6 +6,7 @@ public enum DurationDistribution
     /// <summary>The triangular distribution on the optimistic, most likely and pessimistic durations.</summary>
     Triangular,
 
-    /// <summary>The PERT (beta) distribution: mean (O + 4M + P) / 6, weighted towards the most likely duration.</summary>
+    /// <summary>The PERT (beta) distribution: mean (O + 4M + P) / 6, weighted towards the most likely
+    /// duration.</summary>
     Pert,
 }

@@ -9,7 +9,11 @@ namespace Pso.Domain.Reporting.Risk;
 /// <summary>The sampled finish dates of a project or a milestone and their percentiles.</summary>
 public sealed record FinishDistribution
 {
-    internal FinishDistribution(ActivityId? milestone, LocalDateTime deterministic, ImmutableArray<LocalDateTime> sorted)
+    internal FinishDistribution(
+        ActivityId? milestone,
+        LocalDateTime deterministic,
+        ImmutableArray<LocalDateTime> sorted
+    )
     {
         Milestone = milestone;
         Deterministic = deterministic;
@@ -45,7 +49,11 @@ public sealed record FinishDistribution
     {
         if (percent is <= 0m or > 100m)
         {
-            throw new ArgumentOutOfRangeException(nameof(percent), percent, "A percentile lies above 0 and at most 100.");
+            throw new ArgumentOutOfRangeException(
+                nameof(percent),
+                percent,
+                "A percentile lies above 0 and at most 100."
+            );
         }
         int rank = (int)Math.Ceiling(percent / 100m * Finishes.Length);
         return Finishes[Math.Max(rank, 1) - 1];
@@ -57,7 +65,8 @@ public sealed record FinishDistribution
     public decimal ChanceBy(LocalDateTime date)
     {
         int count = Finishes.Length;
-        int low = 0, high = count;
+        int low = 0,
+            high = count;
         while (low < high)
         {
             int mid = (low + high) >>> 1;

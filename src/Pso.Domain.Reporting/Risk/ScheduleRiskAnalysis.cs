@@ -35,11 +35,13 @@ public sealed class ScheduleRiskAnalysis
 
     /// <summary>Runs the analysis.</summary>
     /// <param name="project">The project.</param>
-    /// <param name="estimates">The three-point estimates by activity; activities without one keep their duration.</param>
+    /// <param name="estimates">The three-point estimates by activity; activities without one keep their
+    /// duration.</param>
     /// <param name="progress">Receives the number of iterations done, now and then.</param>
     /// <param name="cancellationToken">Cancels the analysis.</param>
     /// <returns>The result.</returns>
-    /// <exception cref="ArgumentException">An estimate names an activity the project does not have, or a milestone.</exception>
+    /// <exception cref="ArgumentException">An estimate names an activity the project does not have, or a
+    /// milestone.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The options ask for no iterations or no threads.</exception>
     /// <exception cref="OperationCanceledException">The analysis was cancelled.</exception>
     /// <exception cref="Pso.Domain.Errors.NoWorkingTimeException">A sampled schedule runs past the working time of a
@@ -48,12 +50,17 @@ public sealed class ScheduleRiskAnalysis
         Project project,
         IReadOnlyDictionary<ActivityId, ThreePointEstimate> estimates,
         IProgress<int>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(estimates);
         ArgumentOutOfRangeException.ThrowIfLessThan(Options.Iterations, 1, nameof(Options.Iterations));
-        ArgumentOutOfRangeException.ThrowIfLessThan(Options.DegreeOfParallelism, 1, nameof(Options.DegreeOfParallelism));
+        ArgumentOutOfRangeException.ThrowIfLessThan(
+            Options.DegreeOfParallelism,
+            1,
+            nameof(Options.DegreeOfParallelism)
+        );
         ImmutableArray<Activity> activities = project.Activities;
         var indexOf = new Dictionary<ActivityId, int>(activities.Length);
         for (int i = 0; i < activities.Length; i++)
@@ -65,17 +72,33 @@ public sealed class ScheduleRiskAnalysis
         {
             if (!indexOf.TryGetValue(id, out int at))
             {
-                throw new ArgumentException($"An estimate names activity '{id}', which project '{project.Id}' does not have.", nameof(estimates));
+                throw new ArgumentException(
+                    $"An estimate names activity '{id}', which project '{project.Id}' does not have.",
+                    nameof(estimates)
+                );
             }
             if (activities[at].Kind != ActivityKind.Task)
             {
-                throw new ArgumentException($"Activity '{id}' is a {activities[at].Kind}; only tasks take estimates.", nameof(estimates));
+                throw new ArgumentException(
+                    $"Activity '{id}' is a {activities[at].Kind}; only tasks take estimates.",
+                    nameof(estimates)
+                );
             }
             estimateOf[at] = estimate;
         }
         int[] milestones = Options.Milestones.IsDefaultOrEmpty
             ? [.. Enumerable.Range(0, activities.Length).Where(i => activities[i].Kind == ActivityKind.Milestone)]
-            : [.. Options.Milestones.Select(m => indexOf.TryGetValue(m, out int at) ? at : throw new ArgumentException($"Milestone '{m}' is not an activity of project '{project.Id}'.", nameof(estimates)))];
+            :
+            [
+                .. Options.Milestones.Select(m =>
+                    indexOf.TryGetValue(m, out int at)
+                        ? at
+                        : throw new ArgumentException(
+                            $"Milestone '{m}' is not an activity of project '{project.Id}'.",
+                            nameof(estimates)
+                        )
+                ),
+            ];
 
         var scheduler = new CpmScheduler(Options.Cpm);
         Duration[] mostLikely = [.. activities.Select((a, i) => estimateOf[i]?.MostLikely ?? a.Duration)];
@@ -94,31 +117,52 @@ public sealed class ScheduleRiskAnalysis
         LocalDateTime start = project.Start;
         try
         {
-            Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = Options.DegreeOfParallelism, CancellationToken = cancellationToken }, () => new Duration[activities.Length], (block, _, durations) =>
-            {
-                var blockSums = new BlockSums(activities.Length);
-                int first = block * Block, last = Math.Min(iterations, first + Block);
-                for (int iteration = first; iteration < last; iteration++)
+            Parallel.For(
+                0,
+                blocks,
+                new ParallelOptions
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var random = new Random(SeedOf(Options.Seed, iteration));
-                    for (int a = 0; a < durations.Length; a++)
+                    MaxDegreeOfParallelism = Options.DegreeOfParallelism,
+                    CancellationToken = cancellationToken,
+                },
+                () => new Duration[activities.Length],
+                (block, _, durations) =>
+                {
+                    var blockSums = new BlockSums(activities.Length);
+                    int first = block * Block,
+                        last = Math.Min(iterations, first + Block);
+                    for (int iteration = first; iteration < last; iteration++)
                     {
-                        durations[a] = estimateOf[a]?.Sample(Options.Distribution, random) ?? activities[a].Duration;
+                        cancellationToken.ThrowIfCancellationRequested();
+                        var random = new Random(SeedOf(Options.Seed, iteration));
+                        for (int a = 0; a < durations.Length; a++)
+                        {
+                            durations[a] = estimateOf[a]?.Sample(Options.Distribution, random)
+                                ?? activities[a].Duration;
+                        }
+                        ScheduleResult schedule = scheduler.Schedule(
+                            project.WithDurations(durations),
+                            cancellationToken
+                        );
+                        finishes[iteration] = schedule.Finish;
+                        for (int m = 0; m < milestones.Length; m++)
+                        {
+                            milestoneFinishes[m][iteration] = schedule.Activities[milestones[m]].Finish;
+                        }
+                        blockSums.Add(
+                            durations,
+                            Moments.Between(start, schedule.Finish).TotalHours,
+                            schedule.CriticalPath,
+                            indexOf
+                        );
                     }
-                    ScheduleResult schedule = scheduler.Schedule(project.WithDurations(durations), cancellationToken);
-                    finishes[iteration] = schedule.Finish;
-                    for (int m = 0; m < milestones.Length; m++)
-                    {
-                        milestoneFinishes[m][iteration] = schedule.Activities[milestones[m]].Finish;
-                    }
-                    blockSums.Add(durations, Moments.Between(start, schedule.Finish).TotalHours, schedule.CriticalPath, indexOf);
-                }
-                sums[block] = blockSums;
-                int now = Interlocked.Add(ref done, last - first);
-                progress?.Report(now);
-                return durations;
-            }, _ => { });
+                    sums[block] = blockSums;
+                    int now = Interlocked.Add(ref done, last - first);
+                    progress?.Report(now);
+                    return durations;
+                },
+                _ => { }
+            );
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {
@@ -137,17 +181,36 @@ public sealed class ScheduleRiskAnalysis
         var risks = ImmutableArray.CreateBuilder<ActivityRisk>(activities.Length);
         for (int a = 0; a < activities.Length; a++)
         {
-            risks.Add(new ActivityRisk(activities[a].Id, (decimal)total.Critical[a] / iterations, total.Correlation(a, iterations),
-                Duration.FromHours(total.X[a] / iterations)));
+            risks.Add(
+                new ActivityRisk(
+                    activities[a].Id,
+                    (decimal)total.Critical[a] / iterations,
+                    total.Correlation(a, iterations),
+                    Duration.FromHours(total.X[a] / iterations)
+                )
+            );
         }
         var milestoneResults = ImmutableArray.CreateBuilder<FinishDistribution>(milestones.Length);
         for (int m = 0; m < milestones.Length; m++)
         {
             Array.Sort(milestoneFinishes[m]);
-            milestoneResults.Add(new FinishDistribution(activities[milestones[m]].Id, deterministic.Activities[milestones[m]].Finish, [.. milestoneFinishes[m]]));
+            milestoneResults.Add(
+                new FinishDistribution(
+                    activities[milestones[m]].Id,
+                    deterministic.Activities[milestones[m]].Finish,
+                    [.. milestoneFinishes[m]]
+                )
+            );
         }
-        return new ScheduleRiskResult(project.Id, iterations, Options.Seed, Options.Distribution,
-            new FinishDistribution(null, deterministic.Finish, [.. finishes]), milestoneResults.MoveToImmutable(), risks.MoveToImmutable());
+        return new ScheduleRiskResult(
+            project.Id,
+            iterations,
+            Options.Seed,
+            Options.Distribution,
+            new FinishDistribution(null, deterministic.Finish, [.. finishes]),
+            milestoneResults.MoveToImmutable(),
+            risks.MoveToImmutable()
+        );
     }
 
     private static int SeedOf(int seed, int iteration)
@@ -172,7 +235,12 @@ public sealed class ScheduleRiskAnalysis
         internal double Y;
         internal double YY;
 
-        internal void Add(Duration[] durations, double finish, ImmutableArray<ActivityId> criticalPath, Dictionary<ActivityId, int> indexOf)
+        internal void Add(
+            Duration[] durations,
+            double finish,
+            ImmutableArray<ActivityId> criticalPath,
+            Dictionary<ActivityId, int> indexOf
+        )
         {
             Y += finish;
             YY += finish * finish;

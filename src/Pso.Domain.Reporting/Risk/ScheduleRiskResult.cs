@@ -11,8 +11,15 @@ namespace Pso.Domain.Reporting.Risk;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record ScheduleRiskResult
 {
-    internal ScheduleRiskResult(ProjectId project, int iterations, int seed, DurationDistribution distribution, FinishDistribution finish,
-        ImmutableArray<FinishDistribution> milestones, ImmutableArray<ActivityRisk> activities)
+    internal ScheduleRiskResult(
+        ProjectId project,
+        int iterations,
+        int seed,
+        DurationDistribution distribution,
+        FinishDistribution finish,
+        ImmutableArray<FinishDistribution> milestones,
+        ImmutableArray<ActivityRisk> activities
+    )
     {
         Project = project;
         Iterations = iterations;
@@ -49,5 +56,11 @@ public sealed record ScheduleRiskResult
     /// <param name="count">How many.</param>
     /// <returns>The activities.</returns>
     public ImmutableArray<ActivityRisk> Tornado(int count = 10) =>
-        [.. Activities.Where(a => a.Sensitivity != 0).OrderByDescending(a => Math.Abs(a.Sensitivity)).ThenBy(a => a.Activity).Take(count)];
+        [
+            .. Activities
+                .Where(a => a.Sensitivity != 0)
+                .OrderByDescending(a => Math.Abs(a.Sensitivity))
+                .ThenBy(a => a.Activity)
+                .Take(count),
+        ];
 }

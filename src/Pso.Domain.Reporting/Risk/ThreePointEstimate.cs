@@ -21,8 +21,12 @@ public sealed record ThreePointEstimate
     {
         if (pessimistic > Project.MaxDuration)
         {
-            throw new ArgumentOutOfRangeException(nameof(pessimistic), pessimistic,
-                $"An estimate runs to at most {Project.MaxDuration.Days:N0} days, the longest an activity may be (Project.MaxDuration).");
+            throw new ArgumentOutOfRangeException(
+                nameof(pessimistic),
+                pessimistic,
+                $"An estimate runs to at most {Project.MaxDuration.Days:N0} days, the longest an activity may be "
+                    + "(Project.MaxDuration)."
+            );
         }
         if (optimistic < Duration.Zero)
         {
@@ -30,8 +34,12 @@ public sealed record ThreePointEstimate
         }
         if (mostLikely < optimistic || pessimistic < mostLikely)
         {
-            throw new ArgumentOutOfRangeException(nameof(mostLikely), mostLikely,
-                $"The estimate must run optimistic <= most likely <= pessimistic; it was {optimistic}, {mostLikely}, {pessimistic}.");
+            throw new ArgumentOutOfRangeException(
+                nameof(mostLikely),
+                mostLikely,
+                $"The estimate must run optimistic <= most likely <= pessimistic; it was {optimistic}, {mostLikely}, "
+                    + $"{pessimistic}."
+            );
         }
         Optimistic = optimistic;
         MostLikely = mostLikely;
@@ -52,13 +60,15 @@ public sealed record ThreePointEstimate
     /// <returns>The estimate.</returns>
     public static ThreePointEstimate Certain(Duration duration) => new(duration, duration, duration);
 
-    /// <summary>Returns the mean duration under a distribution: (O + M + P) / 3 for the triangular, (O + 4M + P) / 6 for
+    /// <summary>Returns the mean duration under a distribution: (O + M + P) / 3 for the triangular, (O + 4M + P) / 6
+    /// for
     /// PERT.</summary>
     /// <param name="distribution">The distribution.</param>
     /// <returns>The mean, to the nanosecond.</returns>
-    public Duration Mean(DurationDistribution distribution) => distribution == DurationDistribution.Triangular
-        ? (Optimistic + MostLikely + Pessimistic) / 3
-        : (Optimistic + (MostLikely * 4) + Pessimistic) / 6;
+    public Duration Mean(DurationDistribution distribution) =>
+        distribution == DurationDistribution.Triangular
+            ? (Optimistic + MostLikely + Pessimistic) / 3
+            : (Optimistic + (MostLikely * 4) + Pessimistic) / 6;
 
     /// <summary>Draws a duration, to the minute, by inverting the distribution at a uniform number.</summary>
     /// <param name="distribution">The distribution.</param>
@@ -66,14 +76,25 @@ public sealed record ThreePointEstimate
     /// <returns>The duration.</returns>
     internal Duration Sample(DurationDistribution distribution, Random random)
     {
-        double low = Optimistic.TotalMinutes, mode = MostLikely.TotalMinutes, high = Pessimistic.TotalMinutes;
+        double low = Optimistic.TotalMinutes,
+            mode = MostLikely.TotalMinutes,
+            high = Pessimistic.TotalMinutes;
         if (high <= low)
         {
             return MostLikely;
         }
-        double minutes = distribution == DurationDistribution.Triangular
-            ? MathNet.Numerics.Distributions.Triangular.InvCDF(low, high, mode, random.NextDouble())
-            : low + ((high - low) * MathNet.Numerics.Distributions.Beta.Sample(random, 1 + (4 * (mode - low) / (high - low)), 1 + (4 * (high - mode) / (high - low))));
+        double minutes =
+            distribution == DurationDistribution.Triangular
+                ? MathNet.Numerics.Distributions.Triangular.InvCDF(low, high, mode, random.NextDouble())
+                : low
+                    + (
+                        (high - low)
+                        * MathNet.Numerics.Distributions.Beta.Sample(
+                            random,
+                            1 + (4 * (mode - low) / (high - low)),
+                            1 + (4 * (high - mode) / (high - low))
+                        )
+                    );
         return Duration.FromMinutes(Math.Round(minutes));
     }
 }

@@ -11,7 +11,8 @@ namespace Pso.Domain.Reporting.TimePhased;
 /// <param name="Project">The project; empty for the portfolio.</param>
 /// <param name="Code">The activity id, WBS code or cost account id; empty for a project, the portfolio, or lines that
 /// name none.</param>
-public readonly record struct ControlElement(RollUpLevel Level, ProjectId Project, string Code) : IComparable<ControlElement>
+public readonly record struct ControlElement(RollUpLevel Level, ProjectId Project, string Code)
+    : IComparable<ControlElement>
 {
     /// <summary>Gets the element that stands for the whole portfolio.</summary>
     public static ControlElement Portfolio { get; } = new(RollUpLevel.Portfolio, default, "");
@@ -60,10 +61,11 @@ public readonly record struct ControlElement(RollUpLevel Level, ProjectId Projec
 
     /// <summary>Returns a short label: the project, then the code if there is one.</summary>
     /// <returns>The label.</returns>
-    public override string ToString() => Level switch
-    {
-        RollUpLevel.Portfolio => "portfolio",
-        RollUpLevel.Project => Project.ToString(),
-        _ => Code.Length == 0 ? $"{Project} (unassigned)" : $"{Project} {Code}",
-    };
+    public override string ToString() =>
+        Level switch
+        {
+            RollUpLevel.Portfolio => "portfolio",
+            RollUpLevel.Project => Project.ToString(),
+            _ => Code.Length == 0 ? $"{Project} (unassigned)" : $"{Project} {Code}",
+        };
 }

@@ -10,7 +10,13 @@ namespace Pso.Domain.Reporting.TimePhased;
 /// <remarks>An immutable value. Money lines carry their currency; hour lines carry none.</remarks>
 public readonly record struct PerformanceLine
 {
-    private PerformanceLine(ProjectId project, LocalDate date, PerformanceMeasure measure, decimal quantity, Currency currency)
+    private PerformanceLine(
+        ProjectId project,
+        LocalDate date,
+        PerformanceMeasure measure,
+        decimal quantity,
+        Currency currency
+    )
     {
         Project = project;
         Date = date;

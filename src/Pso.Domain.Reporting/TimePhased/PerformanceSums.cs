@@ -20,7 +20,11 @@ internal static class PerformanceSums
 {
     private const int Measures = 5;
 
-    internal static TimePhasedPerformance Sum(ReadOnlyMemory<PerformanceLine> lines, AggregationOptions options, CancellationToken cancellationToken)
+    internal static TimePhasedPerformance Sum(
+        ReadOnlyMemory<PerformanceLine> lines,
+        AggregationOptions options,
+        CancellationToken cancellationToken
+    )
     {
         if (lines.IsEmpty)
         {
@@ -38,15 +42,20 @@ internal static class PerformanceSums
         var first = new int[parts];
         var last = new int[parts];
         ForEach(parts, i => (first[i], last[i]) = DaySpan(slices[i].Span, options.Currency, cancellationToken));
-        int firstDay = int.MaxValue, lastDay = int.MinValue;
+        int firstDay = int.MaxValue,
+            lastDay = int.MinValue;
         for (int i = 0; i < parts; i++)
         {
             firstDay = Math.Min(firstDay, first[i]);
             lastDay = Math.Max(lastDay, last[i]);
         }
         ImmutableArray<ReportingPeriod> periods = options.Calendar.PeriodsIn(
-            new DateInterval(LocalDate.FromDateOnly(DateOnly.FromDayNumber(firstDay)), LocalDate.FromDateOnly(DateOnly.FromDayNumber(lastDay))),
-            options.Unit);
+            new DateInterval(
+                LocalDate.FromDateOnly(DateOnly.FromDayNumber(firstDay)),
+                LocalDate.FromDateOnly(DateOnly.FromDayNumber(lastDay))
+            ),
+            options.Unit
+        );
         int[] periodOfDay = new int[lastDay - firstDay + 1];
         int day = 0;
         for (int p = 0; p < periods.Length; p++)
@@ -85,9 +94,14 @@ internal static class PerformanceSums
         }
     }
 
-    private static (int First, int Last) DaySpan(ReadOnlySpan<PerformanceLine> lines, Currency currency, CancellationToken cancellationToken)
+    private static (int First, int Last) DaySpan(
+        ReadOnlySpan<PerformanceLine> lines,
+        Currency currency,
+        CancellationToken cancellationToken
+    )
     {
-        LocalDate first = lines[0].Date, last = first;
+        LocalDate first = lines[0].Date,
+            last = first;
         for (int i = 0; i < lines.Length; i++)
         {
             if ((i & 0xFFFF) == 0)
@@ -123,7 +137,12 @@ internal static class PerformanceSums
         private readonly string?[] _cachedText = new string?[CacheSlots];
         private readonly decimal[]?[] _cachedRow = new decimal[CacheSlots][];
 
-        internal void Add(ReadOnlySpan<PerformanceLine> lines, int firstDay, int[] periodOfDay, CancellationToken cancellationToken)
+        internal void Add(
+            ReadOnlySpan<PerformanceLine> lines,
+            int firstDay,
+            int[] periodOfDay,
+            CancellationToken cancellationToken
+        )
         {
             for (int i = 0; i < lines.Length; i++)
             {
@@ -142,10 +161,12 @@ internal static class PerformanceSums
                         Row(ControlElement.Portfolio)[column] += line.Quantity;
                         break;
                     case RollUpLevel.Activity:
-                        Row(new ControlElement(level, line.Project, line.Activity?.Value ?? ""))[column] += line.Quantity;
+                        Row(new ControlElement(level, line.Project, line.Activity?.Value ?? ""))[column] +=
+                            line.Quantity;
                         break;
                     case RollUpLevel.CostAccount:
-                        Row(new ControlElement(level, line.Project, line.Account?.Value ?? ""))[column] += line.Quantity;
+                        Row(new ControlElement(level, line.Project, line.Account?.Value ?? ""))[column] +=
+                            line.Quantity;
                         break;
                     default:
                         AddToWbs(line, column);

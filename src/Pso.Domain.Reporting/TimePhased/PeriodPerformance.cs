@@ -21,14 +21,19 @@ public sealed record PeriodPerformance(
     Money EarnedValue,
     Money ActualCost,
     Work ActualHours,
-    Work CapacityHours)
+    Work CapacityHours
+)
 {
     /// <summary>Gets the utilisation: hours worked over hours available; null when none were available.</summary>
     public decimal? Utilisation => CapacityHours.IsZero ? null : ActualHours / CapacityHours;
 
     /// <summary>Gets whether every sum is zero.</summary>
     public bool IsEmpty =>
-        PlannedValue.Amount == 0m && EarnedValue.Amount == 0m && ActualCost.Amount == 0m && ActualHours.IsZero && CapacityHours.IsZero;
+        PlannedValue.Amount == 0m
+        && EarnedValue.Amount == 0m
+        && ActualCost.Amount == 0m
+        && ActualHours.IsZero
+        && CapacityHours.IsZero;
 
     /// <summary>Adds the sums of two cells of the same element and period.</summary>
     /// <param name="other">The other cell.</param>
@@ -39,7 +44,10 @@ public sealed record PeriodPerformance(
         ArgumentNullException.ThrowIfNull(other);
         if (other.Element != Element || other.Period != Period)
         {
-            throw new ArgumentException($"Cannot add the cell of {other.Element} in {other.Period} to that of {Element} in {Period}.", nameof(other));
+            throw new ArgumentException(
+                $"Cannot add the cell of {other.Element} in {other.Period} to that of {Element} in {Period}.",
+                nameof(other)
+            );
         }
         return this with
         {

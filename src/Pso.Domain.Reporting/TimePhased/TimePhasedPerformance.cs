@@ -15,7 +15,8 @@ namespace Pso.Domain.Reporting.TimePhased;
 /// element at any period, and utilisation.
 /// </summary>
 /// <remarks>
-/// <para>Instances are immutable and thread-safe. Cells are kept in one canonical order (element, then period) and cells
+/// <para>Instances are immutable and thread-safe. Cells are kept in one canonical order (element, then period) and
+/// cells
 /// whose sums are all zero are not kept, so two results with the same sums are equal.</para>
 /// <para>Results merge (<see cref="Merge"/>, <c>+</c>): the merge of the results of any partition of the lines is the
 /// result of all of them, whatever the grouping and order, so a host can sum projects or months apart (in parallel
@@ -49,7 +50,10 @@ public sealed class TimePhasedPerformance : IEquatable<TimePhasedPerformance>
             }
             if (cell.Period.Unit != unit)
             {
-                throw new ArgumentException($"The cell of {cell.Element} is of a {cell.Period.Unit} ({cell.Period}); this result is by {unit}.", nameof(cells));
+                throw new ArgumentException(
+                    $"The cell of {cell.Element} is of a {cell.Period.Unit} ({cell.Period}); this result is by {unit}.",
+                    nameof(cells)
+                );
             }
             var key = (cell.Element, cell.Period);
             byKey[key] = byKey.TryGetValue(key, out PeriodPerformance? existing) ? existing.Add(cell) : cell;
@@ -91,13 +95,18 @@ public sealed class TimePhasedPerformance : IEquatable<TimePhasedPerformance>
     public static TimePhasedPerformance Empty(Currency currency, PeriodUnit unit) => new(currency, unit, []);
 
     /// <summary>Sums lines by control element and reporting period.</summary>
-    /// <param name="lines">The lines. An array is summed in place, in parallel parts; other sequences are copied into one first.</param>
+    /// <param name="lines">The lines. An array is summed in place, in parallel parts; other sequences are copied into
+    /// one first.</param>
     /// <param name="options">How to sum them.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The sums.</returns>
     /// <exception cref="CurrencyMismatchException">A money line is in another currency than the options'.</exception>
     /// <exception cref="OperationCanceledException">The work was cancelled.</exception>
-    public static TimePhasedPerformance Aggregate(IEnumerable<PerformanceLine> lines, AggregationOptions options, CancellationToken cancellationToken = default)
+    public static TimePhasedPerformance Aggregate(
+        IEnumerable<PerformanceLine> lines,
+        AggregationOptions options,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(options);
@@ -137,22 +146,38 @@ public sealed class TimePhasedPerformance : IEquatable<TimePhasedPerformance>
     /// <param name="level">The level: <see cref="RollUpLevel.Project"/> or <see cref="RollUpLevel.Portfolio"/>.</param>
     /// <returns>The sums at that level.</returns>
     /// <exception cref="ArgumentException">The level is not projects or the portfolio, or is finer than the cells'. A
-    /// WBS breakdown, whose parents already hold their children, rolls up through its top-level elements only.</exception>
+    /// WBS breakdown, whose parents already hold their children, rolls up through its top-level elements
+    /// only.</exception>
     public TimePhasedPerformance RollUp(RollUpLevel level)
     {
         if (level is not (RollUpLevel.Project or RollUpLevel.Portfolio))
         {
             throw new ArgumentException($"Cells roll up to projects or the portfolio, not to {level}.", nameof(level));
         }
-        IEnumerable<PeriodPerformance> cells = Cells.Where(c => c.Element.Level != RollUpLevel.WbsElement || !c.Element.Code.Contains('.', StringComparison.Ordinal));
-        return new TimePhasedPerformance(Currency, Unit, cells.Select(c =>
-        {
-            if (c.Element.Level > level)
+        IEnumerable<PeriodPerformance> cells = Cells.Where(c =>
+            c.Element.Level != RollUpLevel.WbsElement || !c.Element.Code.Contains('.', StringComparison.Ordinal)
+        );
+        return new TimePhasedPerformance(
+            Currency,
+            Unit,
+            cells.Select(c =>
             {
-                throw new ArgumentException($"Cells of {c.Element.Level} do not roll down to {level}.", nameof(level));
-            }
-            return c with { Element = level == RollUpLevel.Portfolio ? ControlElement.Portfolio : ControlElement.ForProject(c.Element.Project) };
-        }));
+                if (c.Element.Level > level)
+                {
+                    throw new ArgumentException(
+                        $"Cells of {c.Element.Level} do not roll down to {level}.",
+                        nameof(level)
+                    );
+                }
+                return c with
+                {
+                    Element =
+                        level == RollUpLevel.Portfolio
+                            ? ControlElement.Portfolio
+                            : ControlElement.ForProject(c.Element.Project),
+                };
+            })
+        );
     }
 
     /// <summary>Returns the part of the result that is about one project (at every level it has).</summary>
@@ -213,12 +238,16 @@ public sealed class TimePhasedPerformance : IEquatable<TimePhasedPerformance>
     /// <param name="element">The element.</param>
     /// <param name="period">The period whose end is the status date.</param>
     /// <returns>The measures.</returns>
-    /// <exception cref="ArgumentException"><paramref name="period"/> is not of this result's <see cref="Unit"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="period"/> is not of this result's <see
+    /// cref="Unit"/>.</exception>
     public EarnedValueMeasures MeasuresAt(ControlElement element, ReportingPeriod period)
     {
         CheckUnit(period);
         Money zero = Money.Zero(Currency);
-        Money bac = zero, pv = zero, ev = zero, ac = zero;
+        Money bac = zero,
+            pv = zero,
+            ev = zero,
+            ac = zero;
         foreach (PeriodPerformance cell in CellsOf(element))
         {
             bac += cell.PlannedValue;
@@ -234,13 +263,16 @@ public sealed class TimePhasedPerformance : IEquatable<TimePhasedPerformance>
 
     /// <summary>Returns the earned-schedule measures of one element at the end of a period, in periods of
     /// <see cref="Unit"/> counted from the start of the element's own time axis (its first period with a cell, see
-    /// <see cref="Cumulative"/>): the cumulative planned value by period is the curve, the earned value up to the period
+    /// <see cref="Cumulative"/>): the cumulative planned value by period is the curve, the earned value up to the
+    /// period
     /// is placed on it, and the planned duration runs to the last period with planned value. The measures are the same
     /// whether this result holds only the element or a whole portfolio.</summary>
     /// <param name="element">The element.</param>
     /// <param name="period">The period whose end is the status date.</param>
-    /// <returns>The measures, or null when the element has no planned value or the period is before its first.</returns>
-    /// <exception cref="ArgumentException"><paramref name="period"/> is not of this result's <see cref="Unit"/>.</exception>
+    /// <returns>The measures, or null when the element has no planned value or the period is before its
+    /// first.</returns>
+    /// <exception cref="ArgumentException"><paramref name="period"/> is not of this result's <see
+    /// cref="Unit"/>.</exception>
     public EarnedScheduleMeasures? EarnedScheduleAt(ControlElement element, ReportingPeriod period)
     {
         CheckUnit(period);
@@ -283,14 +315,18 @@ public sealed class TimePhasedPerformance : IEquatable<TimePhasedPerformance>
 
     /// <inheritdoc />
     public bool Equals(TimePhasedPerformance? other) =>
-        other is not null && (ReferenceEquals(this, other) ||
-        (Unit == other.Unit && (Currency == other.Currency || Cells.IsEmpty) && Cells.SequenceEqual(other.Cells)));
+        other is not null
+        && (
+            ReferenceEquals(this, other)
+            || (Unit == other.Unit && (Currency == other.Currency || Cells.IsEmpty) && Cells.SequenceEqual(other.Cells))
+        );
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as TimePhasedPerformance);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Unit, Cells.Length, Cells.IsEmpty ? 0 : Cells[0].GetHashCode());
+    public override int GetHashCode() =>
+        HashCode.Combine(Unit, Cells.Length, Cells.IsEmpty ? 0 : Cells[0].GetHashCode());
 
     /// <summary>Returns a summary: currency, period and the number of elements and cells.</summary>
     /// <returns>The summary.</returns>
@@ -300,13 +336,17 @@ public sealed class TimePhasedPerformance : IEquatable<TimePhasedPerformance>
     {
         if (period.Unit != Unit && !Cells.IsEmpty)
         {
-            throw new ArgumentException($"{period} is a {period.Unit}; this result is by {Unit}: ask for one of its periods.", nameof(period));
+            throw new ArgumentException(
+                $"{period} is a {period.Unit}; this result is by {Unit}: ask for one of its periods.",
+                nameof(period)
+            );
         }
     }
 
     private int FirstCellOf(ControlElement element)
     {
-        int low = 0, high = Cells.Length;
+        int low = 0,
+            high = Cells.Length;
         while (low < high)
         {
             int mid = (low + high) >>> 1;
@@ -329,7 +369,11 @@ public sealed class TimePhasedPerformance : IEquatable<TimePhasedPerformance>
         int planned = 0;
         for (int i = 0; i < cumulative.Length; i++)
         {
-            if (i == 0 ? cumulative[i].PlannedValue.Amount != 0m : cumulative[i].PlannedValue != cumulative[i - 1].PlannedValue)
+            if (
+                i == 0
+                    ? cumulative[i].PlannedValue.Amount != 0m
+                    : cumulative[i].PlannedValue != cumulative[i - 1].PlannedValue
+            )
             {
                 planned = i + 1;
             }
@@ -337,7 +381,11 @@ public sealed class TimePhasedPerformance : IEquatable<TimePhasedPerformance>
         return planned;
     }
 
-    internal static TimePhasedPerformance FromSums(AggregationOptions options, ImmutableArray<ReportingPeriod> periods, IEnumerable<(ControlElement Element, decimal[] Sums)> rows)
+    internal static TimePhasedPerformance FromSums(
+        AggregationOptions options,
+        ImmutableArray<ReportingPeriod> periods,
+        IEnumerable<(ControlElement Element, decimal[] Sums)> rows
+    )
     {
         Currency currency = options.Currency;
         var cells = new List<PeriodPerformance>();
@@ -346,13 +394,27 @@ public sealed class TimePhasedPerformance : IEquatable<TimePhasedPerformance>
             for (int p = 0; p < periods.Length; p++)
             {
                 int at = p * Measures;
-                if (sums[at] == 0m && sums[at + 1] == 0m && sums[at + 2] == 0m && sums[at + 3] == 0m && sums[at + 4] == 0m)
+                if (
+                    sums[at] == 0m
+                    && sums[at + 1] == 0m
+                    && sums[at + 2] == 0m
+                    && sums[at + 3] == 0m
+                    && sums[at + 4] == 0m
+                )
                 {
                     continue;
                 }
-                cells.Add(new PeriodPerformance(element, periods[p],
-                    new Money(sums[at], currency), new Money(sums[at + 1], currency), new Money(sums[at + 2], currency),
-                    Work.FromHours(sums[at + 3]), Work.FromHours(sums[at + 4])));
+                cells.Add(
+                    new PeriodPerformance(
+                        element,
+                        periods[p],
+                        new Money(sums[at], currency),
+                        new Money(sums[at + 1], currency),
+                        new Money(sums[at + 2], currency),
+                        Work.FromHours(sums[at + 3]),
+                        Work.FromHours(sums[at + 4])
+                    )
+                );
             }
         }
         return new TimePhasedPerformance(currency, options.Unit, cells);

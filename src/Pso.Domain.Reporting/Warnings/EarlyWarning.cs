@@ -18,7 +18,13 @@ public sealed record EarlyWarning
     /// <param name="severity">The severity.</param>
     /// <param name="reason">The reason, in words.</param>
     /// <param name="figures">The numbers behind it, by name.</param>
-    public EarlyWarning(string rule, ProjectId project, WarningSeverity severity, string reason, IEnumerable<KeyValuePair<string, decimal>>? figures = null)
+    public EarlyWarning(
+        string rule,
+        ProjectId project,
+        WarningSeverity severity,
+        string reason,
+        IEnumerable<KeyValuePair<string, decimal>>? figures = null
+    )
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(rule);
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
@@ -65,13 +71,20 @@ public sealed record EarlyWarning
 
     /// <inheritdoc />
     public bool Equals(EarlyWarning? other) =>
-        other is not null && Rule == other.Rule && Project == other.Project && Severity == other.Severity && Reason == other.Reason && Figures.SequenceEqual(other.Figures);
+        other is not null
+        && Rule == other.Rule
+        && Project == other.Project
+        && Severity == other.Severity
+        && Reason == other.Reason
+        && Figures.SequenceEqual(other.Figures);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Rule, Project, Severity, Reason);
 
-    /// <summary>Gets the order of warnings in reports: by project, then most severe first, then rule and reason (ordinal).</summary>
-    public static IComparer<EarlyWarning> ReportOrder { get; } = Comparer<EarlyWarning>.Create((x, y) => x.CompareTo(y));
+    /// <summary>Gets the order of warnings in reports: by project, then most severe first, then rule and reason
+    /// (ordinal).</summary>
+    public static IComparer<EarlyWarning> ReportOrder { get; } =
+        Comparer<EarlyWarning>.Create((x, y) => x.CompareTo(y));
 
     private int CompareTo(EarlyWarning other)
     {

@@ -38,13 +38,15 @@ public static class EarlyWarningRules
     public static IEarlyWarningRule CostPerformance { get; } = new Rule(CostPerformanceName, CostPerformanceWarnings);
 
     /// <summary>Gets the rule that warns when SPI(t) falls under its thresholds.</summary>
-    public static IEarlyWarningRule SchedulePerformance { get; } = new Rule(SchedulePerformanceName, SchedulePerformanceWarnings);
+    public static IEarlyWarningRule SchedulePerformance { get; } =
+        new Rule(SchedulePerformanceName, SchedulePerformanceWarnings);
 
     /// <summary>Gets the rule that warns when total float erodes since the previous status date, and critically when
     /// it is negative.</summary>
     public static IEarlyWarningRule FloatErosion { get; } = new Rule(FloatErosionName, FloatErosionWarnings);
 
-    /// <summary>Gets the rule that warns when the share of the budget spent runs ahead of the share of the work earned.</summary>
+    /// <summary>Gets the rule that warns when the share of the budget spent runs ahead of the share of the work
+    /// earned.</summary>
     public static IEarlyWarningRule BurnAheadOfProgress { get; } = new Rule(BurnAheadOfProgressName, BurnWarnings);
 
     /// <summary>Gets the rule that warns when the P80 finish of the schedule risk analysis is past the deadline, and
@@ -52,43 +54,86 @@ public static class EarlyWarningRules
     public static IEarlyWarningRule FinishRisk { get; } = new Rule(FinishRiskName, FinishRiskWarnings);
 
     /// <summary>Gets the rule that warns when a critical resource is over-allocated.</summary>
-    public static IEarlyWarningRule CriticalResources { get; } = new Rule(CriticalResourcesName, CriticalResourceWarnings);
+    public static IEarlyWarningRule CriticalResources { get; } =
+        new Rule(CriticalResourcesName, CriticalResourceWarnings);
 
     /// <summary>Gets the rule that warns of unpaid invoices past their due date.</summary>
     public static IEarlyWarningRule OverdueInvoices { get; } = new Rule(OverdueInvoicesName, OverdueInvoiceWarnings);
 
     /// <summary>Gets every built-in rule.</summary>
     public static ImmutableArray<IEarlyWarningRule> All { get; } =
-        [CostPerformance, SchedulePerformance, FloatErosion, BurnAheadOfProgress, FinishRisk, CriticalResources, OverdueInvoices];
+    [
+        CostPerformance,
+        SchedulePerformance,
+        FloatErosion,
+        BurnAheadOfProgress,
+        FinishRisk,
+        CriticalResources,
+        OverdueInvoices,
+    ];
 
     private static string Format(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 
     private static IEnumerable<EarlyWarning> CostPerformanceWarnings(ProjectStatus status, WarningThresholds thresholds)
     {
-        if (status.EarnedValue is not { CostPerformanceIndex: decimal cpi } measures || cpi >= thresholds.CostPerformanceWarning)
+        if (
+            status.EarnedValue is not { CostPerformanceIndex: decimal cpi } measures
+            || cpi >= thresholds.CostPerformanceWarning
+        )
         {
             yield break;
         }
         bool critical = cpi < thresholds.CostPerformanceCritical;
         decimal threshold = critical ? thresholds.CostPerformanceCritical : thresholds.CostPerformanceWarning;
-        string forecast = measures.EstimateAtCompletion is Money eac ? $"; at this rate it finishes at {ShownMoney.Text(eac)} against a budget of {ShownMoney.Text(measures.BudgetAtCompletion)}" : "";
-        yield return new EarlyWarning(CostPerformanceName, status.Project, critical ? WarningSeverity.Critical : WarningSeverity.Warning,
-            $"CPI is {Format(cpi)} (under {Format(threshold)}): each unit spent earns {Format(cpi)} of planned work{forecast}.",
-            [new("CPI", cpi), new("threshold", threshold), new("EV", measures.EarnedValue.Amount), new("AC", measures.ActualCost.Amount)]);
+        string forecast = measures.EstimateAtCompletion is Money eac
+            ? $"; at this rate it finishes at {ShownMoney.Text(eac)} against a budget of "
+                + $"{ShownMoney.Text(measures.BudgetAtCompletion)}"
+            : "";
+        yield return new EarlyWarning(
+            CostPerformanceName,
+            status.Project,
+            critical ? WarningSeverity.Critical : WarningSeverity.Warning,
+            $"CPI is {Format(cpi)} (under {Format(threshold)}): each unit spent earns {Format(cpi)} of planned "
+                + $"work{forecast}.",
+            [
+                new("CPI", cpi),
+                new("threshold", threshold),
+                new("EV", measures.EarnedValue.Amount),
+                new("AC", measures.ActualCost.Amount),
+            ]
+        );
     }
 
-    private static IEnumerable<EarlyWarning> SchedulePerformanceWarnings(ProjectStatus status, WarningThresholds thresholds)
+    private static IEnumerable<EarlyWarning> SchedulePerformanceWarnings(
+        ProjectStatus status,
+        WarningThresholds thresholds
+    )
     {
-        if (status.EarnedSchedule is not { SchedulePerformanceIndexInTime: decimal spi } measures || spi >= thresholds.SchedulePerformanceWarning)
+        if (
+            status.EarnedSchedule is not { SchedulePerformanceIndexInTime: decimal spi } measures
+            || spi >= thresholds.SchedulePerformanceWarning
+        )
         {
             yield break;
         }
         bool critical = spi < thresholds.SchedulePerformanceCritical;
         decimal threshold = critical ? thresholds.SchedulePerformanceCritical : thresholds.SchedulePerformanceWarning;
-        string finish = measures.IndependentEstimateAtCompletionInTime is decimal ieac ? $"; at this pace the work takes {Format(ieac)} periods against {Format(measures.PlannedDuration)} planned" : "";
-        yield return new EarlyWarning(SchedulePerformanceName, status.Project, critical ? WarningSeverity.Critical : WarningSeverity.Warning,
-            $"SPI(t) is {Format(spi)} (under {Format(threshold)}): the work done by now was planned {Format(-measures.ScheduleVarianceInTime)} periods earlier{finish}.",
-            [new("SPI(t)", spi), new("threshold", threshold), new("ES", measures.EarnedSchedule), new("AT", measures.ActualTime)]);
+        string finish = measures.IndependentEstimateAtCompletionInTime is decimal ieac
+            ? $"; at this pace the work takes {Format(ieac)} periods against {Format(measures.PlannedDuration)} planned"
+            : "";
+        yield return new EarlyWarning(
+            SchedulePerformanceName,
+            status.Project,
+            critical ? WarningSeverity.Critical : WarningSeverity.Warning,
+            $"SPI(t) is {Format(spi)} (under {Format(threshold)}): the work done by now was planned "
+                + $"{Format(-measures.ScheduleVarianceInTime)} periods earlier{finish}.",
+            [
+                new("SPI(t)", spi),
+                new("threshold", threshold),
+                new("ES", measures.EarnedSchedule),
+                new("AT", measures.ActualTime),
+            ]
+        );
     }
 
     private static IEnumerable<EarlyWarning> FloatErosionWarnings(ProjectStatus status, WarningThresholds thresholds)
@@ -98,22 +143,40 @@ public static class EarlyWarningRules
             yield break;
         }
         // Float is working time: it is read in working days of its calendar, not in 24-hour days.
-        decimal Days(Duration time) => status.WorkingDay > Duration.Zero
-            ? decimal.Round((decimal)time.BclCompatibleTicks / status.WorkingDay.BclCompatibleTicks, 2, MidpointRounding.AwayFromZero)
-            : (decimal)time.TotalDays;
+        decimal Days(Duration time) =>
+            status.WorkingDay > Duration.Zero
+                ? decimal.Round(
+                    (decimal)time.BclCompatibleTicks / status.WorkingDay.BclCompatibleTicks,
+                    2,
+                    MidpointRounding.AwayFromZero
+                )
+                : (decimal)time.TotalDays;
         decimal days = Days(now);
         if (now < Duration.Zero)
         {
-            yield return new EarlyWarning(FloatErosionName, status.Project, WarningSeverity.Critical,
-                $"Total float is negative ({Format(days)} working days): the critical path cannot meet the dates it is held to.",
-                [new("total float (days)", days)]);
+            yield return new EarlyWarning(
+                FloatErosionName,
+                status.Project,
+                WarningSeverity.Critical,
+                $"Total float is negative ({Format(days)} working days): the critical path cannot meet the dates it "
+                    + "is held to.",
+                [new("total float (days)", days)]
+            );
         }
         else if (status.PreviousTotalFloat is Duration before && before - now >= thresholds.FloatErosionWarning)
         {
             decimal lost = Days(before - now);
-            yield return new EarlyWarning(FloatErosionName, status.Project, WarningSeverity.Warning,
+            yield return new EarlyWarning(
+                FloatErosionName,
+                status.Project,
+                WarningSeverity.Warning,
                 $"Total float fell by {Format(lost)} working days to {Format(days)} since the previous status date.",
-                [new("total float (days)", days), new("previous total float (days)", Days(before)), new("lost (days)", lost)]);
+                [
+                    new("total float (days)", days),
+                    new("previous total float (days)", Days(before)),
+                    new("lost (days)", lost),
+                ]
+            );
         }
     }
 
@@ -131,9 +194,20 @@ public static class EarlyWarningRules
             yield break;
         }
         bool critical = ahead > thresholds.BurnAheadOfProgressCritical;
-        yield return new EarlyWarning(BurnAheadOfProgressName, status.Project, critical ? WarningSeverity.Critical : WarningSeverity.Warning,
+        yield return new EarlyWarning(
+            BurnAheadOfProgressName,
+            status.Project,
+            critical ? WarningSeverity.Critical : WarningSeverity.Warning,
             $"{spent:P0} of the budget is spent for {earned:P0} of the work earned.",
-            [new("spent share", spent), new("earned share", earned), new("threshold", critical ? thresholds.BurnAheadOfProgressCritical : thresholds.BurnAheadOfProgressWarning)]);
+            [
+                new("spent share", spent),
+                new("earned share", earned),
+                new(
+                    "threshold",
+                    critical ? thresholds.BurnAheadOfProgressCritical : thresholds.BurnAheadOfProgressWarning
+                ),
+            ]
+        );
     }
 
     private static IEnumerable<EarlyWarning> FinishRiskWarnings(ProjectStatus status, WarningThresholds thresholds)
@@ -144,27 +218,44 @@ public static class EarlyWarningRules
         }
         bool critical = risk.Finish.P50 > deadline;
         decimal chance = risk.Finish.ChanceBy(deadline);
-        yield return new EarlyWarning(FinishRiskName, status.Project, critical ? WarningSeverity.Critical : WarningSeverity.Warning,
-            $"The P80 finish {risk.Finish.P80:uuuu-MM-dd} is past the deadline {deadline:uuuu-MM-dd}: {chance:P0} of {risk.Iterations} simulated schedules meet it.",
-            [new("chance of the deadline", chance), new("iterations", risk.Iterations)]);
+        yield return new EarlyWarning(
+            FinishRiskName,
+            status.Project,
+            critical ? WarningSeverity.Critical : WarningSeverity.Warning,
+            $"The P80 finish {risk.Finish.P80:uuuu-MM-dd} is past the deadline {deadline:uuuu-MM-dd}: {chance:P0} of "
+                + $"{risk.Iterations} simulated schedules meet it.",
+            [new("chance of the deadline", chance), new("iterations", risk.Iterations)]
+        );
     }
 
-    private static IEnumerable<EarlyWarning> CriticalResourceWarnings(ProjectStatus status, WarningThresholds thresholds)
+    private static IEnumerable<EarlyWarning> CriticalResourceWarnings(
+        ProjectStatus status,
+        WarningThresholds thresholds
+    )
     {
-        foreach (IGrouping<ResourceId, Overallocation> person in status.CriticalResourceOverallocations.GroupBy(o => o.Resource).OrderBy(g => g.Key))
+        foreach (
+            IGrouping<ResourceId, Overallocation> person in status
+                .CriticalResourceOverallocations.GroupBy(o => o.Resource)
+                .OrderBy(g => g.Key)
+        )
         {
             decimal excess = person.Sum(o => o.Excess.Hours);
             bool critical = person.Any(o => o.Severity == OverallocationSeverity.Critical);
-            yield return new EarlyWarning(CriticalResourcesName, status.Project, critical ? WarningSeverity.Critical : WarningSeverity.Warning,
-                $"{person.Key} is over-allocated in {person.Count()} period(s) from {person.Min(o => o.Period.Start):uuuu-MM-dd}, by {Format(excess)} hours in all.",
-                [new("periods", person.Count()), new("excess hours", excess)]);
+            yield return new EarlyWarning(
+                CriticalResourcesName,
+                status.Project,
+                critical ? WarningSeverity.Critical : WarningSeverity.Warning,
+                $"{person.Key} is over-allocated in {person.Count()} period(s) from "
+                    + $"{person.Min(o => o.Period.Start):uuuu-MM-dd}, by {Format(excess)} hours in all.",
+                [new("periods", person.Count()), new("excess hours", excess)]
+            );
         }
     }
 
     private static IEnumerable<EarlyWarning> OverdueInvoiceWarnings(ProjectStatus status, WarningThresholds thresholds)
     {
-        var overdue = status.Invoices
-            .Where(i => i.Status != InvoiceStatus.Paid && i.Due is LocalDate due && due < status.StatusDate)
+        var overdue = status
+            .Invoices.Where(i => i.Status != InvoiceStatus.Paid && i.Due is LocalDate due && due < status.StatusDate)
             .Select(i => (Invoice: i, Days: Period.DaysBetween(i.Due!.Value, status.StatusDate)))
             .ToList();
         if (overdue.Count == 0)
@@ -173,16 +264,28 @@ public static class EarlyWarningRules
         }
         int oldest = overdue.Max(o => o.Days);
         bool critical = oldest > thresholds.OverdueInvoiceCriticalDays;
-        string totals = string.Join(", ", overdue.GroupBy(o => o.Invoice.Total.Currency).OrderBy(g => g.Key).Select(g => ShownMoney.Text(Money.Sum(g.Select(o => o.Invoice.Total), g.Key))));
-        yield return new EarlyWarning(OverdueInvoicesName, status.Project, critical ? WarningSeverity.Critical : WarningSeverity.Warning,
+        string totals = string.Join(
+            ", ",
+            overdue
+                .GroupBy(o => o.Invoice.Total.Currency)
+                .OrderBy(g => g.Key)
+                .Select(g => ShownMoney.Text(Money.Sum(g.Select(o => o.Invoice.Total), g.Key)))
+        );
+        yield return new EarlyWarning(
+            OverdueInvoicesName,
+            status.Project,
+            critical ? WarningSeverity.Critical : WarningSeverity.Warning,
             $"{overdue.Count} invoice(s) unpaid past their due date ({totals}); the oldest by {oldest} days.",
-            [new("invoices", overdue.Count), new("oldest (days)", oldest)]);
+            [new("invoices", overdue.Count), new("oldest (days)", oldest)]
+        );
     }
 
-    private sealed class Rule(string name, Func<ProjectStatus, WarningThresholds, IEnumerable<EarlyWarning>> evaluate) : IEarlyWarningRule
+    private sealed class Rule(string name, Func<ProjectStatus, WarningThresholds, IEnumerable<EarlyWarning>> evaluate)
+        : IEarlyWarningRule
     {
         public string Name => name;
 
-        public IEnumerable<EarlyWarning> Evaluate(ProjectStatus status, WarningThresholds thresholds) => evaluate(status, thresholds);
+        public IEnumerable<EarlyWarning> Evaluate(ProjectStatus status, WarningThresholds thresholds) =>
+            evaluate(status, thresholds);
     }
 }

@@ -34,7 +34,8 @@ public sealed record ProjectStatus(ProjectId Project, LocalDate StatusDate)
     /// <summary>Gets the deadline the project must finish by.</summary>
     public LocalDateTime? Deadline { get; init; }
 
-    /// <summary>Gets the schedule risk analysis of the project, whose P80 finish is held against the deadline.</summary>
+    /// <summary>Gets the schedule risk analysis of the project, whose P80 finish is held against the
+    /// deadline.</summary>
     public ScheduleRiskResult? Risk { get; init; }
 
     /// <summary>Gets the over-allocations of the people the project depends on (its critical resources).</summary>

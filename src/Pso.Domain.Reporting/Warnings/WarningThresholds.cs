@@ -12,7 +12,8 @@ public sealed record WarningThresholds
     /// <summary>Gets the cost performance index under which the warning is critical; 0.90 unless set.</summary>
     public decimal CostPerformanceCritical { get; init; } = 0.90m;
 
-    /// <summary>Gets the schedule performance index in time, SPI(t), under which a warning is raised; 0.95 unless set.</summary>
+    /// <summary>Gets the schedule performance index in time, SPI(t), under which a warning is raised; 0.95 unless
+    /// set.</summary>
     public decimal SchedulePerformanceWarning { get; init; } = 0.95m;
 
     /// <summary>Gets the SPI(t) under which the warning is critical; 0.90 unless set.</summary>
@@ -29,6 +30,7 @@ public sealed record WarningThresholds
     /// <summary>Gets the spent-ahead share at which the warning is critical; 0.20 unless set.</summary>
     public decimal BurnAheadOfProgressCritical { get; init; } = 0.20m;
 
-    /// <summary>Gets the days past due after which an unpaid invoice is critical rather than a warning; 60 unless set.</summary>
+    /// <summary>Gets the days past due after which an unpaid invoice is critical rather than a warning; 60 unless
+    /// set.</summary>
     public int OverdueInvoiceCriticalDays { get; init; } = 60;
 }

@@ -10,7 +10,14 @@ namespace Pso.Domain.Resources.Capacity;
 /// <param name="Demand">The work demanded.</param>
 /// <param name="Staffed">The work of the bookings that staff those demands.</param>
 /// <param name="Unstaffed">The demand not yet staffed.</param>
-public sealed record CapacityDemand<TKey>(TKey Key, ReportingPeriod Period, Work Capacity, Work Demand, Work Staffed, Work Unstaffed)
+public sealed record CapacityDemand<TKey>(
+    TKey Key,
+    ReportingPeriod Period,
+    Work Capacity,
+    Work Demand,
+    Work Staffed,
+    Work Unstaffed
+)
 {
     /// <summary>Gets demand less capacity: positive where the role or skill is short.</summary>
     public Work Shortfall => Demand - Capacity;

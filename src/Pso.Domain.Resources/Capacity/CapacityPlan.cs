@@ -20,7 +20,8 @@ namespace Pso.Domain.Resources.Capacity;
 /// <para><b>Capacity</b> on a day is the resource calendar's working time times the units available that day, and
 /// nothing on an absence. <b>Bookings</b> spread their work over the days on which the resource's calendar works and it
 /// is not absent: so many hours a day, or units of that day's working time, shaped by the booking's contour (flat,
-/// front-loaded, back-loaded, bell) or given day by day. <b>Available</b> is capacity less the bookings that count.</para>
+/// front-loaded, back-loaded, bell) or given day by day. <b>Available</b> is capacity less the bookings that
+/// count.</para>
 /// <para>Work is kept in whole ticks (100 ns), so every roll-up is an exact sum: a month is the sum of its days, and a
 /// contour spreads exactly the booked work (largest remainder). Sums over ranges are answered from running totals in
 /// constant time. Instances are immutable and thread-safe.</para>
@@ -39,7 +40,13 @@ public sealed class CapacityPlan
     private readonly Lazy<Dictionary<BookingId, int>> _bookingIndex;
     private readonly Dictionary<SkillId, (int Resource, int Proficiency, LocalDate? Expires)[]> _skillIndex;
 
-    private CapacityPlan(ResourcePool pool, ImmutableArray<Booking> bookings, ImmutableArray<Demand> demands, DateInterval horizon, CapacityPlanOptions options)
+    private CapacityPlan(
+        ResourcePool pool,
+        ImmutableArray<Booking> bookings,
+        ImmutableArray<Demand> demands,
+        DateInterval horizon,
+        CapacityPlanOptions options
+    )
     {
         _pool = pool;
         _options = options;
@@ -55,11 +62,16 @@ public sealed class CapacityPlan
         _bookingsOf = new List<Spread>[n];
         _spreadOf = new Spread?[bookings.Length];
         // Only WorkOf looks bookings up by id; the index is built the first time it does.
-        _bookingIndex = new Lazy<Dictionary<BookingId, int>>(() => Bookings.Select((b, i) => (b.Id, i)).ToDictionary(p => p.Id, p => p.i));
-        _skillIndex = pool.Resources
-            .SelectMany((r, i) => r.Skills.Select(s => (s.Skill, Entry: (i, s.Proficiency, s.Expires))))
+        _bookingIndex = new Lazy<Dictionary<BookingId, int>>(() =>
+            Bookings.Select((b, i) => (b.Id, i)).ToDictionary(p => p.Id, p => p.i)
+        );
+        _skillIndex = pool
+            .Resources.SelectMany((r, i) => r.Skills.Select(s => (s.Skill, Entry: (i, s.Proficiency, s.Expires))))
             .GroupBy(e => e.Skill)
-            .ToDictionary(g => g.Key, g => g.Select(e => e.Entry).OrderByDescending(e => e.Proficiency).ThenBy(e => e.i).ToArray());
+            .ToDictionary(
+                g => g.Key,
+                g => g.Select(e => e.Entry).OrderByDescending(e => e.Proficiency).ThenBy(e => e.i).ToArray()
+            );
     }
 
     /// <summary>Gets the days the plan covers.</summary>
@@ -74,7 +86,8 @@ public sealed class CapacityPlan
     /// <summary>Gets the resources.</summary>
     public ResourcePool Pool => _pool;
 
-    /// <summary>Builds the plan of a pool's capacity and bookings over a horizon, checking the bookings and demands.</summary>
+    /// <summary>Builds the plan of a pool's capacity and bookings over a horizon, checking the bookings and
+    /// demands.</summary>
     /// <param name="pool">The resources.</param>
     /// <param name="bookings">The bookings; work outside the horizon is left out of the plan.</param>
     /// <param name="demands">The demands, for capacity against demand.</param>
@@ -86,8 +99,14 @@ public sealed class CapacityPlan
     /// before it starts, negative hours or effort, units above the resource's maximum, a skill level outside 1 to 5, an
     /// explicit contour of the wrong length); every problem is listed, naming the record.</exception>
     /// <exception cref="OperationCanceledException">The work was cancelled.</exception>
-    public static CapacityPlan Create(ResourcePool pool, IEnumerable<Booking> bookings, IEnumerable<Demand> demands, DateInterval horizon,
-        CapacityPlanOptions? options = null, CancellationToken cancellationToken = default)
+    public static CapacityPlan Create(
+        ResourcePool pool,
+        IEnumerable<Booking> bookings,
+        IEnumerable<Demand> demands,
+        DateInterval horizon,
+        CapacityPlanOptions? options = null,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(pool);
         ArgumentNullException.ThrowIfNull(bookings);
@@ -110,30 +129,76 @@ public sealed class CapacityPlan
             string id = booking.Id.Value;
             if (!bookingIds.Add(booking.Id))
             {
-                errors.Add(Checks.Error(ResourceErrorCodes.Duplicate, $"Booking '{id}' appears more than once.", id, "id"));
+                errors.Add(
+                    Checks.Error(ResourceErrorCodes.Duplicate, $"Booking '{id}' appears more than once.", id, "id")
+                );
             }
             bool known = pool.TryIndexOf(booking.Resource, out int index);
             if (!known)
             {
-                errors.Add(Checks.Error(ResourceErrorCodes.UnknownResource, $"Booking '{id}' is for resource '{booking.Resource}', which the pool does not have.", id, "resource"));
+                errors.Add(
+                    Checks.Error(
+                        ResourceErrorCodes.UnknownResource,
+                        $"Booking '{id}' is for resource '{booking.Resource}', which the pool does not have.",
+                        id,
+                        "resource"
+                    )
+                );
             }
             if (booking.End < booking.Start)
             {
-                errors.Add(Checks.Error(ResourceErrorCodes.InvalidRange, $"Booking '{id}' ends ({booking.End:uuuu-MM-dd}) before it starts ({booking.Start:uuuu-MM-dd}).", id, "end"));
+                errors.Add(
+                    Checks.Error(
+                        ResourceErrorCodes.InvalidRange,
+                        $"Booking '{id}' ends ({booking.End:uuuu-MM-dd}) "
+                            + $"before it starts ({booking.Start:uuuu-MM-dd}).",
+                        id,
+                        "end"
+                    )
+                );
             }
-            if (booking.Load.HoursPerDay < 0m || booking.Load.Units < 0m || booking.ExplicitWork.Any(w => w < Work.Zero))
+            if (
+                booking.Load.HoursPerDay < 0m
+                || booking.Load.Units < 0m
+                || booking.ExplicitWork.Any(w => w < Work.Zero)
+            )
             {
-                errors.Add(Checks.Error(ResourceErrorCodes.NegativeAmount, $"Booking '{id}' books a negative amount ({booking.Load}).", id, "load"));
+                errors.Add(
+                    Checks.Error(
+                        ResourceErrorCodes.NegativeAmount,
+                        $"Booking '{id}' books a negative amount ({booking.Load}).",
+                        id,
+                        "load"
+                    )
+                );
             }
             if (known && booking.Load.IsUnits && booking.Load.Units > pool.Resources[index].MaxUnits)
             {
-                errors.Add(Checks.Error(ResourceErrorCodes.UnitsAboveMaximum,
-                    $"Booking '{id}' books {booking.Load.Units} units of '{booking.Resource}', whose maximum is {pool.Resources[index].MaxUnits}.", id, "load"));
+                errors.Add(
+                    Checks.Error(
+                        ResourceErrorCodes.UnitsAboveMaximum,
+                        $"Booking '{id}' books {booking.Load.Units} units of '{booking.Resource}', whose maximum is "
+                            + $"{pool.Resources[index].MaxUnits}.",
+                        id,
+                        "load"
+                    )
+                );
             }
-            if (booking.Contour == WorkContour.Explicit && booking.End >= booking.Start && booking.ExplicitWork.Length != Period.DaysBetween(booking.Start, booking.End) + 1)
+            if (
+                booking.Contour == WorkContour.Explicit
+                && booking.End >= booking.Start
+                && booking.ExplicitWork.Length != Period.DaysBetween(booking.Start, booking.End) + 1
+            )
             {
-                errors.Add(Checks.Error(ResourceErrorCodes.InvalidContour,
-                    $"Booking '{id}' gives {booking.ExplicitWork.Length} daily values for {Period.DaysBetween(booking.Start, booking.End) + 1} days.", id, "explicitWork"));
+                errors.Add(
+                    Checks.Error(
+                        ResourceErrorCodes.InvalidContour,
+                        $"Booking '{id}' gives {booking.ExplicitWork.Length} daily values for "
+                            + $"{Period.DaysBetween(booking.Start, booking.End) + 1} days.",
+                        id,
+                        "explicitWork"
+                    )
+                );
             }
         }
         var demandIds = new HashSet<DemandId>();
@@ -142,20 +207,47 @@ public sealed class CapacityPlan
             string id = demand.Id.Value;
             if (!demandIds.Add(demand.Id))
             {
-                errors.Add(Checks.Error(ResourceErrorCodes.Duplicate, $"Demand '{id}' appears more than once.", id, "id"));
+                errors.Add(
+                    Checks.Error(ResourceErrorCodes.Duplicate, $"Demand '{id}' appears more than once.", id, "id")
+                );
             }
             if (demand.End < demand.Start)
             {
-                errors.Add(Checks.Error(ResourceErrorCodes.InvalidRange, $"Demand '{id}' ends ({demand.End:uuuu-MM-dd}) before it starts ({demand.Start:uuuu-MM-dd}).", id, "end"));
+                errors.Add(
+                    Checks.Error(
+                        ResourceErrorCodes.InvalidRange,
+                        $"Demand '{id}' ends ({demand.End:uuuu-MM-dd}) before it starts ({demand.Start:uuuu-MM-dd}).",
+                        id,
+                        "end"
+                    )
+                );
             }
             if (demand.Effort < Work.Zero)
             {
-                errors.Add(Checks.Error(ResourceErrorCodes.NegativeAmount, $"Demand '{id}' needs negative effort ({demand.Effort}).", id, "effort"));
+                errors.Add(
+                    Checks.Error(
+                        ResourceErrorCodes.NegativeAmount,
+                        $"Demand '{id}' needs negative effort ({demand.Effort}).",
+                        id,
+                        "effort"
+                    )
+                );
             }
-            foreach (SkillRequirement skill in demand.Skills.Where(s => s.MinimumProficiency is < ResourceSkill.Lowest or > ResourceSkill.Highest))
+            foreach (
+                SkillRequirement skill in demand.Skills.Where(s =>
+                    s.MinimumProficiency is < ResourceSkill.Lowest or > ResourceSkill.Highest
+                )
+            )
             {
-                errors.Add(Checks.Error(ResourceErrorCodes.SkillLevelOutOfRange,
-                    $"Demand '{id}' asks for skill '{skill.Skill}' at level {skill.MinimumProficiency}; levels run from 1 to 5.", id, "skills"));
+                errors.Add(
+                    Checks.Error(
+                        ResourceErrorCodes.SkillLevelOutOfRange,
+                        $"Demand '{id}' asks for skill '{skill.Skill}' at level {skill.MinimumProficiency}; levels "
+                            + "run from 1 to 5.",
+                        id,
+                        "skills"
+                    )
+                );
             }
         }
         if (errors.Count > 0)
@@ -164,7 +256,8 @@ public sealed class CapacityPlan
         }
     }
 
-    // ---- Building ----------------------------------------------------------------------------------------------------
+    // ---- Building
+    // ----------------------------------------------------------------------------------------------------
 
     /// <summary>A booking's work, day by day from its first day inside the horizon.</summary>
     private sealed record Spread(int Booking, int FirstDay, long[] Ticks);
@@ -217,7 +310,10 @@ public sealed class CapacityPlan
                     units = changes[next++].Units;
                     previousOpen = -1;
                 }
-                long day = units == 1m ? open[d] : open[d] == previousOpen ? previousDay : (long)decimal.Round(open[d] * units, MidpointRounding.AwayFromZero);
+                long day =
+                    units == 1m ? open[d]
+                    : open[d] == previousOpen ? previousDay
+                    : (long)decimal.Round(open[d] * units, MidpointRounding.AwayFromZero);
                 (previousOpen, previousDay) = units == 1m ? (-1, 0) : (open[d], day);
                 capacity[d + 1] = capacity[d] + day;
             }
@@ -281,7 +377,8 @@ public sealed class CapacityPlan
             // The flat work of each day the resource works (its calendar, less absences).
             long[] flat = new long[length];
             long total = 0;
-            long hoursPerDay = (long)decimal.Round(booking.Load.HoursPerDay * NodaConstants.TicksPerHour, MidpointRounding.AwayFromZero);
+            long hoursPerDay = (long)
+                decimal.Round(booking.Load.HoursPerDay * NodaConstants.TicksPerHour, MidpointRounding.AwayFromZero);
             (long Open, long Share) last = (-1, 0); // consecutive days mostly have the same working time
             for (int k = 0; k < length; k++)
             {
@@ -338,10 +435,15 @@ public sealed class CapacityPlan
         {
             return null;
         }
-        return new Spread(index, first, first == offset && lastDay == offset + length - 1 ? ticks : ticks[(first - offset)..(lastDay - offset + 1)]);
+        return new Spread(
+            index,
+            first,
+            first == offset && lastDay == offset + length - 1 ? ticks : ticks[(first - offset)..(lastDay - offset + 1)]
+        );
     }
 
-    private static long OpenOutside(WorkCalendar calendar, LocalDate date) => calendar.GetWorkingDay(date).WorkingTime.BclCompatibleTicks;
+    private static long OpenOutside(WorkCalendar calendar, LocalDate date) =>
+        calendar.GetWorkingDay(date).WorkingTime.BclCompatibleTicks;
 
     /// <summary>Shares a whole number of ticks in proportion to weights, exactly: each share is rounded down and the
     /// ticks left over go one each to the largest remainders (ties to the earliest day).</summary>
@@ -366,7 +468,14 @@ public sealed class CapacityPlan
             remainders[k] = exact % sum;
             given += shares[k];
         }
-        int[] order = [.. Enumerable.Range(0, weights.Length).Where(k => weights[k] > 0).OrderByDescending(k => remainders[k]).ThenBy(k => k)];
+        int[] order =
+        [
+            .. Enumerable
+                .Range(0, weights.Length)
+                .Where(k => weights[k] > 0)
+                .OrderByDescending(k => remainders[k])
+                .ThenBy(k => k),
+        ];
         for (long left = total - given, i = 0; left > 0; left--, i++)
         {
             shares[order[i]]++;
@@ -376,7 +485,8 @@ public sealed class CapacityPlan
 
     private int DayOf(LocalDate date) => Period.DaysBetween(_first, date);
 
-    // ---- Sums over ranges --------------------------------------------------------------------------------------------
+    // ---- Sums over ranges
+    // --------------------------------------------------------------------------------------------
 
     private (int From, int To) Clip(DateInterval dates)
     {
@@ -395,7 +505,9 @@ public sealed class CapacityPlan
     private static Work ToWork(long ticks) => Work.FromDuration(Duration.FromTicks(ticks));
 
     private int IndexOf(ResourceId resource) =>
-        _pool.TryIndexOf(resource, out int r) ? r : throw new KeyNotFoundException($"The pool has no resource '{resource}'.");
+        _pool.TryIndexOf(resource, out int r)
+            ? r
+            : throw new KeyNotFoundException($"The pool has no resource '{resource}'.");
 
     /// <summary>Returns a resource's capacity over some dates (inside the horizon).</summary>
     /// <param name="resource">The resource.</param>
@@ -438,11 +550,13 @@ public sealed class CapacityPlan
     /// <returns>The days and their work, in order.</returns>
     /// <exception cref="KeyNotFoundException">The plan has no such booking.</exception>
     public ImmutableArray<(LocalDate Date, Work Work)> WorkOf(BookingId booking) =>
-        !_bookingIndex.Value.TryGetValue(booking, out int index) ? throw new KeyNotFoundException($"The plan has no booking '{booking}'.")
+        !_bookingIndex.Value.TryGetValue(booking, out int index)
+            ? throw new KeyNotFoundException($"The plan has no booking '{booking}'.")
         : _spreadOf[index] is not Spread spread ? []
         : [.. spread.Ticks.Select((t, k) => (_first.PlusDays(spread.FirstDay + k), ToWork(t)))];
 
-    // ---- Roll-ups ----------------------------------------------------------------------------------------------------
+    // ---- Roll-ups
+    // ----------------------------------------------------------------------------------------------------
 
     private ImmutableArray<ReportingPeriod> Periods(PeriodUnit unit) => _options.Reporting.PeriodsIn(Horizon, unit);
 
@@ -461,8 +575,16 @@ public sealed class CapacityPlan
                 long capacity = Sum(_capacity[r], from, to);
                 long confirmed = Sum(_confirmed[r], from, to);
                 long tentative = Sum(_tentative[r], from, to);
-                rows.Add(new PeriodLoad<ResourceId>(_pool.Resources[r].Id, period, ToWork(capacity), ToWork(confirmed), ToWork(tentative),
-                    ToWork(capacity - confirmed - (_options.CountTentative ? tentative : 0))));
+                rows.Add(
+                    new PeriodLoad<ResourceId>(
+                        _pool.Resources[r].Id,
+                        period,
+                        ToWork(capacity),
+                        ToWork(confirmed),
+                        ToWork(tentative),
+                        ToWork(capacity - confirmed - (_options.CountTentative ? tentative : 0))
+                    )
+                );
             }
         }
         return rows.MoveToImmutable();
@@ -476,7 +598,8 @@ public sealed class CapacityPlan
     /// <summary>Returns capacity, bookings and availability summed over the resources that have each skill.</summary>
     /// <param name="unit">The period unit.</param>
     /// <returns>A row per skill and period, skills in id order.</returns>
-    public ImmutableArray<PeriodLoad<SkillId>> BySkill(PeriodUnit unit) => ByGroup(unit, r => r.Skills.Select(s => s.Skill).Distinct());
+    public ImmutableArray<PeriodLoad<SkillId>> BySkill(PeriodUnit unit) =>
+        ByGroup(unit, r => r.Skills.Select(s => s.Skill).Distinct());
 
     /// <summary>Returns capacity, bookings and availability summed over each team's resources.</summary>
     /// <param name="unit">The period unit.</param>
@@ -506,15 +629,23 @@ public sealed class CapacityPlan
             for (int p = 0; p < periods; p++)
             {
                 IEnumerable<PeriodLoad<ResourceId>> cells = members.Select(r => byResource[(r * periods) + p]);
-                rows.Add(new PeriodLoad<TKey>(key, byResource[p].Period,
-                    Total(cells.Select(c => c.Capacity)), Total(cells.Select(c => c.Booked)),
-                    Total(cells.Select(c => c.TentativelyBooked)), Total(cells.Select(c => c.Available))));
+                rows.Add(
+                    new PeriodLoad<TKey>(
+                        key,
+                        byResource[p].Period,
+                        Total(cells.Select(c => c.Capacity)),
+                        Total(cells.Select(c => c.Booked)),
+                        Total(cells.Select(c => c.TentativelyBooked)),
+                        Total(cells.Select(c => c.Available))
+                    )
+                );
             }
         }
         return rows.ToImmutable();
     }
 
-    /// <summary>Returns each project's booked work in each period (capacity belongs to resources, so it is zero).</summary>
+    /// <summary>Returns each project's booked work in each period (capacity belongs to resources, so it is
+    /// zero).</summary>
     /// <param name="unit">The period unit.</param>
     /// <returns>A row per project and period, projects in id order.</returns>
     public ImmutableArray<PeriodLoad<ProjectId>> ByProject(PeriodUnit unit)
@@ -547,15 +678,26 @@ public sealed class CapacityPlan
                 (int from, int to) = Clip(period.Dates);
                 long c = Sum(confirmed, from, to);
                 long t = Sum(tentative, from, to);
-                rows.Add(new PeriodLoad<ProjectId>(project, period, Work.Zero, ToWork(c), ToWork(t), ToWork(-c - (_options.CountTentative ? t : 0))));
+                rows.Add(
+                    new PeriodLoad<ProjectId>(
+                        project,
+                        period,
+                        Work.Zero,
+                        ToWork(c),
+                        ToWork(t),
+                        ToWork(-c - (_options.CountTentative ? t : 0))
+                    )
+                );
             }
         }
         return rows.ToImmutable();
     }
 
-    // ---- Over- and under-allocation, utilisation ---------------------------------------------------------------------
+    // ---- Over- and under-allocation, utilisation
+    // ---------------------------------------------------------------------
 
-    /// <summary>Returns every resource and period in which the bookings that count exceed capacity, with the excess, the
+    /// <summary>Returns every resource and period in which the bookings that count exceed capacity, with the excess,
+    /// the
     /// bookings involved and a severity by the plan's thresholds.</summary>
     /// <param name="unit">The period unit: days find every clash, months summarise.</param>
     /// <returns>The over-allocations, by resource then period.</returns>
@@ -569,21 +711,44 @@ public sealed class CapacityPlan
                 continue;
             }
             long excess = booked - capacity;
-            OverallocationSeverity severity = capacity == 0 || excess >= capacity * _options.CriticalOverallocation
-                ? OverallocationSeverity.Critical
-                : excess >= capacity * _options.MajorOverallocation ? OverallocationSeverity.Major : OverallocationSeverity.Minor;
-            ImmutableArray<BookingId> involved = [.. _bookingsOf[r]
-                .Where(s => (_options.CountTentative || Bookings[s.Booking].Status == BookingStatus.Confirmed)
-                    && s.FirstDay <= to && s.FirstDay + s.Ticks.Length - 1 >= from
-                    && s.Ticks.AsSpan(Math.Max(0, from - s.FirstDay), Math.Min(s.Ticks.Length - 1, to - s.FirstDay) - Math.Max(0, from - s.FirstDay) + 1).ContainsAnyExcept(0L))
-                .Select(s => Bookings[s.Booking].Id)];
-            found.Add(new Overallocation(_pool.Resources[r].Id, period, ToWork(capacity), ToWork(booked), ToWork(excess), severity, involved));
+            OverallocationSeverity severity =
+                capacity == 0 || excess >= capacity * _options.CriticalOverallocation ? OverallocationSeverity.Critical
+                : excess >= capacity * _options.MajorOverallocation ? OverallocationSeverity.Major
+                : OverallocationSeverity.Minor;
+            ImmutableArray<BookingId> involved =
+            [
+                .. _bookingsOf[r]
+                    .Where(s =>
+                        (_options.CountTentative || Bookings[s.Booking].Status == BookingStatus.Confirmed)
+                        && s.FirstDay <= to
+                        && s.FirstDay + s.Ticks.Length - 1 >= from
+                        && s.Ticks.AsSpan(
+                                Math.Max(0, from - s.FirstDay),
+                                Math.Min(s.Ticks.Length - 1, to - s.FirstDay) - Math.Max(0, from - s.FirstDay) + 1
+                            )
+                            .ContainsAnyExcept(0L)
+                    )
+                    .Select(s => Bookings[s.Booking].Id),
+            ];
+            found.Add(
+                new Overallocation(
+                    _pool.Resources[r].Id,
+                    period,
+                    ToWork(capacity),
+                    ToWork(booked),
+                    ToWork(excess),
+                    severity,
+                    involved
+                )
+            );
         }
         return found.ToImmutable();
     }
 
     /// <summary>Every resource and period with the days it covers, its capacity and the bookings that count.</summary>
-    private IEnumerable<(int Resource, ReportingPeriod Period, int From, int To, long Capacity, long Booked)> Cells(PeriodUnit unit)
+    private IEnumerable<(int Resource, ReportingPeriod Period, int From, int To, long Capacity, long Booked)> Cells(
+        PeriodUnit unit
+    )
     {
         ImmutableArray<ReportingPeriod> periods = Periods(unit);
         for (int r = 0; r < _pool.Resources.Length; r++)
@@ -608,7 +773,15 @@ public sealed class CapacityPlan
         {
             if (capacity > 0 && booked < capacity * below)
             {
-                found.Add(new Underutilisation(_pool.Resources[r].Id, period, ToWork(capacity), ToWork(booked), (decimal)booked / capacity));
+                found.Add(
+                    new Underutilisation(
+                        _pool.Resources[r].Id,
+                        period,
+                        ToWork(capacity),
+                        ToWork(booked),
+                        (decimal)booked / capacity
+                    )
+                );
             }
         }
         return found.ToImmutable();
@@ -620,18 +793,29 @@ public sealed class CapacityPlan
     /// <param name="dates">The dates.</param>
     /// <param name="actuals">Timesheet work; entries of other resources or outside the dates are ignored.</param>
     /// <returns>The summary.</returns>
-    public UtilisationSummary Utilisation(ResourceId resource, DateInterval dates, IEnumerable<ActualWork>? actuals = null)
+    public UtilisationSummary Utilisation(
+        ResourceId resource,
+        DateInterval dates,
+        IEnumerable<ActualWork>? actuals = null
+    )
     {
         ArgumentNullException.ThrowIfNull(dates);
         var mine = (actuals ?? []).Where(a => a.Resource == resource && dates.Contains(a.Date)).ToList();
-        return new UtilisationSummary(resource, Capacity(resource, dates), Booked(resource, dates),
-            Total(mine.Where(a => a.Billable).Select(a => a.Work)), Total(mine.Where(a => !a.Billable).Select(a => a.Work)));
+        return new UtilisationSummary(
+            resource,
+            Capacity(resource, dates),
+            Booked(resource, dates),
+            Total(mine.Where(a => a.Billable).Select(a => a.Work)),
+            Total(mine.Where(a => !a.Billable).Select(a => a.Work))
+        );
     }
 
-    // ---- Search and capacity against demand --------------------------------------------------------------------------
+    // ---- Search and capacity against demand
+    // --------------------------------------------------------------------------
 
     /// <summary>
-    /// Finds the resources with a skill at a minimum level (not expired before <paramref name="end"/>) that are free for
+    /// Finds the resources with a skill at a minimum level (not expired before <paramref name="end"/>) that are free
+    /// for
     /// at least so much work in every week between two dates, best first: higher proficiency, then more free time.
     /// Answered from the skill index and the running totals, without reading bookings.
     /// </summary>
@@ -643,7 +827,14 @@ public sealed class CapacityPlan
     /// <param name="end">The last day.</param>
     /// <param name="limit">The most matches to return.</param>
     /// <returns>The matches.</returns>
-    public ImmutableArray<ResourceMatch> FindAvailable(SkillId skill, int minimumProficiency, Work perWeek, LocalDate start, LocalDate end, int limit = 20)
+    public ImmutableArray<ResourceMatch> FindAvailable(
+        SkillId skill,
+        int minimumProficiency,
+        Work perWeek,
+        LocalDate start,
+        LocalDate end,
+        int limit = 20
+    )
     {
         if (!_skillIndex.TryGetValue(skill, out var holders) || end < start)
         {
@@ -675,13 +866,32 @@ public sealed class CapacityPlan
             if (fits)
             {
                 long total = Sum(_capacity[r], from, to) - CountedBookings(r, from, to);
-                matches.Add((new ResourceMatch(_pool.Resources[r].Id, proficiency, ToWork(total), ToWork(least == long.MaxValue ? 0 : least)), total));
+                matches.Add(
+                    (
+                        new ResourceMatch(
+                            _pool.Resources[r].Id,
+                            proficiency,
+                            ToWork(total),
+                            ToWork(least == long.MaxValue ? 0 : least)
+                        ),
+                        total
+                    )
+                );
             }
         }
-        return [.. matches.OrderByDescending(m => m.Match.Proficiency).ThenByDescending(m => m.Free).ThenBy(m => m.Match.Resource).Take(limit).Select(m => m.Match)];
+        return
+        [
+            .. matches
+                .OrderByDescending(m => m.Match.Proficiency)
+                .ThenByDescending(m => m.Free)
+                .ThenBy(m => m.Match.Resource)
+                .Take(limit)
+                .Select(m => m.Match),
+        ];
     }
 
-    /// <summary>Returns, per role and period, the capacity of the resources that fill the role against the demand for it,
+    /// <summary>Returns, per role and period, the capacity of the resources that fill the role against the demand for
+    /// it,
     /// how much of that demand the bookings that count (confirmed, and tentative when the plan counts them) staff, and
     /// what is left unstaffed.</summary>
     /// <param name="unit">The period unit.</param>
@@ -696,7 +906,11 @@ public sealed class CapacityPlan
     public ImmutableArray<CapacityDemand<SkillId>> SkillCapacityVersusDemand(PeriodUnit unit) =>
         CapacityVersusDemand(unit, BySkill(unit), d => [.. d.Skills.Select(s => s.Skill)]);
 
-    private ImmutableArray<CapacityDemand<TKey>> CapacityVersusDemand<TKey>(PeriodUnit unit, ImmutableArray<PeriodLoad<TKey>> capacity, Func<Demand, TKey[]> keys)
+    private ImmutableArray<CapacityDemand<TKey>> CapacityVersusDemand<TKey>(
+        PeriodUnit unit,
+        ImmutableArray<PeriodLoad<TKey>> capacity,
+        Func<Demand, TKey[]> keys
+    )
         where TKey : IComparable<TKey>
     {
         ImmutableArray<ReportingPeriod> periods = Periods(unit);
@@ -706,7 +920,10 @@ public sealed class CapacityPlan
             foreach (Spread spread in spreads)
             {
                 Booking booking = Bookings[spread.Booking];
-                if (booking.Demand is not DemandId demand || (booking.Status == BookingStatus.Tentative && !_options.CountTentative))
+                if (
+                    booking.Demand is not DemandId demand
+                    || (booking.Status == BookingStatus.Tentative && !_options.CountTentative)
+                )
                 {
                     continue;
                 }
@@ -754,14 +971,23 @@ public sealed class CapacityPlan
                     demand += totals.Demand[d];
                     staffed += totals.Staffed[d];
                 }
-                rows.Add(new CapacityDemand<TKey>(key, period, capacityOf.GetValueOrDefault((key, period), Work.Zero),
-                    ToWork(demand), ToWork(staffed), ToWork(demand - staffed)));
+                rows.Add(
+                    new CapacityDemand<TKey>(
+                        key,
+                        period,
+                        capacityOf.GetValueOrDefault((key, period), Work.Zero),
+                        ToWork(demand),
+                        ToWork(staffed),
+                        ToWork(demand - staffed)
+                    )
+                );
             }
         }
         return rows.ToImmutable();
     }
 
-    /// <summary>A demand's effort over the horizon's days, spread evenly over its working days on the demand calendar.</summary>
+    /// <summary>A demand's effort over the horizon's days, spread evenly over its working days on the demand
+    /// calendar.</summary>
     private long[] DemandByDay(Demand demand)
     {
         int length = Period.DaysBetween(demand.Start, demand.End) + 1;

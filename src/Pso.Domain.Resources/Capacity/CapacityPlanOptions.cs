@@ -9,7 +9,8 @@ public sealed record CapacityPlanOptions
     /// <summary>Gets the default settings.</summary>
     public static CapacityPlanOptions Default { get; } = new();
 
-    /// <summary>Gets whether tentative bookings reduce availability and count towards over-allocation, as confirmed ones
+    /// <summary>Gets whether tentative bookings reduce availability and count towards over-allocation, as confirmed
+    /// ones
     /// always do; false by default.</summary>
     public bool CountTentative { get; init; }
 
@@ -20,7 +21,8 @@ public sealed record CapacityPlanOptions
     /// <summary>Gets the calendar that groups days into weeks, months, quarters and fiscal periods.</summary>
     public ReportingCalendar Reporting { get; init; } = ReportingCalendar.Default;
 
-    /// <summary>Gets the share of capacity by which bookings must exceed it to be a <see cref="OverallocationSeverity.Major"/>
+    /// <summary>Gets the share of capacity by which bookings must exceed it to be a <see
+    /// cref="OverallocationSeverity.Major"/>
     /// over-allocation: 0.1 (10 %) by default.</summary>
     public decimal MajorOverallocation { get; init; } = 0.10m;
 

@@ -11,5 +11,12 @@ namespace Pso.Domain.Resources.Capacity;
 /// <param name="Excess">Booked less capacity.</param>
 /// <param name="Severity">How serious, by the plan's thresholds.</param>
 /// <param name="Bookings">The bookings with work in the period.</param>
-public sealed record Overallocation(ResourceId Resource, ReportingPeriod Period, Work Capacity, Work Booked, Work Excess,
-    OverallocationSeverity Severity, ImmutableArray<BookingId> Bookings);
+public sealed record Overallocation(
+    ResourceId Resource,
+    ReportingPeriod Period,
+    Work Capacity,
+    Work Booked,
+    Work Excess,
+    OverallocationSeverity Severity,
+    ImmutableArray<BookingId> Bookings
+);

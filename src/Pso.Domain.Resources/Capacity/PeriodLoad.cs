@@ -11,7 +11,14 @@ namespace Pso.Domain.Resources.Capacity;
 /// <param name="TentativelyBooked">The tentative bookings' work.</param>
 /// <param name="Available">Capacity less the bookings that count (confirmed, and tentative when the plan counts them);
 /// negative when over-allocated.</param>
-public sealed record PeriodLoad<TKey>(TKey Key, ReportingPeriod Period, Work Capacity, Work Booked, Work TentativelyBooked, Work Available)
+public sealed record PeriodLoad<TKey>(
+    TKey Key,
+    ReportingPeriod Period,
+    Work Capacity,
+    Work Booked,
+    Work TentativelyBooked,
+    Work Available
+)
 {
     /// <summary>Gets confirmed bookings over capacity (1 is fully booked), or null without capacity.</summary>
     public decimal? Utilisation => Capacity == Work.Zero ? null : Booked / Capacity;

@@ -8,4 +8,10 @@ namespace Pso.Domain.Resources.Capacity;
 /// <param name="Capacity">Its capacity.</param>
 /// <param name="Booked">The work of the bookings that count.</param>
 /// <param name="Utilisation">Booked over capacity.</param>
-public sealed record Underutilisation(ResourceId Resource, ReportingPeriod Period, Work Capacity, Work Booked, decimal Utilisation);
+public sealed record Underutilisation(
+    ResourceId Resource,
+    ReportingPeriod Period,
+    Work Capacity,
+    Work Booked,
+    decimal Utilisation
+);

@@ -43,7 +43,10 @@ public sealed class Baseline
         {
             if (!byId.TryAdd(entry.Activity, entry))
             {
-                throw new ArgumentException($"Baseline {number} has two entries for activity '{entry.Activity}'.", nameof(entries));
+                throw new ArgumentException(
+                    $"Baseline {number} has two entries for activity '{entry.Activity}'.",
+                    nameof(entries)
+                );
             }
         }
         _entries = byId.ToFrozenDictionary();
@@ -71,19 +74,27 @@ public sealed class Baseline
     public static Baseline Capture(ScheduleResult schedule, int number, string name, LocalDate capturedOn)
     {
         ArgumentNullException.ThrowIfNull(schedule);
-        return new Baseline(number, name, capturedOn, schedule.Project.Activities
-            .Where(a => a.Kind != ActivityKind.Summary)
-            .Select(a => new BaselineEntry(a.Id, schedule[a.Id].Start, schedule[a.Id].Finish, a.Duration, a.Work)));
+        return new Baseline(
+            number,
+            name,
+            capturedOn,
+            schedule
+                .Project.Activities.Where(a => a.Kind != ActivityKind.Summary)
+                .Select(a => new BaselineEntry(a.Id, schedule[a.Id].Start, schedule[a.Id].Finish, a.Duration, a.Work))
+        );
     }
 
     /// <summary>Looks up the entry of an activity.</summary>
     /// <param name="activity">The activity.</param>
     /// <param name="entry">The entry when found.</param>
     /// <returns>Whether the baseline holds the activity (activities added after it was captured do not).</returns>
-    public bool TryGetEntry(ActivityId activity, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out BaselineEntry? entry) =>
-        _entries.TryGetValue(activity, out entry);
+    public bool TryGetEntry(
+        ActivityId activity,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out BaselineEntry? entry
+    ) => _entries.TryGetValue(activity, out entry);
 
-    /// <summary>Compares a current schedule with this baseline, activity by activity, in working time on each activity's
+    /// <summary>Compares a current schedule with this baseline, activity by activity, in working time on each
+    /// activity's
     /// calendar. Activities that the baseline does not hold are left out.</summary>
     /// <param name="current">The current schedule.</param>
     /// <returns>The variances, in the project's order of activities.</returns>
@@ -99,10 +110,14 @@ public sealed class Baseline
             }
             WorkCalendar calendar = current.Project.CalendarOf(activity);
             ActivitySchedule now = current[activity.Id];
-            variances.Add(new BaselineVariance(activity.Id,
-                calendar.WorkingTimeBetween(planned.Start, now.Start),
-                calendar.WorkingTimeBetween(planned.Finish, now.Finish),
-                activity.Duration - planned.Duration));
+            variances.Add(
+                new BaselineVariance(
+                    activity.Id,
+                    calendar.WorkingTimeBetween(planned.Start, now.Start),
+                    calendar.WorkingTimeBetween(planned.Finish, now.Finish),
+                    activity.Duration - planned.Duration
+                )
+            );
         }
         return variances.ToImmutable();
     }

@@ -10,7 +10,12 @@ namespace Pso.Domain.Scheduling.Baselines;
 /// <param name="StartVariance">Current start minus baseline start.</param>
 /// <param name="FinishVariance">Current finish minus baseline finish.</param>
 /// <param name="DurationVariance">Current duration minus baseline duration.</param>
-public sealed record BaselineVariance(ActivityId Activity, Duration StartVariance, Duration FinishVariance, Duration DurationVariance)
+public sealed record BaselineVariance(
+    ActivityId Activity,
+    Duration StartVariance,
+    Duration FinishVariance,
+    Duration DurationVariance
+)
 {
     /// <summary>Gets whether the activity now finishes later than planned.</summary>
     public bool IsSlipping => FinishVariance > Duration.Zero;

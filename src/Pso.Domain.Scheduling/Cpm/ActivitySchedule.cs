@@ -7,7 +7,8 @@ namespace Pso.Domain.Scheduling.Cpm;
 /// negative where constraints, deadlines or a required project finish cannot all be met.
 /// </summary>
 /// <param name="Activity">The activity's id.</param>
-/// <param name="Start">The scheduled start: the early start, or the late start for an as-late-as-possible activity.</param>
+/// <param name="Start">The scheduled start: the early start, or the late start for an as-late-as-possible
+/// activity.</param>
 /// <param name="Finish">The scheduled finish, likewise.</param>
 /// <param name="EarlyStart">The earliest start the dependencies, constraints and project start allow.</param>
 /// <param name="EarlyFinish">The earliest finish.</param>
@@ -28,4 +29,5 @@ public sealed record ActivitySchedule(
     LocalDateTime LateFinish,
     Duration TotalFloat,
     Duration FreeFloat,
-    bool IsCritical);
+    bool IsCritical
+);

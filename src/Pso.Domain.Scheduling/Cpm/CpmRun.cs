@@ -153,9 +153,12 @@ internal sealed class CpmRun
         return this;
     }
 
-    /// <summary>Returns the planned work of the activity at an index: its own, or for a summary the sum below it.</summary>
+    /// <summary>Returns the planned work of the activity at an index: its own, or for a summary the sum below
+    /// it.</summary>
     internal Work? WorkOf(int j) =>
-        _activities[j].Kind == ActivityKind.Summary ? (_summaryWork.TryGetValue(j, out Work work) ? work : null) : _activities[j].Work;
+        _activities[j].Kind == ActivityKind.Summary
+            ? (_summaryWork.TryGetValue(j, out Work work) ? work : null)
+            : _activities[j].Work;
 
     /// <summary>Returns the schedule of the activity at an index.</summary>
     internal ActivitySchedule ScheduleOf(int j)
@@ -169,11 +172,18 @@ internal sealed class CpmRun
         LocalDateTime lateStart = LateStart(j);
         LocalDateTime lateFinish = LateFinish(j);
         bool alap = _activities[j].Constraint.Type == ConstraintType.AsLateAsPossible;
-        return new ActivitySchedule(_activities[j].Id,
+        return new ActivitySchedule(
+            _activities[j].Id,
             alap ? lateStart : earlyStart,
             alap ? lateFinish : earlyFinish,
-            earlyStart, earlyFinish, lateStart, lateFinish,
-            _totalFloat[j], _freeFloat[j], _critical[j]);
+            earlyStart,
+            earlyFinish,
+            lateStart,
+            lateFinish,
+            _totalFloat[j],
+            _freeFloat[j],
+            _critical[j]
+        );
     }
 
     private bool IsRegular(int j) => _regular is not null && _regular[j];
@@ -236,7 +246,14 @@ internal sealed class CpmRun
             {
                 LagShape.Working => (link.FromFinish ? _earlyFinish[i] : _earlyStart[i]) + link.LagTicks,
                 LagShape.Percent => (link.FromFinish ? _earlyFinish[i] : _earlyStart[i]) + PercentTicks(i, LagOf(link)),
-                _ => _line!.PositionOf(ApplyLag(link.FromFinish ? EarlyFinish(i) : EarlyStart(i), LagOf(link), _project.Calendar, _activities[i].Duration)),
+                _ => _line!.PositionOf(
+                    ApplyLag(
+                        link.FromFinish ? EarlyFinish(i) : EarlyStart(i),
+                        LagOf(link),
+                        _project.Calendar,
+                        _activities[i].Duration
+                    )
+                ),
             };
             long candidate = link.ToStart ? bound : bound - duration;
             if (candidate > start)
@@ -274,7 +291,14 @@ internal sealed class CpmRun
             {
                 LagShape.Working => (link.ToStart ? _lateStart[k] : _lateFinish[k]) - link.LagTicks,
                 LagShape.Percent => (link.ToStart ? _lateStart[k] : _lateFinish[k]) - PercentTicks(j, LagOf(link)),
-                _ => _line!.PositionOf(RemoveLag(link.ToStart ? LateStart(k) : LateFinish(k), LagOf(link), _project.Calendar, _activities[j].Duration)),
+                _ => _line!.PositionOf(
+                    RemoveLag(
+                        link.ToStart ? LateStart(k) : LateFinish(k),
+                        LagOf(link),
+                        _project.Calendar,
+                        _activities[j].Duration
+                    )
+                ),
             };
             long candidate = link.FromFinish ? bound : bound + duration;
             if (candidate < finish)
@@ -318,7 +342,14 @@ internal sealed class CpmRun
             {
                 LagShape.Working => (link.ToStart ? _earlyStart[k] : _earlyFinish[k]) - link.LagTicks,
                 LagShape.Percent => (link.ToStart ? _earlyStart[k] : _earlyFinish[k]) - PercentTicks(j, LagOf(link)),
-                _ => _line!.PositionOf(RemoveLag(link.ToStart ? EarlyStart(k) : EarlyFinish(k), LagOf(link), _project.Calendar, _activities[j].Duration)),
+                _ => _line!.PositionOf(
+                    RemoveLag(
+                        link.ToStart ? EarlyStart(k) : EarlyFinish(k),
+                        LagOf(link),
+                        _project.Calendar,
+                        _activities[j].Duration
+                    )
+                ),
             };
             freeFloat = Math.Min(freeFloat, limit - (link.FromFinish ? _earlyFinish[j] : _earlyStart[j]));
         }
@@ -329,7 +360,8 @@ internal sealed class CpmRun
 
     private Lag LagOf(in NetworkLink link) => _project.Dependencies[link.Dependency].Lag;
 
-    private long PercentTicks(int predecessor, Lag lag) => Percent(_activities[predecessor].Duration, lag.Percent).BclCompatibleTicks;
+    private long PercentTicks(int predecessor, Lag lag) =>
+        Percent(_activities[predecessor].Duration, lag.Percent).BclCompatibleTicks;
 
     // ---- Activities scheduled on moments ---------------------------------------------------------------------------
 
@@ -399,7 +431,14 @@ internal sealed class CpmRun
             {
                 resume = status;
             }
-            SetEarly(j, actualStart, calendar.AddWorkingTime(remaining > Duration.Zero ? calendar.NextWorkingMoment(resume) : resume, remaining));
+            SetEarly(
+                j,
+                actualStart,
+                calendar.AddWorkingTime(
+                    remaining > Duration.Zero ? calendar.NextWorkingMoment(resume) : resume,
+                    remaining
+                )
+            );
             return;
         }
         if (_project.StatusDate is LocalDateTime statusDate)
@@ -504,15 +543,32 @@ internal sealed class CpmRun
             if (_totalFloat[j] < Duration.Zero)
             {
                 ActivityId id = _activities[j].Id;
-                warnings.Add(new ValidationError(SchedulingErrorCodes.NegativeFloat,
-                    $"Activity '{id}' has {_totalFloat[j].TotalHours:0.##} h of total float: its constraints, deadline or the project finish cannot all be met.",
-                    new ErrorLocation { RecordId = id.Value, Field = "totalFloat" }, ValidationSeverity.Warning));
+                warnings.Add(
+                    new ValidationError(
+                        SchedulingErrorCodes.NegativeFloat,
+                        $"Activity '{id}' has {_totalFloat[j].TotalHours:0.##} h of total float: its constraints, "
+                            + "deadline or the project finish cannot all be met.",
+                        new ErrorLocation { RecordId = id.Value, Field = "totalFloat" },
+                        ValidationSeverity.Warning
+                    )
+                );
             }
-            if (_network.Bounded[j] && _activities[j] is { Deadline: LocalDateTime deadline } activity && EarlyFinish(j) is var earlyFinish && earlyFinish > deadline)
+            if (
+                _network.Bounded[j]
+                && _activities[j] is { Deadline: LocalDateTime deadline } activity
+                && EarlyFinish(j) is var earlyFinish
+                && earlyFinish > deadline
+            )
             {
-                warnings.Add(new ValidationError(SchedulingErrorCodes.DeadlineMissed,
-                    $"Activity '{activity.Id}' finishes {earlyFinish:uuuu-MM-dd HH:mm}, after its deadline {deadline:uuuu-MM-dd HH:mm}.",
-                    new ErrorLocation { RecordId = activity.Id.Value, Field = "deadline" }, ValidationSeverity.Warning));
+                warnings.Add(
+                    new ValidationError(
+                        SchedulingErrorCodes.DeadlineMissed,
+                        $"Activity '{activity.Id}' finishes {earlyFinish:uuuu-MM-dd HH:mm}, after its deadline "
+                            + $"{deadline:uuuu-MM-dd HH:mm}.",
+                        new ErrorLocation { RecordId = activity.Id.Value, Field = "deadline" },
+                        ValidationSeverity.Warning
+                    )
+                );
             }
         }
         Warnings = warnings.ToImmutable();
@@ -534,7 +590,13 @@ internal sealed class CpmRun
         // Regular activities start where work resumes at their position, so their positions sort like their dates.
         CriticalPath = allRegular
             ? [.. critical.OrderBy(j => _earlyStart[j]).Select(j => _activities[j].Id)]
-            : [.. critical.Select(j => (EarlyStart: EarlyStart(j), Index: j)).OrderBy(c => c.EarlyStart).Select(c => _activities[c.Index].Id)];
+            :
+            [
+                .. critical
+                    .Select(j => (EarlyStart: EarlyStart(j), Index: j))
+                    .OrderBy(c => c.EarlyStart)
+                    .Select(c => _activities[c.Index].Id),
+            ];
         Duration least = Duration.MaxValue;
         foreach (int j in order)
         {
@@ -547,7 +609,8 @@ internal sealed class CpmRun
         MinimumFloat = least == Duration.MaxValue ? Duration.Zero : least;
     }
 
-    /// <summary>Marks as critical the activities that finish last and, walking back, every predecessor whose link sets its
+    /// <summary>Marks as critical the activities that finish last and, walking back, every predecessor whose link sets
+    /// its
     /// successor's early date (no working time between the link's bound and the successor's date).</summary>
     private void MarkLongestPath(ImmutableArray<int> order)
     {
@@ -591,7 +654,8 @@ internal sealed class CpmRun
         }
     }
 
-    /// <summary>Gives each summary the earliest start, latest finish, least float and criticality of the tasks below it,
+    /// <summary>Gives each summary the earliest start, latest finish, least float and criticality of the tasks below
+    /// it,
     /// merging each task into its ancestors once (a summary without tasks sits at the project start).</summary>
     private void RollUpSummaries(ImmutableArray<int> order)
     {
@@ -623,7 +687,18 @@ internal sealed class CpmRun
                 LocalDateTime start = _project.Start;
                 _summaries[j] = rollUps.TryGetValue(j, out RollUp? rollUp)
                     ? rollUp.ToSchedule(this, _activities[j].Id)
-                    : new ActivitySchedule(_activities[j].Id, start, start, start, start, start, start, Duration.Zero, Duration.Zero, false);
+                    : new ActivitySchedule(
+                        _activities[j].Id,
+                        start,
+                        start,
+                        start,
+                        start,
+                        start,
+                        start,
+                        Duration.Zero,
+                        Duration.Zero,
+                        false
+                    );
             }
         }
     }
@@ -671,11 +746,18 @@ internal sealed class CpmRun
         internal ActivitySchedule ToSchedule(CpmRun run, ActivityId id)
         {
             WorkingTimeLine? line = run._line;
-            return new ActivitySchedule(id,
-                _start.Resolve(line, start: true), _finish.Resolve(line, start: false),
-                _earlyStart.Resolve(line, start: true), _earlyFinish.Resolve(line, start: false),
-                _lateStart.Resolve(line, start: true), _lateFinish.Resolve(line, start: false),
-                _totalFloat, _freeFloat, _critical);
+            return new ActivitySchedule(
+                id,
+                _start.Resolve(line, start: true),
+                _finish.Resolve(line, start: false),
+                _earlyStart.Resolve(line, start: true),
+                _earlyFinish.Resolve(line, start: false),
+                _lateStart.Resolve(line, start: true),
+                _lateFinish.Resolve(line, start: false),
+                _totalFloat,
+                _freeFloat,
+                _critical
+            );
         }
     }
 
@@ -696,11 +778,17 @@ internal sealed class CpmRun
 
         internal static Extreme Latest() => new(earliest: false);
 
-        internal void Take(long position) => _position = _earliest ? Math.Min(_position, position) : Math.Max(_position, position);
+        internal void Take(long position) =>
+            _position = _earliest ? Math.Min(_position, position) : Math.Max(_position, position);
 
-        internal void Take(LocalDateTime moment) => _moment = _moment is not LocalDateTime m ? moment : _earliest ? Min(m, moment) : Max(m, moment);
+        internal void Take(LocalDateTime moment) =>
+            _moment =
+                _moment is not LocalDateTime m ? moment
+                : _earliest ? Min(m, moment)
+                : Max(m, moment);
 
-        /// <summary>Returns the extreme as a date: a position becomes a start (where work resumes) or a finish.</summary>
+        /// <summary>Returns the extreme as a date: a position becomes a start (where work resumes) or a
+        /// finish.</summary>
         internal readonly LocalDateTime Resolve(WorkingTimeLine? line, bool start)
         {
             bool hasPosition = _position is not (long.MaxValue or long.MinValue);
@@ -709,33 +797,53 @@ internal sealed class CpmRun
                 return _moment!.Value;
             }
             LocalDateTime onLine = start ? line!.StartAt(_position) : line!.FinishAt(_position);
-            return _moment is not LocalDateTime moment ? onLine : _earliest ? Min(onLine, moment) : Max(onLine, moment);
+            return _moment is not LocalDateTime moment ? onLine
+                : _earliest ? Min(onLine, moment)
+                : Max(onLine, moment);
         }
     }
 
     // ---- Shared rules ----------------------------------------------------------------------------------------------
 
     /// <summary>Whether a start-no-earlier-than or finish-no-earlier-than date takes the place of the project start as
-    /// the activity's earliest start, as in Microsoft Project (such an activity may start before the project).</summary>
+    /// the activity's earliest start, as in Microsoft Project (such an activity may start before the
+    /// project).</summary>
     private static bool StartsFromConstraint(Activity activity) =>
         activity.Constraint.Type is ConstraintType.StartNoEarlierThan or ConstraintType.FinishNoEarlierThan;
 
-    private static LocalDateTime ApplyLag(LocalDateTime moment, Lag lag, WorkCalendar calendar, Duration predecessorDuration) => lag.Kind switch
-    {
-        LagKind.Elapsed => moment.PlusNanoseconds(lag.Time.ToInt64Nanoseconds()),
-        LagKind.PercentOfPredecessor => calendar.AddWorkingTime(moment, Percent(predecessorDuration, lag.Percent)),
-        _ => calendar.AddWorkingTime(moment, lag.Time),
-    };
+    private static LocalDateTime ApplyLag(
+        LocalDateTime moment,
+        Lag lag,
+        WorkCalendar calendar,
+        Duration predecessorDuration
+    ) =>
+        lag.Kind switch
+        {
+            LagKind.Elapsed => moment.PlusNanoseconds(lag.Time.ToInt64Nanoseconds()),
+            LagKind.PercentOfPredecessor => calendar.AddWorkingTime(moment, Percent(predecessorDuration, lag.Percent)),
+            _ => calendar.AddWorkingTime(moment, lag.Time),
+        };
 
-    private static LocalDateTime RemoveLag(LocalDateTime moment, Lag lag, WorkCalendar calendar, Duration predecessorDuration) => lag.Kind switch
-    {
-        LagKind.Elapsed => moment.PlusNanoseconds(-lag.Time.ToInt64Nanoseconds()),
-        LagKind.PercentOfPredecessor => calendar.SubtractWorkingTime(moment, Percent(predecessorDuration, lag.Percent)),
-        _ => calendar.SubtractWorkingTime(moment, lag.Time),
-    };
+    private static LocalDateTime RemoveLag(
+        LocalDateTime moment,
+        Lag lag,
+        WorkCalendar calendar,
+        Duration predecessorDuration
+    ) =>
+        lag.Kind switch
+        {
+            LagKind.Elapsed => moment.PlusNanoseconds(-lag.Time.ToInt64Nanoseconds()),
+            LagKind.PercentOfPredecessor => calendar.SubtractWorkingTime(
+                moment,
+                Percent(predecessorDuration, lag.Percent)
+            ),
+            _ => calendar.SubtractWorkingTime(moment, lag.Time),
+        };
 
     private static Duration Percent(Duration duration, decimal percent) =>
-        Duration.FromTicks((long)decimal.Round(duration.BclCompatibleTicks * percent / 100m, MidpointRounding.AwayFromZero));
+        Duration.FromTicks(
+            (long)decimal.Round(duration.BclCompatibleTicks * percent / 100m, MidpointRounding.AwayFromZero)
+        );
 
     private static LocalDateTime Max(LocalDateTime a, LocalDateTime b) => a >= b ? a : b;
 

@@ -11,7 +11,8 @@ namespace Pso.Domain.Scheduling.Cpm;
 /// <para><b>Dates.</b> A task with duration starts at the next working moment of its calendar and finishes when its
 /// working time is done (a one-day task from 08:00 finishes at 17:00, and its finish-to-start successor starts at 08:00
 /// the next working day). A milestone takes no time and sits where its links put it.</para>
-/// <para><b>Lags</b> are measured on the successor's calendar (working-time and percentage lags) or in elapsed time.</para>
+/// <para><b>Lags</b> are measured on the successor's calendar (working-time and percentage lags) or in elapsed
+/// time.</para>
 /// <para>No activity starts before the project start, except one whose start-no-earlier-than or
 /// finish-no-earlier-than date is earlier: that date takes the project start's place, as in Microsoft Project. (Its
 /// successors still start no earlier than the project start, where Microsoft Project would let them follow it.)</para>
@@ -31,11 +32,10 @@ public sealed class CpmScheduler
     /// <summary>Initialises a scheduler.</summary>
     /// <param name="options">The settings; <see cref="CpmOptions.Default"/> when null.</param>
     public CpmScheduler(CpmOptions? options = null)
-        : this(options, useTimeLine: true)
-    {
-    }
+        : this(options, useTimeLine: true) { }
 
-    /// <summary>Initialises a scheduler that may be kept off the working-time line, so that tests can compare both ways.</summary>
+    /// <summary>Initialises a scheduler that may be kept off the working-time line, so that tests can compare both
+    /// ways.</summary>
     internal CpmScheduler(CpmOptions? options, bool useTimeLine)
     {
         Options = options ?? CpmOptions.Default;
@@ -53,7 +53,8 @@ public sealed class CpmScheduler
     /// <param name="cancellationToken">Stops the work.</param>
     /// <returns>Every activity's dates and floats, the critical path and the warnings.</returns>
     /// <exception cref="OperationCanceledException">The work was cancelled.</exception>
-    /// <exception cref="Errors.NoWorkingTimeException">A calendar has no working time where an activity needs it.</exception>
+    /// <exception cref="Errors.NoWorkingTimeException">A calendar has no working time where an activity needs
+    /// it.</exception>
     public ScheduleResult Schedule(Project project, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(project);

@@ -31,7 +31,8 @@ public sealed class ScheduleResult
     /// <summary>Gets the project's start.</summary>
     public LocalDateTime Start => Project.Start;
 
-    /// <summary>Gets the project's finish used by the backward pass: the latest early finish, or the required finish.</summary>
+    /// <summary>Gets the project's finish used by the backward pass: the latest early finish, or the required
+    /// finish.</summary>
     public LocalDateTime Finish => _run.Finish;
 
     /// <summary>Gets the critical activities (summaries excluded), by early start.</summary>
@@ -46,7 +47,9 @@ public sealed class ScheduleResult
     /// <returns>Its dates and floats.</returns>
     /// <exception cref="KeyNotFoundException">The project has no such activity.</exception>
     public ActivitySchedule this[ActivityId activity] =>
-        Project.TryIndexOf(activity, out int index) ? _run.ScheduleOf(index) : throw new KeyNotFoundException($"Project '{Project.Id}' has no activity '{activity}'.");
+        Project.TryIndexOf(activity, out int index)
+            ? _run.ScheduleOf(index)
+            : throw new KeyNotFoundException($"Project '{Project.Id}' has no activity '{activity}'.");
 
     /// <summary>Gets an activity's planned work: a task's own, a summary's the sum of the tasks below it that have
     /// work.</summary>
@@ -54,7 +57,9 @@ public sealed class ScheduleResult
     /// <returns>The work, or null when neither the activity nor anything below it has work.</returns>
     /// <exception cref="KeyNotFoundException">The project has no such activity.</exception>
     public Work? WorkOf(ActivityId activity) =>
-        Project.TryIndexOf(activity, out int index) ? _run.WorkOf(index) : throw new KeyNotFoundException($"Project '{Project.Id}' has no activity '{activity}'.");
+        Project.TryIndexOf(activity, out int index)
+            ? _run.WorkOf(index)
+            : throw new KeyNotFoundException($"Project '{Project.Id}' has no activity '{activity}'.");
 
     /// <summary>Gets the total float of the project's most critical activity: negative when the project cannot meet its
     /// constraints.</summary>

@@ -21,7 +21,12 @@ public class WorkCalendarTests
     [InlineData(9, 1, 9, 0)]
     [InlineData(40, 4, 17, 0)]
     [InlineData(41, 7, 9, 0)]
-    public void Adding_working_time_on_a_split_day_skips_lunch_nights_and_weekends(int hours, int days, int hour, int minute)
+    public void Adding_working_time_on_a_split_day_skips_lunch_nights_and_weekends(
+        int hours,
+        int days,
+        int hour,
+        int minute
+    )
     {
         LocalDateTime finish = Standard.AddWorkingTime(At(Monday, 8), Duration.FromHours(hours));
 
@@ -82,14 +87,26 @@ public class WorkCalendarTests
     public void A_holiday_on_a_Monday_moves_work_to_Tuesday()
     {
         // The UK's spring bank holiday 2026 is Monday 25 May.
-        var calendar = new WorkCalendar(new CalendarId("uk"), WorkWeek.Standard,
-            [CalendarException.Holiday(new LocalDate(2026, 5, 25), "Spring bank holiday")]);
+        var calendar = new WorkCalendar(
+            new CalendarId("uk"),
+            WorkWeek.Standard,
+            [CalendarException.Holiday(new LocalDate(2026, 5, 25), "Spring bank holiday")]
+        );
         LocalDate friday = new(2026, 5, 22);
 
-        Assert.Equal(At(new LocalDate(2026, 5, 26), 12), calendar.AddWorkingTime(At(friday, 13), Duration.FromHours(8)));
-        Assert.Equal(At(friday, 13), calendar.SubtractWorkingTime(At(new LocalDate(2026, 5, 26), 12), Duration.FromHours(8)));
+        Assert.Equal(
+            At(new LocalDate(2026, 5, 26), 12),
+            calendar.AddWorkingTime(At(friday, 13), Duration.FromHours(8))
+        );
+        Assert.Equal(
+            At(friday, 13),
+            calendar.SubtractWorkingTime(At(new LocalDate(2026, 5, 26), 12), Duration.FromHours(8))
+        );
         Assert.Equal(9, calendar.WorkingDays(new DateInterval(new LocalDate(2026, 5, 18), new LocalDate(2026, 5, 31))));
-        Assert.Equal(Duration.FromHours(72), calendar.WorkingTime(new DateInterval(new LocalDate(2026, 5, 18), new LocalDate(2026, 5, 31))));
+        Assert.Equal(
+            Duration.FromHours(72),
+            calendar.WorkingTime(new DateInterval(new LocalDate(2026, 5, 18), new LocalDate(2026, 5, 31)))
+        );
         Assert.False(calendar.IsWorkingDay(new LocalDate(2026, 5, 25)));
         Assert.Equal(At(new LocalDate(2026, 5, 26), 8), calendar.NextWorkingMoment(At(new LocalDate(2026, 5, 23), 9)));
     }
@@ -101,7 +118,10 @@ public class WorkCalendarTests
 
         Assert.Equal(At(Monday.PlusDays(1), 12), calendar.AddWorkingTime(At(Monday, 0), Duration.FromHours(36)));
         Assert.Equal(At(Monday.PlusDays(1), 0), calendar.AddWorkingTime(At(Monday, 0), Duration.FromHours(24)));
-        Assert.Equal(Duration.FromHours(24 * 365), calendar.WorkingTimeBetween(At(new LocalDate(2025, 1, 1), 0), At(new LocalDate(2026, 1, 1), 0)));
+        Assert.Equal(
+            Duration.FromHours(24 * 365),
+            calendar.WorkingTimeBetween(At(new LocalDate(2025, 1, 1), 0), At(new LocalDate(2026, 1, 1), 0))
+        );
         Assert.True(calendar.IsWorking(At(Monday.PlusDays(6), 23, 59)));
         Assert.Equal(At(Monday, 0), calendar.SubtractWorkingTime(At(Monday.PlusDays(1), 12), Duration.FromHours(36)));
     }
@@ -110,11 +130,18 @@ public class WorkCalendarTests
     public void Changed_hours_and_extra_working_days_apply_on_their_dates()
     {
         LocalDate saturday = Monday.PlusDays(5);
-        var calendar = new WorkCalendar(new CalendarId("busy"), WorkWeek.Standard,
-        [
-            CalendarException.Working(saturday, WorkingDay.Parse("09:00-13:00"), "Release weekend"),
-            new CalendarException(new DateInterval(Monday, Monday.PlusDays(1)), WorkingDay.Parse("10:00-12:00"), "Short days"),
-        ]);
+        var calendar = new WorkCalendar(
+            new CalendarId("busy"),
+            WorkWeek.Standard,
+            [
+                CalendarException.Working(saturday, WorkingDay.Parse("09:00-13:00"), "Release weekend"),
+                new CalendarException(
+                    new DateInterval(Monday, Monday.PlusDays(1)),
+                    WorkingDay.Parse("10:00-12:00"),
+                    "Short days"
+                ),
+            ]
+        );
 
         Assert.Equal(Duration.FromHours(2), calendar.GetWorkingDay(Monday).WorkingTime);
         Assert.Equal(At(Monday.PlusDays(1), 11), calendar.AddWorkingTime(At(Monday, 8), Duration.FromHours(3)));
@@ -126,11 +153,16 @@ public class WorkCalendarTests
     public void A_derived_calendar_inherits_the_base_and_overrides_a_few_days()
     {
         LocalDate holiday = new(2026, 12, 25); // a Friday
-        var project = new WorkCalendar(new CalendarId("project"), WorkWeek.Standard, [CalendarException.Holiday(holiday, "Christmas Day")]);
+        var project = new WorkCalendar(
+            new CalendarId("project"),
+            WorkWeek.Standard,
+            [CalendarException.Holiday(holiday, "Christmas Day")]
+        );
         WorkCalendar alice = project.Derive(
             new CalendarId("alice"),
             [CalendarException.NonWorking(new DateInterval(Monday, Monday.PlusDays(1)), "Leave")],
-            new Dictionary<IsoDayOfWeek, WorkingDay> { [IsoDayOfWeek.Friday] = WorkingDay.Parse("08:00-12:00") });
+            new Dictionary<IsoDayOfWeek, WorkingDay> { [IsoDayOfWeek.Friday] = WorkingDay.Parse("08:00-12:00") }
+        );
 
         Assert.Same(project, alice.Base);
         Assert.False(alice.IsWorkingDay(Monday));
@@ -146,37 +178,56 @@ public class WorkCalendarTests
     {
         var never = new WorkCalendar(new CalendarId("never"), WorkWeek.NonWorking);
 
-        NoWorkingTimeException error = Assert.Throws<NoWorkingTimeException>(() => never.AddWorkingTime(At(Monday, 8), Duration.FromHours(1)));
+        NoWorkingTimeException error = Assert.Throws<NoWorkingTimeException>(() =>
+            never.AddWorkingTime(At(Monday, 8), Duration.FromHours(1))
+        );
         Assert.Equal(ErrorCodes.NoWorkingTime, error.Code);
         Assert.Equal(new CalendarId("never"), error.Calendar);
         Assert.True(error.Forward);
         Assert.Throws<NoWorkingTimeException>(() => never.SubtractWorkingTime(At(Monday, 8), Duration.FromHours(1)));
         Assert.Throws<NoWorkingTimeException>(() => never.NextWorkingMoment(At(Monday, 8)));
         Assert.Throws<NoWorkingTimeException>(() => never.PreviousWorkingMoment(At(Monday, 8)));
-        Assert.Equal(Duration.Zero, never.WorkingTimeBetween(At(new LocalDate(1, 1, 1), 0), At(new LocalDate(9999, 12, 31), 0)));
+        Assert.Equal(
+            Duration.Zero,
+            never.WorkingTimeBetween(At(new LocalDate(1, 1, 1), 0), At(new LocalDate(9999, 12, 31), 0))
+        );
     }
 
     [Fact]
     public void A_single_working_exception_in_an_idle_calendar_is_found_from_afar()
     {
         LocalDate only = new(2030, 6, 3);
-        var calendar = new WorkCalendar(new CalendarId("once"), WorkWeek.NonWorking, [CalendarException.Working(only, WorkingDay.Standard)]);
+        var calendar = new WorkCalendar(
+            new CalendarId("once"),
+            WorkWeek.NonWorking,
+            [CalendarException.Working(only, WorkingDay.Standard)]
+        );
 
         Assert.Equal(At(only, 17), calendar.AddWorkingTime(At(new LocalDate(2020, 1, 1), 0), Duration.FromHours(8)));
-        Assert.Equal(At(only, 8), calendar.SubtractWorkingTime(At(new LocalDate(2040, 1, 1), 0), Duration.FromHours(8)));
+        Assert.Equal(
+            At(only, 8),
+            calendar.SubtractWorkingTime(At(new LocalDate(2040, 1, 1), 0), Duration.FromHours(8))
+        );
         Assert.Equal(At(only, 8), calendar.NextWorkingMoment(At(new LocalDate(2020, 1, 1), 0)));
         Assert.Equal(At(only, 17), calendar.PreviousWorkingMoment(At(new LocalDate(2040, 1, 1), 0)));
-        Assert.Throws<NoWorkingTimeException>(() => calendar.AddWorkingTime(At(new LocalDate(2020, 1, 1), 0), Duration.FromHours(8) + Duration.Epsilon));
+        Assert.Throws<NoWorkingTimeException>(() =>
+            calendar.AddWorkingTime(At(new LocalDate(2020, 1, 1), 0), Duration.FromHours(8) + Duration.Epsilon)
+        );
     }
 
     [Fact]
     public void Overlapping_exceptions_are_rejected_with_both_named()
     {
-        ValidationException error = Assert.Throws<ValidationException>(() => new WorkCalendar(new CalendarId("bad"), WorkWeek.Standard,
-        [
-            CalendarException.NonWorking(new DateInterval(Monday, Monday.PlusDays(3)), "Shutdown"),
-            CalendarException.Holiday(Monday.PlusDays(2), "Holiday"),
-        ]));
+        ValidationException error = Assert.Throws<ValidationException>(() =>
+            new WorkCalendar(
+                new CalendarId("bad"),
+                WorkWeek.Standard,
+                [
+                    CalendarException.NonWorking(new DateInterval(Monday, Monday.PlusDays(3)), "Shutdown"),
+                    CalendarException.Holiday(Monday.PlusDays(2), "Holiday"),
+                ]
+            )
+        );
 
         ValidationError only = Assert.Single(error.Errors);
         Assert.Equal(ErrorCodes.CalendarExceptionOverlap, only.Code);
@@ -225,19 +276,38 @@ public class WorkCalendarTests
     public void Cumulative_working_time_and_days_agree_with_each_day_over_three_years()
     {
         LocalDate origin = new(2025, 12, 29);
-        var baseCalendar = new WorkCalendar(new CalendarId("base"), WorkWeek.Standard.With(IsoDayOfWeek.Saturday, WorkingDay.Parse("09:00-13:00")),
-        [
-            CalendarException.NonWorking(new DateInterval(new LocalDate(2026, 12, 21), new LocalDate(2027, 1, 3)), "Shutdown"),
-            new CalendarException(new DateInterval(new LocalDate(2026, 7, 1), new LocalDate(2026, 7, 31)), WorkingDay.Parse("07:00-15:00"), "Summer hours"),
-            CalendarException.Holiday(new LocalDate(2027, 4, 5)),
-            new CalendarException(new DateInterval(new LocalDate(2028, 2, 26), new LocalDate(2028, 3, 5)), WorkingDay.AllDay, "Cut-over"),
-        ]);
-        WorkCalendar derived = baseCalendar.Derive(new CalendarId("derived"),
-        [
-            CalendarException.NonWorking(new DateInterval(new LocalDate(2026, 7, 20), new LocalDate(2026, 8, 7)), "Leave"),
-            CalendarException.Working(new LocalDate(2027, 1, 2), WorkingDay.Standard, "On call"),
-        ],
-            new Dictionary<IsoDayOfWeek, WorkingDay> { [IsoDayOfWeek.Wednesday] = WorkingDay.NonWorking });
+        var baseCalendar = new WorkCalendar(
+            new CalendarId("base"),
+            WorkWeek.Standard.With(IsoDayOfWeek.Saturday, WorkingDay.Parse("09:00-13:00")),
+            [
+                CalendarException.NonWorking(
+                    new DateInterval(new LocalDate(2026, 12, 21), new LocalDate(2027, 1, 3)),
+                    "Shutdown"
+                ),
+                new CalendarException(
+                    new DateInterval(new LocalDate(2026, 7, 1), new LocalDate(2026, 7, 31)),
+                    WorkingDay.Parse("07:00-15:00"),
+                    "Summer hours"
+                ),
+                CalendarException.Holiday(new LocalDate(2027, 4, 5)),
+                new CalendarException(
+                    new DateInterval(new LocalDate(2028, 2, 26), new LocalDate(2028, 3, 5)),
+                    WorkingDay.AllDay,
+                    "Cut-over"
+                ),
+            ]
+        );
+        WorkCalendar derived = baseCalendar.Derive(
+            new CalendarId("derived"),
+            [
+                CalendarException.NonWorking(
+                    new DateInterval(new LocalDate(2026, 7, 20), new LocalDate(2026, 8, 7)),
+                    "Leave"
+                ),
+                CalendarException.Working(new LocalDate(2027, 1, 2), WorkingDay.Standard, "On call"),
+            ],
+            new Dictionary<IsoDayOfWeek, WorkingDay> { [IsoDayOfWeek.Wednesday] = WorkingDay.NonWorking }
+        );
 
         foreach (WorkCalendar calendar in new[] { baseCalendar, derived })
         {

@@ -62,6 +62,9 @@ public class WorkingDayTests
         Assert.Equal(Duration.FromHours(40), WorkWeek.Standard.WorkingTime);
         Assert.Equal(Duration.FromHours(168), WorkWeek.TwentyFourSeven.WorkingTime);
         Assert.Equal(WorkingDay.NonWorking, WorkWeek.Standard[IsoDayOfWeek.Sunday]);
-        Assert.Equal(Duration.FromHours(44), WorkWeek.Standard.With(IsoDayOfWeek.Saturday, WorkingDay.Parse("08:00-12:00")).WorkingTime);
+        Assert.Equal(
+            Duration.FromHours(44),
+            WorkWeek.Standard.With(IsoDayOfWeek.Saturday, WorkingDay.Parse("08:00-12:00")).WorkingTime
+        );
     }
 }

@@ -20,7 +20,10 @@ public class WorkingTimeLineTests
         Assert.Equal(0, line.PositionOf(Monday.At(new LocalTime(8, 0))));
         Assert.Equal(Duration.FromHours(4).BclCompatibleTicks, line.PositionOf(Monday.At(new LocalTime(12, 30))));
         Assert.Equal(Duration.FromHours(40).BclCompatibleTicks, line.PositionOf(Monday.PlusDays(7).AtMidnight()));
-        Assert.Equal(-Duration.FromHours(8).BclCompatibleTicks, line.PositionOf(Monday.PlusDays(-3).At(new LocalTime(8, 0))));
+        Assert.Equal(
+            -Duration.FromHours(8).BclCompatibleTicks,
+            line.PositionOf(Monday.PlusDays(-3).At(new LocalTime(8, 0)))
+        );
     }
 
     [Fact]
@@ -49,7 +52,11 @@ public class WorkingTimeLineTests
     [Fact]
     public void A_calendar_that_runs_out_of_work_says_so()
     {
-        var once = new WorkCalendar(new CalendarId("once"), WorkWeek.NonWorking, [CalendarException.Working(Monday, WorkingDay.Standard)]);
+        var once = new WorkCalendar(
+            new CalendarId("once"),
+            WorkWeek.NonWorking,
+            [CalendarException.Working(Monday, WorkingDay.Standard)]
+        );
         var line = new WorkingTimeLine(once, Monday);
 
         Assert.Throws<NoWorkingTimeException>(() => line.StartAt(Duration.FromHours(8).BclCompatibleTicks));
@@ -69,18 +76,27 @@ public class WorkingTimeLineTests
     }
 
     [SeededProperty]
-    public bool Start_at_the_position_of_a_moment_is_its_next_working_moment(WorkCalendar calendar, LocalDateTime origin, LocalDateTime moment)
+    public bool Start_at_the_position_of_a_moment_is_its_next_working_moment(
+        WorkCalendar calendar,
+        LocalDateTime origin,
+        LocalDateTime moment
+    )
     {
         var line = new WorkingTimeLine(calendar, origin.Date);
         return line.StartAt(line.PositionOf(moment)) == calendar.NextWorkingMoment(moment);
     }
 
     [SeededProperty]
-    public bool Finishing_a_span_after_a_moment_matches_adding_working_time(WorkCalendar calendar, LocalDateTime moment, WorkingTimeSpan span)
+    public bool Finishing_a_span_after_a_moment_matches_adding_working_time(
+        WorkCalendar calendar,
+        LocalDateTime moment,
+        WorkingTimeSpan span
+    )
     {
         Duration d = Ticks(span.Value);
         var line = new WorkingTimeLine(calendar, moment.Date.PlusDays(-17));
-        return d == Duration.Zero || line.FinishAt(line.PositionOf(moment) + d.BclCompatibleTicks) == calendar.AddWorkingTime(moment, d);
+        return d == Duration.Zero
+            || line.FinishAt(line.PositionOf(moment) + d.BclCompatibleTicks) == calendar.AddWorkingTime(moment, d);
     }
 
     [SeededProperty]

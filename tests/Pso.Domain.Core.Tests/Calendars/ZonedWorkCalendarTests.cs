@@ -26,9 +26,18 @@ public class ZonedWorkCalendarTests
     {
         ZonedWorkCalendar calendar = WorkCalendar.TwentyFourHours.InZone(London);
 
-        Assert.Equal(Duration.FromHours(25), calendar.WorkingTimeBetween(Local(London, 2026, 10, 25, 0), Local(London, 2026, 10, 26, 0)));
-        Assert.Equal(Local(London, 2026, 10, 25, 23), calendar.AddWorkingTime(Local(London, 2026, 10, 25, 0), Duration.FromHours(24)));
-        Assert.Equal(Local(London, 2026, 10, 25, 0), calendar.SubtractWorkingTime(Local(London, 2026, 10, 25, 23), Duration.FromHours(24)));
+        Assert.Equal(
+            Duration.FromHours(25),
+            calendar.WorkingTimeBetween(Local(London, 2026, 10, 25, 0), Local(London, 2026, 10, 26, 0))
+        );
+        Assert.Equal(
+            Local(London, 2026, 10, 25, 23),
+            calendar.AddWorkingTime(Local(London, 2026, 10, 25, 0), Duration.FromHours(24))
+        );
+        Assert.Equal(
+            Local(London, 2026, 10, 25, 0),
+            calendar.SubtractWorkingTime(Local(London, 2026, 10, 25, 23), Duration.FromHours(24))
+        );
     }
 
     [Fact]
@@ -46,8 +55,10 @@ public class ZonedWorkCalendarTests
     public void A_New_York_night_shift_works_7_real_hours_on_the_night_clocks_go_back()
     {
         // 2026-11-01: 02:00 EDT becomes 01:00 EST, so 00:00-06:00 on the wall clock lasts seven hours.
-        WorkCalendar nights = new(new CalendarId("nights"), WorkWeek.Uniform(WorkingDay.Parse("00:00-06:00, 22:00-24:00"),
-            IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday));
+        WorkCalendar nights = new(
+            new CalendarId("nights"),
+            WorkWeek.Uniform(WorkingDay.Parse("00:00-06:00, 22:00-24:00"), IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday)
+        );
         ZonedWorkCalendar calendar = nights.InZone(NewYork);
         Instant start = Local(NewYork, 2026, 11, 1, 0);
         Instant end = Local(NewYork, 2026, 11, 1, 6);
@@ -56,7 +67,10 @@ public class ZonedWorkCalendarTests
         Assert.Equal(Duration.FromHours(7), calendar.WorkingTimeBetween(start, end));
         Assert.Equal(end, calendar.AddWorkingTime(start, Duration.FromHours(7)));
         Assert.Equal(start, calendar.SubtractWorkingTime(end, Duration.FromHours(7)));
-        Assert.Equal(Duration.FromHours(7), nights.WorkingTimeBetween(calendar.ToLocal(start), calendar.ToLocal(end)) + Duration.FromHours(1));
+        Assert.Equal(
+            Duration.FromHours(7),
+            nights.WorkingTimeBetween(calendar.ToLocal(start), calendar.ToLocal(end)) + Duration.FromHours(1)
+        );
     }
 
     [Fact]
@@ -64,8 +78,14 @@ public class ZonedWorkCalendarTests
     {
         ZonedWorkCalendar calendar = WorkCalendar.TwentyFourHours.InZone(NewYork);
 
-        Assert.Equal(Duration.FromHours(23), calendar.WorkingTimeBetween(Local(NewYork, 2026, 3, 8, 0), Local(NewYork, 2026, 3, 9, 0)));
-        Assert.Equal(Duration.FromHours(24 * 365), calendar.WorkingTimeBetween(Local(NewYork, 2026, 1, 1, 0), Local(NewYork, 2027, 1, 1, 0)));
+        Assert.Equal(
+            Duration.FromHours(23),
+            calendar.WorkingTimeBetween(Local(NewYork, 2026, 3, 8, 0), Local(NewYork, 2026, 3, 9, 0))
+        );
+        Assert.Equal(
+            Duration.FromHours(24 * 365),
+            calendar.WorkingTimeBetween(Local(NewYork, 2026, 1, 1, 0), Local(NewYork, 2027, 1, 1, 0))
+        );
     }
 
     [Fact]

@@ -14,7 +14,12 @@ public class ConventionTests
     [Fact]
     public void Public_structs_are_readonly()
     {
-        Type[] mutable = [.. PublicTypes.Where(t => t.IsValueType && !t.IsEnum && t.GetCustomAttribute<IsReadOnlyAttribute>() is null)];
+        Type[] mutable =
+        [
+            .. PublicTypes.Where(t =>
+                t.IsValueType && !t.IsEnum && t.GetCustomAttribute<IsReadOnlyAttribute>() is null
+            ),
+        ];
 
         Assert.Empty(mutable);
     }
@@ -30,10 +35,15 @@ public class ConventionTests
     [Fact]
     public void Public_properties_have_no_public_setters()
     {
-        string[] settable = [.. PublicTypes
-            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
-            .Where(p => p.SetMethod is { IsPublic: true } setter && !IsInitOnly(setter))
-            .Select(p => $"{p.DeclaringType!.Name}.{p.Name}")];
+        string[] settable =
+        [
+            .. PublicTypes
+                .SelectMany(t =>
+                    t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                )
+                .Where(p => p.SetMethod is { IsPublic: true } setter && !IsInitOnly(setter))
+                .Select(p => $"{p.DeclaringType!.Name}.{p.Name}"),
+        ];
 
         Assert.Empty(settable);
     }
@@ -41,13 +51,28 @@ public class ConventionTests
     [Fact]
     public void Value_types_and_models_carry_their_json_converter()
     {
-        Type[] expected = [typeof(Money), typeof(Currency), typeof(Work), typeof(ProjectId), typeof(ActivityId), typeof(ResourceId),
-            typeof(RoleId), typeof(SkillId), typeof(CostAccountId), typeof(CalendarId), typeof(ExchangeRate), typeof(ExchangeRateTable),
-            typeof(global::Pso.Domain.Calendars.WorkCalendar), typeof(global::Pso.Domain.Periods.ReportingPeriod)];
+        Type[] expected =
+        [
+            typeof(Money),
+            typeof(Currency),
+            typeof(Work),
+            typeof(ProjectId),
+            typeof(ActivityId),
+            typeof(ResourceId),
+            typeof(RoleId),
+            typeof(SkillId),
+            typeof(CostAccountId),
+            typeof(CalendarId),
+            typeof(ExchangeRate),
+            typeof(ExchangeRateTable),
+            typeof(global::Pso.Domain.Calendars.WorkCalendar),
+            typeof(global::Pso.Domain.Periods.ReportingPeriod),
+        ];
 
         Assert.All(expected, t => Assert.NotNull(t.GetCustomAttribute<JsonConverterAttribute>()));
-        Assert.All(PublicTypes.Where(t => t.IsValueType && t.Name.EndsWith("Id", StringComparison.Ordinal)),
-            t => Assert.NotNull(t.GetCustomAttribute<JsonConverterAttribute>()));
+        Assert.All(PublicTypes.Where(t => t.IsValueType && t.Name.EndsWith("Id", StringComparison.Ordinal)), t =>
+            Assert.NotNull(t.GetCustomAttribute<JsonConverterAttribute>())
+        );
     }
 
     private static bool IsInitOnly(MethodInfo setter) =>

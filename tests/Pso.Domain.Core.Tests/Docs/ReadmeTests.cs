@@ -7,15 +7,19 @@ using Pso.Domain.Calendars;
 
 namespace Pso.Domain.Tests.Docs;
 
-/// <summary>Runs the usage example of the repository's README.md, and fails when the README no longer shows it.</summary>
+/// <summary>Runs the usage example of the repository's README.md, and fails when the README no longer shows
+/// it.</summary>
 public class ReadmeTests
 {
     [Fact]
     public void The_readme_example_runs_and_gives_what_the_readme_says()
     {
         #region README example
-        var calendar = new WorkCalendar(new CalendarId("uk-office"), WorkWeek.Standard,
-            [CalendarException.Holiday(new LocalDate(2026, 12, 25), "Christmas Day")]);
+        var calendar = new WorkCalendar(
+            new CalendarId("uk-office"),
+            WorkWeek.Standard,
+            [CalendarException.Holiday(new LocalDate(2026, 12, 25), "Christmas Day")]
+        );
 
         // 40 hours of work from Monday 21 December 2026, 08:00, skipping Christmas Day and the weekend:
         LocalDateTime finish = calendar.AddWorkingTime(new LocalDateTime(2026, 12, 21, 8, 0), Duration.FromHours(40));
@@ -43,7 +47,9 @@ public class ReadmeTests
     private static string ExampleSource()
     {
         // Found from the repository, not from the compiler's file path: CI builds map source paths away.
-        string[] lines = File.ReadAllLines(Path.Combine(RepositoryRoot(), "tests", "Pso.Domain.Core.Tests", "Docs", "ReadmeTests.cs"));
+        string[] lines = File.ReadAllLines(
+            Path.Combine(RepositoryRoot(), "tests", "Pso.Domain.Core.Tests", "Docs", "ReadmeTests.cs")
+        );
         int start = Array.FindIndex(lines, l => l.Trim() == "#region README example") + 1;
         int end = Array.FindIndex(lines, l => l.Trim() == "#endregion");
         string[] body = lines[start..end];
@@ -58,6 +64,7 @@ public class ReadmeTests
         {
             directory = directory.Parent;
         }
-        return directory?.FullName ?? throw new InvalidOperationException("Pso.Domain.sln not found above the test binaries.");
+        return directory?.FullName
+            ?? throw new InvalidOperationException("Pso.Domain.sln not found above the test binaries.");
     }
 }

@@ -9,7 +9,14 @@ public class ErrorTests
     [Fact]
     public void A_location_names_file_line_column_field_and_record()
     {
-        var location = new ErrorLocation { File = "expenses.csv", Line = 12, Column = 3, Field = "Amount", RecordId = "EXP-9" };
+        var location = new ErrorLocation
+        {
+            File = "expenses.csv",
+            Line = 12,
+            Column = 3,
+            Field = "Amount",
+            RecordId = "EXP-9",
+        };
 
         Assert.Equal("expenses.csv:12:3 field 'Amount' record 'EXP-9'", location.ToString());
         Assert.Equal("(unknown location)", ErrorLocation.Unknown.ToString());
@@ -26,7 +33,11 @@ public class ErrorTests
     [Fact]
     public void A_validation_error_reads_as_location_severity_code_and_message()
     {
-        var error = new ValidationError("time-entry.too-many-hours", "25 hours on one day.", new ErrorLocation { File = "t.csv", Line = 2 });
+        var error = new ValidationError(
+            "time-entry.too-many-hours",
+            "25 hours on one day.",
+            new ErrorLocation { File = "t.csv", Line = 2 }
+        );
 
         Assert.Equal("t.csv:2: error time-entry.too-many-hours: 25 hours on one day.", error.ToString());
         Assert.Throws<ArgumentException>(() => new ValidationError("", "m", ErrorLocation.Unknown));

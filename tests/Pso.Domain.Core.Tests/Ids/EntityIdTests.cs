@@ -44,7 +44,9 @@ public class EntityIdTests
     public void Length_is_bounded()
     {
         Assert.Equal(EntityIds.MaxLength, new SkillId(new string('x', EntityIds.MaxLength)).Value.Length);
-        ArgumentException error = Assert.Throws<ArgumentException>(() => new SkillId(new string('x', EntityIds.MaxLength + 1)));
+        ArgumentException error = Assert.Throws<ArgumentException>(() =>
+            new SkillId(new string('x', EntityIds.MaxLength + 1))
+        );
         Assert.Contains("256", error.Message, StringComparison.Ordinal);
     }
 
@@ -86,5 +88,6 @@ public class EntityIdTests
                 .Select(chars => new string(chars).Trim())
                 .Where(s => s.Length is > 0 and <= EntityIds.MaxLength)
                 .ToArbitrary(),
-            text => ProjectId.Parse(text) == new ProjectId(text) && ProjectId.Parse(text).Value == text);
+            text => ProjectId.Parse(text) == new ProjectId(text) && ProjectId.Parse(text).Value == text
+        );
 }

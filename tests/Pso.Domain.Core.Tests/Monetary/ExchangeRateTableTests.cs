@@ -4,42 +4,59 @@ using Pso.Domain.Errors;
 
 namespace Pso.Domain.Tests.Monetary;
 
-
 public class ExchangeRateTableTests
 {
     private static readonly LocalDate November1 = new(2026, 11, 1);
 
     private static readonly ExchangeRateTable Table = new([
         new ExchangeRate(Currency.Eur, Currency.Usd, 1.08m, new DateInterval(November1, new LocalDate(2026, 11, 15))),
-        new ExchangeRate(Currency.Eur, Currency.Usd, 1.10m, new DateInterval(new LocalDate(2026, 11, 16), new LocalDate(2026, 11, 30))),
+        new ExchangeRate(
+            Currency.Eur,
+            Currency.Usd,
+            1.10m,
+            new DateInterval(new LocalDate(2026, 11, 16), new LocalDate(2026, 11, 30))
+        ),
         new ExchangeRate(Currency.Gbp, Currency.Eur, 1.15m, new LocalDate(2026, 11, 25)),
     ]);
 
     [Fact]
     public void Conversion_uses_the_rate_whose_validity_covers_the_date()
     {
-        Assert.Equal(Money.Of(108m, "USD"), Table.Convert(Money.Of(100m, "EUR"), Currency.Usd, new LocalDate(2026, 11, 15), MidpointRounding.ToEven));
-        Assert.Equal(Money.Of(110m, "USD"), Table.Convert(Money.Of(100m, "EUR"), Currency.Usd, new LocalDate(2026, 11, 16), MidpointRounding.ToEven));
+        Assert.Equal(
+            Money.Of(108m, "USD"),
+            Table.Convert(Money.Of(100m, "EUR"), Currency.Usd, new LocalDate(2026, 11, 15), MidpointRounding.ToEven)
+        );
+        Assert.Equal(
+            Money.Of(110m, "USD"),
+            Table.Convert(Money.Of(100m, "EUR"), Currency.Usd, new LocalDate(2026, 11, 16), MidpointRounding.ToEven)
+        );
     }
 
     [Fact]
     public void The_inverse_of_the_reverse_rate_is_used_when_no_direct_rate_exists()
     {
-        Assert.Equal(Money.Of(100m, "EUR"), Table.Convert(Money.Of(108m, "USD"), Currency.Eur, November1, MidpointRounding.ToEven));
+        Assert.Equal(
+            Money.Of(100m, "EUR"),
+            Table.Convert(Money.Of(108m, "USD"), Currency.Eur, November1, MidpointRounding.ToEven)
+        );
         Assert.Equal(1m / 1.15m, Table.GetRate(Currency.Eur, Currency.Gbp, new LocalDate(2026, 11, 25)));
     }
 
     [Fact]
     public void Converted_amounts_are_rounded_to_the_target_minor_unit()
     {
-        Assert.Equal(Money.Of(10.80m, "USD"), Table.Convert(Money.Of(10.0001m, "EUR"), Currency.Usd, November1, MidpointRounding.ToEven));
+        Assert.Equal(
+            Money.Of(10.80m, "USD"),
+            Table.Convert(Money.Of(10.0001m, "EUR"), Currency.Usd, November1, MidpointRounding.ToEven)
+        );
     }
 
     [Fact]
     public void A_date_no_rate_covers_is_an_error_not_a_fallback()
     {
-        ExchangeRateNotFoundException error = Assert.Throws<ExchangeRateNotFoundException>(
-            () => Table.Convert(Money.Of(1m, "EUR"), Currency.Usd, new LocalDate(2026, 12, 1), MidpointRounding.ToEven));
+        ExchangeRateNotFoundException error = Assert.Throws<ExchangeRateNotFoundException>(() =>
+            Table.Convert(Money.Of(1m, "EUR"), Currency.Usd, new LocalDate(2026, 12, 1), MidpointRounding.ToEven)
+        );
 
         Assert.Equal(ErrorCodes.ExchangeRateNotFound, error.Code);
         Assert.Equal(Currency.Eur, error.SourceCurrency);
@@ -53,16 +70,26 @@ public class ExchangeRateTableTests
     [Fact]
     public void The_same_currency_converts_at_one_without_rounding()
     {
-        Assert.Equal(Money.Of(1.234m, "EUR"), ExchangeRateTable.Empty.Convert(Money.Of(1.234m, "EUR"), Currency.Eur, November1, MidpointRounding.ToEven));
+        Assert.Equal(
+            Money.Of(1.234m, "EUR"),
+            ExchangeRateTable.Empty.Convert(Money.Of(1.234m, "EUR"), Currency.Eur, November1, MidpointRounding.ToEven)
+        );
     }
 
     [Fact]
     public void Overlapping_rates_for_one_pair_are_rejected_with_the_dates()
     {
-        ValidationException error = Assert.Throws<ValidationException>(() => new ExchangeRateTable([
-            new ExchangeRate(Currency.Eur, Currency.Usd, 1.08m, new DateInterval(November1, new LocalDate(2026, 11, 15))),
-            new ExchangeRate(Currency.Eur, Currency.Usd, 1.09m, new LocalDate(2026, 11, 15)),
-        ]));
+        ValidationException error = Assert.Throws<ValidationException>(() =>
+            new ExchangeRateTable([
+                new ExchangeRate(
+                    Currency.Eur,
+                    Currency.Usd,
+                    1.08m,
+                    new DateInterval(November1, new LocalDate(2026, 11, 15))
+                ),
+                new ExchangeRate(Currency.Eur, Currency.Usd, 1.09m, new LocalDate(2026, 11, 15)),
+            ])
+        );
 
         ValidationError only = Assert.Single(error.Errors);
         Assert.Equal(ErrorCodes.ExchangeRateOverlap, only.Code);

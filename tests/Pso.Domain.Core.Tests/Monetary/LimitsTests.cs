@@ -6,7 +6,8 @@ using Pso.Domain.Errors;
 
 namespace Pso.Domain.Tests.Monetary;
 
-/// <summary>At the limits of their types the value types give a typed error or an exact answer, never an overflow.</summary>
+/// <summary>At the limits of their types the value types give a typed error or an exact answer, never an
+/// overflow.</summary>
 public class LimitsTests
 {
     [Theory]
@@ -15,7 +16,15 @@ public class LimitsTests
     [InlineData(7)]
     public void Allocating_the_largest_amounts_sums_exactly_when_every_share_fits(int parts)
     {
-        foreach (decimal amount in new[] { decimal.MaxValue, decimal.MinValue, decimal.MaxValue / 10m, 79_228_162_514_264_337_593_543_950.33m })
+        foreach (
+            decimal amount in new[]
+            {
+                decimal.MaxValue,
+                decimal.MinValue,
+                decimal.MaxValue / 10m,
+                79_228_162_514_264_337_593_543_950.33m,
+            }
+        )
         {
             Money money = Money.Of(amount, "EUR");
             var shares = money.Allocate(Enumerable.Range(1, parts).Select(i => (decimal)i).ToArray());
@@ -35,7 +44,11 @@ public class LimitsTests
     {
         var start = new LocalDateTime(2026, 11, 23, 8, 0);
         Assert.Throws<NoWorkingTimeException>(() => WorkCalendar.Standard.AddWorkingTime(start, Duration.MaxValue));
-        Assert.Throws<NoWorkingTimeException>(() => WorkCalendar.Standard.SubtractWorkingTime(start, Duration.MaxValue));
-        Assert.Throws<NoWorkingTimeException>(() => WorkCalendar.TwentyFourHours.AddWorkingTime(new LocalDateTime(9999, 12, 31, 0, 0), Duration.FromHours(48)));
+        Assert.Throws<NoWorkingTimeException>(() =>
+            WorkCalendar.Standard.SubtractWorkingTime(start, Duration.MaxValue)
+        );
+        Assert.Throws<NoWorkingTimeException>(() =>
+            WorkCalendar.TwentyFourHours.AddWorkingTime(new LocalDateTime(9999, 12, 31, 0, 0), Duration.FromHours(48))
+        );
     }
 }

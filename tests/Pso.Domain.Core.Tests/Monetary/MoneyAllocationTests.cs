@@ -5,7 +5,6 @@ using Pso.Domain.Testing;
 
 namespace Pso.Domain.Tests.Monetary;
 
-
 public class MoneyAllocationTests
 {
     [Fact]
@@ -28,7 +27,10 @@ public class MoneyAllocationTests
     [Fact]
     public void Negative_amounts_are_allocated_symmetrically()
     {
-        Assert.Equal([Money.Of(-33.34m, "EUR"), Money.Of(-33.33m, "EUR"), Money.Of(-33.33m, "EUR")], Money.Of(-100m, "EUR").Split(3).ToArray());
+        Assert.Equal(
+            [Money.Of(-33.34m, "EUR"), Money.Of(-33.33m, "EUR"), Money.Of(-33.33m, "EUR")],
+            Money.Of(-100m, "EUR").Split(3).ToArray()
+        );
     }
 
     [Fact]
@@ -42,19 +44,28 @@ public class MoneyAllocationTests
     [Fact]
     public void Trailing_zeros_do_not_make_the_unit_finer()
     {
-        Assert.Equal([Money.Of(3.34m, "EUR"), Money.Of(3.33m, "EUR"), Money.Of(3.33m, "EUR")], Money.Of(10.000m, "EUR").Split(3).ToArray());
+        Assert.Equal(
+            [Money.Of(3.34m, "EUR"), Money.Of(3.33m, "EUR"), Money.Of(3.33m, "EUR")],
+            Money.Of(10.000m, "EUR").Split(3).ToArray()
+        );
     }
 
     [Fact]
     public void Currencies_without_minor_units_are_shared_in_whole_units()
     {
-        Assert.Equal([Money.Of(334m, "JPY"), Money.Of(333m, "JPY"), Money.Of(333m, "JPY")], Money.Of(1000m, "JPY").Split(3).ToArray());
+        Assert.Equal(
+            [Money.Of(334m, "JPY"), Money.Of(333m, "JPY"), Money.Of(333m, "JPY")],
+            Money.Of(1000m, "JPY").Split(3).ToArray()
+        );
     }
 
     [Fact]
     public void Zero_weights_get_nothing()
     {
-        Assert.Equal([Money.Of(0m, "EUR"), Money.Of(10m, "EUR"), Money.Of(0m, "EUR")], Money.Of(10m, "EUR").Allocate([0m, 5m, 0m]).ToArray());
+        Assert.Equal(
+            [Money.Of(0m, "EUR"), Money.Of(10m, "EUR"), Money.Of(0m, "EUR")],
+            Money.Of(10m, "EUR").Allocate([0m, 5m, 0m]).ToArray()
+        );
     }
 
     [Fact]
@@ -76,15 +87,23 @@ public class MoneyAllocationTests
         ImmutableArray<Money> parts = money.Allocate(weights.Values);
         decimal total = weights.Values.Sum();
         decimal unit = Math.Min(money.Currency.MinorUnit, Unit(money.Amount));
-        return parts.Select((p, i) => Math.Abs(p.Amount - (money.Amount * weights.Values[i] / total))).All(d => d < unit);
+        return parts
+            .Select((p, i) => Math.Abs(p.Amount - (money.Amount * weights.Values[i] / total)))
+            .All(d => d < unit);
     }
 
     [SeededProperty]
     public bool Parts_are_whole_units(Money money, Weights weights) =>
-        money.Allocate(weights.Values).All(p => p.Amount % Math.Min(money.Currency.MinorUnit, Unit(money.Amount)) == 0m);
+        money
+            .Allocate(weights.Values)
+            .All(p => p.Amount % Math.Min(money.Currency.MinorUnit, Unit(money.Amount)) == 0m);
 
     [SeededProperty]
-    public bool Fine_weights_and_huge_amounts_take_the_general_path_and_still_sum_exactly(Weights weights, int thousands, bool huge)
+    public bool Fine_weights_and_huge_amounts_take_the_general_path_and_still_sum_exactly(
+        Weights weights,
+        int thousands,
+        bool huge
+    )
     {
         // Weights divided by 7 have 28 significant digits, and 10^20 euros are more cents than a long holds.
         decimal[] fine = [.. weights.Values.Select(w => w / 7m)];

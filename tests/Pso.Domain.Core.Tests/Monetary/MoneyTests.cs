@@ -5,7 +5,6 @@ using Pso.Domain.Testing;
 
 namespace Pso.Domain.Tests.Monetary;
 
-
 public class MoneyTests
 {
     private static readonly Money TenEuros = new(10m, Currency.Eur);
@@ -74,7 +73,11 @@ public class MoneyTests
     [InlineData(-2.345, MidpointRounding.AwayFromZero, -2.35)]
     [InlineData(2.355, MidpointRounding.ToEven, 2.36)]
     [InlineData(2.349, MidpointRounding.ToZero, 2.34)]
-    public void Rounding_goes_to_the_minor_unit_with_the_rule_given(decimal amount, MidpointRounding mode, decimal expected)
+    public void Rounding_goes_to_the_minor_unit_with_the_rule_given(
+        decimal amount,
+        MidpointRounding mode,
+        decimal expected
+    )
     {
         Assert.Equal(new Money(expected, Currency.Eur), new Money(amount, Currency.Eur).Round(mode));
     }
@@ -82,7 +85,10 @@ public class MoneyTests
     [Fact]
     public void Rounding_respects_currencies_without_or_with_more_minor_digits()
     {
-        Assert.Equal(new Money(1235m, Currency.Jpy), new Money(1234.5m, Currency.Jpy).Round(MidpointRounding.AwayFromZero));
+        Assert.Equal(
+            new Money(1235m, Currency.Jpy),
+            new Money(1234.5m, Currency.Jpy).Round(MidpointRounding.AwayFromZero)
+        );
         Assert.Equal(Money.Of(1.2346m, "KWD").Round(MidpointRounding.ToEven), Money.Of(1.235m, "KWD"));
         Assert.Equal(Money.Of(1235m, "EUR"), Money.Of(1234.56m, "EUR").Round(0, MidpointRounding.ToEven));
     }
@@ -168,7 +174,10 @@ public class MoneyTests
     public void Sum_adds_amounts_and_gives_zero_for_none()
     {
         Assert.Equal(Money.Zero(Currency.Gbp), Money.Sum([], Currency.Gbp));
-        Assert.Equal(Money.Of(6m, "EUR"), Money.Sum([Money.Of(1m, "EUR"), Money.Of(2m, "EUR"), Money.Of(3m, "EUR")], Currency.Eur));
+        Assert.Equal(
+            Money.Of(6m, "EUR"),
+            Money.Sum([Money.Of(1m, "EUR"), Money.Of(2m, "EUR"), Money.Of(3m, "EUR")], Currency.Eur)
+        );
         Assert.Throws<CurrencyMismatchException>(() => Money.Sum([Money.Of(1m, "EUR")], Currency.Usd));
     }
 

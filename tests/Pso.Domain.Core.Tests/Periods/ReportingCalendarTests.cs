@@ -22,8 +22,14 @@ public class ReportingCalendarTests
     {
         ReportingPeriod period = ReportingCalendar.Default.PeriodOf(Today, unit);
 
-        Assert.Equal(LocalDate.FromDateTime(DateTime.Parse(start, System.Globalization.CultureInfo.InvariantCulture)), period.Start);
-        Assert.Equal(LocalDate.FromDateTime(DateTime.Parse(end, System.Globalization.CultureInfo.InvariantCulture)), period.End);
+        Assert.Equal(
+            LocalDate.FromDateTime(DateTime.Parse(start, System.Globalization.CultureInfo.InvariantCulture)),
+            period.Start
+        );
+        Assert.Equal(
+            LocalDate.FromDateTime(DateTime.Parse(end, System.Globalization.CultureInfo.InvariantCulture)),
+            period.End
+        );
         Assert.Equal(label, period.Label);
         Assert.True(period.Contains(Today));
     }
@@ -32,7 +38,10 @@ public class ReportingCalendarTests
     public void Iso_weeks_belong_to_their_week_year()
     {
         Assert.Equal("2026-W53", ReportingCalendar.Default.PeriodOf(new LocalDate(2027, 1, 1), PeriodUnit.Week).Label);
-        Assert.Equal("2025-W01", ReportingCalendar.Default.PeriodOf(new LocalDate(2024, 12, 30), PeriodUnit.Week).Label);
+        Assert.Equal(
+            "2025-W01",
+            ReportingCalendar.Default.PeriodOf(new LocalDate(2024, 12, 30), PeriodUnit.Week).Label
+        );
     }
 
     [Fact]
@@ -58,7 +67,10 @@ public class ReportingCalendarTests
         Assert.Equal("FY2026", japan.PeriodOf(Today, PeriodUnit.FiscalYear).Label);
         Assert.Equal("FY2026-Q3", japan.PeriodOf(Today, PeriodUnit.FiscalQuarter).Label);
         Assert.Equal("FY2025-Q4", japan.PeriodOf(new LocalDate(2026, 3, 31), PeriodUnit.FiscalQuarter).Label);
-        Assert.Equal(new LocalDate(2026, 1, 1), japan.PeriodOf(new LocalDate(2026, 3, 31), PeriodUnit.FiscalQuarter).Start);
+        Assert.Equal(
+            new LocalDate(2026, 1, 1),
+            japan.PeriodOf(new LocalDate(2026, 3, 31), PeriodUnit.FiscalQuarter).Start
+        );
     }
 
     [Fact]
@@ -66,8 +78,14 @@ public class ReportingCalendarTests
     {
         var range = new DateInterval(new LocalDate(2026, 11, 15), new LocalDate(2027, 2, 3));
 
-        Assert.Equal(["2026-11", "2026-12", "2027-01", "2027-02"], ReportingCalendar.Default.PeriodsIn(range, PeriodUnit.Month).Select(p => p.Label));
-        Assert.Equal(["2026-Q4", "2027-Q1"], ReportingCalendar.Default.PeriodsIn(range, PeriodUnit.Quarter).Select(p => p.Label));
+        Assert.Equal(
+            ["2026-11", "2026-12", "2027-01", "2027-02"],
+            ReportingCalendar.Default.PeriodsIn(range, PeriodUnit.Month).Select(p => p.Label)
+        );
+        Assert.Equal(
+            ["2026-Q4", "2027-Q1"],
+            ReportingCalendar.Default.PeriodsIn(range, PeriodUnit.Quarter).Select(p => p.Label)
+        );
     }
 
     [Fact]
@@ -92,16 +110,20 @@ public class ReportingCalendarTests
     [SeededProperty]
     public bool Every_date_falls_in_exactly_one_period_of_each_unit(LocalDateTime moment, byte firstMonth)
     {
-        var calendar = new ReportingCalendar((firstMonth % 12) + 1, firstMonth % 2 == 0 ? FiscalYearNaming.EndingYear : FiscalYearNaming.StartingYear);
+        var calendar = new ReportingCalendar(
+            (firstMonth % 12) + 1,
+            firstMonth % 2 == 0 ? FiscalYearNaming.EndingYear : FiscalYearNaming.StartingYear
+        );
         LocalDate date = moment.Date;
-        return Enum.GetValues<PeriodUnit>().All(unit =>
-        {
-            ReportingPeriod period = calendar.PeriodOf(date, unit);
-            return period.Contains(date)
-                && period.Next().Start == period.End.PlusDays(1)
-                && period.Previous().End == period.Start.PlusDays(-1)
-                && calendar.PeriodOf(period.Start, unit) == period
-                && calendar.PeriodOf(period.End, unit) == period;
-        });
+        return Enum.GetValues<PeriodUnit>()
+            .All(unit =>
+            {
+                ReportingPeriod period = calendar.PeriodOf(date, unit);
+                return period.Contains(date)
+                    && period.Next().Start == period.End.PlusDays(1)
+                    && period.Previous().End == period.Start.PlusDays(-1)
+                    && calendar.PeriodOf(period.Start, unit) == period
+                    && calendar.PeriodOf(period.End, unit) == period;
+            });
     }
 }

@@ -13,16 +13,25 @@ namespace Pso.Domain.Tests.Serialization;
 public class JsonRoundTripTests
 {
     // A host's options: reflection for its own types, configured for Pso.Domain.
-    private static readonly JsonSerializerOptions Options =
-        new JsonSerializerOptions(JsonSerializerDefaults.Web) { TypeInfoResolver = new DefaultJsonTypeInfoResolver() }.ConfigureForPsoDomain();
+    private static readonly JsonSerializerOptions Options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+    {
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+    }.ConfigureForPsoDomain();
 
-    private static T RoundTrip<T>(T value) => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, Options), Options)!;
+    private static T RoundTrip<T>(T value) =>
+        JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, Options), Options)!;
 
     [Fact]
     public void Money_is_an_object_with_an_exact_amount_and_a_code()
     {
-        Assert.Equal("""{"amount":1234.50,"currency":"EUR"}""", JsonSerializer.Serialize(Pso.Domain.Money.Of(1234.50m, "EUR"), Options));
-        Assert.Equal(Pso.Domain.Money.Of(1.5m, "USD"), JsonSerializer.Deserialize<Pso.Domain.Money>("\"USD 1.50\"", Options));
+        Assert.Equal(
+            """{"amount":1234.50,"currency":"EUR"}""",
+            JsonSerializer.Serialize(Pso.Domain.Money.Of(1234.50m, "EUR"), Options)
+        );
+        Assert.Equal(
+            Pso.Domain.Money.Of(1.5m, "USD"),
+            JsonSerializer.Deserialize<Pso.Domain.Money>("\"USD 1.50\"", Options)
+        );
     }
 
     [Fact]
@@ -52,7 +61,9 @@ public class JsonRoundTripTests
     [InlineData("\"EUR one\"", "EUR one")]
     public void Bad_money_gives_a_json_error_that_says_what_is_wrong(string json, string mentioned)
     {
-        JsonException error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Pso.Domain.Money>(json, Options));
+        JsonException error = Assert.Throws<JsonException>(() =>
+            JsonSerializer.Deserialize<Pso.Domain.Money>(json, Options)
+        );
 
         Assert.Contains(mentioned, error.Message, System.StringComparison.Ordinal);
     }
@@ -62,19 +73,35 @@ public class JsonRoundTripTests
     {
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<ProjectId>("\" padded \"", Options));
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<ProjectId>("42", Options));
-        JsonException period = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<ReportingPeriod>(
-            """{"unit":"Month","start":"2026-11-02","end":"2026-11-30"}""", Options));
+        JsonException period = Assert.Throws<JsonException>(() =>
+            JsonSerializer.Deserialize<ReportingPeriod>(
+                """{"unit":"Month","start":"2026-11-02","end":"2026-11-30"}""",
+                Options
+            )
+        );
         Assert.Contains("2026-11-02", period.Message, System.StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_derived_calendar_round_trips_with_its_base()
     {
-        var project = new WorkCalendar(new CalendarId("project"), WorkWeek.Standard,
-            [CalendarException.Holiday(new LocalDate(2026, 12, 25), "Christmas Day")], "Project");
-        WorkCalendar alice = project.Derive(new CalendarId("alice"),
-            [new CalendarException(new DateInterval(new LocalDate(2026, 12, 28), new LocalDate(2026, 12, 31)), WorkingDay.NonWorking, "Leave")],
-            new Dictionary<IsoDayOfWeek, WorkingDay> { [IsoDayOfWeek.Friday] = WorkingDay.Parse("08:00-12:00") });
+        var project = new WorkCalendar(
+            new CalendarId("project"),
+            WorkWeek.Standard,
+            [CalendarException.Holiday(new LocalDate(2026, 12, 25), "Christmas Day")],
+            "Project"
+        );
+        WorkCalendar alice = project.Derive(
+            new CalendarId("alice"),
+            [
+                new CalendarException(
+                    new DateInterval(new LocalDate(2026, 12, 28), new LocalDate(2026, 12, 31)),
+                    WorkingDay.NonWorking,
+                    "Leave"
+                ),
+            ],
+            new Dictionary<IsoDayOfWeek, WorkingDay> { [IsoDayOfWeek.Friday] = WorkingDay.Parse("08:00-12:00") }
+        );
 
         string json = JsonSerializer.Serialize(alice, Options);
         WorkCalendar back = JsonSerializer.Deserialize<WorkCalendar>(json, Options)!;
@@ -87,8 +114,19 @@ public class JsonRoundTripTests
     [Fact]
     public void Validation_errors_round_trip()
     {
-        var error = new ValidationError("time-entry.negative-hours", "Hours must not be negative.",
-            new ErrorLocation { File = "toggl.csv", Line = 12, Column = 4, Field = "Duration", RecordId = "e-17" }, ValidationSeverity.Warning);
+        var error = new ValidationError(
+            "time-entry.negative-hours",
+            "Hours must not be negative.",
+            new ErrorLocation
+            {
+                File = "toggl.csv",
+                Line = 12,
+                Column = 4,
+                Field = "Duration",
+                RecordId = "e-17",
+            },
+            ValidationSeverity.Warning
+        );
 
         string json = JsonSerializer.Serialize(error, Options);
 
@@ -114,7 +152,10 @@ public class JsonRoundTripTests
     [SeededProperty]
     public bool Reporting_periods_round_trip(LocalDateTime moment, byte firstMonth, bool endingYear)
     {
-        var calendar = new ReportingCalendar((firstMonth % 12) + 1, endingYear ? FiscalYearNaming.EndingYear : FiscalYearNaming.StartingYear);
+        var calendar = new ReportingCalendar(
+            (firstMonth % 12) + 1,
+            endingYear ? FiscalYearNaming.EndingYear : FiscalYearNaming.StartingYear
+        );
         foreach (PeriodUnit unit in System.Enum.GetValues<PeriodUnit>())
         {
             ReportingPeriod period = calendar.PeriodOf(moment.Date, unit);
@@ -133,7 +174,9 @@ public class JsonRoundTripTests
         {
             return true;
         }
-        var table = new ExchangeRateTable([new ExchangeRate(a.Currency, b.Currency, a.Amount, new DateInterval(from.Date, from.Date.PlusDays(days)))]);
+        var table = new ExchangeRateTable([
+            new ExchangeRate(a.Currency, b.Currency, a.Amount, new DateInterval(from.Date, from.Date.PlusDays(days))),
+        ]);
         ExchangeRateTable back = RoundTrip(table);
         return back.Rates.Length == 1 && back.Rates[0] == table.Rates[0];
     }
@@ -142,14 +185,20 @@ public class JsonRoundTripTests
     public void Options_also_carry_NodaTime_converters_for_host_types()
     {
         Assert.Equal("\"2026-11-25\"", JsonSerializer.Serialize(new LocalDate(2026, 11, 25), Options));
-        Assert.Equal("\"2026-11-25T10:00:00Z\"", JsonSerializer.Serialize(Instant.FromUtc(2026, 11, 25, 10, 0), Options));
+        Assert.Equal(
+            "\"2026-11-25T10:00:00Z\"",
+            JsonSerializer.Serialize(Instant.FromUtc(2026, 11, 25, 10, 0), Options)
+        );
     }
 
     [Fact]
     public void The_ready_made_options_serialize_core_and_NodaTime_types_without_reflection()
     {
         Assert.Equal("\"2026-11-25\"", JsonSerializer.Serialize(new LocalDate(2026, 11, 25), PsoJson.Options));
-        Assert.Equal("""{"amount":5.00,"currency":"GBP"}""", JsonSerializer.Serialize(Pso.Domain.Money.Of(5.00m, "GBP"), PsoJson.Options));
+        Assert.Equal(
+            """{"amount":5.00,"currency":"GBP"}""",
+            JsonSerializer.Serialize(Pso.Domain.Money.Of(5.00m, "GBP"), PsoJson.Options)
+        );
         Assert.True(PsoJson.Options.IsReadOnly);
     }
 }

@@ -144,20 +144,37 @@ public class WorkEdgeTests
     [Fact]
     public void Every_overflow_says_what_the_range_of_work_is()
     {
-        Assert.Contains("Work.MaxValue", Assert.Throws<OverflowException>(() => Work.MaxValue + Tick).Message, StringComparison.Ordinal);
-        Assert.Contains("Work.MinValue", Assert.Throws<OverflowException>(() => Work.MinValue - Tick).Message, StringComparison.Ordinal);
-        Assert.Contains("Work.MaxValue", Assert.Throws<OverflowException>(() => Work.MaxValue * 2m).Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "Work.MaxValue",
+            Assert.Throws<OverflowException>(() => Work.MaxValue + Tick).Message,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "Work.MinValue",
+            Assert.Throws<OverflowException>(() => Work.MinValue - Tick).Message,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "Work.MaxValue",
+            Assert.Throws<OverflowException>(() => Work.MaxValue * 2m).Message,
+            StringComparison.Ordinal
+        );
         Assert.Equal(Work.MaxValue, (Work.MaxValue - Tick) + Tick);
         Assert.Equal(Work.MinValue, (Work.MinValue + Tick) - Tick);
         Assert.Equal(Work.MaxValue, Work.FromDuration(Duration.FromTicks(long.MaxValue)));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Work.FromDuration(Duration.FromTicks(long.MaxValue) + Duration.FromTicks(1)));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Work.FromDuration(Duration.FromTicks(-long.MaxValue) - Duration.FromTicks(1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() =>
+            Work.FromDuration(Duration.FromTicks(long.MaxValue) + Duration.FromTicks(1))
+        );
+        Assert.Throws<ArgumentOutOfRangeException>(() =>
+            Work.FromDuration(Duration.FromTicks(-long.MaxValue) - Duration.FromTicks(1))
+        );
     }
 
     [Fact]
     public void Work_orders_and_compares_by_its_ticks()
     {
-        Work less = Work.FromMinutes(20m), more = Work.FromMinutes(21m);
+        Work less = Work.FromMinutes(20m),
+            more = Work.FromMinutes(21m);
         Assert.True(less < more && less <= more && more > less && more >= less && less != more);
         Assert.False(less > more || less >= more || more < less || more <= less || less == more);
         Assert.True(less <= Work.FromMinutes(20m) && less >= Work.FromMinutes(20m));
@@ -171,7 +188,10 @@ public class WorkEdgeTests
     {
         Assert.Equal("0.00000000003h", Tick.ToString());
         Assert.Equal("0.33h", Work.FromMinutes(20m).ToString("N2", System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal("0.33333333333h", Work.FromMinutes(20m).ToString(null, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(
+            "0.33333333333h",
+            Work.FromMinutes(20m).ToString(null, System.Globalization.CultureInfo.InvariantCulture)
+        );
         Assert.Throws<ArgumentNullException>(() => Work.Parse(null!));
         Assert.Contains("'x'", Assert.Throws<FormatException>(() => Work.Parse("x")).Message, StringComparison.Ordinal);
         Assert.False(Work.TryParse(null, out _));
@@ -199,7 +219,10 @@ public class ErrorTextTests
     {
         string[] eight = [.. System.Linq.Enumerable.Range(1, 8).Select(i => $"A{i}")];
         Assert.Equal(string.Join(", ", eight), Pso.Domain.Errors.ErrorText.List(eight));
-        Assert.Equal(string.Join(" -> ", eight) + " -> … and 2 more", Pso.Domain.Errors.ErrorText.List([.. eight, "A9", "A10"], " -> "));
+        Assert.Equal(
+            string.Join(" -> ", eight) + " -> … and 2 more",
+            Pso.Domain.Errors.ErrorText.List([.. eight, "A9", "A10"], " -> ")
+        );
         Assert.Throws<ArgumentNullException>(() => Pso.Domain.Errors.ErrorText.List(null!));
         Assert.Throws<ArgumentNullException>(() => Pso.Domain.Errors.ErrorText.List(eight, null!));
     }
