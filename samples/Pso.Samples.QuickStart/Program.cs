@@ -413,22 +413,27 @@ var intakeOptions = new IntakeOptions
     Projects = demo.Projects.Select(p => p.Id).ToHashSet(),
 };
 LocalDateTime progressDate = new(2026, 12, 9, 17, 0);
-IntakeResult Ingest(string name, IntakeOptions options)
+IntakeResult<T> Ingest<T>(string name, IntakeOptions options)
 {
     using Stream file = DemoPortfolio.Open(name);
     return name.EndsWith(".json", StringComparison.Ordinal)
-        ? IntakeReader.ReadJson(file, name, null, options)
-        : IntakeReader.ReadCsv(new StreamReader(file), name, null, options);
+        ? IntakeReader.ReadJsonAs<T>(file, name, options)
+        : IntakeReader.ReadCsvAs<T>(new StreamReader(file), name, options);
 }
-var timesheet = (IntakeResult<TimeEntry>)Ingest("timesheet.csv", intakeOptions);
-var expenses = (IntakeResult<Expense>)Ingest("expenses.json", intakeOptions);
-var orders = (IntakeResult<Commitment>)Ingest("commitments.csv", intakeOptions);
-var invoices = (IntakeResult<Invoice>)Ingest("invoices.csv", intakeOptions with { Commitments = [.. orders.Accepted] });
+var timesheet = Ingest<TimeEntry>("timesheet.csv", intakeOptions);
+var expenses = Ingest<Expense>("expenses.json", intakeOptions);
+var orders = Ingest<Commitment>("commitments.csv", intakeOptions);
+var invoices = Ingest<Invoice>("invoices.csv", intakeOptions with { Commitments = [.. orders.Accepted] });
 
 // The Jira export speaks of December: it is read against the later status date of the progress meeting.
-var jira =
-    (IntakeResult<TaskReport>)
-        Ingest("jira-export.csv", intakeOptions with { StatusDate = progressDate.Date, Projects = null });
+var jira = Ingest<TaskReport>(
+    "jira-export.csv",
+    intakeOptions with
+    {
+        StatusDate = progressDate.Date,
+        Projects = null,
+    }
+);
 Heading("Intake: what the teams handed over");
 foreach (IntakeResult result in new IntakeResult[] { timesheet, expenses, orders, invoices, jira })
 {

@@ -36,4 +36,13 @@ public static class AllocationErrorCodes
     /// <see cref="LevellingProblem.MaxHorizon"/> periods, or a project's weight passes
     /// <see cref="LevellingProblem.MaxWeight"/>.</summary>
     public const string OutOfRange = "allocation.out-of-range";
+
+    /// <summary>A lookup names a project the problem does not have.</summary>
+    public const string UnknownProject = "allocation.unknown-project";
+
+    /// <summary>A lookup names a score term the score does not have.</summary>
+    public const string UnknownTerm = "allocation.unknown-term";
+
+    /// <summary>A lookup names a strategy that is not registered.</summary>
+    public const string UnknownStrategy = "allocation.unknown-strategy";
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using Pso.Domain.Errors;
 
 namespace Pso.Domain.Allocation;
 
@@ -35,10 +36,14 @@ public sealed class Score : IComparable<Score>, IEquatable<Score>
     /// <summary>Gets a term by name.</summary>
     /// <param name="name">The term's name.</param>
     /// <returns>The term.</returns>
-    /// <exception cref="System.Collections.Generic.KeyNotFoundException">The score has no such term.</exception>
+    /// <exception cref="UnknownIdException">The score has no such term.</exception>
     public ScoreTerm this[string name] =>
         Terms.FirstOrDefault(t => t.Name == name)
-        ?? throw new System.Collections.Generic.KeyNotFoundException($"The score has no term '{name}'.");
+        ?? throw new UnknownIdException(
+            AllocationErrorCodes.UnknownTerm,
+            name,
+            $"The score has no term '{name}'; it has {string.Join(", ", Terms.Select(t => t.Name))}."
+        );
 
     /// <inheritdoc/>
     public int CompareTo(Score? other)

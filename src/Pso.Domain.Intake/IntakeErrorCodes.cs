@@ -26,6 +26,10 @@ public static class IntakeErrorCodes
     /// <summary>A required column is missing from the header.</summary>
     public const string MissingColumn = "intake.missing-column";
 
+    /// <summary>A file was read for one kind of record (<c>IntakeReader.ReadFileAs&lt;T&gt;</c>) and a source of
+    /// another kind reads it.</summary>
+    public const string WrongKind = "intake.wrong-kind";
+
     /// <summary>A required field is empty.</summary>
     public const string MissingField = "intake.missing-field";
 

@@ -55,6 +55,64 @@ public static class IntakeReader
         };
     }
 
+    /// <summary>Reads CSV as records of one kind: the source is detected from the header (or given), and the result is
+    /// typed, so that no cast is needed.</summary>
+    /// <typeparam name="T">The kind of record, such as <c>TimeEntry</c> or <c>Invoice</c>.</typeparam>
+    /// <param name="csv">The text.</param>
+    /// <param name="file">The file's name, for the errors.</param>
+    /// <param name="options">How to read and check; <see cref="IntakeOptions.Default"/> when null.</param>
+    /// <param name="progress">Told the data rows read so far, every 10,000 rows.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <returns>The result; when no source reads the file, no records and every row rejected.</returns>
+    /// <exception cref="ValidationException">A source of another kind reads the file
+    /// (<see cref="IntakeErrorCodes.WrongKind"/>).</exception>
+    /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
+    public static IntakeResult<T> ReadCsvAs<T>(
+        TextReader csv,
+        string file,
+        IntakeOptions? options = null,
+        IProgress<long>? progress = null,
+        CancellationToken cancellationToken = default
+    ) => ReadCsv(csv, file, null, options, progress, cancellationToken).OfKind<T>();
+
+    /// <summary>Reads JSON (an array of objects) as records of one kind.</summary>
+    /// <typeparam name="T">The kind of record, such as <c>TimeEntry</c> or <c>Expense</c>.</typeparam>
+    /// <param name="json">The UTF-8 bytes.</param>
+    /// <param name="file">The file's name, for the errors.</param>
+    /// <param name="options">How to read and check; <see cref="IntakeOptions.Default"/> when null.</param>
+    /// <param name="progress">Told the data rows read so far, every 10,000 rows.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <returns>The result; when no source reads the file, no records and every row rejected.</returns>
+    /// <exception cref="ValidationException">A source of another kind reads the file
+    /// (<see cref="IntakeErrorCodes.WrongKind"/>).</exception>
+    /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
+    public static IntakeResult<T> ReadJsonAs<T>(
+        Stream json,
+        string file,
+        IntakeOptions? options = null,
+        IProgress<long>? progress = null,
+        CancellationToken cancellationToken = default
+    ) => ReadJson(json, file, null, options, progress, cancellationToken).OfKind<T>();
+
+    /// <summary>Reads a file (CSV, or JSON by its extension) as records of one kind.</summary>
+    /// <typeparam name="T">The kind of record, such as <c>TimeEntry</c> or <c>Invoice</c>.</typeparam>
+    /// <param name="path">The file.</param>
+    /// <param name="options">How to read and check; <see cref="IntakeOptions.Default"/> when null.</param>
+    /// <param name="progress">Told the data rows read so far, every 10,000 rows.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <returns>The result, named by the file's name; when no source reads the file, no records and every row
+    /// rejected.</returns>
+    /// <exception cref="ValidationException">A source of another kind reads the file
+    /// (<see cref="IntakeErrorCodes.WrongKind"/>).</exception>
+    /// <exception cref="IOException">The file cannot be opened.</exception>
+    /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
+    public static IntakeResult<T> ReadFileAs<T>(
+        string path,
+        IntakeOptions? options = null,
+        IProgress<long>? progress = null,
+        CancellationToken cancellationToken = default
+    ) => ReadFile(path, null, options, progress, cancellationToken).OfKind<T>();
+
     /// <summary>Runs a prepared run to its end and lets go of its reader.</summary>
     private static IntakeResult Finish(IntakeRun run)
     {

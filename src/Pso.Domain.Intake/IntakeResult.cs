@@ -29,6 +29,35 @@ public class IntakeResult
         Reconciliation = reconciliation;
     }
 
+    /// <summary>Gives the result as the records of one kind: itself when its source reads that kind; when no source
+    /// read the file, the same books with no records (every row is rejected already).</summary>
+    /// <exception cref="ValidationException">A source of another kind read the file
+    /// (<see cref="IntakeErrorCodes.WrongKind"/>).</exception>
+    internal IntakeResult<T> OfKind<T>() =>
+        this switch
+        {
+            IntakeResult<T> typed => typed,
+            _ when Source is null => new IntakeResult<T>(
+                File,
+                null,
+                [],
+                Rejected,
+                Duplicates,
+                Skipped,
+                Warnings,
+                Keys,
+                Reconciliation
+            ),
+            _ => throw new ValidationException([
+                new ValidationError(
+                    IntakeErrorCodes.WrongKind,
+                    $"{File}: the {Source.Name} source read it, which gives {Source.Kind} records, "
+                        + $"not {typeof(T).Name} records.",
+                    new ErrorLocation { File = File }
+                ),
+            ]),
+        };
+
     /// <summary>Gets the file's name.</summary>
     public string File { get; }
 

@@ -8,7 +8,7 @@ namespace Pso.Domain.MsProject;
 public sealed class MspdiFormatException : PsoDomainException
 {
     /// <summary>The stable code of this error.</summary>
-    public const string ErrorCode = "mspdi.format";
+    public const string ErrorCode = MsProjectErrorCodes.Format;
 
     /// <summary>Initialises the error.</summary>
     /// <param name="file">The file name, if known.</param>

@@ -1141,7 +1141,7 @@ public sealed class MspdiReader
             var info = (IXmlLineInfo)element;
             _warnings.Add(
                 new ValidationError(
-                    "mspdi.not-taken-over",
+                    MsProjectErrorCodes.NotTakenOver,
                     message,
                     new ErrorLocation
                     {

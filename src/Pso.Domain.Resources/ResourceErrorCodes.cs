@@ -9,6 +9,9 @@ public static class ResourceErrorCodes
     /// <summary>A booking names a resource that the pool does not have.</summary>
     public const string UnknownResource = "resources.unknown-resource";
 
+    /// <summary>A lookup names a booking the plan does not have.</summary>
+    public const string UnknownBooking = "resources.unknown-booking";
+
     /// <summary>A date range ends before it starts.</summary>
     public const string InvalidRange = "resources.invalid-range";
 

@@ -97,11 +97,15 @@ public sealed class ResourcePool
     /// <summary>Returns a resource by id.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The resource.</returns>
-    /// <exception cref="KeyNotFoundException">The pool has no such resource.</exception>
+    /// <exception cref="UnknownIdException">The pool has no such resource.</exception>
     public Resource this[ResourceId id] =>
         _indexById.TryGetValue(id, out int i)
             ? Resources[i]
-            : throw new KeyNotFoundException($"The pool has no resource '{id}'.");
+            : throw new UnknownIdException(
+                ResourceErrorCodes.UnknownResource,
+                id.Value,
+                $"The pool has no resource '{id}'."
+            );
 
     internal bool TryIndexOf(ResourceId id, out int index) => _indexById.TryGetValue(id, out index);
 }

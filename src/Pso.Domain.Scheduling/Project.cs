@@ -222,11 +222,15 @@ public sealed class Project
     /// <summary>Returns the activity with the given id.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The activity.</returns>
-    /// <exception cref="KeyNotFoundException">The project has no such activity.</exception>
+    /// <exception cref="UnknownIdException">The project has no such activity.</exception>
     public Activity GetActivity(ActivityId id) =>
         _indexById.TryGetValue(id, out int index)
             ? Activities[index]
-            : throw new KeyNotFoundException($"Project '{Id}' has no activity '{id}'.");
+            : throw new UnknownIdException(
+                SchedulingErrorCodes.MissingActivity,
+                id.Value,
+                $"Project '{Id}' has no activity '{id}'."
+            );
 
     /// <summary>Returns the calendar an activity works to: its own, or else the project's.</summary>
     /// <param name="activity">The activity.</param>

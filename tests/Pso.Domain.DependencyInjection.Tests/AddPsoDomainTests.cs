@@ -207,7 +207,7 @@ public class AddAllocationTests
         Assert.Equal(["earliest-first", "genetic"], strategies.All.Select(s => s.Name));
         Assert.Equal("earliest-first", provider.GetRequiredService<LevellingSolver>().Strategy.Name);
         Assert.Equal("genetic", strategies.SolverFor("genetic").Strategy.Name);
-        Assert.Throws<System.Collections.Generic.KeyNotFoundException>(() => strategies.SolverFor("cpsat"));
+        Assert.Throws<Pso.Domain.Errors.UnknownIdException>(() => strategies.SolverFor("cpsat"));
     }
 
     private sealed class NobodyAssigned : IStaffingStrategy

@@ -20,6 +20,9 @@ public class SourceTests
     private static IntakeResult Read(string text, IntakeOptions? options = null, IntakeSource? source = null) =>
         IntakeReader.ReadCsv(new StringReader(text), "fixture.csv", source, options);
 
+    private static IntakeResult<T> Read<T>(string text, IntakeOptions? options = null) =>
+        IntakeReader.ReadCsvAs<T>(new StringReader(text), "fixture.csv", options);
+
     private static (long Read, long Accepted, long Rejected, long Duplicates) Books(IntakeResult result) =>
         (
             result.Reconciliation.RowsRead,
@@ -80,7 +83,7 @@ public class SourceTests
     [Fact]
     public void Toggl_rows_give_hours_from_the_duration_and_overlapping_entries_are_both_rejected()
     {
-        var result = (IntakeResult<TimeEntry>)Read(Toggl);
+        var result = Read<TimeEntry>(Toggl);
         Assert.Equal((4L, 1L, 3L, 0L), Books(result));
         TimeEntry night = Assert.Single(result.Accepted);
         Assert.Equal(
@@ -99,7 +102,7 @@ public class SourceTests
     [Fact]
     public void Clockify_reads_us_dates_twelve_hour_times_short_rows_and_rejects_impossible_dates()
     {
-        var result = (IntakeResult<TimeEntry>)Read(Clockify);
+        var result = Read<TimeEntry>(Clockify);
         Assert.Equal((3L, 2L, 1L, 0L), Books(result));
         Assert.Equal([new LocalDate(2026, 3, 14), new LocalDate(2026, 3, 16)], result.Accepted.Select(e => e.Date));
         // The short row has no durations: its hours come from its start and end times.
@@ -110,7 +113,7 @@ public class SourceTests
             (impossible.Errors[0].Code, impossible.Row.Line, impossible.Errors[0].Location.Field)
         );
 
-        var semicolons = (IntakeResult<TimeEntry>)Read(ClockifySemicolon);
+        var semicolons = Read<TimeEntry>(ClockifySemicolon);
         Assert.Equal([3.5m, 2m], semicolons.Accepted.Select(e => e.Hours.Hours));
         Assert.Equal([new LocalDate(2026, 7, 28), new LocalDate(2026, 7, 29)], semicolons.Accepted.Select(e => e.Date));
     }
@@ -118,13 +121,12 @@ public class SourceTests
     [Fact]
     public void Numbers_in_a_varying_locale_are_detected_only_where_unambiguous()
     {
-        var result = (IntakeResult<TimeEntry>)Read(Harvest);
+        var result = Read<TimeEntry>(Harvest);
         TimeEntry mira = Assert.Single(result.Accepted);
         Assert.Equal((new ResourceId("Mira Holt"), 6.5m), (mira.Resource, mira.Hours.Hours));
         ValidationErrorAssert(result.Rejected.Single(), IntakeErrorCodes.AmbiguousNumber, "IntakeOptions.Culture");
 
-        var german =
-            (IntakeResult<TimeEntry>)Read(Harvest, new IntakeOptions { Culture = CultureInfo.GetCultureInfo("de-DE") });
+        var german = Read<TimeEntry>(Harvest, new IntakeOptions { Culture = CultureInfo.GetCultureInfo("de-DE") });
         Assert.Equal([1.5m, 6.5m], german.Accepted.Select(e => e.Hours.Hours).Order());
     }
 
@@ -132,19 +134,19 @@ public class SourceTests
     public void A_numeric_date_that_reads_both_ways_asks_for_the_date_order()
     {
         string text = Clockify.Replace("03/14/2026", "03/04/2026", StringComparison.Ordinal);
-        var asUs = (IntakeResult<TimeEntry>)Read(text);
+        var asUs = Read<TimeEntry>(text);
         Assert.Equal(new LocalDate(2026, 3, 4), asUs.Accepted[0].Date);
-        var asEuropean = (IntakeResult<TimeEntry>)Read(text, new IntakeOptions { DateOrder = DateOrder.DayMonthYear });
+        var asEuropean = Read<TimeEntry>(text, new IntakeOptions { DateOrder = DateOrder.DayMonthYear });
         Assert.Equal(new LocalDate(2026, 4, 3), asEuropean.Accepted.First(e => e.Hours.Hours == 2.5m).Date);
         // Our own schema has no date order of its own: 03/04/2026 is ambiguous there and the error names the setting.
-        var ours = (IntakeResult<TaskReport>)Read("activity,percent_complete,reported\nA1,10,03/04/2026\n");
+        var ours = Read<TaskReport>("activity,percent_complete,reported\nA1,10,03/04/2026\n");
         ValidationErrorAssert(ours.Rejected.Single(), IntakeErrorCodes.AmbiguousDate, "IntakeOptions.DateOrder");
     }
 
     [Fact]
     public void Kimai_gives_seconds_as_hours_and_keeps_multi_line_descriptions()
     {
-        var result = (IntakeResult<TimeEntry>)Read(Kimai);
+        var result = Read<TimeEntry>(Kimai);
         Assert.Equal([2m, 1.5m], result.Accepted.Select(e => e.Hours.Hours));
         Assert.Equal("Testing", result.Accepted[0].Activity?.Value);
     }
@@ -152,7 +154,7 @@ public class SourceTests
     [Fact]
     public void Jira_issues_become_task_reports_with_links_and_blank_rows_are_set_aside()
     {
-        var result = (IntakeResult<TaskReport>)Read(Jira);
+        var result = Read<TaskReport>(Jira);
         Assert.Equal((3L, 3L, 0L, 0L), Books(result));
         Assert.Equal(2, result.Skipped.Length);
         TaskReport done = result.Accepted.Single(r => r.Activity.Value == "WEB-1");
@@ -245,7 +247,7 @@ public class SourceTests
                 [IntakeErrorCodes.UnknownResource] = ValidationSeverity.Warning,
             },
         };
-        var result = (IntakeResult<TimeEntry>)Read(text, options);
+        var result = Read<TimeEntry>(text, options);
         Assert.Equal((3L, 2L, 1L, 0L), Books(result));
         Assert.Equal(IntakeErrorCodes.UnknownResource, Assert.Single(result.Warnings).Code);
         Assert.Equal(IntakeErrorCodes.AfterStatusDate, Assert.Single(result.Rejected).Errors.Single().Code);
@@ -269,7 +271,7 @@ public class SourceTests
     [Fact]
     public void TickTick_preamble_is_skipped_and_completed_tasks_carry_their_finish()
     {
-        var result = (IntakeResult<TaskReport>)Read(TickTick);
+        var result = Read<TaskReport>(TickTick);
         Assert.Equal(3, result.Skipped.Length);
         Assert.Equal((2L, 2L), (result.Reconciliation.RowsRead, result.Reconciliation.Accepted));
         TaskReport venue = result.Accepted.Single(r => r.Activity.Value == "t1");
@@ -283,7 +285,7 @@ public class SourceTests
     [Fact]
     public void An_asana_id_turned_into_a_number_is_rejected_with_the_reason()
     {
-        var result = (IntakeResult<TaskReport>)Read(Asana);
+        var result = Read<TaskReport>(Asana);
         ValidationErrorAssert(result.Rejected.Single(), IntakeErrorCodes.BadId, "spreadsheet");
         Assert.Equal(
             ["1200000000000001"],
@@ -300,7 +302,7 @@ public class SourceTests
             Project = new ProjectId("WEB"),
             Account = new CostAccountId("1.3"),
         };
-        var result = (IntakeResult<Expense>)Read(Wave, options);
+        var result = Read<Expense>(Wave, options);
         Expense laptop = Assert.Single(result.Accepted);
         Assert.Equal(
             (new Money(1450m, Currency.Eur), "Computer – Hardware", "TechShop", "B-77"),
@@ -327,11 +329,10 @@ public class SourceTests
         );
         Assert.All(noCurrency.Rejected, r => Assert.Contains(r.Errors, e => e.Code == IntakeErrorCodes.NoCostAccount));
 
-        var ours = (IntakeResult<Expense>)Read(PsoExpenses);
+        var ours = Read<Expense>(PsoExpenses);
         Assert.Equal(["E1"], ours.Accepted.Select(e => e.Id));
         ValidationErrorAssert(ours.Rejected.Single(), IntakeErrorCodes.NoCostAccount, "IntakeOptions.Account");
-        var defaulted =
-            (IntakeResult<Expense>)Read(PsoExpenses, new IntakeOptions { Account = new CostAccountId("1.9") });
+        var defaulted = Read<Expense>(PsoExpenses, new IntakeOptions { Account = new CostAccountId("1.9") });
         Assert.Equal(["1.3", "1.9"], defaulted.Accepted.Select(e => e.Account!.Value.Value));
         Assert.Equal(62.40m, defaulted.Reconciliation.Totals.Single(t => t.Measure == "EUR").Accepted);
     }
@@ -339,7 +340,7 @@ public class SourceTests
     [Fact]
     public void Invoice_lines_are_combined_and_their_sums_checked()
     {
-        var freshbooks = (IntakeResult<Invoice>)Read(FreshBooks);
+        var freshbooks = Read<Invoice>(FreshBooks);
         Invoice acme = Assert.Single(freshbooks.Accepted);
         Assert.Equal(
             (new Money(2670m, Currency.Eur), 2, InvoiceStatus.Approved),
@@ -347,19 +348,19 @@ public class SourceTests
         );
         Assert.Equal(76.5m, acme.Lines[1].UnitPrice.Amount);
 
-        var i2g = (IntakeResult<Invoice>)Read(Invoice2go);
+        var i2g = Read<Invoice>(Invoice2go);
         Invoice survey = Assert.Single(i2g.Accepted);
         Assert.Equal((new Money(165m, Currency.Usd), 2), (survey.Total, survey.Lines.Length));
         Assert.Equal(survey.Total, Money.Sum(survey.Lines.Select(l => l.Gross), Currency.Usd));
 
-        var zoho = (IntakeResult<Invoice>)Read(Zoho);
+        var zoho = Read<Invoice>(Zoho);
         Invoice inv17 = Assert.Single(zoho.Accepted);
         Assert.Equal(
             (new Money(1780m, Currency.Eur), 2, 112.5m, new LocalDate(2026, 4, 19)),
             (inv17.Total, inv17.Lines.Length, inv17.Lines[0].UnitPrice.Amount, inv17.Due!.Value)
         );
 
-        var invoicely = (IntakeResult<Invoice>)Read(Invoicely, new IntakeOptions { Currency = Currency.Gbp });
+        var invoicely = Read<Invoice>(Invoicely, new IntakeOptions { Currency = Currency.Gbp });
         Assert.Equal(
             (new Money(1020m, Currency.Gbp), new LocalDate(2026, 4, 27)),
             (invoicely.Accepted[0].Total, invoicely.Accepted[0].Due!.Value)
@@ -369,7 +370,7 @@ public class SourceTests
     [Fact]
     public void Our_invoices_are_checked_for_sums_numbers_and_the_currency_of_their_commitment()
     {
-        var commitments = (IntakeResult<Commitment>)Read(PsoCommitments);
+        var commitments = Read<Commitment>(PsoCommitments);
         Commitment po1 = Assert.Single(commitments.Accepted);
         Assert.Equal((2, new Money(1400m, Currency.Eur)), (po1.Lines.Length, po1.Total));
         ValidationErrorAssert(commitments.Rejected.Single(), IntakeErrorCodes.ConflictingRows, "PO-1");
@@ -378,7 +379,7 @@ public class SourceTests
         {
             Lines = [new CommitmentLine(1, "Licences", 3, new Money(100m, Currency.Eur))],
         };
-        var invoices = (IntakeResult<Invoice>)Read(PsoInvoices, new IntakeOptions { Commitments = [po1, po2] });
+        var invoices = Read<Invoice>(PsoInvoices, new IntakeOptions { Commitments = [po1, po2] });
         Invoice n1 = Assert.Single(invoices.Accepted);
         Assert.Equal(("N-1", 2, new Money(1210m, Currency.Eur)), (n1.Number, n1.Lines.Length, n1.Total));
         Assert.Equal(
@@ -395,7 +396,7 @@ public class SourceTests
     [Fact]
     public void Task_reports_going_backwards_or_finishing_before_they_start_are_rejected()
     {
-        var result = (IntakeResult<TaskReport>)Read(PsoTaskReports);
+        var result = Read<TaskReport>(PsoTaskReports);
         Assert.Equal(
             [(3, IntakeErrorCodes.PercentBackwards), (4, IntakeErrorCodes.FinishBeforeStart)],
             result.Rejected.Select(r => (r.Row.Line, r.Errors[0].Code))
@@ -459,13 +460,30 @@ public class SourceTests
     }
 
     [Fact]
+    public void A_read_for_one_kind_of_record_is_typed_and_refuses_a_file_of_another_kind()
+    {
+        IntakeResult<TimeEntry> hours = Read<TimeEntry>(Toggl);
+        ValidationException wrong = Assert.Throws<ValidationException>(() => Read<Invoice>(Toggl));
+        IntakeResult<Invoice> nobody = Read<Invoice>("Client Name,Address\nAcme,\"1 Main St\"\n");
+
+        Assert.NotEmpty(hours.Accepted);
+        ValidationError error = Assert.Single(wrong.Errors);
+        Assert.Equal(IntakeErrorCodes.WrongKind, error.Code);
+        Assert.Equal("fixture.csv", error.Location.File);
+        Assert.Contains("toggl", error.Message);
+        Assert.Empty(nobody.Accepted);
+        Assert.Equal((1L, 0L, 1L, 0L), Books(nobody));
+    }
+
+    [Fact]
     public void A_file_no_source_reads_is_rejected_row_by_row_and_still_reconciles()
     {
         IntakeResult result = Read("Client Name,Address\nAcme,\"1 Main St\"\nGlobex,\n");
         Assert.Null(result.Source);
         Assert.Equal((2L, 0L, 2L, 0L), Books(result));
         Assert.All(result.Rejected, r => Assert.Equal(IntakeErrorCodes.UnknownSource, r.Errors.Single().Code));
-        Assert.Contains("--source", result.Rejected[0].Errors[0].Message);
+        Assert.Contains("give the source by name (one of pso-time-entries,", result.Rejected[0].Errors[0].Message);
+        Assert.DoesNotContain("--", result.Rejected[0].Errors[0].Message);
         Assert.Equal(
             IntakeSources.Toggl,
             IntakeSources.Detect(["User", "Email", "Project", "Start date", "Start time", "Duration"])
@@ -477,20 +495,20 @@ public class SourceTests
     public void Json_of_our_schemas_reads_like_the_csv_and_writing_reads_back_unchanged()
     {
         var options = new IntakeOptions { Account = new CostAccountId("1.9") };
-        var csv = (IntakeResult<Expense>)Read(PsoExpenses, options);
+        var csv = Read<Expense>(PsoExpenses, options);
         var json = new MemoryStream();
         IntakeJson.Write(json, csv.Accepted);
         json.Position = 0;
         IntakeResult<Expense> back = IntakeSources.Expenses.ReadJson(json, "expenses.json", options);
         Assert.Equal<Expense>(csv.Accepted, back.Accepted);
 
-        var invoices = (IntakeResult<Invoice>)Read(FreshBooks);
+        var invoices = Read<Invoice>(FreshBooks);
         var text = new StringWriter();
         IntakeCsv.Write(text, invoices.Accepted);
         IntakeResult<Invoice> again = IntakeSources.Invoices.ReadCsv(new StringReader(text.ToString()), "invoices.csv");
         Assert.Equal(Describe(invoices.Accepted), Describe(again.Accepted));
 
-        var reports = (IntakeResult<TaskReport>)Read(Jira);
+        var reports = Read<TaskReport>(Jira);
         var reportsJson = new MemoryStream();
         IntakeJson.Write(reportsJson, reports.Accepted);
         reportsJson.Position = 0;

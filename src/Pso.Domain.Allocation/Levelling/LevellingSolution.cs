@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using Pso.Domain.Errors;
 
 namespace Pso.Domain.Allocation.Levelling;
 
@@ -56,11 +57,15 @@ public sealed class LevellingSolution
     /// <summary>Gets the period in which a project's last activity finishes.</summary>
     /// <param name="project">The project.</param>
     /// <returns>The period.</returns>
-    /// <exception cref="KeyNotFoundException">The problem has no such project.</exception>
+    /// <exception cref="UnknownIdException">The problem has no such project.</exception>
     public int FinishOf(ProjectId project) =>
         _finishes.TryGetValue(project, out int finish)
             ? finish
-            : throw new KeyNotFoundException($"The problem has no project '{project}'.");
+            : throw new UnknownIdException(
+                AllocationErrorCodes.UnknownProject,
+                project.Value,
+                $"The problem has no project '{project}'."
+            );
 
     /// <summary>Gets the problem solved.</summary>
     public LevellingProblem Problem { get; }
@@ -83,9 +88,13 @@ public sealed class LevellingSolution
     /// <summary>Gets an activity's start period.</summary>
     /// <param name="activity">The activity.</param>
     /// <returns>The period.</returns>
-    /// <exception cref="KeyNotFoundException">The problem has no such activity.</exception>
+    /// <exception cref="UnknownIdException">The problem has no such activity.</exception>
     public int StartOf(ActivityId activity) =>
         Problem.TryIndexOf(activity, out int i)
             ? Starts[i]
-            : throw new KeyNotFoundException($"The problem has no activity '{activity}'.");
+            : throw new UnknownIdException(
+                AllocationErrorCodes.UnknownActivity,
+                activity.Value,
+                $"The problem has no activity '{activity}'."
+            );
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using Pso.Domain.Errors;
 
 namespace Pso.Domain.Allocation.Levelling;
 
@@ -37,11 +38,13 @@ public sealed class LevellingStrategies
     /// <summary>Returns a solver that runs the named strategy.</summary>
     /// <param name="name">The strategy's name, such as <c>genetic</c>.</param>
     /// <returns>The solver.</returns>
-    /// <exception cref="KeyNotFoundException">No strategy has that name; the message lists the names known.</exception>
+    /// <exception cref="UnknownIdException">No strategy has that name; the message lists the names known.</exception>
     public LevellingSolver SolverFor(string name) =>
         new(
             All.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.Ordinal))
-                ?? throw new KeyNotFoundException(
+                ?? throw new UnknownIdException(
+                    AllocationErrorCodes.UnknownStrategy,
+                    name,
                     $"No levelling strategy is named '{name}'; known: {string.Join(", ", All.Select(s => s.Name))}."
                 )
         );

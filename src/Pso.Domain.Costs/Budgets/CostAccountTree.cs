@@ -93,11 +93,15 @@ public sealed class CostAccountTree
     /// <summary>Gets an account.</summary>
     /// <param name="id">The account's id.</param>
     /// <returns>The account.</returns>
-    /// <exception cref="KeyNotFoundException">There is no such account.</exception>
+    /// <exception cref="UnknownIdException">There is no such account.</exception>
     public CostAccount this[CostAccountId id] =>
         _byId.TryGetValue(id, out CostAccount? account)
             ? account
-            : throw new KeyNotFoundException($"There is no cost account '{id}'.");
+            : throw new UnknownIdException(
+                CostErrorCodes.UnknownAccount,
+                id.Value,
+                $"There is no cost account '{id}'."
+            );
 
     /// <summary>Tells whether an account exists.</summary>
     /// <param name="id">The account's id.</param>

@@ -364,7 +364,7 @@ internal sealed class IntakeRow
                     IntakeErrorCodes.AmbiguousDate,
                     column,
                     $"'{ErrorText.Quote(text)}' can be read day first or month first; set IntakeOptions.DateOrder "
-                        + "(--date-order dmy|mdy).",
+                        + "to DateOrder.DayMonthYear or DateOrder.MonthDayYear.",
                     field
                 );
                 return null;
@@ -410,7 +410,7 @@ internal sealed class IntakeRow
                     IntakeErrorCodes.AmbiguousNumber,
                     column,
                     $"'{ErrorText.Quote(text)}' can be read with a decimal point or a decimal comma; set "
-                        + "IntakeOptions.Culture (--culture) to the file's.",
+                        + "IntakeOptions.Culture to the file's.",
                     field
                 );
                 return null;
@@ -442,7 +442,7 @@ internal sealed class IntakeRow
             Fail(
                 IntakeErrorCodes.MissingCurrency,
                 column,
-                "the file gives no currency; set IntakeOptions.Currency (--currency) to the file's.",
+                "the file gives no currency; set IntakeOptions.Currency to the file's.",
                 field
             );
             return null;

@@ -452,7 +452,7 @@ internal sealed class IntakeRun : IDisposable
         ValidationError error = new(
             IntakeErrorCodes.UnknownSource,
             $"{File}: no source reads a file with the columns {ErrorText.List(Header.Names)}; give the source by "
-                + $"name (--source; the sources are {string.Join(", ", IntakeSources.All.Select(s => s.Name))}).",
+                + $"name (one of {string.Join(", ", IntakeSources.All.Select(s => s.Name))}).",
             new ErrorLocation { File = File, Line = HeaderLine }
         );
         RejectAll(row, rejected, [error], books);

@@ -507,7 +507,11 @@ public sealed class CapacityPlan
     private int IndexOf(ResourceId resource) =>
         _pool.TryIndexOf(resource, out int r)
             ? r
-            : throw new KeyNotFoundException($"The pool has no resource '{resource}'.");
+            : throw new UnknownIdException(
+                ResourceErrorCodes.UnknownResource,
+                resource.Value,
+                $"The pool has no resource '{resource}'."
+            );
 
     /// <summary>Returns a resource's capacity over some dates (inside the horizon).</summary>
     /// <param name="resource">The resource.</param>
@@ -548,10 +552,14 @@ public sealed class CapacityPlan
     /// <summary>Returns a booking's work on each day of the horizon that it covers.</summary>
     /// <param name="booking">The booking.</param>
     /// <returns>The days and their work, in order.</returns>
-    /// <exception cref="KeyNotFoundException">The plan has no such booking.</exception>
+    /// <exception cref="UnknownIdException">The plan has no such booking.</exception>
     public ImmutableArray<(LocalDate Date, Work Work)> WorkOf(BookingId booking) =>
         !_bookingIndex.Value.TryGetValue(booking, out int index)
-            ? throw new KeyNotFoundException($"The plan has no booking '{booking}'.")
+            ? throw new UnknownIdException(
+                ResourceErrorCodes.UnknownBooking,
+                booking.Value,
+                $"The plan has no booking '{booking}'."
+            )
         : _spreadOf[index] is not Spread spread ? []
         : [.. spread.Ticks.Select((t, k) => (_first.PlusDays(spread.FirstDay + k), ToWork(t)))];
 

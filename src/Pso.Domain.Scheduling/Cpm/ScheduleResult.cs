@@ -45,21 +45,29 @@ public sealed class ScheduleResult
     /// <summary>Gets the schedule of an activity.</summary>
     /// <param name="activity">The activity's id.</param>
     /// <returns>Its dates and floats.</returns>
-    /// <exception cref="KeyNotFoundException">The project has no such activity.</exception>
+    /// <exception cref="UnknownIdException">The project has no such activity.</exception>
     public ActivitySchedule this[ActivityId activity] =>
         Project.TryIndexOf(activity, out int index)
             ? _run.ScheduleOf(index)
-            : throw new KeyNotFoundException($"Project '{Project.Id}' has no activity '{activity}'.");
+            : throw new UnknownIdException(
+                SchedulingErrorCodes.MissingActivity,
+                activity.Value,
+                $"Project '{Project.Id}' has no activity '{activity}'."
+            );
 
     /// <summary>Gets an activity's planned work: a task's own, a summary's the sum of the tasks below it that have
     /// work.</summary>
     /// <param name="activity">The activity's id.</param>
     /// <returns>The work, or null when neither the activity nor anything below it has work.</returns>
-    /// <exception cref="KeyNotFoundException">The project has no such activity.</exception>
+    /// <exception cref="UnknownIdException">The project has no such activity.</exception>
     public Work? WorkOf(ActivityId activity) =>
         Project.TryIndexOf(activity, out int index)
             ? _run.WorkOf(index)
-            : throw new KeyNotFoundException($"Project '{Project.Id}' has no activity '{activity}'.");
+            : throw new UnknownIdException(
+                SchedulingErrorCodes.MissingActivity,
+                activity.Value,
+                $"Project '{Project.Id}' has no activity '{activity}'."
+            );
 
     /// <summary>Gets the total float of the project's most critical activity: negative when the project cannot meet its
     /// constraints.</summary>
