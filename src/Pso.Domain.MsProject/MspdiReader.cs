@@ -58,7 +58,7 @@ public sealed class MspdiReader
     /// <exception cref="NetworkCycleException">The file's links form a cycle.</exception>
     public MspdiFile Read(string path) => Read(path, CancellationToken.None);
 
-    /// <inheritdoc cref="Read(string)"/>
+    /// <inheritdoc cref="Read(string)" path="/*[not(self::param)]"/>
     /// <param name="path">The path of the file.</param>
     /// <param name="cancellationToken">Stops the work.</param>
     public MspdiFile Read(string path, CancellationToken cancellationToken)

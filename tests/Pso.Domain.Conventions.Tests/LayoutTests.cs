@@ -98,6 +98,23 @@ public partial class LayoutTests
         Assert.Empty(wrong);
     }
 
+    [Theory]
+    [MemberData(nameof(PackageNames))]
+    public void The_reference_site_has_a_page_for_every_package(string package)
+    {
+        string pages = Path.Combine(Packages.Root, "docs", "packages");
+
+        Assert.Equal(
+            $"[!include[{package}](../../src/{package}/README.md)]",
+            File.ReadAllText(Path.Combine(pages, package + ".md")).Trim()
+        );
+        Assert.Contains(
+            $"href: {package}.md",
+            File.ReadAllText(Path.Combine(pages, "toc.yml")),
+            StringComparison.Ordinal
+        );
+    }
+
     private static string Expected(string root, string relative)
     {
         string folder = Path.GetDirectoryName(relative)!.Replace('/', '.').Replace('\\', '.');
