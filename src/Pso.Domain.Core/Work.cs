@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json.Serialization;
@@ -97,6 +98,24 @@ public readonly struct Work : IEquatable<Work>, IComparable<Work>, IComparable, 
     /// <summary>Returns the working time that one resource at full units needs for this work.</summary>
     /// <returns>The working time, exactly.</returns>
     public Duration ToDuration() => Duration.FromTicks(_ticks);
+
+    /// <summary>Shares the work out over weights so that the parts sum exactly to the whole, by the largest
+    /// remainder method in ticks (each part differs from its exact share by less than a tick; ties go to the earlier
+    /// weight). Negative work is shared as its absolute value and negated.</summary>
+    /// <param name="weights">The weights, such as working hours per day; none negative, at least one positive.</param>
+    /// <returns>One part per weight, in the order of the weights.</returns>
+    /// <exception cref="ArgumentException">A weight is negative, or no weight is positive.</exception>
+    public ImmutableArray<Work> Allocate(ReadOnlySpan<decimal> weights)
+    {
+        Preconditions.CheckArgument(weights.Length > 0, nameof(weights), "At least one weight is needed.");
+        decimal[] parts = LargestRemainder.Split(Math.Abs((decimal)_ticks), weights);
+        var result = ImmutableArray.CreateBuilder<Work>(parts.Length);
+        foreach (decimal part in parts)
+        {
+            result.Add(new Work(_ticks < 0 ? -(long)part : (long)part));
+        }
+        return result.MoveToImmutable();
+    }
 
     /// <summary>Adds two amounts of work, exactly.</summary>
     /// <param name="left">The first amount.</param>

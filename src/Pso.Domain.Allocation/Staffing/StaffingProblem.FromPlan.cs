@@ -70,24 +70,13 @@ public sealed partial class StaffingProblem
                 continue;
             }
             // Whole units by largest remainder, so that the periods' units add up to the demand's.
-            int[] units = overlap.Select(o => total * o / days).ToArray();
-            int remaining = total - units.Sum();
-            foreach (
-                int i in Enumerable
-                    .Range(0, periods.Count)
-                    .OrderByDescending(i => (total * overlap[i]) % days)
-                    .ThenBy(i => i)
-                    .Take(remaining)
-            )
-            {
-                units[i]++;
-            }
+            long[] units = LargestRemainder.Split(total, [.. overlap.Select(o => (long)o)]);
             for (int i = 0; i < periods.Count; i++)
             {
                 if (units[i] > 0)
                 {
                     rows.Add(
-                        new StaffingDemand(demand.Id, i, units[i])
+                        new StaffingDemand(demand.Id, i, (int)units[i])
                         {
                             Project = demand.Project,
                             Activity = demand.Activity,

@@ -426,7 +426,7 @@ public sealed class CapacityPlan
                     weights[k] = flat[k] * shape;
                     position++;
                 }
-                ticks = LargestRemainder(total, weights);
+                ticks = LargestRemainder.Split(total, weights);
             }
         }
         int first = Math.Max(0, offset);
@@ -444,44 +444,6 @@ public sealed class CapacityPlan
 
     private static long OpenOutside(WorkCalendar calendar, LocalDate date) =>
         calendar.GetWorkingDay(date).WorkingTime.BclCompatibleTicks;
-
-    /// <summary>Shares a whole number of ticks in proportion to weights, exactly: each share is rounded down and the
-    /// ticks left over go one each to the largest remainders (ties to the earliest day).</summary>
-    internal static long[] LargestRemainder(long total, long[] weights)
-    {
-        long[] shares = new long[weights.Length];
-        Int128 sum = 0;
-        foreach (long w in weights)
-        {
-            sum += w;
-        }
-        if (sum == 0)
-        {
-            return shares;
-        }
-        var remainders = new Int128[weights.Length];
-        long given = 0;
-        for (int k = 0; k < weights.Length; k++)
-        {
-            Int128 exact = (Int128)total * weights[k];
-            shares[k] = (long)(exact / sum);
-            remainders[k] = exact % sum;
-            given += shares[k];
-        }
-        int[] order =
-        [
-            .. Enumerable
-                .Range(0, weights.Length)
-                .Where(k => weights[k] > 0)
-                .OrderByDescending(k => remainders[k])
-                .ThenBy(k => k),
-        ];
-        for (long left = total - given, i = 0; left > 0; left--, i++)
-        {
-            shares[order[i]]++;
-        }
-        return shares;
-    }
 
     private int DayOf(LocalDate date) => Period.DaysBetween(_first, date);
 
@@ -1004,7 +966,10 @@ public sealed class CapacityPlan
         {
             weights[k] = _options.DemandCalendar.GetWorkingDay(demand.Start.PlusDays(k)).WorkingTime.BclCompatibleTicks;
         }
-        long[] spread = LargestRemainder(demand.Effort.ToDuration().BclCompatibleTicks, weights);
+        // A demand over no working day of the demand calendar spreads nothing (its effort has nowhere to go).
+        long[] spread = weights.Any(w => w > 0)
+            ? LargestRemainder.Split(demand.Effort.ToDuration().BclCompatibleTicks, weights)
+            : new long[length];
         long[] daily = new long[_days];
         int offset = DayOf(demand.Start);
         for (int k = 0; k < length; k++)

@@ -1,13 +1,65 @@
 using System;
+using Pso.Domain.Utility;
 
-namespace Pso.Domain.Utility;
+namespace Pso.Domain;
 
 /// <summary>
 /// Splits a whole number of units over weights so that the parts sum exactly to the whole and each part differs from
-/// its exact share by less than one unit (the largest remainder method, also known as Hamilton's method).
+/// its exact share by less than one unit (the largest remainder method, also known as Hamilton's method). Money and
+/// work are phased with it (<see cref="Money.Allocate(ReadOnlySpan{decimal})"/>,
+/// <see cref="Work.Allocate(ReadOnlySpan{decimal})"/>); this is the primitive for other whole units, such as ticks,
+/// hours or people.
 /// </summary>
-internal static class LargestRemainder
+public static class LargestRemainder
 {
+    /// <summary>Splits <paramref name="units"/> over <paramref name="weights"/> in exact integer arithmetic: each part
+    /// is its exact share (<c>units × weight ÷ total weight</c>) rounded down, and the units left over go one each to
+    /// the largest remainders, ties to the earlier weight.</summary>
+    /// <param name="units">The whole units to split, not negative.</param>
+    /// <param name="weights">The weights, none negative; at least one positive unless <paramref name="units"/> is
+    /// 0.</param>
+    /// <returns>One part per weight, in the order of the weights, summing to <paramref name="units"/>; a zero weight
+    /// gets nothing.</returns>
+    /// <exception cref="ArgumentException">The units or a weight are negative, or units are to be split over no
+    /// positive weight.</exception>
+    public static long[] Split(long units, ReadOnlySpan<long> weights)
+    {
+        Preconditions.CheckArgument(units >= 0, nameof(units), "The units to split must not be negative.");
+        Int128 total = 0;
+        foreach (long weight in weights)
+        {
+            Preconditions.CheckArgument(weight >= 0, nameof(weights), "Weights must not be negative.");
+            total += weight;
+        }
+        var parts = new long[weights.Length];
+        if (units == 0)
+        {
+            return parts;
+        }
+        Preconditions.CheckArgument(total > 0, nameof(weights), "At least one weight must be positive.");
+        var remainders = new Remainder[weights.Length];
+        long assigned = 0;
+        for (int i = 0; i < weights.Length; i++)
+        {
+            (Int128 share, Int128 remainder) = Int128.DivRem((Int128)units * weights[i], total);
+            remainders[i] = new Remainder(remainder, i);
+            parts[i] = (long)share;
+            assigned += (long)share;
+        }
+        // The remainders add up to leftover × total and each is below total, so more than leftover of them are
+        // positive: the extra units never go to a zero weight.
+        long leftover = units - assigned;
+        if (leftover > 0)
+        {
+            Array.Sort(remainders);
+            for (int k = 0; k < leftover; k++)
+            {
+                parts[remainders[k].Index]++;
+            }
+        }
+        return parts;
+    }
+
     /// <summary>Splits <paramref name="units"/> (a non-negative whole number) over <paramref
     /// name="weights"/>.</summary>
     /// <remarks>Ties between equal remainders go to the earlier index, so the result is deterministic.</remarks>
@@ -58,34 +110,17 @@ internal static class LargestRemainder
     private static decimal[] SplitExactly(long units, ReadOnlySpan<decimal> weights, decimal scaleFactor)
     {
         var scaled = new long[weights.Length];
-        long total = 0;
         for (int i = 0; i < weights.Length; i++)
         {
             scaled[i] = (long)(weights[i] * scaleFactor);
-            total += scaled[i];
         }
-        var parts = new decimal[weights.Length];
-        var remainders = new Remainder[weights.Length];
-        long assigned = 0;
-        for (int i = 0; i < weights.Length; i++)
+        long[] parts = Split(units, scaled);
+        var result = new decimal[parts.Length];
+        for (int i = 0; i < parts.Length; i++)
         {
-            (Int128 share, Int128 remainder) = Int128.DivRem((Int128)units * scaled[i], total);
-            remainders[i] = new Remainder(remainder, i);
-            parts[i] = (long)share;
-            assigned += (long)share;
+            result[i] = parts[i];
         }
-        // The remainders add up to leftover × total and each is below total, so more than leftover of them are
-        // positive: the extra units never go to a zero weight.
-        long leftover = units - assigned;
-        if (leftover > 0)
-        {
-            Array.Sort(remainders);
-            for (int k = 0; k < leftover; k++)
-            {
-                parts[remainders[k].Index] += 1m;
-            }
-        }
-        return parts;
+        return result;
     }
 
     /// <summary>Orders remainders largest first, ties to the earlier index.</summary>
