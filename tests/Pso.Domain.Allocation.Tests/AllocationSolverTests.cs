@@ -284,6 +284,35 @@ public class AllocationSolverTests
         Assert.Equal(5, Assert.Single(reports).Makespan);
     }
 
+    [Fact]
+    public void The_score_names_its_hard_terms_by_the_checker_rules_and_its_soft_terms_once()
+    {
+        var problem = new LevellingProblem(
+            [Activity("A", 3, 2), Activity("B", 2, 2)],
+            [new Precedence(new ActivityId("A"), new ActivityId("B"))],
+            [new RoleCapacity(Dev, 3)]
+        );
+
+        Score score = new LevellingSolver().Solve(problem).Score;
+
+        Assert.Equal(
+            [
+                ScoreTerms.Precedence,
+                ScoreTerms.Capacity,
+                ScoreTerms.WeightedTardiness,
+                ScoreTerms.ProjectDelay,
+                ScoreTerms.Makespan,
+            ],
+            score.Terms.Select(t => t.Name)
+        );
+        Assert.Equal(ScoreTerms.Precedence, ScoreTerms.NameOf(ViolationKind.Precedence));
+        Assert.Equal("release", ScoreTerms.NameOf(ViolationKind.Release));
+        Assert.All(score.Terms.Where(t => t.Level == ScoreLevel.Hard), t =>
+            Assert.Equal((0m, 0L), (t.Value, t.Penalty))
+        );
+        Assert.Equal(5m, score[ScoreTerms.Makespan].Value);
+    }
+
     private sealed class SynchronousProgress(Action<LevellingProgress> report) : IProgress<LevellingProgress>
     {
         public void Report(LevellingProgress value) => report(value);

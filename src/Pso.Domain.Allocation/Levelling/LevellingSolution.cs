@@ -13,7 +13,8 @@ public sealed class LevellingSolution
         ImmutableArray<int> starts,
         SolutionStatus status,
         long schedules,
-        string strategy
+        string strategy,
+        ImmutableArray<ScheduleViolation> violations
     )
     {
         Problem = problem;
@@ -28,21 +29,21 @@ public sealed class LevellingSolution
         (long tardiness, long delay) = m.ProjectPenalties(starts.AsSpan());
         long scale = (long)m.Horizon + 1;
         Score = new Score([
-            new ScoreTerm("precedence", ScoreLevel.Hard, 0, 0),
-            new ScoreTerm("capacity", ScoreLevel.Hard, 0, 0),
+            ScoreTerm.Broken(ViolationKind.Precedence, violations),
+            ScoreTerm.Broken(ViolationKind.Capacity, violations),
             new ScoreTerm(
-                "weighted-tardiness",
+                ScoreTerms.WeightedTardiness,
                 ScoreLevel.Soft,
                 tardiness,
                 problem.Objective == LevellingObjective.WeightedTardiness ? tardiness * scale : 0
             ),
             new ScoreTerm(
-                "project-delay",
+                ScoreTerms.ProjectDelay,
                 ScoreLevel.Soft,
                 delay,
                 problem.Objective == LevellingObjective.TotalProjectDelay ? delay * scale : 0
             ),
-            new ScoreTerm("makespan", ScoreLevel.Soft, Makespan, Makespan),
+            new ScoreTerm(ScoreTerms.Makespan, ScoreLevel.Soft, Makespan, Makespan),
         ]);
     }
 

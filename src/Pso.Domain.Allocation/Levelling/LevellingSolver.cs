@@ -56,7 +56,8 @@ public sealed class LevellingSolver
             starts,
             cancellationToken.IsCancellationRequested ? SolutionStatus.Cancelled : SolutionStatus.Feasible,
             schedules,
-            Strategy.Name
+            Strategy.Name,
+            violations
         );
         return
             (
@@ -64,7 +65,7 @@ public sealed class LevellingSolver
                 || problem.Model.Fitness(starts.AsSpan(), solution.Makespan, problem.Objective)
                     <= problem.Model.LowerBound
             ) && !cancellationToken.IsCancellationRequested
-            ? new LevellingSolution(problem, starts, SolutionStatus.Optimal, schedules, Strategy.Name)
+            ? new LevellingSolution(problem, starts, SolutionStatus.Optimal, schedules, Strategy.Name, violations)
             : solution;
     }
 }

@@ -11,14 +11,15 @@ public sealed class StaffingSolution
         StaffingProblem problem,
         ImmutableArray<ResourceAssignment> assignments,
         SolutionStatus status,
-        string strategy
+        string strategy,
+        ImmutableArray<ScheduleViolation> violations
     )
     {
         Problem = problem;
         Assignments = assignments;
         Status = status;
         Strategy = strategy;
-        (Score, Unfilled) = Evaluate(problem, assignments);
+        (Score, Unfilled) = Evaluate(problem, assignments, violations);
     }
 
     /// <summary>Gets the problem solved.</summary>
@@ -34,8 +35,7 @@ public sealed class StaffingSolution
     public string Strategy { get; }
 
     /// <summary>Gets the score: <c>capacity</c> and <c>qualification</c> (hard, always 0), <c>unfilled-work</c>
-    /// (medium,
-    /// units times the demands' weights), then <c>cost</c>, <c>over-qualification</c>, <c>preference</c> and
+    /// (medium, units times the demands' weights), then <c>cost</c>, <c>over-qualification</c>, <c>preference</c> and
     /// <c>continuity</c> (soft, weighted by the problem's objective).</summary>
     public Score Score { get; }
 
@@ -44,7 +44,8 @@ public sealed class StaffingSolution
 
     private static (Score, ImmutableArray<UnfilledDemand>) Evaluate(
         StaffingProblem problem,
-        ImmutableArray<ResourceAssignment> assignments
+        ImmutableArray<ResourceAssignment> assignments,
+        ImmutableArray<ScheduleViolation> violations
     )
     {
         StaffingObjective w = problem.Objective;
@@ -81,18 +82,18 @@ public sealed class StaffingSolution
         }
         long minor = problem.Currency.MinorUnit == 0 ? 0 : (long)(cost / problem.Currency.MinorUnit);
         var score = new Score([
-            new ScoreTerm("capacity", ScoreLevel.Hard, 0, 0),
-            new ScoreTerm("qualification", ScoreLevel.Hard, 0, 0),
-            new ScoreTerm("unfilled-work", ScoreLevel.Medium, unfilledUnits, unfilledPenalty),
-            new ScoreTerm("cost", ScoreLevel.Soft, cost, checked(minor * w.Cost)),
+            ScoreTerm.Broken(ViolationKind.Capacity, violations),
+            ScoreTerm.Broken(ViolationKind.Qualification, violations),
+            new ScoreTerm(ScoreTerms.UnfilledWork, ScoreLevel.Medium, unfilledUnits, unfilledPenalty),
+            new ScoreTerm(ScoreTerms.Cost, ScoreLevel.Soft, cost, checked(minor * w.Cost)),
             new ScoreTerm(
-                "over-qualification",
+                ScoreTerms.OverQualification,
                 ScoreLevel.Soft,
                 overQualification,
                 checked(overQualification * w.OverQualification)
             ),
-            new ScoreTerm("preference", ScoreLevel.Soft, notPreferred, checked(notPreferred * w.Preference)),
-            new ScoreTerm("continuity", ScoreLevel.Soft, newcomers, checked(newcomers * w.Continuity)),
+            new ScoreTerm(ScoreTerms.Preference, ScoreLevel.Soft, notPreferred, checked(notPreferred * w.Preference)),
+            new ScoreTerm(ScoreTerms.Continuity, ScoreLevel.Soft, newcomers, checked(newcomers * w.Continuity)),
         ]);
         return (score, unfilled.ToImmutable());
     }

@@ -51,6 +51,6 @@ public sealed class StaffingSolver
             cancellationToken.IsCancellationRequested ? SolutionStatus.Cancelled
             : result.ProvenOptimal ? SolutionStatus.Optimal
             : SolutionStatus.Feasible;
-        return new StaffingSolution(problem, all, status, Strategy.Name);
+        return new StaffingSolution(problem, all, status, Strategy.Name, violations);
     }
 }
