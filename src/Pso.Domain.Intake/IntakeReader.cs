@@ -386,8 +386,8 @@ public static class IntakeReader
         ReadOnlySpan<char> candidates = [',', ';', '\t', '|'];
         var counts = new List<int[]>();
         int[] line = new int[candidates.Length];
-        bool quoted = false,
-            any = false;
+        bool quoted = false;
+        bool any = false;
         foreach (char ch in start)
         {
             if (ch == '"')

@@ -87,8 +87,8 @@ internal sealed class NetworkIndex
         long[] durationTicks = new long[n];
         bool[] regular = new bool[n];
         bool[] bounded = new bool[n];
-        bool oneCalendar = true,
-            hasSummaries = false;
+        bool oneCalendar = true;
+        bool hasSummaries = false;
         for (int i = 0; i < n; i++)
         {
             Activity activity = activities[i];

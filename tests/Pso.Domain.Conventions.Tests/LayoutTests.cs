@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Pso.Domain.Conventions.Tests;
 
@@ -72,6 +74,32 @@ public partial class LayoutTests
         ];
 
         Assert.Empty(wrong);
+    }
+
+    [Theory]
+    [MemberData(nameof(PackageNames))]
+    public void A_statement_declares_one_variable(string package)
+    {
+        // int vendor = header.Find("vendor"), number = ... packs several; a for loop's own counters may share one.
+        string[] packed =
+        [
+            .. Packages
+                .Sources(package)
+                .SelectMany(s =>
+                    CSharpSyntaxTree
+                        .ParseText(s.Text)
+                        .GetRoot()
+                        .DescendantNodes()
+                        .OfType<LocalDeclarationStatementSyntax>()
+                        .Where(d => d.Declaration.Variables.Count > 1)
+                        .Select(d =>
+                            $"{s.Relative}:{d.GetLocation().GetLineSpan().StartLinePosition.Line + 1} declares "
+                            + string.Join(", ", d.Declaration.Variables.Select(v => v.Identifier.Text))
+                        )
+                ),
+        ];
+
+        Assert.Empty(packed);
     }
 
     [Fact]

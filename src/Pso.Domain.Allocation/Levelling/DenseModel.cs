@@ -175,8 +175,8 @@ internal sealed class DenseModel
     internal (long Tardiness, long Delay) ProjectPenalties(ReadOnlySpan<int> starts, Span<int> finish)
     {
         ProjectFinishes(starts, finish);
-        long tardiness = 0,
-            delay = 0;
+        long tardiness = 0;
+        long delay = 0;
         for (int p = 0; p < finish.Length; p++)
         {
             tardiness += ProjectDue[p] < 0 ? 0 : (long)ProjectWeight[p] * Math.Max(0, finish[p] - ProjectDue[p]);

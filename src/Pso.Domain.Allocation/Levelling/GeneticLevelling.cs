@@ -467,8 +467,8 @@ public sealed class GeneticLevelling : ILevellingStrategy
         {
             position[list[i]] = i;
         }
-        int low = 0,
-            high = n - 1;
+        int low = 0;
+        int high = n - 1;
         for (int k = m.PredecessorStart[j]; k < m.PredecessorStart[j + 1]; k++)
         {
             low = Math.Max(low, position[m.Predecessors[k]] + 1);

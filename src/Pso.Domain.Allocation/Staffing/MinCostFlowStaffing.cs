@@ -80,8 +80,8 @@ public sealed class MinCostFlowStaffing : IStaffingStrategy
                 long key = StaffingFlowNetwork.Key(net.ArcCandidate[a], period);
                 if (owner.TryGetValue(key, out int other))
                 {
-                    int x = Find(d),
-                        y = Find(other);
+                    int x = Find(d);
+                    int y = Find(other);
                     if (x != y)
                     {
                         parent[Math.Max(x, y)] = Math.Min(x, y);

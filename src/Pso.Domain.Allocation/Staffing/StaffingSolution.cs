@@ -51,9 +51,9 @@ public sealed class StaffingSolution
         StaffingObjective w = problem.Objective;
         int[] filled = new int[problem.Demands.Length];
         decimal cost = 0;
-        long overQualification = 0,
-            notPreferred = 0,
-            newcomers = 0;
+        long overQualification = 0;
+        long notPreferred = 0;
+        long newcomers = 0;
         foreach (ResourceAssignment a in assignments)
         {
             problem.TryDemandIndex(a.Demand, a.Period, out int d);
@@ -66,8 +66,8 @@ public sealed class StaffingSolution
             notPreferred += !demand.Preferred.IsEmpty && !demand.Preferred.Contains(person.Id) ? a.Units : 0;
             newcomers += person.Projects.Contains(demand.Project) ? 0 : a.Units;
         }
-        long unfilledUnits = 0,
-            unfilledPenalty = 0;
+        long unfilledUnits = 0;
+        long unfilledPenalty = 0;
         var unfilled = ImmutableArray.CreateBuilder<UnfilledDemand>();
         for (int d = 0; d < filled.Length; d++)
         {

@@ -190,9 +190,9 @@ public sealed class RateBook
     /// <summary>The latest rate effective on or before a date: a binary search over the dated rates.</summary>
     private static Rate? InForce(RateCard card, LocalDate date)
     {
-        int low = 0,
-            high = card.Rates.Length - 1,
-            found = -1;
+        int low = 0;
+        int high = card.Rates.Length - 1;
+        int found = -1;
         while (low <= high)
         {
             int middle = (low + high) / 2;

@@ -25,20 +25,20 @@ internal sealed class FreshBooksSource()
 
     private protected override RowReader<Invoice> Bind(IntakeHeader header, List<string> missing)
     {
-        int client = header.Find("Client Name"),
-            number = header.Find("Invoice #"),
-            issued = header.Find("Date Issued"),
-            status = header.Find("Invoice Status");
-        int paid = header.Find("Date Paid"),
-            item = header.Find("Item Name"),
-            description = header.Find("Item Description"),
-            rate = header.Find("Rate");
-        int quantity = header.Find("Quantity"),
-            discount = header.Find("Discount Percentage"),
-            tax1 = header.Find("Tax 1 Amount"),
-            tax2 = header.Find("Tax 2 Amount");
-        int total = header.Find("Line Total"),
-            currency = header.Find("Currency");
+        int client = header.Find("Client Name");
+        int number = header.Find("Invoice #");
+        int issued = header.Find("Date Issued");
+        int status = header.Find("Invoice Status");
+        int paid = header.Find("Date Paid");
+        int item = header.Find("Item Name");
+        int description = header.Find("Item Description");
+        int rate = header.Find("Rate");
+        int quantity = header.Find("Quantity");
+        int discount = header.Find("Discount Percentage");
+        int tax1 = header.Find("Tax 1 Amount");
+        int tax2 = header.Find("Tax 2 Amount");
+        int total = header.Find("Line Total");
+        int currency = header.Find("Currency");
         var lines = new Dictionary<(string, string), int>();
         return new DelegateReader<Invoice>(
             (IntakeRow row, out string key) =>
@@ -68,9 +68,9 @@ internal sealed class FreshBooksSource()
                     || row.Errors is not null
                 )
                 {
-                    if (lineTotal is decimal t && money is Currency c2)
+                    if (lineTotal is decimal amount && money is Currency rowCurrency)
                     {
-                        row.Measure(c2.Code, t);
+                        row.Measure(rowCurrency.Code, amount);
                     }
                     return null;
                 }
@@ -93,8 +93,8 @@ internal sealed class FreshBooksSource()
                         $"{qty} x {price} plus tax {tax} is {line.Gross.Amount}, not the line total {lineTotal}."
                     );
                 }
-                string vendor = row.Value(client),
-                    invoiceNumber = row.Value(number);
+                string vendor = row.Value(client);
+                string invoiceNumber = row.Value(number);
                 int n = lines[(vendor, invoiceNumber)] = lines.GetValueOrDefault((vendor, invoiceNumber)) + 1;
                 Invoice? invoice = Make(
                     row,

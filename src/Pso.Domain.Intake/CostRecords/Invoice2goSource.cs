@@ -27,17 +27,17 @@ internal sealed class Invoice2goSource()
 
     private protected override RowReader<Invoice> Bind(IntakeHeader header, List<string> missing)
     {
-        int number = header.Find("DocumentNumber"),
-            name = header.Find("Name"),
-            date = header.Find("DocumentDate"),
-            currency = header.Find("CurrencyCode");
-        int total = header.Find("TotalAmount"),
-            items = header.Find("Items"),
-            taxes = header.Find("TotalTaxAmount"),
-            status = header.Find("DocumentStatus");
-        int paid = header.Find("DatePaid"),
-            discount = header.Find("DiscountAmount"),
-            shipping = header.Find("ShipAmount");
+        int number = header.Find("DocumentNumber");
+        int name = header.Find("Name");
+        int date = header.Find("DocumentDate");
+        int currency = header.Find("CurrencyCode");
+        int total = header.Find("TotalAmount");
+        int items = header.Find("Items");
+        int taxes = header.Find("TotalTaxAmount");
+        int status = header.Find("DocumentStatus");
+        int paid = header.Find("DatePaid");
+        int discount = header.Find("DiscountAmount");
+        int shipping = header.Find("ShipAmount");
         return new DelegateReader<Invoice>(
             (IntakeRow row, out string key) =>
             {
@@ -93,9 +93,9 @@ internal sealed class Invoice2goSource()
             return [];
         }
         List<string> names = MoneyCells.Split(records[0], ',');
-        int description = names.IndexOf("description"),
-            qty = names.IndexOf("qty"),
-            price = names.IndexOf("unit_price");
+        int description = names.IndexOf("description");
+        int qty = names.IndexOf("qty");
+        int price = names.IndexOf("unit_price");
         var lines = new List<InvoiceLine>();
         foreach (string record in records.Skip(1))
         {

@@ -18,11 +18,11 @@ internal sealed class InvoiceNinjaSource()
 
     private protected override RowReader<Expense> Bind(IntakeHeader header, List<string> missing)
     {
-        int client = header.Find("Client"),
-            project = header.Find("Project"),
-            notes = header.Find("Notes"),
-            amount = header.Find("Amount"),
-            date = header.Find("Date");
+        int client = header.Find("Client");
+        int project = header.Find("Project");
+        int notes = header.Find("Notes");
+        int amount = header.Find("Amount");
+        int date = header.Find("Date");
         return new DelegateReader<Expense>(
             (IntakeRow row, out string key) =>
             {

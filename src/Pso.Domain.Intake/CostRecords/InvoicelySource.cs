@@ -25,12 +25,12 @@ internal sealed class InvoicelySource()
 
     private protected override RowReader<Invoice> Bind(IntakeHeader header, List<string> missing)
     {
-        int date = header.Find("Date"),
-            due = header.Find("Due"),
-            details = header.Find("Details"),
-            client = header.Find("Client");
-        int status = header.Find("Status"),
-            total = header.Find("Total");
+        int date = header.Find("Date");
+        int due = header.Find("Due");
+        int details = header.Find("Details");
+        int client = header.Find("Client");
+        int status = header.Find("Status");
+        int total = header.Find("Total");
         return new DelegateReader<Invoice>(
             (IntakeRow row, out string key) =>
             {

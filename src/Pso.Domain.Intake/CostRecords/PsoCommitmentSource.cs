@@ -26,23 +26,23 @@ internal sealed class PsoCommitmentSource()
     private protected override RowReader<Commitment> Bind(IntakeHeader header, List<string> missing)
     {
         header.Require(missing, "id", "vendor", "date", "project", "currency", "line", "quantity", "unit_price");
-        int id = header.Find("id"),
-            vendor = header.Find("vendor"),
-            date = header.Find("date"),
-            project = header.Find("project");
-        int currency = header.Find("currency"),
-            line = header.Find("line"),
-            description = header.Find("description");
-        int quantity = header.Find("quantity"),
-            price = header.Find("unit_price"),
-            account = header.Find("account");
+        int id = header.Find("id");
+        int vendor = header.Find("vendor");
+        int date = header.Find("date");
+        int project = header.Find("project");
+        int currency = header.Find("currency");
+        int line = header.Find("line");
+        int description = header.Find("description");
+        int quantity = header.Find("quantity");
+        int price = header.Find("unit_price");
+        int account = header.Find("account");
         return new DelegateReader<Commitment>(
             (IntakeRow row, out string key) =>
             {
                 key = "";
                 CultureInfo invariant = CultureInfo.InvariantCulture;
-                string order = row.Need(id, "id"),
-                    who = row.Need(vendor, "vendor");
+                string order = row.Need(id, "id");
+                string who = row.Need(vendor, "vendor");
                 LocalDate? day = row.Date(date, true, DateOrder.Unspecified, "date");
                 ProjectId? projectId = row.Id<ProjectId>(project, true, "project");
                 Currency? money = row.CurrencyOf(row.Value(currency), currency, "currency");
@@ -102,8 +102,8 @@ internal sealed class PsoCommitmentSource()
             Candidate<Commitment> first = order.First();
             foreach (Candidate<Commitment> other in order.Skip(1))
             {
-                Commitment a = first.Record,
-                    b = other.Record;
+                Commitment a = first.Record;
+                Commitment b = other.Record;
                 if (
                     a.Vendor != b.Vendor
                     || a.Date != b.Date

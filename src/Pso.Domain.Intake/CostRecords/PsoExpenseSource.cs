@@ -19,16 +19,16 @@ internal sealed class PsoExpenseSource()
     private protected override RowReader<Expense> Bind(IntakeHeader header, List<string> missing)
     {
         header.Require(missing, "date", "amount", "currency", "category");
-        int id = header.Find("id"),
-            date = header.Find("date"),
-            amount = header.Find("amount"),
-            currency = header.Find("currency");
-        int category = header.Find("category"),
-            project = header.Find("project"),
-            account = header.Find("account");
-        int activity = header.Find("activity"),
-            vendor = header.Find("vendor"),
-            receipt = header.Find("receipt");
+        int id = header.Find("id");
+        int date = header.Find("date");
+        int amount = header.Find("amount");
+        int currency = header.Find("currency");
+        int category = header.Find("category");
+        int project = header.Find("project");
+        int account = header.Find("account");
+        int activity = header.Find("activity");
+        int vendor = header.Find("vendor");
+        int receipt = header.Find("receipt");
         return new DelegateReader<Expense>(
             (IntakeRow row, out string key) =>
             {

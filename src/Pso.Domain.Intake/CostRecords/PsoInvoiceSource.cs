@@ -25,21 +25,21 @@ internal sealed class PsoInvoiceSource()
     private protected override RowReader<Invoice> Bind(IntakeHeader header, List<string> missing)
     {
         header.Require(missing, "vendor", "number", "issued", "currency", "total");
-        int vendor = header.Find("vendor"),
-            number = header.Find("number"),
-            issued = header.Find("issued"),
-            currency = header.Find("currency");
-        int total = header.Find("total"),
-            line = header.Find("line"),
-            description = header.Find("description"),
-            quantity = header.Find("quantity");
-        int price = header.Find("unit_price"),
-            tax = header.Find("tax"),
-            due = header.Find("due"),
-            paid = header.Find("paid"),
-            status = header.Find("status");
-        int commitment = header.Find("commitment"),
-            commitmentLine = header.Find("commitment_line");
+        int vendor = header.Find("vendor");
+        int number = header.Find("number");
+        int issued = header.Find("issued");
+        int currency = header.Find("currency");
+        int total = header.Find("total");
+        int line = header.Find("line");
+        int description = header.Find("description");
+        int quantity = header.Find("quantity");
+        int price = header.Find("unit_price");
+        int tax = header.Find("tax");
+        int due = header.Find("due");
+        int paid = header.Find("paid");
+        int status = header.Find("status");
+        int commitment = header.Find("commitment");
+        int commitmentLine = header.Find("commitment_line");
         return new DelegateReader<Invoice>(
             (IntakeRow row, out string key) =>
             {
@@ -67,9 +67,9 @@ internal sealed class PsoInvoiceSource()
                     || (hasLine && (qty is null || unit is null))
                 )
                 {
-                    if (stated is decimal t && money is Currency c2)
+                    if (stated is decimal statedTotal && money is Currency rowCurrency)
                     {
-                        row.Measure(c2.Code, t);
+                        row.Measure(rowCurrency.Code, statedTotal);
                     }
                     return null;
                 }
@@ -81,9 +81,9 @@ internal sealed class PsoInvoiceSource()
                         new Money(unit!.Value, c)
                     )
                     {
-                        Tax = taxed is decimal t2 ? new Money(t2, c) : null,
+                        Tax = taxed is decimal taxAmount ? new Money(taxAmount, c) : null,
                         Commitment = row.Value(commitment) is { Length: > 0 } po ? po : null,
-                        CommitmentLine = orderLine is decimal ol ? (int)ol : null,
+                        CommitmentLine = orderLine is decimal orderLineNumber ? (int)orderLineNumber : null,
                     }
                     : null;
                 Invoice? invoice = Make(

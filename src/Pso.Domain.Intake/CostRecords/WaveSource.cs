@@ -21,15 +21,15 @@ internal sealed class WaveSource()
 
     private protected override RowReader<Expense> Bind(IntakeHeader header, List<string> missing)
     {
-        int id = header.Find("Transaction ID"),
-            date = header.Find("Transaction Date"),
-            account = header.Find("Account Name");
-        int debit = header.Find("Debit Amount (Two Column Approach)"),
-            credit = header.Find("Credit Amount (Two Column Approach)");
-        int one = header.Find("Amount (One column)"),
-            vendor = header.Find("Vendor"),
-            group = header.Find("Account Group"),
-            accountId = header.Find("Account ID");
+        int id = header.Find("Transaction ID");
+        int date = header.Find("Transaction Date");
+        int account = header.Find("Account Name");
+        int debit = header.Find("Debit Amount (Two Column Approach)");
+        int credit = header.Find("Credit Amount (Two Column Approach)");
+        int one = header.Find("Amount (One column)");
+        int vendor = header.Find("Vendor");
+        int group = header.Find("Account Group");
+        int accountId = header.Find("Account ID");
         int bill = header.Find("Bill Number");
         return new DelegateReader<Expense>(
             (IntakeRow row, out string key) =>

@@ -30,19 +30,19 @@ internal sealed class ZohoSource()
     private protected override RowReader<Invoice> Bind(IntakeHeader header, List<string> missing)
     {
         header.Require(missing, "Invoice Number", "Invoice Date", "Customer Name", "Total");
-        int number = header.Find("Invoice Number"),
-            date = header.Find("Invoice Date"),
-            due = header.Find("Due Date"),
-            status = header.Find("Invoice Status");
-        int customer = header.Find("Customer Name"),
-            currency = header.Find("Currency Code", "Currency"),
-            total = header.Find("Total");
-        int item = header.Find("Item Name"),
-            description = header.Find("Item Desc", "Item Description"),
-            quantity = header.Find("Quantity");
-        int price = header.Find("Item Price"),
-            discount = header.Find("Discount Amount"),
-            tax = header.Find("Item Tax Amount", "Item Tax");
+        int number = header.Find("Invoice Number");
+        int date = header.Find("Invoice Date");
+        int due = header.Find("Due Date");
+        int status = header.Find("Invoice Status");
+        int customer = header.Find("Customer Name");
+        int currency = header.Find("Currency Code", "Currency");
+        int total = header.Find("Total");
+        int item = header.Find("Item Name");
+        int description = header.Find("Item Desc", "Item Description");
+        int quantity = header.Find("Quantity");
+        int price = header.Find("Item Price");
+        int discount = header.Find("Discount Amount");
+        int tax = header.Find("Item Tax Amount", "Item Tax");
         var lines = new Dictionary<(string, string), int>();
         return new DelegateReader<Invoice>(
             (IntakeRow row, out string key) =>
@@ -71,8 +71,8 @@ internal sealed class ZohoSource()
                 {
                     Tax = taxed is decimal t && t != 0 ? new Money(t, c) : null,
                 };
-                string vendor = row.Value(customer),
-                    invoiceNumber = row.Value(number);
+                string vendor = row.Value(customer);
+                string invoiceNumber = row.Value(number);
                 int n = lines[(vendor, invoiceNumber)] = lines.GetValueOrDefault((vendor, invoiceNumber)) + 1;
                 Invoice? invoice = Make(
                     row,

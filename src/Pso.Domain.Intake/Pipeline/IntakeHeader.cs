@@ -87,8 +87,8 @@ internal sealed class IntakeHeader
             return null;
         }
         string name = Names[column];
-        int open = name.LastIndexOf('('),
-            close = name.LastIndexOf(')');
+        int open = name.LastIndexOf('(');
+        int close = name.LastIndexOf(')');
         return open >= 0 && close > open + 1 ? name[(open + 1)..close].Trim() : null;
     }
 }

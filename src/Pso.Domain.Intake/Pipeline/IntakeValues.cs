@@ -58,47 +58,47 @@ internal static class IntakeValues
         {
             return Outcome.Bad;
         }
-        int a,
-            b,
-            c;
-        ReadOnlySpan<char> p0 = text[parts[0]];
+        int a;
+        int b;
+        int c;
+        ReadOnlySpan<char> firstPart = text[parts[0]];
         int next;
         Outcome outcome;
         LocalDate date;
-        if (count >= 3 && MonthOf(p0) is int m0 && m0 > 0)
+        if (count >= 3 && MonthOf(firstPart) is int firstMonth && firstMonth > 0)
         {
             // Jan 28 2021
             if (!Int(text[parts[1]], out b) || !Int(text[parts[2]], out c))
             {
                 return Outcome.Bad;
             }
-            outcome = Make(Year(c, text[parts[2]].Length), m0, b, out date);
+            outcome = Make(Year(c, text[parts[2]].Length), firstMonth, b, out date);
             next = 3;
         }
-        else if (count >= 3 && Int(p0, out a))
+        else if (count >= 3 && Int(firstPart, out a))
         {
-            ReadOnlySpan<char> p1 = text[parts[1]];
-            ReadOnlySpan<char> p2 = text[parts[2]];
-            if (!Int(p2, out c))
+            ReadOnlySpan<char> secondPart = text[parts[1]];
+            ReadOnlySpan<char> thirdPart = text[parts[2]];
+            if (!Int(thirdPart, out c))
             {
                 return Outcome.Bad;
             }
-            if (p0.Length == 4)
+            if (firstPart.Length == 4)
             {
                 // yyyy-MM-dd
-                if (!Int(p1, out b))
+                if (!Int(secondPart, out b))
                 {
                     return Outcome.Bad;
                 }
                 outcome = Make(a, b, c, out date);
             }
-            else if (MonthOf(p1) is int m1 && m1 > 0)
+            else if (MonthOf(secondPart) is int secondMonth && secondMonth > 0)
             {
-                outcome = Make(Year(c, p2.Length), m1, a, out date);
+                outcome = Make(Year(c, thirdPart.Length), secondMonth, a, out date);
             }
-            else if (Int(p1, out b))
+            else if (Int(secondPart, out b))
             {
-                int year = Year(c, p2.Length);
+                int year = Year(c, thirdPart.Length);
                 DateOrder resolved = order;
                 if (resolved == DateOrder.Unspecified)
                 {
@@ -148,8 +148,8 @@ internal static class IntakeValues
     {
         value = default;
         text = text.Trim();
-        bool pm = false,
-            am = false;
+        bool pm = false;
+        bool am = false;
         if (
             text.EndsWith("AM", StringComparison.OrdinalIgnoreCase)
             || text.EndsWith("PM", StringComparison.OrdinalIgnoreCase)
@@ -174,8 +174,8 @@ internal static class IntakeValues
         {
             return Outcome.Bad;
         }
-        int second = 0,
-            nanos = 0;
+        int second = 0;
+        int nanos = 0;
         if (count == 3)
         {
             ReadOnlySpan<char> s = text[parts[2]];
@@ -282,8 +282,8 @@ internal static class IntakeValues
                 ? Outcome.Read
                 : Outcome.Bad;
         }
-        int commas = text.Count(','),
-            points = text.Count('.');
+        int commas = text.Count(',');
+        int points = text.Count('.');
         NumberFormatInfo format;
         if (commas > 0 && points > 0)
         {
@@ -337,8 +337,8 @@ internal static class IntakeValues
         {
             return false;
         }
-        int digits = 0,
-            scale = -1;
+        int digits = 0;
+        int scale = -1;
         for (int i = 0; i < text.Length; i++)
         {
             char ch = text[i];
@@ -387,15 +387,15 @@ internal static class IntakeValues
             }
             year = (year * 10) + digit;
         }
-        int month = TwoDigits(text[5..]),
-            day = TwoDigits(text[8..]);
+        int month = TwoDigits(text[5..]);
+        int day = TwoDigits(text[8..]);
         return month >= 0 && day >= 0 && Make(year, month, day, out date) == Outcome.Read;
     }
 
     private static int TwoDigits(ReadOnlySpan<char> text)
     {
-        int tens = text[0] - '0',
-            ones = text[1] - '0';
+        int tens = text[0] - '0';
+        int ones = text[1] - '0';
         return unchecked((uint)tens) > 9 || unchecked((uint)ones) > 9 ? -1 : (10 * tens) + ones;
     }
 
@@ -405,9 +405,9 @@ internal static class IntakeValues
     {
         // Date parts are separated by '-', '/', '.', ' ' or ','; the time starts at 'T' (after an ISO date) or after a
         // space once three parts are read. Only the first three parts are split; the rest is one part.
-        int count = 0,
-            start = 0,
-            i = 0;
+        int count = 0;
+        int start = 0;
+        int i = 0;
         while (i < text.Length && count < 3)
         {
             char ch = text[i];

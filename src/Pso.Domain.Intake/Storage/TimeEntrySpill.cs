@@ -90,9 +90,9 @@ internal sealed class TimeEntrySpill(IntakeRow row) : IDisposable
         long day = Take<long>();
         ResourceId resource = _resources.Get(Take<int>(), this);
         ProjectId project = _projects.Get(Take<int>(), this);
-        int activity = Take<int>(),
-            role = Take<int>(),
-            account = Take<int>();
+        int activity = Take<int>();
+        int role = Take<int>();
+        int account = Take<int>();
         LocalDate date = DateOf(unchecked((int)(uint)day));
         long ticks = Take<long>();
         int idLength = Take<int>();

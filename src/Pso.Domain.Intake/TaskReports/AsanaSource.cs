@@ -23,15 +23,15 @@ internal sealed class AsanaSource()
 
     private protected override RowReader<TaskReport> Bind(IntakeHeader header, List<string> missing)
     {
-        int id_ = header.Find("Task ID"),
-            name = header.Find("Name"),
-            completed = header.Find("Completed At"),
-            projects = header.Find("Projects");
-        int email = header.Find("Assignee Email"),
-            assignee = header.Find("Assignee"),
-            modified = header.Find("Last Modified");
-        int blockedBy = header.Find("Blocked By (Dependencies)"),
-            blocking = header.Find("Blocking (Dependencies)");
+        int id_ = header.Find("Task ID");
+        int name = header.Find("Name");
+        int completed = header.Find("Completed At");
+        int projects = header.Find("Projects");
+        int email = header.Find("Assignee Email");
+        int assignee = header.Find("Assignee");
+        int modified = header.Find("Last Modified");
+        int blockedBy = header.Find("Blocked By (Dependencies)");
+        int blocking = header.Find("Blocking (Dependencies)");
         return new DelegateReader<TaskReport>(
             (IntakeRow row, out string key) =>
             {

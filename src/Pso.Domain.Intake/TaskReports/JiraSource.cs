@@ -22,27 +22,27 @@ internal sealed class JiraSource()
 
     private protected override RowReader<TaskReport> Bind(IntakeHeader header, List<string> missing)
     {
-        int key_ = header.Find("Issue key"),
-            project = header.Find("Project key"),
-            summary = header.Find("Summary");
-        int status = header.Find("Status"),
-            category = header.Find("Status Category"),
-            updated = header.Find("Updated");
-        int resolved = header.Find("Resolved"),
-            start = header.Find("Custom field (Start date)"),
-            spent = header.Find("Time Spent");
-        int remaining = header.Find("Remaining Estimate"),
-            assignee = header.Find("Assignee"),
-            parent = header.Find("Parent key");
-        int[] blockedBy = header.All("Inward issue link (Blocks)"),
-            blocks = header.All("Outward issue link (Blocks)");
+        int key_ = header.Find("Issue key");
+        int project = header.Find("Project key");
+        int summary = header.Find("Summary");
+        int status = header.Find("Status");
+        int category = header.Find("Status Category");
+        int updated = header.Find("Updated");
+        int resolved = header.Find("Resolved");
+        int start = header.Find("Custom field (Start date)");
+        int spent = header.Find("Time Spent");
+        int remaining = header.Find("Remaining Estimate");
+        int assignee = header.Find("Assignee");
+        int parent = header.Find("Parent key");
+        int[] blockedBy = header.All("Inward issue link (Blocks)");
+        int[] blocks = header.All("Outward issue link (Blocks)");
         return new DelegateReader<TaskReport>(
             (IntakeRow row, out string key) =>
             {
                 ActivityId? id = row.Id<ActivityId>(key_, true, "Issue key");
                 string state = (row.Value(category) is { Length: > 0 } c ? c : row.Value(status)).ToUpperInvariant();
-                bool done = state is "DONE" or "CLOSED" or "RESOLVED",
-                    started = done || state is "IN PROGRESS" or "IN REVIEW";
+                bool done = state is "DONE" or "CLOSED" or "RESOLVED";
+                bool started = done || state is "IN PROGRESS" or "IN REVIEW";
                 Work? spentWork = HoursIn(row, spent, row.Number(spent, false, CultureInfo.InvariantCulture) / 3600m);
                 Work? remainingWork = HoursIn(
                     row,

@@ -56,8 +56,8 @@ public static class ProgressUpdate
                 Conflict(report, IntakeErrorCodes.UnknownActivity, $"project '{project.Id}' has no such activity.");
                 continue;
             }
-            LocalDateTime? start = report.ActualStart ?? activity.ActualStart,
-                finish = report.ActualFinish ?? activity.ActualFinish;
+            LocalDateTime? start = report.ActualStart ?? activity.ActualStart;
+            LocalDateTime? finish = report.ActualFinish ?? activity.ActualFinish;
             if (report.PercentComplete < activity.PercentComplete)
             {
                 Conflict(

@@ -23,19 +23,19 @@ internal sealed class PsoTaskReportSource()
         {
             missing.Add("activity");
         }
-        int activity = header.Find("activity"),
-            project = header.Find("project"),
-            name = header.Find("name"),
-            reported = header.Find("reported");
-        int start = header.Find("actual_start"),
-            finish = header.Find("actual_finish"),
-            percent = header.Find("percent_complete");
-        int remaining = header.Find("remaining_hours"),
-            work = header.Find("actual_hours"),
-            assignee = header.Find("assignee");
-        int parent = header.Find("parent"),
-            predecessors = header.Find("predecessors"),
-            successors = header.Find("successors");
+        int activity = header.Find("activity");
+        int project = header.Find("project");
+        int name = header.Find("name");
+        int reported = header.Find("reported");
+        int start = header.Find("actual_start");
+        int finish = header.Find("actual_finish");
+        int percent = header.Find("percent_complete");
+        int remaining = header.Find("remaining_hours");
+        int work = header.Find("actual_hours");
+        int assignee = header.Find("assignee");
+        int parent = header.Find("parent");
+        int predecessors = header.Find("predecessors");
+        int successors = header.Find("successors");
         return new DelegateReader<TaskReport>(
             (IntakeRow row, out string key) =>
             {

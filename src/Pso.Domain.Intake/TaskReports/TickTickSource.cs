@@ -19,13 +19,13 @@ internal sealed class TickTickSource()
 
     private protected override RowReader<TaskReport> Bind(IntakeHeader header, List<string> missing)
     {
-        int id_ = header.Find("taskId"),
-            list = header.Find("List Name"),
-            folder = header.Find("Folder Name"),
-            title = header.Find("Title");
-        int status = header.Find("Status"),
-            completed = header.Find("Completed Time"),
-            parent = header.Find("parentId");
+        int id_ = header.Find("taskId");
+        int list = header.Find("List Name");
+        int folder = header.Find("Folder Name");
+        int title = header.Find("Title");
+        int status = header.Find("Status");
+        int completed = header.Find("Completed Time");
+        int parent = header.Find("parentId");
         return new DelegateReader<TaskReport>(
             (IntakeRow row, out string key) =>
             {

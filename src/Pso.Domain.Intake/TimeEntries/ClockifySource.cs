@@ -29,10 +29,10 @@ internal sealed class ClockifySource()
     private protected override ReadDraft BindDrafts(IntakeHeader header, List<string> missing)
     {
         header.Require(missing, "User", "Project", "Start Date");
-        int email = header.Find("Email"),
-            user = header.Find("User"),
-            clock = header.Find("Duration (h)"),
-            hoursColumn = header.Find("Duration (decimal)");
+        int email = header.Find("Email");
+        int user = header.Find("User");
+        int clock = header.Find("Duration (h)");
+        int hoursColumn = header.Find("Duration (decimal)");
         var c = new Columns(
             email >= 0 ? email : user,
             header.Find("Project"),

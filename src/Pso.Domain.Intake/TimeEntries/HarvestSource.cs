@@ -22,8 +22,8 @@ internal sealed class HarvestSource()
 
     private protected override ReadDraft BindDrafts(IntakeHeader header, List<string> missing)
     {
-        int first = header.Find("First Name"),
-            last = header.Find("Last Name");
+        int first = header.Find("First Name");
+        int last = header.Find("Last Name");
         var c = new Columns(first, header.Find("Project"), header.Find("Date"), header.Find("Hours"))
         {
             Activity = header.Find("Task"),

@@ -188,8 +188,8 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
                 CollectionsMarshal.GetValueRefOrAddDefault(totals, day, out _) += MemoryMarshal.Read<decimal>(
                     record[8..]
                 );
-                long from = MemoryMarshal.Read<long>(record[36..]),
-                    to = MemoryMarshal.Read<long>(record[44..]);
+                long from = MemoryMarshal.Read<long>(record[36..]);
+                long to = MemoryMarshal.Read<long>(record[44..]);
                 if (to > from)
                 {
                     spans.Add(
@@ -315,8 +315,8 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
     {
         Span<byte> record = _files!.Next(person % _files.Count);
         uint number = unchecked((uint)day);
-        long from = span?.From.ToDateTimeUnspecified().Ticks ?? 0,
-            to = span?.To.ToDateTimeUnspecified().Ticks ?? 0;
+        long from = span?.From.ToDateTimeUnspecified().Ticks ?? 0;
+        long to = span?.To.ToDateTimeUnspecified().Ticks ?? 0;
         MemoryMarshal.Write(record, in person);
         MemoryMarshal.Write(record[4..], in number);
         MemoryMarshal.Write(record[8..], in ticks);
@@ -393,8 +393,8 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
     /// memory.</summary>
     private bool Slot(long day, [NotNullWhen(true)] out int[]? days, out int at)
     {
-        int person = (int)(day >> 32),
-            number = unchecked((int)(uint)day);
+        int person = (int)(day >> 32);
+        int number = unchecked((int)(uint)day);
         (int origin, int[] totals) = _totals[person];
         at = number - origin;
         if (unchecked((uint)at < (uint)totals.Length))
@@ -411,8 +411,8 @@ internal sealed class TimeEntryRules(long budget = long.MaxValue) : IDisposable
             at = 8;
             return true;
         }
-        int from = Math.Min(origin, number),
-            to = Math.Max(origin + totals.Length, number + 1);
+        int from = Math.Min(origin, number);
+        int to = Math.Max(origin + totals.Length, number + 1);
         if (to - from > MostDays)
         {
             days = null;

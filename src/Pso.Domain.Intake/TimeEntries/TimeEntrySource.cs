@@ -231,8 +231,8 @@ internal abstract class TimeEntrySource(string name, string description)
                 ? end
             : to < from ? day.PlusDays(1)
             : day;
-        LocalDateTime start = day + from,
-            finish = endDay + to;
+        LocalDateTime start = day + from;
+        LocalDateTime finish = endDay + to;
         if (finish < start)
         {
             row.Fail(

@@ -23,8 +23,8 @@ internal sealed class TogglSource()
     private protected override ReadDraft BindDrafts(IntakeHeader header, List<string> missing)
     {
         header.Require(missing, "User", "Project", "Start date", "Duration");
-        int email = header.Find("Email"),
-            user = header.Find("User");
+        int email = header.Find("Email");
+        int user = header.Find("User");
         var c = new Columns(
             email >= 0 ? email : user,
             header.Find("Project"),

@@ -29,8 +29,8 @@ internal static class SvgCharts
     internal static string Gantt(string id, ScheduleResult schedule, Baseline? baseline, int maxRows = 60)
     {
         var rows = schedule.Project.Activities.Where(a => a.Kind != ActivityKind.Summary).Take(maxRows).ToList();
-        LocalDateTime start = schedule.Start,
-            finish = schedule.Finish;
+        LocalDateTime start = schedule.Start;
+        LocalDateTime finish = schedule.Finish;
         foreach (Activity activity in rows)
         {
             if (baseline is not null && baseline.TryGetEntry(activity.Id, out BaselineEntry? entry))
@@ -41,9 +41,9 @@ internal static class SvgCharts
             ActivitySchedule dates = schedule[activity.Id];
             start = dates.Start < start ? dates.Start : start;
         }
-        int rowHeight = 22,
-            top = 30,
-            height = top + (rows.Count * rowHeight) + 20;
+        int rowHeight = 22;
+        int top = 30;
+        int height = top + (rows.Count * rowHeight) + 20;
         var scale = new TimeScale(start, finish, Left, Width - Right);
         int critical = rows.Count(a => schedule[a.Id].IsCritical);
         string title = $"Gantt chart of {schedule.Project.Name}";
@@ -80,8 +80,8 @@ internal static class SvgCharts
             }
             else
             {
-                double x1 = scale.X(dates.Start),
-                    x2 = Math.Max(scale.X(dates.Finish), x1 + 1);
+                double x1 = scale.X(dates.Start);
+                double x2 = Math.Max(scale.X(dates.Finish), x1 + 1);
                 svg.Append(
                     Invariant($"<rect class=\"{kind}\" x=\"{x1:0.#}\" y=\"{y + 2}\" width=\"{x2 - x1:0.#}\" ")
                         + Invariant($"height=\"12\"><title>{Encode(activity.Name)}: {dates.Start:uuuu-MM-dd HH:mm} to ")
@@ -91,8 +91,8 @@ internal static class SvgCharts
             }
             if (baseline is not null && baseline.TryGetEntry(activity.Id, out BaselineEntry? entry))
             {
-                double b1 = scale.X(entry.Start),
-                    b2 = Math.Max(scale.X(entry.Finish), b1 + 1);
+                double b1 = scale.X(entry.Start);
+                double b2 = Math.Max(scale.X(entry.Finish), b1 + 1);
                 svg.Append(
                     Invariant($"<rect class=\"baseline\" x=\"{b1:0.#}\" y=\"{y + 16}\" width=\"{b2 - b1:0.#}\" ")
                         + Invariant($"height=\"4\"><title>Baseline: {entry.Start:uuuu-MM-dd HH:mm} to ")
@@ -110,9 +110,9 @@ internal static class SvgCharts
         LocalDate statusDate
     )
     {
-        const int height = 300,
-            top = 20,
-            bottom = 260;
+        const int height = 300;
+        const int top = 20;
+        const int bottom = 260;
         decimal max = cumulative
             .Select(c => Math.Max(c.PlannedValue.Amount, Math.Max(c.EarnedValue.Amount, c.ActualCost.Amount)))
             .DefaultIfEmpty(0m)
@@ -196,8 +196,8 @@ internal static class SvgCharts
         RoleId[] roles = [.. byRole.Select(l => l.Key).Distinct().Order()];
         var periods = byRole.Select(l => l.Period).Distinct().Order().ToList();
         int cell = Math.Max(8, Math.Min(40, (Width - Right - Left) / Math.Max(periods.Count, 1)));
-        int top = 24,
-            height = top + (roles.Length * 24) + 40;
+        int top = 24;
+        int height = top + (roles.Length * 24) + 40;
         PeriodLoad<RoleId>? busiest = byRole
             .Where(l => l.Utilisation is not null)
             .OrderByDescending(l => l.Utilisation)
@@ -271,9 +271,9 @@ internal static class SvgCharts
 
     internal static string RiskDistribution(string id, string name, FinishDistribution finish, LocalDateTime? deadline)
     {
-        const int height = 290,
-            top = 20,
-            bottom = 210;
+        const int height = 290;
+        const int top = 20;
+        const int bottom = 210;
         ImmutableArray<KeyValuePair<LocalDate, int>> days = finish.ByDay();
         LocalDateTime from = days.IsEmpty ? finish.Deterministic : days[0].Key.AtMidnight();
         LocalDateTime to = days.IsEmpty ? finish.Deterministic : days[^1].Key.PlusDays(1).AtMidnight();
@@ -290,8 +290,8 @@ internal static class SvgCharts
         double barWidth = Math.Max(1, scale.X(from.PlusDays(1)) - scale.X(from) - 1);
         foreach ((LocalDate day, int count) in days)
         {
-            double x = scale.X(day.AtMidnight()),
-                h = (bottom - top) * (double)count / most;
+            double x = scale.X(day.AtMidnight());
+            double h = (bottom - top) * (double)count / most;
             svg.Append(
                 Invariant($"<rect class=\"histogram\" x=\"{x:0.#}\" y=\"{bottom - h:0.#}\" width=\"{barWidth:0.#}\" ")
                     + Invariant($"height=\"{h:0.#}\"><title>{day:uuuu-MM-dd}: {count} schedules</title></rect>")

@@ -65,8 +65,8 @@ public sealed record FinishDistribution
     public decimal ChanceBy(LocalDateTime date)
     {
         int count = Finishes.Length;
-        int low = 0,
-            high = count;
+        int low = 0;
+        int high = count;
         while (low < high)
         {
             int mid = (low + high) >>> 1;

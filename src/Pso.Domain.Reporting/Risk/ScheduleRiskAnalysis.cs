@@ -129,8 +129,8 @@ public sealed class ScheduleRiskAnalysis
                 (block, _, durations) =>
                 {
                     var blockSums = new BlockSums(activities.Length);
-                    int first = block * Block,
-                        last = Math.Min(iterations, first + Block);
+                    int first = block * Block;
+                    int last = Math.Min(iterations, first + Block);
                     for (int iteration = first; iteration < last; iteration++)
                     {
                         cancellationToken.ThrowIfCancellationRequested();

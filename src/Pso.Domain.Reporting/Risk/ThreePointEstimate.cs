@@ -76,9 +76,9 @@ public sealed record ThreePointEstimate
     /// <returns>The duration.</returns>
     internal Duration Sample(DurationDistribution distribution, Random random)
     {
-        double low = Optimistic.TotalMinutes,
-            mode = MostLikely.TotalMinutes,
-            high = Pessimistic.TotalMinutes;
+        double low = Optimistic.TotalMinutes;
+        double mode = MostLikely.TotalMinutes;
+        double high = Pessimistic.TotalMinutes;
         if (high <= low)
         {
             return MostLikely;

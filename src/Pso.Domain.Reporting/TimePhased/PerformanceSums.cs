@@ -42,8 +42,8 @@ internal static class PerformanceSums
         var first = new int[parts];
         var last = new int[parts];
         ForEach(parts, i => (first[i], last[i]) = DaySpan(slices[i].Span, options.Currency, cancellationToken));
-        int firstDay = int.MaxValue,
-            lastDay = int.MinValue;
+        int firstDay = int.MaxValue;
+        int lastDay = int.MinValue;
         for (int i = 0; i < parts; i++)
         {
             firstDay = Math.Min(firstDay, first[i]);
@@ -100,8 +100,8 @@ internal static class PerformanceSums
         CancellationToken cancellationToken
     )
     {
-        LocalDate first = lines[0].Date,
-            last = first;
+        LocalDate first = lines[0].Date;
+        LocalDate last = first;
         for (int i = 0; i < lines.Length; i++)
         {
             if ((i & 0xFFFF) == 0)

@@ -244,10 +244,10 @@ public sealed class TimePhasedPerformance : IEquatable<TimePhasedPerformance>
     {
         CheckUnit(period);
         Money zero = Money.Zero(Currency);
-        Money bac = zero,
-            pv = zero,
-            ev = zero,
-            ac = zero;
+        Money bac = zero;
+        Money pv = zero;
+        Money ev = zero;
+        Money ac = zero;
         foreach (PeriodPerformance cell in CellsOf(element))
         {
             bac += cell.PlannedValue;
@@ -345,8 +345,8 @@ public sealed class TimePhasedPerformance : IEquatable<TimePhasedPerformance>
 
     private int FirstCellOf(ControlElement element)
     {
-        int low = 0,
-            high = Cells.Length;
+        int low = 0;
+        int high = Cells.Length;
         while (low < high)
         {
             int mid = (low + high) >>> 1;
