@@ -1,4 +1,6 @@
 using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
 using NodaTime;
 using Pso.Domain.Periods;
 using Pso.Domain.Resources.Capacity;
@@ -32,20 +34,19 @@ public class CapacityPlanProperties
     }
 
     [SeededProperty(typeof(ResourceArbitraries))]
-    public bool Splitting_a_flat_booking_in_two_leaves_every_day_unchanged(RandomBookings data, int cut)
+    public Property Splitting_a_flat_booking_in_two_leaves_every_day_unchanged(RandomBookings data, int cut)
     {
         Booking[] flat = [.. data.Bookings.Select(b => b with { Contour = WorkContour.Flat })];
-        if (flat.Length == 0)
+        // A booking of two days or more can be split: the first such one is, at a day before its end. Portfolios
+        // without one are classified, so the share of cases that test the law shows.
+        int index = System.Array.FindIndex(flat, b => b.End > b.Start);
+        if (index < 0)
         {
-            return true;
+            return true.ToProperty().Classify(true, "no booking of two days or more");
         }
-        Booking whole = flat[0];
+        Booking whole = flat[index];
         int days = Period.DaysBetween(whole.Start, whole.End);
-        LocalDate firstEnd = whole.Start.PlusDays(System.Math.Abs(cut) % (days + 1));
-        if (firstEnd == whole.End)
-        {
-            return true;
-        }
+        LocalDate firstEnd = whole.Start.PlusDays((int)(System.Math.Abs((long)cut) % days));
         Booking[] split =
         [
             whole with
@@ -57,11 +58,15 @@ public class CapacityPlanProperties
                 Id = new BookingId("second half"),
                 Start = firstEnd.PlusDays(1),
             },
-            .. flat.Skip(1),
+            .. flat.Where((_, k) => k != index),
         ];
         CapacityPlan before = CapacityPlan.Create(data.Pool, flat, [], ResourceArbitraries.Horizon);
         CapacityPlan after = CapacityPlan.Create(data.Pool, split, [], ResourceArbitraries.Horizon);
-        return before.ByResource(PeriodUnit.Day).SequenceEqual(after.ByResource(PeriodUnit.Day));
+        return before
+            .ByResource(PeriodUnit.Day)
+            .SequenceEqual(after.ByResource(PeriodUnit.Day))
+            .ToProperty()
+            .Classify(false, "no booking of two days or more");
     }
 
     [SeededProperty(typeof(ResourceArbitraries))]

@@ -94,12 +94,10 @@ public class MoneyTests
     }
 
     [SeededProperty]
-    public bool Rounding_is_idempotent(Money money, MidpointRounding mode)
+    public bool Rounding_is_idempotent(Money money, byte pick)
     {
-        if (!Enum.IsDefined(mode))
-        {
-            return true;
-        }
+        MidpointRounding[] modes = Enum.GetValues<MidpointRounding>();
+        MidpointRounding mode = modes[pick % modes.Length];
         Money once = money.Round(mode);
         return once.Round(mode) == once && once.IsRounded;
     }
