@@ -30,7 +30,12 @@ public sealed class ResourcePool
             if (!index.TryAdd(resource.Id, i))
             {
                 errors.Add(
-                    Checks.Error(ResourceErrorCodes.Duplicate, $"Resource '{id}' appears more than once.", id, "id")
+                    ValidationError.ForRecord(
+                        ResourceErrorCodes.Duplicate,
+                        $"Resource '{id}' appears more than once.",
+                        id,
+                        "id"
+                    )
                 );
             }
             foreach (
@@ -40,7 +45,7 @@ public sealed class ResourcePool
             )
             {
                 errors.Add(
-                    Checks.Error(
+                    ValidationError.ForRecord(
                         ResourceErrorCodes.SkillLevelOutOfRange,
                         $"Resource '{id}' has skill '{skill.Skill}' at level {skill.Proficiency}; levels run from 1 "
                             + "to 5.",
@@ -52,7 +57,7 @@ public sealed class ResourcePool
             if (resource.MaxUnits < 0m)
             {
                 errors.Add(
-                    Checks.Error(
+                    ValidationError.ForRecord(
                         ResourceErrorCodes.NegativeAmount,
                         $"Resource '{id}' has negative maximum units ({resource.MaxUnits}).",
                         id,
@@ -63,7 +68,7 @@ public sealed class ResourcePool
             foreach (AvailabilityChange change in resource.Availability.Where(a => a.Units < 0m))
             {
                 errors.Add(
-                    Checks.Error(
+                    ValidationError.ForRecord(
                         ResourceErrorCodes.NegativeAmount,
                         $"Resource '{id}' has negative availability ({change.Units}) from {change.From:uuuu-MM-dd}.",
                         id,
@@ -74,7 +79,7 @@ public sealed class ResourcePool
             foreach (Absence absence in resource.Absences.Where(a => a.End < a.Start))
             {
                 errors.Add(
-                    Checks.Error(
+                    ValidationError.ForRecord(
                         ResourceErrorCodes.InvalidRange,
                         $"Resource '{id}' has an absence that ends ({absence.End:uuuu-MM-dd}) before it starts "
                             + $"({absence.Start:uuuu-MM-dd}).",

@@ -74,7 +74,7 @@ public sealed class Project
             if (!indexById.TryAdd(activity.Id, i))
             {
                 errors.Add(
-                    Error(
+                    ValidationError.ForRecord(
                         SchedulingErrorCodes.DuplicateActivity,
                         $"Activity '{activity.Id}' appears more than once.",
                         activity.Id,
@@ -245,15 +245,12 @@ public sealed class Project
 
     internal bool TryIndexOf(ActivityId id, out int index) => _indexById.TryGetValue(id, out index);
 
-    private static ValidationError Error(string code, string message, ActivityId activity, string field) =>
-        new(code, message, new ErrorLocation { RecordId = activity.Value, Field = field });
-
     private void CheckActivity(Activity activity, List<ValidationError> errors)
     {
         if (activity.Duration < Duration.Zero)
         {
             errors.Add(
-                Error(
+                ValidationError.ForRecord(
                     SchedulingErrorCodes.NegativeDuration,
                     $"Activity '{activity.Id}' has a negative duration ({activity.Duration}).",
                     activity.Id,
@@ -264,7 +261,7 @@ public sealed class Project
         if (activity.Duration > MaxDuration || activity.RemainingDuration > MaxDuration)
         {
             errors.Add(
-                Error(
+                ValidationError.ForRecord(
                     SchedulingErrorCodes.OutOfRange,
                     $"Activity '{activity.Id}' has a duration or remaining duration longer than "
                         + $"{MaxDuration.Days:N0} days, the most an activity may have.",
@@ -276,7 +273,7 @@ public sealed class Project
         if (activity.Kind == ActivityKind.Milestone && activity.Duration != Duration.Zero)
         {
             errors.Add(
-                Error(
+                ValidationError.ForRecord(
                     SchedulingErrorCodes.MilestoneDuration,
                     $"Milestone '{activity.Id}' has a duration ({activity.Duration}); a milestone takes no time.",
                     activity.Id,
@@ -287,7 +284,7 @@ public sealed class Project
         if (activity.Calendar is CalendarId calendar && !_calendars.ContainsKey(calendar))
         {
             errors.Add(
-                Error(
+                ValidationError.ForRecord(
                     SchedulingErrorCodes.UnknownCalendar,
                     $"Activity '{activity.Id}' names calendar '{calendar}', which the project does not have.",
                     activity.Id,
@@ -301,7 +298,7 @@ public sealed class Project
         )
         {
             errors.Add(
-                Error(
+                ValidationError.ForRecord(
                     SchedulingErrorCodes.InvalidProgress,
                     $"Activity '{activity.Id}' has an actual finish ({finished:uuuu-MM-dd HH:mm}) without an earlier "
                         + "actual start.",
@@ -313,7 +310,7 @@ public sealed class Project
         if (activity.PercentComplete is < 0m or > 100m)
         {
             errors.Add(
-                Error(
+                ValidationError.ForRecord(
                     SchedulingErrorCodes.InvalidProgress,
                     $"Activity '{activity.Id}' is {activity.PercentComplete}% complete; the share runs from 0 to 100.",
                     activity.Id,
@@ -324,7 +321,7 @@ public sealed class Project
         if (activity.RemainingDuration < Duration.Zero)
         {
             errors.Add(
-                Error(
+                ValidationError.ForRecord(
                     SchedulingErrorCodes.InvalidProgress,
                     $"Activity '{activity.Id}' has a negative remaining duration ({activity.RemainingDuration}).",
                     activity.Id,
@@ -335,7 +332,7 @@ public sealed class Project
         if (activity.Work < Pso.Domain.Work.Zero)
         {
             errors.Add(
-                Error(
+                ValidationError.ForRecord(
                     SchedulingErrorCodes.NegativeDuration,
                     $"Activity '{activity.Id}' has negative work ({activity.Work}).",
                     activity.Id,
@@ -346,7 +343,7 @@ public sealed class Project
         if (activity.Priority is < 0 or > 1000)
         {
             errors.Add(
-                Error(
+                ValidationError.ForRecord(
                     SchedulingErrorCodes.PriorityOutOfRange,
                     $"Activity '{activity.Id}' has priority {activity.Priority}; priorities run from 0 to 1000.",
                     activity.Id,
@@ -386,7 +383,7 @@ public sealed class Project
                 if (!_indexById.TryGetValue(parent, out int index))
                 {
                     errors.Add(
-                        Error(
+                        ValidationError.ForRecord(
                             SchedulingErrorCodes.MissingActivity,
                             $"Activity '{activity.Id}' has parent '{parent}', which the project does not have.",
                             activity.Id,
@@ -398,7 +395,7 @@ public sealed class Project
                 if (Activities[index].Kind != ActivityKind.Summary)
                 {
                     errors.Add(
-                        Error(
+                        ValidationError.ForRecord(
                             SchedulingErrorCodes.InvalidParent,
                             $"Activity '{activity.Id}' has parent '{parent}', which is not a summary activity.",
                             activity.Id,
@@ -421,7 +418,7 @@ public sealed class Project
                 foreach (int member in loop)
                 {
                     errors.Add(
-                        Error(
+                        ValidationError.ForRecord(
                             SchedulingErrorCodes.InvalidParent,
                             $"Activity '{Activities[member].Id}' is its own ancestor ({members}).",
                             Activities[member].Id,
@@ -452,7 +449,7 @@ public sealed class Project
             if (!_indexById.TryGetValue(end, out int index))
             {
                 errors.Add(
-                    Error(
+                    ValidationError.ForRecord(
                         SchedulingErrorCodes.MissingActivity,
                         $"Dependency {dependency} names activity '{end}', which the project does not have.",
                         recordId,
@@ -464,7 +461,7 @@ public sealed class Project
             else if (Activities[index].Kind == ActivityKind.Summary)
             {
                 errors.Add(
-                    Error(
+                    ValidationError.ForRecord(
                         SchedulingErrorCodes.SummaryDependency,
                         $"Dependency {dependency} links summary activity '{end}'; link its children instead.",
                         recordId,
@@ -476,7 +473,7 @@ public sealed class Project
         if (known && dependency.Predecessor == dependency.Successor)
         {
             errors.Add(
-                Error(
+                ValidationError.ForRecord(
                     SchedulingErrorCodes.SelfDependency,
                     $"Activity '{dependency.Successor}' depends on itself.",
                     recordId,
@@ -491,7 +488,7 @@ public sealed class Project
         )
         {
             errors.Add(
-                Error(
+                ValidationError.ForRecord(
                     SchedulingErrorCodes.OutOfRange,
                     $"Dependency {dependency} has a lag beyond {MaxDuration.Days:N0} days or {MaxLagPercent:N0} % "
                         + "either way, the most a lag may be.",
@@ -503,7 +500,7 @@ public sealed class Project
         if (!Enum.IsDefined(dependency.Type))
         {
             errors.Add(
-                Error(
+                ValidationError.ForRecord(
                     SchedulingErrorCodes.MissingActivity,
                     $"Dependency {dependency} has an unknown type {(int)dependency.Type}.",
                     recordId,

@@ -52,7 +52,7 @@ public sealed class LevellingProblem
             if (!goals.Add(goal.Project))
             {
                 errors.Add(
-                    Error(
+                    ValidationError.ForRecord(
                         AllocationErrorCodes.Duplicate,
                         $"Project '{goal.Project}' has its goal given twice.",
                         goal.Project.Value,
@@ -63,7 +63,7 @@ public sealed class LevellingProblem
             if (goal.Weight < 1 || goal.Due < 0)
             {
                 errors.Add(
-                    Error(
+                    ValidationError.ForRecord(
                         AllocationErrorCodes.NegativeAmount,
                         $"Project '{goal.Project}' has a weight below 1 or a negative due period.",
                         goal.Project.Value,
@@ -78,7 +78,7 @@ public sealed class LevellingProblem
             if (!capacity.TryAdd(role.Role, role.Units))
             {
                 errors.Add(
-                    Error(
+                    ValidationError.ForRecord(
                         AllocationErrorCodes.Duplicate,
                         $"Role '{role.Role}' has its capacity given twice.",
                         role.Role.Value,
@@ -89,7 +89,7 @@ public sealed class LevellingProblem
             if (role.Units < 0)
             {
                 errors.Add(
-                    Error(
+                    ValidationError.ForRecord(
                         AllocationErrorCodes.NegativeAmount,
                         $"Role '{role.Role}' has a negative capacity ({role.Units}).",
                         role.Role.Value,
@@ -105,12 +105,19 @@ public sealed class LevellingProblem
             string id = activity.Id.Value;
             if (!index.TryAdd(activity.Id, i))
             {
-                errors.Add(Error(AllocationErrorCodes.Duplicate, $"Activity '{id}' appears more than once.", id, "id"));
+                errors.Add(
+                    ValidationError.ForRecord(
+                        AllocationErrorCodes.Duplicate,
+                        $"Activity '{id}' appears more than once.",
+                        id,
+                        "id"
+                    )
+                );
             }
             if (activity.Duration < 0 || activity.Release < 0)
             {
                 errors.Add(
-                    Error(
+                    ValidationError.ForRecord(
                         AllocationErrorCodes.NegativeAmount,
                         $"Activity '{id}' has a negative duration or release "
                             + $"({activity.Duration}, {activity.Release}).",
@@ -124,7 +131,7 @@ public sealed class LevellingProblem
                 if (!capacity.TryGetValue(demand.Role, out int available))
                 {
                     errors.Add(
-                        Error(
+                        ValidationError.ForRecord(
                             AllocationErrorCodes.UnknownRole,
                             $"Activity '{id}' needs role '{demand.Role}', which has no capacity.",
                             id,
@@ -135,7 +142,7 @@ public sealed class LevellingProblem
                 else if (demand.Units > available)
                 {
                     errors.Add(
-                        Error(
+                        ValidationError.ForRecord(
                             AllocationErrorCodes.DemandAboveCapacity,
                             $"Activity '{id}' needs {demand.Units} units of '{demand.Role}', whose capacity is "
                                 + $"{available}: no schedule can run it.",
@@ -147,7 +154,7 @@ public sealed class LevellingProblem
                 if (demand.Units < 0)
                 {
                     errors.Add(
-                        Error(
+                        ValidationError.ForRecord(
                             AllocationErrorCodes.NegativeAmount,
                             $"Activity '{id}' needs a negative amount of '{demand.Role}'.",
                             id,
@@ -166,7 +173,7 @@ public sealed class LevellingProblem
             )
             {
                 errors.Add(
-                    Error(
+                    ValidationError.ForRecord(
                         AllocationErrorCodes.UnknownActivity,
                         $"Precedence {precedence.Predecessor} -> {precedence.Successor} names activity '{end}', "
                             + "which the problem does not have.",
@@ -178,7 +185,7 @@ public sealed class LevellingProblem
             if (precedence.Lag < 0)
             {
                 errors.Add(
-                    Error(
+                    ValidationError.ForRecord(
                         AllocationErrorCodes.NegativeAmount,
                         $"Precedence {precedence.Predecessor} -> {precedence.Successor} has a negative lag.",
                         precedence.Successor.Value,
@@ -205,7 +212,7 @@ public sealed class LevellingProblem
                 ? widest!.Successor.Value
                 : longest!.Id.Value;
             errors.Add(
-                Error(
+                ValidationError.ForRecord(
                     AllocationErrorCodes.OutOfRange,
                     $"The problem spans {horizon:N0} periods (the latest release plus every duration and lag), more "
                         + $"than the {MaxHorizon:N0} it may; {part}.",
@@ -217,7 +224,7 @@ public sealed class LevellingProblem
         foreach (ProjectGoal goal in Projects.Where(g => g.Weight > MaxWeight || g.Due > MaxHorizon))
         {
             errors.Add(
-                Error(
+                ValidationError.ForRecord(
                     AllocationErrorCodes.OutOfRange,
                     $"Project '{goal.Project}' has a weight above {MaxWeight:N0} or a due period beyond "
                         + $"{MaxHorizon:N0}.",
@@ -266,7 +273,4 @@ public sealed class LevellingProblem
     internal int IndexOf(ActivityId id) => _indexById[id];
 
     internal bool TryIndexOf(ActivityId id, out int index) => _indexById.TryGetValue(id, out index);
-
-    private static ValidationError Error(string code, string message, string recordId, string field) =>
-        new(code, message, new ErrorLocation { RecordId = recordId, Field = field });
 }

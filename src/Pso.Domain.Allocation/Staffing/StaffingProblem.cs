@@ -57,7 +57,7 @@ public sealed partial class StaffingProblem
             if (!demandIndex.TryAdd((d.Id, d.Period), i))
             {
                 errors.Add(
-                    Error(
+                    ValidationError.ForRecord(
                         AllocationErrorCodes.Duplicate,
                         $"Demand '{d.Id}' appears twice in period {d.Period}.",
                         d.Id.Value,
@@ -68,7 +68,7 @@ public sealed partial class StaffingProblem
             if (d.Units < 0 || d.Period < 0 || d.Weight < 1)
             {
                 errors.Add(
-                    Error(
+                    ValidationError.ForRecord(
                         AllocationErrorCodes.NegativeAmount,
                         $"Demand '{d.Id}' has a negative period or units, or a weight below 1 (period {d.Period}, "
                             + $"units {d.Units}, weight {d.Weight}).",
@@ -85,12 +85,19 @@ public sealed partial class StaffingProblem
             Candidate c = Candidates[i];
             if (!candidateIndex.TryAdd(c.Id, i))
             {
-                errors.Add(Error(AllocationErrorCodes.Duplicate, $"Person '{c.Id}' appears twice.", c.Id.Value, "id"));
+                errors.Add(
+                    ValidationError.ForRecord(
+                        AllocationErrorCodes.Duplicate,
+                        $"Person '{c.Id}' appears twice.",
+                        c.Id.Value,
+                        "id"
+                    )
+                );
             }
             if (c.Capacity.Any(u => u < 0))
             {
                 errors.Add(
-                    Error(
+                    ValidationError.ForRecord(
                         AllocationErrorCodes.NegativeAmount,
                         $"Person '{c.Id}' has a negative capacity.",
                         c.Id.Value,
@@ -103,7 +110,7 @@ public sealed partial class StaffingProblem
                 if (rate.Amount < 0 || decimal.Round(rate.Amount, rate.Currency.MinorUnitDigits) != rate.Amount)
                 {
                     errors.Add(
-                        Error(
+                        ValidationError.ForRecord(
                             AllocationErrorCodes.NegativeAmount,
                             $"Person '{c.Id}' has a cost rate of {rate}, which is negative or finer than the "
                                 + "currency's minor unit.",
@@ -115,7 +122,7 @@ public sealed partial class StaffingProblem
                 if (currency is Currency first && first != rate.Currency)
                 {
                     errors.Add(
-                        Error(
+                        ValidationError.ForRecord(
                             AllocationErrorCodes.CurrencyMismatch,
                             $"Person '{c.Id}' costs in {rate.Currency.Code}, others in {first.Code}: one currency "
                                 + "per problem.",
@@ -133,7 +140,7 @@ public sealed partial class StaffingProblem
             if (!demandIndex.ContainsKey((pin.Demand, pin.Period)))
             {
                 errors.Add(
-                    Error(
+                    ValidationError.ForRecord(
                         AllocationErrorCodes.UnknownDemand,
                         $"A pinned assignment names demand '{pin.Demand}' in period {pin.Period}, which the problem "
                             + "does not have.",
@@ -145,7 +152,7 @@ public sealed partial class StaffingProblem
             if (!candidateIndex.ContainsKey(pin.Resource))
             {
                 errors.Add(
-                    Error(
+                    ValidationError.ForRecord(
                         AllocationErrorCodes.UnknownResource,
                         $"A pinned assignment names person '{pin.Resource}', whom the problem does not have.",
                         pin.Demand.Value,
@@ -156,7 +163,7 @@ public sealed partial class StaffingProblem
             if (pin.Units <= 0)
             {
                 errors.Add(
-                    Error(
+                    ValidationError.ForRecord(
                         AllocationErrorCodes.NegativeAmount,
                         $"A pinned assignment of '{pin.Resource}' to '{pin.Demand}' has no units.",
                         pin.Demand.Value,
@@ -174,7 +181,7 @@ public sealed partial class StaffingProblem
                 if (used > c.CapacityIn(group.Key.Period))
                 {
                     errors.Add(
-                        Error(
+                        ValidationError.ForRecord(
                             AllocationErrorCodes.DemandAboveCapacity,
                             $"Pinned assignments give '{c.Id}' {used} units in period {group.Key.Period}; their "
                                 + $"capacity is {c.CapacityIn(group.Key.Period)}.",
@@ -191,7 +198,7 @@ public sealed partial class StaffingProblem
                 if (used > d.Units)
                 {
                     errors.Add(
-                        Error(
+                        ValidationError.ForRecord(
                             AllocationErrorCodes.DemandAboveCapacity,
                             $"Pinned assignments give demand '{d.Id}' {used} units in period {d.Period}; it needs "
                                 + $"{d.Units}.",
@@ -207,7 +214,7 @@ public sealed partial class StaffingProblem
             // The solver adds costs (rate x weight, plus the objective's terms) over every unit, with a penalty for an
             // unfilled unit above them all; past this scale the sums would overflow.
             errors.Add(
-                Error(
+                ValidationError.ForRecord(
                     AllocationErrorCodes.OutOfRange,
                     $"The problem's costs reach {scale:E2} (cost rates x units x weights x the objective's weights), "
                         + $"beyond the {MaxScale:E0} the solver adds up; "
@@ -312,7 +319,4 @@ public sealed partial class StaffingProblem
         }
         return above;
     }
-
-    private static ValidationError Error(string code, string message, string recordId, string field) =>
-        new(code, message, new ErrorLocation { RecordId = recordId, Field = field });
 }

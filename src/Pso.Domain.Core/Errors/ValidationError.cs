@@ -37,6 +37,25 @@ public sealed record ValidationError
         Severity = severity;
     }
 
+    /// <summary>Makes the error of one field of one record, the way every package reports a bad model: the record's
+    /// id and the field's name are the location.</summary>
+    /// <param name="code">The stable code, such as <c>schedule.negative-duration</c>.</param>
+    /// <param name="message">What is wrong, naming the record and the value.</param>
+    /// <param name="recordId">The id of the record that holds the bad value.</param>
+    /// <param name="field">The field, in the model's own naming (<c>duration</c>, <c>end</c>).</param>
+    /// <returns>The error, severity <see cref="ValidationSeverity.Error"/>.</returns>
+    public static ValidationError ForRecord(string code, string message, string recordId, string field) =>
+        new(code, message, new ErrorLocation { RecordId = recordId, Field = field });
+
+    /// <inheritdoc cref="ForRecord(string, string, string, string)"/>
+    /// <typeparam name="TId">The kind of id.</typeparam>
+    /// <param name="code">The stable code, such as <c>schedule.negative-duration</c>.</param>
+    /// <param name="message">What is wrong, naming the record and the value.</param>
+    /// <param name="record">The id of the record that holds the bad value.</param>
+    /// <param name="field">The field, in the model's own naming (<c>duration</c>, <c>end</c>).</param>
+    public static ValidationError ForRecord<TId>(string code, string message, TId record, string field)
+        where TId : struct, IEntityId<TId> => ForRecord(code, message, record.Value, field);
+
     /// <summary>Gets the stable code of the error.</summary>
     public string Code { get; }
 

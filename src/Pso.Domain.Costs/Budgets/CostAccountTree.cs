@@ -32,7 +32,7 @@ public sealed class CostAccountTree
             if (!byId.TryAdd(account.Id, account))
             {
                 errors.Add(
-                    Error(
+                    ValidationError.ForRecord(
                         CostErrorCodes.Duplicate,
                         $"Cost account '{account.Id}' appears more than once.",
                         account.Id,
@@ -46,7 +46,7 @@ public sealed class CostAccountTree
         )
         {
             errors.Add(
-                Error(
+                ValidationError.ForRecord(
                     CostErrorCodes.UnknownAccount,
                     $"Cost account '{account.Id}' rolls up into '{account.Parent}', which is not an account.",
                     account.Id,
@@ -64,7 +64,7 @@ public sealed class CostAccountTree
                     if (!seen.Add(parent))
                     {
                         errors.Add(
-                            Error(
+                            ValidationError.ForRecord(
                                 CostErrorCodes.Cycle,
                                 $"Cost account '{account.Id}' rolls up into itself.",
                                 account.Id,
@@ -152,7 +152,4 @@ public sealed class CostAccountTree
         }
         return false;
     }
-
-    private static ValidationError Error(string code, string message, CostAccountId id, string field) =>
-        new(code, message, new ErrorLocation { RecordId = id.Value, Field = field });
 }

@@ -33,12 +33,19 @@ public sealed class RateBook
             string id = card.Id.Value;
             if (!ids.Add(card.Id))
             {
-                errors.Add(Error(CostErrorCodes.Duplicate, $"Rate card '{id}' appears more than once.", id, "id"));
+                errors.Add(
+                    ValidationError.ForRecord(
+                        CostErrorCodes.Duplicate,
+                        $"Rate card '{id}' appears more than once.",
+                        id,
+                        "id"
+                    )
+                );
             }
             if ((card.Resource is null) == (card.Role is null))
             {
                 errors.Add(
-                    Error(
+                    ValidationError.ForRecord(
                         CostErrorCodes.RateCardSubject,
                         $"Rate card '{id}' must be for one resource or one role.",
                         id,
@@ -49,7 +56,7 @@ public sealed class RateBook
             else if (card.Resource is ResourceId resource && !_byResource.TryAdd(resource, card))
             {
                 errors.Add(
-                    Error(
+                    ValidationError.ForRecord(
                         CostErrorCodes.Duplicate,
                         $"Resource '{resource}' has more than one rate card.",
                         id,
@@ -59,12 +66,19 @@ public sealed class RateBook
             }
             else if (card.Role is RoleId role && card.Resource is null && !_byRole.TryAdd(role, card))
             {
-                errors.Add(Error(CostErrorCodes.Duplicate, $"Role '{role}' has more than one rate card.", id, "role"));
+                errors.Add(
+                    ValidationError.ForRecord(
+                        CostErrorCodes.Duplicate,
+                        $"Role '{role}' has more than one rate card.",
+                        id,
+                        "role"
+                    )
+                );
             }
             foreach (var day in card.Rates.GroupBy(r => r.EffectiveFrom).Where(g => g.Count() > 1))
             {
                 errors.Add(
-                    Error(
+                    ValidationError.ForRecord(
                         CostErrorCodes.Duplicate,
                         $"Rate card '{id}' has two rates from {day.Key:uuuu-MM-dd}.",
                         id,
@@ -80,11 +94,25 @@ public sealed class RateBook
                 .ToList();
             if (amounts.Select(m => m.Currency).Distinct().Count() > 1)
             {
-                errors.Add(Error(CostErrorCodes.CurrencyMismatch, $"Rate card '{id}' mixes currencies.", id, "rates"));
+                errors.Add(
+                    ValidationError.ForRecord(
+                        CostErrorCodes.CurrencyMismatch,
+                        $"Rate card '{id}' mixes currencies.",
+                        id,
+                        "rates"
+                    )
+                );
             }
             if (amounts.Any(m => m.Amount < 0))
             {
-                errors.Add(Error(CostErrorCodes.NegativeAmount, $"Rate card '{id}' has a negative rate.", id, "rates"));
+                errors.Add(
+                    ValidationError.ForRecord(
+                        CostErrorCodes.NegativeAmount,
+                        $"Rate card '{id}' has a negative rate.",
+                        id,
+                        "rates"
+                    )
+                );
             }
         }
         if (errors.Count > 0)
@@ -208,7 +236,4 @@ public sealed class RateBook
         }
         return found < 0 ? null : card.Rates[found];
     }
-
-    private static ValidationError Error(string code, string message, string id, string field) =>
-        new(code, message, new ErrorLocation { RecordId = id, Field = field });
 }

@@ -130,14 +130,19 @@ public sealed class CapacityPlan
             if (!bookingIds.Add(booking.Id))
             {
                 errors.Add(
-                    Checks.Error(ResourceErrorCodes.Duplicate, $"Booking '{id}' appears more than once.", id, "id")
+                    ValidationError.ForRecord(
+                        ResourceErrorCodes.Duplicate,
+                        $"Booking '{id}' appears more than once.",
+                        id,
+                        "id"
+                    )
                 );
             }
             bool known = pool.TryIndexOf(booking.Resource, out int index);
             if (!known)
             {
                 errors.Add(
-                    Checks.Error(
+                    ValidationError.ForRecord(
                         ResourceErrorCodes.UnknownResource,
                         $"Booking '{id}' is for resource '{booking.Resource}', which the pool does not have.",
                         id,
@@ -148,7 +153,7 @@ public sealed class CapacityPlan
             if (booking.End < booking.Start)
             {
                 errors.Add(
-                    Checks.Error(
+                    ValidationError.ForRecord(
                         ResourceErrorCodes.InvalidRange,
                         $"Booking '{id}' ends ({booking.End:uuuu-MM-dd}) "
                             + $"before it starts ({booking.Start:uuuu-MM-dd}).",
@@ -164,7 +169,7 @@ public sealed class CapacityPlan
             )
             {
                 errors.Add(
-                    Checks.Error(
+                    ValidationError.ForRecord(
                         ResourceErrorCodes.NegativeAmount,
                         $"Booking '{id}' books a negative amount ({booking.Load}).",
                         id,
@@ -175,7 +180,7 @@ public sealed class CapacityPlan
             if (known && booking.Load.IsUnits && booking.Load.Units > pool.Resources[index].MaxUnits)
             {
                 errors.Add(
-                    Checks.Error(
+                    ValidationError.ForRecord(
                         ResourceErrorCodes.UnitsAboveMaximum,
                         $"Booking '{id}' books {booking.Load.Units} units of '{booking.Resource}', whose maximum is "
                             + $"{pool.Resources[index].MaxUnits}.",
@@ -191,7 +196,7 @@ public sealed class CapacityPlan
             )
             {
                 errors.Add(
-                    Checks.Error(
+                    ValidationError.ForRecord(
                         ResourceErrorCodes.InvalidContour,
                         $"Booking '{id}' gives {booking.ExplicitWork.Length} daily values for "
                             + $"{Period.DaysBetween(booking.Start, booking.End) + 1} days.",
@@ -208,13 +213,18 @@ public sealed class CapacityPlan
             if (!demandIds.Add(demand.Id))
             {
                 errors.Add(
-                    Checks.Error(ResourceErrorCodes.Duplicate, $"Demand '{id}' appears more than once.", id, "id")
+                    ValidationError.ForRecord(
+                        ResourceErrorCodes.Duplicate,
+                        $"Demand '{id}' appears more than once.",
+                        id,
+                        "id"
+                    )
                 );
             }
             if (demand.End < demand.Start)
             {
                 errors.Add(
-                    Checks.Error(
+                    ValidationError.ForRecord(
                         ResourceErrorCodes.InvalidRange,
                         $"Demand '{id}' ends ({demand.End:uuuu-MM-dd}) before it starts ({demand.Start:uuuu-MM-dd}).",
                         id,
@@ -225,7 +235,7 @@ public sealed class CapacityPlan
             if (demand.Effort < Work.Zero)
             {
                 errors.Add(
-                    Checks.Error(
+                    ValidationError.ForRecord(
                         ResourceErrorCodes.NegativeAmount,
                         $"Demand '{id}' needs negative effort ({demand.Effort}).",
                         id,
@@ -240,7 +250,7 @@ public sealed class CapacityPlan
             )
             {
                 errors.Add(
-                    Checks.Error(
+                    ValidationError.ForRecord(
                         ResourceErrorCodes.SkillLevelOutOfRange,
                         $"Demand '{id}' asks for skill '{skill.Skill}' at level {skill.MinimumProficiency}; levels "
                             + "run from 1 to 5.",
