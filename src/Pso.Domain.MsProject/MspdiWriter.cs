@@ -10,6 +10,7 @@ using NodaTime.Text;
 using Pso.Domain.Calendars;
 using Pso.Domain.Scheduling;
 using Pso.Domain.Scheduling.Baselines;
+using Pso.Domain.Utility;
 
 namespace Pso.Domain.MsProject;
 
@@ -97,10 +98,8 @@ public sealed class MspdiWriter
         var resourceUids = new Dictionary<ResourceId, int>();
         foreach (MspdiResource resource in file.Resources)
         {
-            if (!resourceUids.TryAdd(resource.Id, resourceUids.Count + 1))
-            {
-                throw new ArgumentException($"Resource '{resource.Id}' appears more than once.", nameof(file));
-            }
+            bool added = resourceUids.TryAdd(resource.Id, resourceUids.Count + 1);
+            Preconditions.CheckArgument(added, nameof(file), $"Resource '{resource.Id}' appears more than once.");
         }
         var baselines = file
             .Baselines.SelectMany(b => b.Entries.Select(e => (b.Number, Entry: e)))

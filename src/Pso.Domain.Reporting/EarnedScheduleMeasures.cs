@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Pso.Domain.Utility;
 
 namespace Pso.Domain.Reporting;
 
@@ -71,10 +72,11 @@ public sealed record EarnedScheduleMeasures
     )
     {
         ArgumentNullException.ThrowIfNull(cumulativePlannedValue);
-        if (cumulativePlannedValue.Count == 0)
-        {
-            throw new ArgumentException("The planned-value curve has no periods.", nameof(cumulativePlannedValue));
-        }
+        Preconditions.CheckArgument(
+            cumulativePlannedValue.Count > 0,
+            nameof(cumulativePlannedValue),
+            "The planned-value curve has no periods."
+        );
         ArgumentOutOfRangeException.ThrowIfNegative(earnedValue.Amount, nameof(earnedValue));
         decimal previous = 0m;
         for (int i = 0; i < cumulativePlannedValue.Count; i++)

@@ -1,5 +1,6 @@
 using System;
 using NodaTime;
+using Pso.Domain.Utility;
 
 namespace Pso.Domain.Scheduling;
 
@@ -37,10 +38,11 @@ public readonly struct ScheduleConstraint : IEquatable<ScheduleConstraint>
     /// <exception cref="ArgumentException"><paramref name="type"/> is not a dated type.</exception>
     public static ScheduleConstraint On(ConstraintType type, LocalDateTime date)
     {
-        if (type is ConstraintType.AsSoonAsPossible or ConstraintType.AsLateAsPossible || !Enum.IsDefined(type))
-        {
-            throw new ArgumentException($"{type} is not a dated constraint.", nameof(type));
-        }
+        Preconditions.CheckArgument(
+            Enum.IsDefined(type) && type is not (ConstraintType.AsSoonAsPossible or ConstraintType.AsLateAsPossible),
+            nameof(type),
+            $"{type} is not a dated constraint."
+        );
         return new ScheduleConstraint(type, date);
     }
 

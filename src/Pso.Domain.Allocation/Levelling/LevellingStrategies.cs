@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Pso.Domain.Errors;
+using Pso.Domain.Utility;
 
 namespace Pso.Domain.Allocation.Levelling;
 
@@ -19,14 +20,13 @@ public sealed class LevellingStrategies
     {
         ArgumentNullException.ThrowIfNull(strategies);
         All = [.. strategies];
-        if (All.IsEmpty)
-        {
-            throw new ArgumentException("At least one levelling strategy is needed.", nameof(strategies));
-        }
-        if (All.GroupBy(s => s.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
-        {
-            throw new ArgumentException($"Two levelling strategies are named '{twice.Key}'.", nameof(strategies));
-        }
+        Preconditions.CheckArgument(!All.IsEmpty, nameof(strategies), "At least one levelling strategy is needed.");
+        string? twice = All.GroupBy(s => s.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1)?.Key;
+        Preconditions.CheckArgument(
+            twice is null,
+            nameof(strategies),
+            $"Two levelling strategies are named '{twice}'."
+        );
     }
 
     /// <summary>Gets every strategy, in the order registered.</summary>

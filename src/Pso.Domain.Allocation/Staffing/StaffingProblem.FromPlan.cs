@@ -4,6 +4,7 @@ using System.Linq;
 using NodaTime;
 using Pso.Domain.Resources;
 using Pso.Domain.Resources.Capacity;
+using Pso.Domain.Utility;
 
 namespace Pso.Domain.Allocation.Staffing;
 
@@ -39,14 +40,8 @@ public sealed partial class StaffingProblem
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(demands);
         ArgumentNullException.ThrowIfNull(periods);
-        if (periods.Count == 0)
-        {
-            throw new ArgumentException("At least one period is needed.", nameof(periods));
-        }
-        if (unit.Hours <= 0)
-        {
-            throw new ArgumentException("The unit of work must be positive.", nameof(unit));
-        }
+        Preconditions.CheckArgument(periods.Count > 0, nameof(periods), "At least one period is needed.");
+        Preconditions.CheckArgument(unit.Hours > 0, nameof(unit), "The unit of work must be positive.");
         LocalDate first = periods[0].Start;
         var bookedOn = plan.Bookings.ToLookup(b => b.Resource, b => b.Project);
         var candidates = plan.Pool.Resources.Select(r => new Candidate(

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using Pso.Domain.Errors;
 using Pso.Domain.Periods;
+using Pso.Domain.Utility;
 
 namespace Pso.Domain.Reporting.TimePhased;
 
@@ -131,10 +132,11 @@ public sealed class TimePhasedPerformance : IEquatable<TimePhasedPerformance>
         {
             throw new CurrencyMismatchException(Currency, other.Currency);
         }
-        if (other.Unit != Unit && !other.Cells.IsEmpty && !Cells.IsEmpty)
-        {
-            throw new ArgumentException($"Cannot merge a result by {other.Unit} into one by {Unit}.", nameof(other));
-        }
+        Preconditions.CheckArgument(
+            other.Unit == Unit || other.Cells.IsEmpty || Cells.IsEmpty,
+            nameof(other),
+            $"Cannot merge a result by {other.Unit} into one by {Unit}."
+        );
         if (Cells.IsEmpty)
         {
             return other;
@@ -150,10 +152,11 @@ public sealed class TimePhasedPerformance : IEquatable<TimePhasedPerformance>
     /// only.</exception>
     public TimePhasedPerformance RollUp(RollUpLevel level)
     {
-        if (level is not (RollUpLevel.Project or RollUpLevel.Portfolio))
-        {
-            throw new ArgumentException($"Cells roll up to projects or the portfolio, not to {level}.", nameof(level));
-        }
+        Preconditions.CheckArgument(
+            level is RollUpLevel.Project or RollUpLevel.Portfolio,
+            nameof(level),
+            $"Cells roll up to projects or the portfolio, not to {level}."
+        );
         IEnumerable<PeriodPerformance> cells = Cells.Where(c =>
             c.Element.Level != RollUpLevel.WbsElement || !c.Element.Code.Contains('.', StringComparison.Ordinal)
         );

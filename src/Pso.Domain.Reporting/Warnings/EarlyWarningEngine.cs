@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using Pso.Domain.Utility;
 
 namespace Pso.Domain.Reporting.Warnings;
 
@@ -19,10 +20,7 @@ public sealed class EarlyWarningEngine
     {
         Rules = rules is null ? EarlyWarningRules.All : [.. rules];
         string? twice = Rules.GroupBy(r => r.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1)?.Key;
-        if (twice is not null)
-        {
-            throw new ArgumentException($"Two early-warning rules are named '{twice}'.", nameof(rules));
-        }
+        Preconditions.CheckArgument(twice is null, nameof(rules), $"Two early-warning rules are named '{twice}'.");
         Thresholds = thresholds ?? new WarningThresholds();
     }
 
