@@ -47,7 +47,7 @@ public sealed record ValidationError
     public static ValidationError ForRecord(string code, string message, string recordId, string field) =>
         new(code, message, new ErrorLocation { RecordId = recordId, Field = field });
 
-    /// <inheritdoc cref="ForRecord(string, string, string, string)"/>
+    /// <inheritdoc cref="ForRecord(string, string, string, string)" path="/*[not(self::param)]"/>
     /// <typeparam name="TId">The kind of id.</typeparam>
     /// <param name="code">The stable code, such as <c>schedule.negative-duration</c>.</param>
     /// <param name="message">What is wrong, naming the record and the value.</param>
