@@ -132,11 +132,11 @@ public sealed class TimePhasedPerformance : IEquatable<TimePhasedPerformance>
         {
             throw new CurrencyMismatchException(Currency, other.Currency);
         }
-        Preconditions.CheckArgument(
-            other.Unit == Unit || other.Cells.IsEmpty || Cells.IsEmpty,
-            nameof(other),
-            $"Cannot merge a result by {other.Unit} into one by {Unit}."
-        );
+        // Merges run once per partition of an aggregation: the message is built only when the check fails.
+        if (other.Unit != Unit && !other.Cells.IsEmpty && !Cells.IsEmpty)
+        {
+            throw new ArgumentException($"Cannot merge a result by {other.Unit} into one by {Unit}.", nameof(other));
+        }
         if (Cells.IsEmpty)
         {
             return other;
