@@ -23,6 +23,8 @@ namespace Pso.Domain.Scheduling.Cpm;
 /// position does not single out (a milestone may sit at 17:00 or at 08:00 the next morning); those activities are
 /// scheduled on moments by the same rules as on a multi-calendar project, and their positions are taken from their
 /// moments, so both kinds mix freely.</para>
+/// <para>Both kinds follow the same rules for links, constraints and deadlines: <see cref="SchedulingRules"/> states
+/// each once over a <see cref="PositionAxis"/> or a <see cref="MomentAxis"/>.</para>
 /// </remarks>
 internal sealed class CpmRun
 {
@@ -237,7 +239,7 @@ internal sealed class CpmRun
 
     private void ForwardOnLine(int j)
     {
-        long duration = _network.DurationTicks[j];
+        var axis = new PositionAxis(_line!, _network.DurationTicks[j]);
         long start = _network.Bounded[j] && StartsFromConstraint(_activities[j]) ? long.MinValue : _startPosition;
         foreach (ref readonly NetworkLink link in _network.PredecessorsOf(j))
         {
@@ -255,34 +257,20 @@ internal sealed class CpmRun
                     )
                 ),
             };
-            long candidate = link.ToStart ? bound : bound - duration;
-            if (candidate > start)
-            {
-                start = candidate;
-            }
+            start = Math.Max(start, SchedulingRules.StartAllowedBy(axis, link, bound));
         }
-        if (_network.Bounded[j] && _activities[j].Constraint is { Date: LocalDateTime date } constraint)
+        if (_network.Bounded[j])
         {
-            long at = _line!.PositionOf(date);
-            start = constraint.Type switch
-            {
-                ConstraintType.StartNoEarlierThan => Math.Max(start, at),
-                ConstraintType.FinishNoEarlierThan => Math.Max(start, at - duration),
-                ConstraintType.MustStartOn => at,
-                ConstraintType.MustFinishOn => at - duration,
-                ConstraintType.StartNoLaterThan => Math.Min(start, at),
-                ConstraintType.FinishNoLaterThan => Math.Min(start, at - duration),
-                _ => start,
-            };
+            start = SchedulingRules.EarlyStartUnder(axis, _activities[j].Constraint, start);
         }
         start = Math.Max(start, _statusPosition);
         _earlyStart[j] = start;
-        _earlyFinish[j] = start + duration;
+        _earlyFinish[j] = axis.FinishFor(start);
     }
 
     private void BackwardOnLine(int j)
     {
-        long duration = _network.DurationTicks[j];
+        var axis = new PositionAxis(_line!, _network.DurationTicks[j]);
         long finish = _finishPosition;
         foreach (ref readonly NetworkLink link in _network.SuccessorsOf(j))
         {
@@ -300,34 +288,14 @@ internal sealed class CpmRun
                     )
                 ),
             };
-            long candidate = link.FromFinish ? bound : bound + duration;
-            if (candidate < finish)
-            {
-                finish = candidate;
-            }
+            finish = Math.Min(finish, SchedulingRules.FinishAllowedBy(axis, link, bound));
         }
         if (_network.Bounded[j])
         {
-            Activity activity = _activities[j];
-            if (activity.Constraint is { Date: LocalDateTime date } constraint)
-            {
-                long at = _line!.PositionOf(date);
-                finish = constraint.Type switch
-                {
-                    ConstraintType.FinishNoLaterThan => Math.Min(finish, at),
-                    ConstraintType.StartNoLaterThan => Math.Min(finish, at + duration),
-                    ConstraintType.MustFinishOn => at,
-                    ConstraintType.MustStartOn => at + duration,
-                    _ => finish,
-                };
-            }
-            if (activity.Deadline is LocalDateTime deadline)
-            {
-                finish = Math.Min(finish, _line!.PositionOf(deadline));
-            }
+            finish = SchedulingRules.LateFinishUnder(axis, _activities[j], finish);
         }
         _lateFinish[j] = finish;
-        _lateStart[j] = finish - duration;
+        _lateStart[j] = axis.StartFor(finish);
     }
 
     private void MeasureOnLine(int j)
@@ -392,29 +360,16 @@ internal sealed class CpmRun
         Activity activity = _activities[j];
         WorkCalendar calendar = CalendarOf(j);
         Duration duration = activity.Duration;
+        var axis = new MomentAxis(calendar, duration);
         LocalDateTime start = StartsFromConstraint(activity) ? LocalDateTime.MinIsoValue : _project.Start;
         foreach (ref readonly NetworkLink link in _network.PredecessorsOf(j))
         {
             int i = link.Other;
             LocalDateTime driver = link.FromFinish ? EarlyFinish(i) : EarlyStart(i);
             LocalDateTime bound = ApplyLag(driver, LagOf(link), calendar, _activities[i].Duration);
-            LocalDateTime candidate = link.ToStart ? bound : calendar.SubtractWorkingTime(bound, duration);
-            start = Max(start, candidate);
+            start = Max(start, SchedulingRules.StartAllowedBy(axis, link, bound));
         }
-        ScheduleConstraint constraint = activity.Constraint;
-        if (constraint.Date is LocalDateTime date)
-        {
-            start = constraint.Type switch
-            {
-                ConstraintType.StartNoEarlierThan => Max(start, date),
-                ConstraintType.FinishNoEarlierThan => Max(start, calendar.SubtractWorkingTime(date, duration)),
-                ConstraintType.MustStartOn => date,
-                ConstraintType.MustFinishOn => calendar.SubtractWorkingTime(date, duration),
-                ConstraintType.StartNoLaterThan => Min(start, date),
-                ConstraintType.FinishNoLaterThan => Min(start, calendar.SubtractWorkingTime(date, duration)),
-                _ => start,
-            };
-        }
+        start = SchedulingRules.EarlyStartUnder(axis, activity.Constraint, start);
         if (activity.ActualStart is LocalDateTime actualStart)
         {
             // Progress wins over links (out-of-sequence progress keeps its actual dates, as in Microsoft Project);
@@ -453,7 +408,7 @@ internal sealed class CpmRun
         {
             start = calendar.NextWorkingMoment(start);
         }
-        SetEarly(j, start, calendar.AddWorkingTime(start, duration));
+        SetEarly(j, start, axis.FinishFor(start));
     }
 
     private void Backward(int j)
@@ -466,31 +421,16 @@ internal sealed class CpmRun
         }
         WorkCalendar calendar = CalendarOf(j);
         Duration duration = activity.Duration;
+        var axis = new MomentAxis(calendar, duration);
         LocalDateTime finish = Finish;
         foreach (ref readonly NetworkLink link in _network.SuccessorsOf(j))
         {
             int k = link.Other;
             LocalDateTime driven = link.ToStart ? LateStart(k) : LateFinish(k);
             LocalDateTime bound = RemoveLag(driven, LagOf(link), CalendarOf(k), duration);
-            LocalDateTime candidate = link.FromFinish ? bound : calendar.AddWorkingTime(bound, duration);
-            finish = Min(finish, candidate);
+            finish = Min(finish, SchedulingRules.FinishAllowedBy(axis, link, bound));
         }
-        ScheduleConstraint constraint = activity.Constraint;
-        if (constraint.Date is LocalDateTime date)
-        {
-            finish = constraint.Type switch
-            {
-                ConstraintType.FinishNoLaterThan => Min(finish, date),
-                ConstraintType.StartNoLaterThan => Min(finish, calendar.AddWorkingTime(date, duration)),
-                ConstraintType.MustFinishOn => date,
-                ConstraintType.MustStartOn => calendar.AddWorkingTime(date, duration),
-                _ => finish,
-            };
-        }
-        if (activity.Deadline is LocalDateTime deadline)
-        {
-            finish = Min(finish, deadline);
-        }
+        finish = SchedulingRules.LateFinishUnder(axis, activity, finish);
         if (duration > Duration.Zero)
         {
             finish = calendar.PreviousWorkingMoment(finish);
@@ -498,7 +438,7 @@ internal sealed class CpmRun
         // As in Microsoft Project, a started activity's late start is its late finish less its duration, not its actual
         // start: its predecessors' floats come from when it could start at the latest, and a link that progress has
         // already satisfied leaves them no negative float. (Its own float is its finish float; see Measure.)
-        SetLate(j, calendar.SubtractWorkingTime(finish, duration), finish);
+        SetLate(j, axis.StartFor(finish), finish);
     }
 
     private void Measure(int j)
