@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using NodaTime;
-using Pso.Domain.Calendars;
 using Pso.Domain.Errors;
 using Pso.Domain.Periods;
 
@@ -30,13 +29,7 @@ public sealed class CapacityPlan
 {
     private readonly ResourcePool _pool;
     private readonly CapacityPlanOptions _options;
-    private readonly LocalDate _first;
-    private readonly int _days;
-    private readonly long[][] _capacity;
-    private readonly long[][] _confirmed;
-    private readonly long[][] _tentative;
-    private readonly List<Spread>[] _bookingsOf;
-    private readonly Spread?[] _spreadOf;
+    private readonly CapacityTables _tables;
     private readonly Lazy<Dictionary<BookingId, int>> _bookingIndex;
     private readonly Dictionary<SkillId, (int Resource, int Proficiency, LocalDate? Expires)[]> _skillIndex;
 
@@ -45,7 +38,8 @@ public sealed class CapacityPlan
         ImmutableArray<Booking> bookings,
         ImmutableArray<Demand> demands,
         DateInterval horizon,
-        CapacityPlanOptions options
+        CapacityPlanOptions options,
+        CapacityTables tables
     )
     {
         _pool = pool;
@@ -53,14 +47,7 @@ public sealed class CapacityPlan
         Horizon = horizon;
         Bookings = bookings;
         Demands = demands;
-        _first = horizon.Start;
-        _days = horizon.Length;
-        int n = pool.Resources.Length;
-        _capacity = new long[n][];
-        _confirmed = new long[n][];
-        _tentative = new long[n][];
-        _bookingsOf = new List<Spread>[n];
-        _spreadOf = new Spread?[bookings.Length];
+        _tables = tables;
         // Only WorkOf looks bookings up by id; the index is built the first time it does.
         _bookingIndex = new Lazy<Dictionary<BookingId, int>>(() =>
             Bookings.Select((b, i) => (b.Id, i)).ToDictionary(p => p.Id, p => p.i)
@@ -114,363 +101,14 @@ public sealed class CapacityPlan
         ArgumentNullException.ThrowIfNull(horizon);
         ImmutableArray<Booking> bookingList = [.. bookings];
         ImmutableArray<Demand> demandList = [.. demands];
-        Check(pool, bookingList, demandList);
-        var plan = new CapacityPlan(pool, bookingList, demandList, horizon, options ?? CapacityPlanOptions.Default);
-        plan.Fill(cancellationToken);
-        return plan;
+        CapacityPlanValidation.Check(pool, bookingList, demandList);
+        var tables = new CapacityTables(pool, bookingList, horizon, cancellationToken);
+        return new CapacityPlan(pool, bookingList, demandList, horizon, options ?? CapacityPlanOptions.Default, tables);
     }
-
-    private static void Check(ResourcePool pool, ImmutableArray<Booking> bookings, ImmutableArray<Demand> demands)
-    {
-        var errors = new List<ValidationError>();
-        var bookingIds = new HashSet<BookingId>();
-        foreach (Booking booking in bookings)
-        {
-            string id = booking.Id.Value;
-            if (!bookingIds.Add(booking.Id))
-            {
-                errors.Add(
-                    ValidationError.ForRecord(
-                        ResourceErrorCodes.Duplicate,
-                        $"Booking '{id}' appears more than once.",
-                        id,
-                        "id"
-                    )
-                );
-            }
-            bool known = pool.TryIndexOf(booking.Resource, out int index);
-            if (!known)
-            {
-                errors.Add(
-                    ValidationError.ForRecord(
-                        ResourceErrorCodes.UnknownResource,
-                        $"Booking '{id}' is for resource '{booking.Resource}', which the pool does not have.",
-                        id,
-                        "resource"
-                    )
-                );
-            }
-            if (booking.End < booking.Start)
-            {
-                errors.Add(
-                    ValidationError.ForRecord(
-                        ResourceErrorCodes.InvalidRange,
-                        $"Booking '{id}' ends ({booking.End:uuuu-MM-dd}) "
-                            + $"before it starts ({booking.Start:uuuu-MM-dd}).",
-                        id,
-                        "end"
-                    )
-                );
-            }
-            if (
-                booking.Load.HoursPerDay < 0m
-                || booking.Load.Units < 0m
-                || booking.ExplicitWork.Any(w => w < Work.Zero)
-            )
-            {
-                errors.Add(
-                    ValidationError.ForRecord(
-                        ResourceErrorCodes.NegativeAmount,
-                        $"Booking '{id}' books a negative amount ({booking.Load}).",
-                        id,
-                        "load"
-                    )
-                );
-            }
-            if (known && booking.Load.IsUnits && booking.Load.Units > pool.Resources[index].MaxUnits)
-            {
-                errors.Add(
-                    ValidationError.ForRecord(
-                        ResourceErrorCodes.UnitsAboveMaximum,
-                        $"Booking '{id}' books {booking.Load.Units} units of '{booking.Resource}', whose maximum is "
-                            + $"{pool.Resources[index].MaxUnits}.",
-                        id,
-                        "load"
-                    )
-                );
-            }
-            if (
-                booking.Contour == WorkContour.Explicit
-                && booking.End >= booking.Start
-                && booking.ExplicitWork.Length != Period.DaysBetween(booking.Start, booking.End) + 1
-            )
-            {
-                errors.Add(
-                    ValidationError.ForRecord(
-                        ResourceErrorCodes.InvalidContour,
-                        $"Booking '{id}' gives {booking.ExplicitWork.Length} daily values for "
-                            + $"{Period.DaysBetween(booking.Start, booking.End) + 1} days.",
-                        id,
-                        "explicitWork"
-                    )
-                );
-            }
-        }
-        var demandIds = new HashSet<DemandId>();
-        foreach (Demand demand in demands)
-        {
-            string id = demand.Id.Value;
-            if (!demandIds.Add(demand.Id))
-            {
-                errors.Add(
-                    ValidationError.ForRecord(
-                        ResourceErrorCodes.Duplicate,
-                        $"Demand '{id}' appears more than once.",
-                        id,
-                        "id"
-                    )
-                );
-            }
-            if (demand.End < demand.Start)
-            {
-                errors.Add(
-                    ValidationError.ForRecord(
-                        ResourceErrorCodes.InvalidRange,
-                        $"Demand '{id}' ends ({demand.End:uuuu-MM-dd}) before it starts ({demand.Start:uuuu-MM-dd}).",
-                        id,
-                        "end"
-                    )
-                );
-            }
-            if (demand.Effort < Work.Zero)
-            {
-                errors.Add(
-                    ValidationError.ForRecord(
-                        ResourceErrorCodes.NegativeAmount,
-                        $"Demand '{id}' needs negative effort ({demand.Effort}).",
-                        id,
-                        "effort"
-                    )
-                );
-            }
-            foreach (
-                SkillRequirement skill in demand.Skills.Where(s =>
-                    s.MinimumProficiency is < ResourceSkill.Lowest or > ResourceSkill.Highest
-                )
-            )
-            {
-                errors.Add(
-                    ValidationError.ForRecord(
-                        ResourceErrorCodes.SkillLevelOutOfRange,
-                        $"Demand '{id}' asks for skill '{skill.Skill}' at level {skill.MinimumProficiency}; levels "
-                            + "run from 1 to 5.",
-                        id,
-                        "skills"
-                    )
-                );
-            }
-        }
-        if (errors.Count > 0)
-        {
-            throw new ValidationException(errors);
-        }
-    }
-
-    // ---- Building
-    // ----------------------------------------------------------------------------------------------------
-
-    /// <summary>A booking's work, day by day from its first day inside the horizon.</summary>
-    private sealed record Spread(int Booking, int FirstDay, long[] Ticks);
-
-    private void Fill(CancellationToken cancellationToken)
-    {
-        var dayTicksByCalendar = new Dictionary<WorkCalendar, long[]>(ReferenceEqualityComparer.Instance);
-        ImmutableArray<Resource> resources = _pool.Resources;
-        var basis = new long[resources.Length][];
-        for (int r = 0; r < resources.Length; r++)
-        {
-            if ((r & 255) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-            Resource resource = resources[r];
-            if (!dayTicksByCalendar.TryGetValue(resource.Calendar, out long[]? dayTicks))
-            {
-                dayTicks = new long[_days];
-                for (int d = 0; d < _days; d++)
-                {
-                    dayTicks[d] = resource.Calendar.GetWorkingDay(_first.PlusDays(d)).WorkingTime.BclCompatibleTicks;
-                }
-                dayTicksByCalendar[resource.Calendar] = dayTicks;
-            }
-            // Working time on days the resource is not absent: what bookings spread over.
-            long[] open = (long[])dayTicks.Clone();
-            foreach (Absence absence in resource.Absences)
-            {
-                for (int d = Math.Max(0, DayOf(absence.Start)); d <= Math.Min(_days - 1, DayOf(absence.End)); d++)
-                {
-                    open[d] = 0;
-                }
-            }
-            basis[r] = open;
-            long[] capacity = new long[_days + 1];
-            AvailabilityChange[] changes = [.. resource.Availability.OrderBy(a => a.From)];
-            int next = 0;
-            decimal units = 1m;
-            long previousOpen = -1;
-            long previousDay = 0;
-            while (next < changes.Length && changes[next].From <= _first)
-            {
-                units = changes[next++].Units;
-            }
-            for (int d = 0; d < _days; d++)
-            {
-                while (next < changes.Length && DayOf(changes[next].From) <= d)
-                {
-                    units = changes[next++].Units;
-                    previousOpen = -1;
-                }
-                long day =
-                    units == 1m ? open[d]
-                    : open[d] == previousOpen ? previousDay
-                    : (long)decimal.Round(open[d] * units, MidpointRounding.AwayFromZero);
-                (previousOpen, previousDay) = units == 1m ? (-1, 0) : (open[d], day);
-                capacity[d + 1] = capacity[d] + day;
-            }
-            _capacity[r] = capacity;
-            _confirmed[r] = new long[_days + 1];
-            _tentative[r] = new long[_days + 1];
-            _bookingsOf[r] = [];
-        }
-        for (int b = 0; b < Bookings.Length; b++)
-        {
-            if ((b & 1023) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-            Booking booking = Bookings[b];
-            _pool.TryIndexOf(booking.Resource, out int r);
-            Spread? found = SpreadOf(booking, b, basis[r], resources[r].Calendar);
-            _spreadOf[b] = found;
-            if (found is not Spread spread)
-            {
-                continue;
-            }
-            _bookingsOf[r].Add(spread);
-            long[] totals = booking.Status == BookingStatus.Confirmed ? _confirmed[r] : _tentative[r];
-            for (int k = 0; k < spread.Ticks.Length; k++)
-            {
-                totals[spread.FirstDay + k + 1] += spread.Ticks[k];
-            }
-        }
-        for (int r = 0; r < resources.Length; r++)
-        {
-            Accumulate(_confirmed[r]);
-            Accumulate(_tentative[r]);
-        }
-    }
-
-    private static void Accumulate(long[] running)
-    {
-        for (int d = 1; d < running.Length; d++)
-        {
-            running[d] += running[d - 1];
-        }
-    }
-
-    /// <summary>Spreads a booking's work over its days (the whole booking, so that its shape does not depend on the
-    /// horizon) and keeps the days inside the horizon.</summary>
-    private Spread? SpreadOf(Booking booking, int index, long[] basis, WorkCalendar calendar)
-    {
-        int length = Period.DaysBetween(booking.Start, booking.End) + 1;
-        int offset = DayOf(booking.Start);
-        long[] ticks = new long[length];
-        if (booking.Contour == WorkContour.Explicit)
-        {
-            for (int k = 0; k < length; k++)
-            {
-                ticks[k] = booking.ExplicitWork[k].ToDuration().BclCompatibleTicks;
-            }
-        }
-        else
-        {
-            // The flat work of each day the resource works (its calendar, less absences).
-            long[] flat = new long[length];
-            long total = 0;
-            long hoursPerDay = (long)
-                decimal.Round(booking.Load.HoursPerDay * NodaConstants.TicksPerHour, MidpointRounding.AwayFromZero);
-            (long Open, long Share) last = (-1, 0); // consecutive days mostly have the same working time
-            for (int k = 0; k < length; k++)
-            {
-                int d = offset + k;
-                long open = d >= 0 && d < _days ? basis[d] : OpenOutside(calendar, booking.Start.PlusDays(k));
-                if (open == 0)
-                {
-                    continue;
-                }
-                if (!booking.Load.IsUnits)
-                {
-                    flat[k] = hoursPerDay;
-                }
-                else
-                {
-                    if (open != last.Open)
-                    {
-                        last = (open, (long)decimal.Round(open * booking.Load.Units, MidpointRounding.AwayFromZero));
-                    }
-                    flat[k] = last.Share;
-                }
-                total += flat[k];
-            }
-            if (booking.Contour == WorkContour.Flat)
-            {
-                ticks = flat;
-            }
-            else
-            {
-                int working = flat.Count(f => f > 0);
-                long[] weights = new long[length];
-                int position = 0;
-                for (int k = 0; k < length; k++)
-                {
-                    if (flat[k] == 0)
-                    {
-                        continue;
-                    }
-                    long shape = booking.Contour switch
-                    {
-                        WorkContour.FrontLoaded => working - position,
-                        WorkContour.BackLoaded => position + 1,
-                        _ => Math.Min(position + 1, working - position),
-                    };
-                    weights[k] = flat[k] * shape;
-                    position++;
-                }
-                ticks = LargestRemainder.Split(total, weights);
-            }
-        }
-        int first = Math.Max(0, offset);
-        int lastDay = Math.Min(_days - 1, offset + length - 1);
-        if (lastDay < first)
-        {
-            return null;
-        }
-        return new Spread(
-            index,
-            first,
-            first == offset && lastDay == offset + length - 1 ? ticks : ticks[(first - offset)..(lastDay - offset + 1)]
-        );
-    }
-
-    private static long OpenOutside(WorkCalendar calendar, LocalDate date) =>
-        calendar.GetWorkingDay(date).WorkingTime.BclCompatibleTicks;
-
-    private int DayOf(LocalDate date) => Period.DaysBetween(_first, date);
-
-    // ---- Sums over ranges
-    // --------------------------------------------------------------------------------------------
-
-    private (int From, int To) Clip(DateInterval dates)
-    {
-        int from = Math.Max(0, DayOf(dates.Start));
-        int to = Math.Min(_days - 1, DayOf(dates.End));
-        return (from, to);
-    }
-
-    private static long Sum(long[] running, int from, int to) => to < from ? 0 : running[to + 1] - running[from];
 
     private long CountedBookings(int r, int from, int to) =>
-        Sum(_confirmed[r], from, to) + (_options.CountTentative ? Sum(_tentative[r], from, to) : 0);
+        _tables.Booked(r, BookingStatus.Confirmed, from, to)
+        + (_options.CountTentative ? _tables.Booked(r, BookingStatus.Tentative, from, to) : 0);
 
     private static Work Total(IEnumerable<Work> work) => work.Aggregate(Work.Zero, (sum, w) => sum + w);
 
@@ -492,8 +130,8 @@ public sealed class CapacityPlan
     public Work Capacity(ResourceId resource, DateInterval dates)
     {
         ArgumentNullException.ThrowIfNull(dates);
-        (int from, int to) = Clip(dates);
-        return ToWork(Sum(_capacity[IndexOf(resource)], from, to));
+        (int from, int to) = _tables.Clip(dates);
+        return ToWork(_tables.Capacity(IndexOf(resource), from, to));
     }
 
     /// <summary>Returns a resource's booked work over some dates (inside the horizon).</summary>
@@ -504,9 +142,9 @@ public sealed class CapacityPlan
     public Work Booked(ResourceId resource, DateInterval dates, BookingStatus status = BookingStatus.Confirmed)
     {
         ArgumentNullException.ThrowIfNull(dates);
-        (int from, int to) = Clip(dates);
+        (int from, int to) = _tables.Clip(dates);
         int r = IndexOf(resource);
-        return ToWork(Sum(status == BookingStatus.Confirmed ? _confirmed[r] : _tentative[r], from, to));
+        return ToWork(_tables.Booked(r, status, from, to));
     }
 
     /// <summary>Returns a resource's availability over some dates: capacity less the bookings that count.</summary>
@@ -516,9 +154,9 @@ public sealed class CapacityPlan
     public Work Available(ResourceId resource, DateInterval dates)
     {
         ArgumentNullException.ThrowIfNull(dates);
-        (int from, int to) = Clip(dates);
+        (int from, int to) = _tables.Clip(dates);
         int r = IndexOf(resource);
-        return ToWork(Sum(_capacity[r], from, to) - CountedBookings(r, from, to));
+        return ToWork(_tables.Capacity(r, from, to) - CountedBookings(r, from, to));
     }
 
     /// <summary>Returns a booking's work on each day of the horizon that it covers.</summary>
@@ -532,8 +170,8 @@ public sealed class CapacityPlan
                 booking.Value,
                 $"The plan has no booking '{booking}'."
             )
-        : _spreadOf[index] is not Spread spread ? []
-        : [.. spread.Ticks.Select((t, k) => (_first.PlusDays(spread.FirstDay + k), ToWork(t)))];
+        : _tables.SpreadOf(index) is not BookingSpread spread ? []
+        : [.. spread.Ticks.Select((t, k) => (_tables.First.PlusDays(spread.FirstDay + k), ToWork(t)))];
 
     // ---- Roll-ups
     // ----------------------------------------------------------------------------------------------------
@@ -551,10 +189,10 @@ public sealed class CapacityPlan
         {
             foreach (ReportingPeriod period in periods)
             {
-                (int from, int to) = Clip(period.Dates);
-                long capacity = Sum(_capacity[r], from, to);
-                long confirmed = Sum(_confirmed[r], from, to);
-                long tentative = Sum(_tentative[r], from, to);
+                (int from, int to) = _tables.Clip(period.Dates);
+                long capacity = _tables.Capacity(r, from, to);
+                long confirmed = _tables.Booked(r, BookingStatus.Confirmed, from, to);
+                long tentative = _tables.Booked(r, BookingStatus.Tentative, from, to);
                 rows.Add(
                     new PeriodLoad<ResourceId>(
                         _pool.Resources[r].Id,
@@ -632,14 +270,14 @@ public sealed class CapacityPlan
     {
         ImmutableArray<ReportingPeriod> periods = Periods(unit);
         var totals = new SortedDictionary<ProjectId, (long[] Confirmed, long[] Tentative)>();
-        foreach (List<Spread> spreads in _bookingsOf)
+        for (int r = 0; r < _pool.Resources.Length; r++)
         {
-            foreach (Spread spread in spreads)
+            foreach (BookingSpread spread in _tables.SpreadsOf(r))
             {
                 Booking booking = Bookings[spread.Booking];
                 if (!totals.TryGetValue(booking.Project, out var days))
                 {
-                    totals[booking.Project] = days = (new long[_days + 1], new long[_days + 1]);
+                    totals[booking.Project] = days = (new long[_tables.Days + 1], new long[_tables.Days + 1]);
                 }
                 long[] target = booking.Status == BookingStatus.Confirmed ? days.Confirmed : days.Tentative;
                 for (int k = 0; k < spread.Ticks.Length; k++)
@@ -651,13 +289,13 @@ public sealed class CapacityPlan
         var rows = ImmutableArray.CreateBuilder<PeriodLoad<ProjectId>>();
         foreach ((ProjectId project, (long[] confirmed, long[] tentative)) in totals)
         {
-            Accumulate(confirmed);
-            Accumulate(tentative);
+            CapacityTables.Accumulate(confirmed);
+            CapacityTables.Accumulate(tentative);
             foreach (ReportingPeriod period in periods)
             {
-                (int from, int to) = Clip(period.Dates);
-                long c = Sum(confirmed, from, to);
-                long t = Sum(tentative, from, to);
+                (int from, int to) = _tables.Clip(period.Dates);
+                long c = CapacityTables.Sum(confirmed, from, to);
+                long t = CapacityTables.Sum(tentative, from, to);
                 rows.Add(
                     new PeriodLoad<ProjectId>(
                         project,
@@ -697,7 +335,8 @@ public sealed class CapacityPlan
                 : OverallocationSeverity.Minor;
             ImmutableArray<BookingId> involved =
             [
-                .. _bookingsOf[r]
+                .. _tables
+                    .SpreadsOf(r)
                     .Where(s =>
                         (_options.CountTentative || Bookings[s.Booking].Status == BookingStatus.Confirmed)
                         && s.FirstDay <= to
@@ -735,8 +374,8 @@ public sealed class CapacityPlan
         {
             foreach (ReportingPeriod period in periods)
             {
-                (int from, int to) = Clip(period.Dates);
-                yield return (r, period, from, to, Sum(_capacity[r], from, to), CountedBookings(r, from, to));
+                (int from, int to) = _tables.Clip(period.Dates);
+                yield return (r, period, from, to, _tables.Capacity(r, from, to), CountedBookings(r, from, to));
             }
         }
     }
@@ -820,7 +459,7 @@ public sealed class CapacityPlan
         {
             return [];
         }
-        (int from, int to) = Clip(new DateInterval(start, end < start ? start : end));
+        (int from, int to) = _tables.Clip(new DateInterval(start, end < start ? start : end));
         long needed = perWeek.ToDuration().BclCompatibleTicks;
         var matches = new List<(ResourceMatch Match, long Free)>();
         foreach ((int r, int proficiency, LocalDate? expires) in holders)
@@ -838,14 +477,14 @@ public sealed class CapacityPlan
             for (int week = from; week <= to && fits; week += 7)
             {
                 int weekEnd = Math.Min(to, week + 6);
-                long free = Sum(_capacity[r], week, weekEnd) - CountedBookings(r, week, weekEnd);
+                long free = _tables.Capacity(r, week, weekEnd) - CountedBookings(r, week, weekEnd);
                 long need = weekEnd - week == 6 ? needed : needed * (weekEnd - week + 1) / 7;
                 least = Math.Min(least, free);
                 fits = free >= need;
             }
             if (fits)
             {
-                long total = Sum(_capacity[r], from, to) - CountedBookings(r, from, to);
+                long total = _tables.Capacity(r, from, to) - CountedBookings(r, from, to);
                 matches.Add(
                     (
                         new ResourceMatch(
@@ -895,9 +534,9 @@ public sealed class CapacityPlan
     {
         ImmutableArray<ReportingPeriod> periods = Periods(unit);
         var staffedByDemand = new Dictionary<DemandId, long[]>();
-        foreach (List<Spread> spreads in _bookingsOf)
+        for (int r = 0; r < _pool.Resources.Length; r++)
         {
-            foreach (Spread spread in spreads)
+            foreach (BookingSpread spread in _tables.SpreadsOf(r))
             {
                 Booking booking = Bookings[spread.Booking];
                 if (
@@ -909,7 +548,7 @@ public sealed class CapacityPlan
                 }
                 if (!staffedByDemand.TryGetValue(demand, out long[]? days))
                 {
-                    staffedByDemand[demand] = days = new long[_days];
+                    staffedByDemand[demand] = days = new long[_tables.Days];
                 }
                 for (int k = 0; k < spread.Ticks.Length; k++)
                 {
@@ -926,9 +565,9 @@ public sealed class CapacityPlan
             {
                 if (!demanded.TryGetValue(key, out var totals))
                 {
-                    demanded[key] = totals = (new long[_days], new long[_days]);
+                    demanded[key] = totals = (new long[_tables.Days], new long[_tables.Days]);
                 }
-                for (int d = 0; d < _days; d++)
+                for (int d = 0; d < _tables.Days; d++)
                 {
                     totals.Demand[d] += daily[d];
                     totals.Staffed[d] += staffed is null ? 0 : Math.Min(staffed[d], daily[d]);
@@ -943,7 +582,7 @@ public sealed class CapacityPlan
             demanded.TryGetValue(key, out var totals);
             foreach (ReportingPeriod period in periods)
             {
-                (int from, int to) = Clip(period.Dates);
+                (int from, int to) = _tables.Clip(period.Dates);
                 long demand = 0;
                 long staffed = 0;
                 for (int d = from; d <= to && totals.Demand is not null; d++)
@@ -980,12 +619,12 @@ public sealed class CapacityPlan
         long[] spread = weights.Any(w => w > 0)
             ? LargestRemainder.Split(demand.Effort.ToDuration().BclCompatibleTicks, weights)
             : new long[length];
-        long[] daily = new long[_days];
-        int offset = DayOf(demand.Start);
+        long[] daily = new long[_tables.Days];
+        int offset = _tables.DayOf(demand.Start);
         for (int k = 0; k < length; k++)
         {
             int d = offset + k;
-            if (d >= 0 && d < _days)
+            if (d >= 0 && d < _tables.Days)
             {
                 daily[d] = spread[k];
             }
