@@ -234,8 +234,7 @@ CapacityPlan capacity = CapacityPlan.Create(
         new BookingId(b.Id),
         b.Person,
         b.Project,
-        b.Start,
-        b.End,
+        new DateInterval(b.Start, b.End),
         b.Units is decimal units ? BookingLoad.OfUnits(units) : BookingLoad.Hours(b.HoursPerDay ?? 0m)
     )
     {
@@ -243,7 +242,12 @@ CapacityPlan capacity = CapacityPlan.Create(
         Status = Enum.Parse<BookingStatus>(b.Status),
         Demand = b.Demand is string demand ? new DemandId(demand) : null,
     }),
-    demo.Demands.Select(d => new Demand(new DemandId(d.Id), d.Project, d.Start, d.End, Work.FromHours(d.EffortHours))
+    demo.Demands.Select(d => new Demand(
+        new DemandId(d.Id),
+        d.Project,
+        new DateInterval(d.Start, d.End),
+        Work.FromHours(d.EffortHours)
+    )
     {
         Role = d.Role,
     }),
@@ -276,8 +280,7 @@ var sqlInFebruary = capacity.FindAvailable(
     new SkillId("sql"),
     3,
     Work.FromHours(8),
-    new LocalDate(2027, 2, 1),
-    new LocalDate(2027, 2, 28)
+    new DateInterval(new LocalDate(2027, 2, 1), new LocalDate(2027, 2, 28))
 );
 Console.WriteLine(
     "free for 8 h a week of SQL (level 3+) in February: "
@@ -514,8 +517,8 @@ Console.WriteLine(
 );
 Receipt[] received =
 [
-    new("PO-7001", 1, new LocalDate(2026, 11, 10), 1),
-    new("PO-7001", 2, new LocalDate(2026, 11, 13), 4),
+    new(new CommitmentId("PO-7001"), 1, new LocalDate(2026, 11, 10), 1),
+    new(new CommitmentId("PO-7001"), 2, new LocalDate(2026, 11, 13), 4),
 ];
 MatchReport match = ThreeWayMatch.Match(orders.Accepted, invoices.Accepted, received);
 Console.WriteLine(

@@ -1,7 +1,13 @@
+using System;
+using NodaTime;
+
 namespace Pso.Domain.Resources;
 
 /// <summary>Whole days on which a resource does not work.</summary>
-/// <param name="Start">The first day.</param>
-/// <param name="End">The last day.</param>
+/// <param name="Dates">The days away, first to last.</param>
 /// <param name="Kind">Why.</param>
-public sealed record Absence(NodaTime.LocalDate Start, NodaTime.LocalDate End, AbsenceKind Kind = AbsenceKind.Holiday);
+public sealed record Absence(DateInterval Dates, AbsenceKind Kind = AbsenceKind.Holiday)
+{
+    /// <summary>Gets the days away, first to last.</summary>
+    public DateInterval Dates { get; init; } = Dates ?? throw new ArgumentNullException(nameof(Dates));
+}

@@ -6,12 +6,14 @@ namespace Pso.Domain.Resources;
 /// <summary>A need for work from a project or activity: for a role, or for skills at a minimum proficiency.</summary>
 /// <param name="Id">The demand's id.</param>
 /// <param name="Project">The project.</param>
-/// <param name="Start">The first day.</param>
-/// <param name="End">The last day.</param>
+/// <param name="Dates">The days the work is needed, first to last.</param>
 /// <param name="Effort">The work needed over the range, spread evenly over the working days of the plan's demand
 /// calendar.</param>
-public sealed record Demand(DemandId Id, ProjectId Project, LocalDate Start, LocalDate End, Work Effort)
+public sealed record Demand(DemandId Id, ProjectId Project, DateInterval Dates, Work Effort)
 {
+    /// <summary>Gets the days the work is needed, first to last.</summary>
+    public DateInterval Dates { get; init; } = Dates ?? throw new System.ArgumentNullException(nameof(Dates));
+
     /// <summary>Gets the activity, when the demand is for one.</summary>
     public ActivityId? Activity { get; init; }
 
@@ -31,22 +33,20 @@ public sealed record Demand(DemandId Id, ProjectId Project, LocalDate Start, Loc
     /// calendar's working time on each day.</summary>
     /// <param name="id">The demand's id.</param>
     /// <param name="project">The project.</param>
-    /// <param name="start">The first day.</param>
-    /// <param name="end">The last day.</param>
+    /// <param name="dates">The days the work is needed.</param>
     /// <param name="units">The units per day: 2 is two full-time people.</param>
     /// <param name="calendar">The calendar whose working time the units apply to.</param>
     /// <returns>The demand, with its effort worked out.</returns>
     public static Demand PerDay(
         DemandId id,
         ProjectId project,
-        LocalDate start,
-        LocalDate end,
+        DateInterval dates,
         decimal units,
         Calendars.WorkCalendar calendar
     )
     {
+        System.ArgumentNullException.ThrowIfNull(dates);
         System.ArgumentNullException.ThrowIfNull(calendar);
-        Duration time = end < start ? Duration.Zero : calendar.WorkingTime(new DateInterval(start, end));
-        return new Demand(id, project, start, end, Work.FromDuration(time) * units);
+        return new Demand(id, project, dates, Work.FromDuration(calendar.WorkingTime(dates)) * units);
     }
 }

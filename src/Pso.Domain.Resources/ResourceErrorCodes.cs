@@ -12,9 +12,6 @@ public static class ResourceErrorCodes
     /// <summary>A lookup names a booking the plan does not have.</summary>
     public const string UnknownBooking = "resources.unknown-booking";
 
-    /// <summary>A date range ends before it starts.</summary>
-    public const string InvalidRange = "resources.invalid-range";
-
     /// <summary>Hours, work or units are negative.</summary>
     public const string NegativeAmount = "resources.negative-amount";
 

@@ -76,18 +76,6 @@ public sealed class ResourcePool
                     )
                 );
             }
-            foreach (Absence absence in resource.Absences.Where(a => a.End < a.Start))
-            {
-                errors.Add(
-                    ValidationError.ForRecord(
-                        ResourceErrorCodes.InvalidRange,
-                        $"Resource '{id}' has an absence that ends ({absence.End:uuuu-MM-dd}) before it starts "
-                            + $"({absence.Start:uuuu-MM-dd}).",
-                        id,
-                        "absences"
-                    )
-                );
-            }
         }
         if (errors.Count > 0)
         {

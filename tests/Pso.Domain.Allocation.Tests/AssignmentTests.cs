@@ -384,8 +384,7 @@ public sealed class AssignmentTests
             new BookingId("B1"),
             ana.Id,
             new ProjectId("P0"),
-            monday,
-            monday.PlusDays(4),
+            new DateInterval(monday, monday.PlusDays(4)),
             BookingLoad.Hours(4)
         );
         var weeks = new[]
@@ -402,8 +401,7 @@ public sealed class AssignmentTests
         var demand = new Demand(
             new DemandId("D1"),
             new ProjectId("P1"),
-            monday,
-            monday.PlusDays(13),
+            new DateInterval(monday, monday.PlusDays(13)),
             Work.FromHours(60)
         )
         {

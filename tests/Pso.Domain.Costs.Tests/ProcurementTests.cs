@@ -13,7 +13,12 @@ public class ProcurementTests
 {
     private static readonly LocalDate March = new(2027, 3, 1);
 
-    private static readonly Commitment Order = new("PO-7", "Acme", March, new ProjectId("P1"))
+    private static readonly Commitment Order = new(
+        new CommitmentId("PO-7"),
+        new VendorId("Acme"),
+        March,
+        new ProjectId("P1")
+    )
     {
         Lines =
         [
@@ -25,7 +30,7 @@ public class ProcurementTests
     private static InvoiceLine Billing(int number, int orderLine, decimal quantity, decimal price, decimal tax) =>
         new(number, "item", quantity, Money.Of(price, "EUR"))
         {
-            Commitment = "PO-7",
+            Commitment = new CommitmentId("PO-7"),
             CommitmentLine = orderLine,
             Tax = Money.Of(tax, "EUR"),
         };
@@ -34,13 +39,17 @@ public class ProcurementTests
     public void A_clean_invoice_matches_and_lowers_the_open_commitment()
     {
         // Two laptops at the agreed price, with 20 % tax, both received.
-        var invoice = new Invoice("Acme", "A-100", March.PlusDays(10), Money.Of(2_880m, "EUR"))
+        var invoice = new Invoice(new VendorId("Acme"), "A-100", March.PlusDays(10), Money.Of(2_880m, "EUR"))
         {
             Lines = [Billing(1, 1, 2, 1_200m, 480m)],
         };
-        MatchReport report = ThreeWayMatch.Match([Order], [invoice], [new Receipt("PO-7", 1, March.PlusDays(5), 2)]);
+        MatchReport report = ThreeWayMatch.Match(
+            [Order],
+            [invoice],
+            [new Receipt(new CommitmentId("PO-7"), 1, March.PlusDays(5), 2)]
+        );
         Assert.Empty(report.Issues);
-        Assert.Equal(Money.Of(4_800m + 1_950m - 2_400m, "EUR"), report.Open["PO-7"]);
+        Assert.Equal(Money.Of(4_800m + 1_950m - 2_400m, "EUR"), report.Open[new CommitmentId("PO-7")]);
         Assert.Equal(Money.Of(6_750m, "EUR"), Order.Total);
     }
 
@@ -49,20 +58,31 @@ public class ProcurementTests
     {
         Invoice[] invoices =
         [
-            new("Acme", "A-1", March, Money.Of(1_000m, "EUR")) { Lines = [Billing(1, 1, 1, 1_250m, 0m)] }, // price, not summing, not received
-            new("Acme", "A-2", March, Money.Of(4_800m, "EUR")) { Lines = [Billing(1, 1, 4, 1_200m, 0m)] }, // over-invoiced (5 of 4), not received
-            new("Acme", "A-2", March, Money.Of(1m, "EUR")), // duplicate number
-            new("Acme", "A-3", March, Money.Of(1m, "EUR"))
+            new(new VendorId("Acme"), "A-1", March, Money.Of(1_000m, "EUR")) { Lines = [Billing(1, 1, 1, 1_250m, 0m)] }, // price, not summing, not received
+            new(new VendorId("Acme"), "A-2", March, Money.Of(4_800m, "EUR")) { Lines = [Billing(1, 1, 4, 1_200m, 0m)] }, // over-invoiced (5 of 4), not received
+            new(new VendorId("Acme"), "A-2", March, Money.Of(1m, "EUR")), // duplicate number
+            new(new VendorId("Acme"), "A-3", March, Money.Of(1m, "EUR"))
             {
-                Lines = [new InvoiceLine(1, "x", 1, Money.Of(1m, "EUR")) { Commitment = "PO-9" }],
+                Lines = [new InvoiceLine(1, "x", 1, Money.Of(1m, "EUR")) { Commitment = new CommitmentId("PO-9") }],
             },
-            new("Acme", "A-4", March, Money.Of(650m, "USD"))
+            new(new VendorId("Acme"), "A-4", March, Money.Of(650m, "USD"))
             {
-                Lines = [new InvoiceLine(1, "x", 1, Money.Of(650m, "USD")) { Commitment = "PO-7", CommitmentLine = 2 }],
+                Lines =
+                [
+                    new InvoiceLine(1, "x", 1, Money.Of(650m, "USD"))
+                    {
+                        Commitment = new CommitmentId("PO-7"),
+                        CommitmentLine = 2,
+                    },
+                ],
             },
-            new("Acme", "A-5", March, Money.Of(650m, "EUR")) { Lines = [Billing(1, 9, 1, 650m, 0m)] },
+            new(new VendorId("Acme"), "A-5", March, Money.Of(650m, "EUR")) { Lines = [Billing(1, 9, 1, 650m, 0m)] },
         ];
-        MatchReport report = ThreeWayMatch.Match([Order], invoices, [new Receipt("PO-7", 1, March, 3)]);
+        MatchReport report = ThreeWayMatch.Match(
+            [Order],
+            invoices,
+            [new Receipt(new CommitmentId("PO-7"), 1, March, 3)]
+        );
         Assert.Equal(
             [
                 ("A-1", MatchCodes.LinesDoNotSum),
@@ -78,13 +98,13 @@ public class ProcurementTests
         );
         Assert.Contains("5; 4 were ordered", report.Issues.Single(i => i.Code == MatchCodes.OverInvoiced).Message);
         // Lines billed against the order's known lines count against it: 6,750 - 1,250 - 4,800.
-        Assert.Equal(Money.Of(700m, "EUR"), report.Open["PO-7"]);
+        Assert.Equal(Money.Of(700m, "EUR"), report.Open[new CommitmentId("PO-7")]);
     }
 
     [Fact]
     public void Invoice_status_moves_only_along_its_workflow()
     {
-        var draft = new Invoice("Acme", "A-9", March, Money.Of(10m, "EUR"));
+        var draft = new Invoice(new VendorId("Acme"), "A-9", March, Money.Of(10m, "EUR"));
         Invoice paid = draft.Approve().Pay(March.PlusDays(30));
         Assert.Equal(InvoiceStatus.Paid, paid.Status);
         Assert.Equal(March.PlusDays(30), paid.PaidOn);
@@ -142,7 +162,10 @@ public class ActualCostsTests
         );
         Expense[] expenses =
         [
-            new("E1", new LocalDate(2027, 1, 20), Money.Of(123.45m, "EUR"), "travel", new("P2")) { Account = new("1") },
+            new(new ExpenseId("E1"), new LocalDate(2027, 1, 20), Money.Of(123.45m, "EUR"), "travel", new("P2"))
+            {
+                Account = new("1"),
+            },
         ];
 
         ActualCosts actual = ActualCosts.Collect(labour, expenses, Currency.Eur, fx);

@@ -305,7 +305,7 @@ public class SourceTests
         var result = Read<Expense>(Wave, options);
         Expense laptop = Assert.Single(result.Accepted);
         Assert.Equal(
-            (new Money(1450m, Currency.Eur), "Computer – Hardware", "TechShop", "B-77"),
+            (new Money(1450m, Currency.Eur), "Computer – Hardware", (VendorId?)new VendorId("TechShop"), "B-77"),
             (laptop.Amount, laptop.Category, laptop.Vendor, laptop.Receipt)
         );
         ValidationErrorAssert(
@@ -313,6 +313,26 @@ public class SourceTests
             IntakeErrorCodes.NotAnExpense,
             "Asset side of transaction 9001"
         );
+        Assert.True(result.Reconciliation.Reconciled);
+    }
+
+    [Fact]
+    public void Expense_ids_and_vendors_are_typed_ids_and_an_expense_without_an_id_gets_one_from_its_row()
+    {
+        string longVendor = new('v', 300);
+        var result = Read<Expense>(
+            "id,date,amount,currency,category,project,account,activity,vendor,receipt\n"
+                + ",2026-03-02,49.90,EUR,software,WEB,1.3,,Fontshop,\n"
+                + $"E3,2026-03-03,12.50,EUR,travel,WEB,1.3,,{longVendor},\n"
+                + $",2026-03-04,8.00,EUR,{new string('c', 300)},WEB,1.3,,,\n"
+        );
+        Assert.Equal(2, result.Accepted.Length);
+        Expense derived = result.Accepted[0];
+        Assert.Matches("^xxh128:[0-9a-f]{32}$", result.Accepted[1].Id.Value);
+        Assert.Equal(new VendorId("Fontshop"), derived.Vendor);
+        Assert.StartsWith("WEB|2026-03-02|49.90|EUR|software|", derived.Id.Value, StringComparison.Ordinal);
+        ValidationErrorAssert(result.Rejected.Single(), IntakeErrorCodes.BadId, "not a valid id");
+        Assert.Equal("vendor", result.Rejected.Single().Errors.Single().Location.Field);
         Assert.True(result.Reconciliation.Reconciled);
     }
 
@@ -330,7 +350,7 @@ public class SourceTests
         Assert.All(noCurrency.Rejected, r => Assert.Contains(r.Errors, e => e.Code == IntakeErrorCodes.NoCostAccount));
 
         var ours = Read<Expense>(PsoExpenses);
-        Assert.Equal(["E1"], ours.Accepted.Select(e => e.Id));
+        Assert.Equal(["E1"], ours.Accepted.Select(e => e.Id.Value));
         ValidationErrorAssert(ours.Rejected.Single(), IntakeErrorCodes.NoCostAccount, "IntakeOptions.Account");
         var defaulted = Read<Expense>(PsoExpenses, new IntakeOptions { Account = new CostAccountId("1.9") });
         Assert.Equal(["1.3", "1.9"], defaulted.Accepted.Select(e => e.Account!.Value.Value));
@@ -375,7 +395,12 @@ public class SourceTests
         Assert.Equal((2, new Money(1400m, Currency.Eur)), (po1.Lines.Length, po1.Total));
         ValidationErrorAssert(commitments.Rejected.Single(), IntakeErrorCodes.ConflictingRows, "PO-1");
 
-        var po2 = new Commitment("PO-2", "Contoso", new LocalDate(2026, 2, 1), new ProjectId("WEB"))
+        var po2 = new Commitment(
+            new CommitmentId("PO-2"),
+            new VendorId("Contoso"),
+            new LocalDate(2026, 2, 1),
+            new ProjectId("WEB")
+        )
         {
             Lines = [new CommitmentLine(1, "Licences", 3, new Money(100m, Currency.Eur))],
         };

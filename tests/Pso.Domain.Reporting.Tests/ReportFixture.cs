@@ -138,16 +138,14 @@ internal static class ReportFixture
                     new BookingId("b1"),
                     new ResourceId("ana"),
                     Atlas,
-                    horizon.Start,
-                    horizon.End,
+                    new DateInterval(horizon.Start, horizon.End),
                     BookingLoad.Hours(10)
                 ),
                 new Booking(
                     new BookingId("b2"),
                     new ResourceId("ben"),
                     Borealis,
-                    horizon.Start,
-                    horizon.End,
+                    new DateInterval(horizon.Start, horizon.End),
                     BookingLoad.Hours(4)
                 ),
             ],

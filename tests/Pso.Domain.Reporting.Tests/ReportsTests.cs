@@ -148,8 +148,11 @@ public class EarlyWarningTests
             PreviousTotalFloat = Duration.FromDays(5),
             Invoices =
             [
-                new Invoice("Acme", "INV-1", Today.PlusDays(-100), Usd(500)) { Due = Today.PlusDays(-70) },
-                new Invoice("Acme", "INV-2", Today, Usd(10)) { Due = Today.PlusDays(30) },
+                new Invoice(new VendorId("Acme"), "INV-1", Today.PlusDays(-100), Usd(500))
+                {
+                    Due = Today.PlusDays(-70),
+                },
+                new Invoice(new VendorId("Acme"), "INV-2", Today, Usd(10)) { Due = Today.PlusDays(30) },
             ],
         };
 
@@ -242,7 +245,10 @@ public class CostAndCompletionTests
     {
         var asOf = new LocalDate(2026, 6, 30);
         Invoice Due(int daysAgo, decimal amount) =>
-            new("V", $"I{daysAgo}", asOf.PlusDays(-daysAgo - 30), Usd(amount)) { Due = asOf.PlusDays(-daysAgo) };
+            new(new VendorId("V"), $"I{daysAgo}", asOf.PlusDays(-daysAgo - 30), Usd(amount))
+            {
+                Due = asOf.PlusDays(-daysAgo),
+            };
         Invoice[] invoices =
         [
             Due(-5, 1),
@@ -262,7 +268,7 @@ public class CostAndCompletionTests
         Assert.Equal(Usd(254), ageing.Overdue);
         Assert.Equal(
             AgeingBucket.Days0To30,
-            InvoiceAgeing.BucketOf(new Invoice("V", "X", asOf.PlusDays(-40), Usd(1)), asOf)
+            InvoiceAgeing.BucketOf(new Invoice(new VendorId("V"), "X", asOf.PlusDays(-40), Usd(1)), asOf)
         );
     }
 
@@ -286,14 +292,20 @@ public class CostAndCompletionTests
         var actuals = ActualCosts.Collect(
             [],
             [
-                new Expense("E1", new LocalDate(2026, 1, 10), Usd(2_000), "travel", P) { Account = design },
-                new Expense("E2", new LocalDate(2026, 2, 10), Usd(4_000), "travel", P) { Account = design },
-                new Expense("E3", new LocalDate(2026, 2, 11), Usd(100), "misc", P),
+                new Expense(new ExpenseId("E1"), new LocalDate(2026, 1, 10), Usd(2_000), "travel", P)
+                {
+                    Account = design,
+                },
+                new Expense(new ExpenseId("E2"), new LocalDate(2026, 2, 10), Usd(4_000), "travel", P)
+                {
+                    Account = design,
+                },
+                new Expense(new ExpenseId("E3"), new LocalDate(2026, 2, 11), Usd(100), "misc", P),
             ],
             Currency.Usd,
             null
         );
-        Commitment order = new("PO-1", "Acme", new LocalDate(2026, 2, 1), P)
+        Commitment order = new(new CommitmentId("PO-1"), new VendorId("Acme"), new LocalDate(2026, 2, 1), P)
         {
             Lines = [new CommitmentLine(1, "Licences", 2, Usd(500)) { Account = design }],
         };

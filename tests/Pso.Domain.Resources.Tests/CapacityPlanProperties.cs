@@ -39,24 +39,24 @@ public class CapacityPlanProperties
         Booking[] flat = [.. data.Bookings.Select(b => b with { Contour = WorkContour.Flat })];
         // A booking of two days or more can be split: the first such one is, at a day before its end. Portfolios
         // without one are classified, so the share of cases that test the law shows.
-        int index = System.Array.FindIndex(flat, b => b.End > b.Start);
+        int index = System.Array.FindIndex(flat, b => b.Dates.Length > 1);
         if (index < 0)
         {
             return true.ToProperty().Classify(true, "no booking of two days or more");
         }
         Booking whole = flat[index];
-        int days = Period.DaysBetween(whole.Start, whole.End);
-        LocalDate firstEnd = whole.Start.PlusDays((int)(System.Math.Abs((long)cut) % days));
+        int days = whole.Dates.Length - 1;
+        LocalDate firstEnd = whole.Dates.Start.PlusDays((int)(System.Math.Abs((long)cut) % days));
         Booking[] split =
         [
             whole with
             {
-                End = firstEnd,
+                Dates = new DateInterval(whole.Dates.Start, firstEnd),
             },
             whole with
             {
                 Id = new BookingId("second half"),
-                Start = firstEnd.PlusDays(1),
+                Dates = new DateInterval(firstEnd.PlusDays(1), whole.Dates.End),
             },
             .. flat.Where((_, k) => k != index),
         ];
@@ -94,7 +94,7 @@ public class CapacityPlanProperties
         Booking[] inside =
         [
             .. data.Bookings.Where(b =>
-                b.Start >= ResourceArbitraries.Horizon.Start && b.End <= ResourceArbitraries.Horizon.End
+                b.Dates.Start >= ResourceArbitraries.Horizon.Start && b.Dates.End <= ResourceArbitraries.Horizon.End
             ),
         ];
         CapacityPlan shaped = CapacityPlan.Create(data.Pool, inside, [], ResourceArbitraries.Horizon);

@@ -51,7 +51,7 @@ public static class ResourceArbitraries
                 {
                     Availability =
                         Next(2) == 0 ? [] : [new AvailabilityChange(HorizonStart.PlusDays(Next(120)), Next(5) * 0.25m)],
-                    Absences = Next(2) == 0 ? [] : [new Absence(absence, absence.PlusDays(Next(6)))],
+                    Absences = Next(2) == 0 ? [] : [new Absence(new DateInterval(absence, absence.PlusDays(Next(6))))],
                     MaxUnits = 2m,
                 }
             );
@@ -69,8 +69,7 @@ public static class ResourceArbitraries
                     new BookingId($"B{b}"),
                     resources[Next(people)].Id,
                     new ProjectId($"P{Next(3)}"),
-                    start,
-                    end,
+                    new DateInterval(start, end),
                     load
                 )
                 {
@@ -95,6 +94,6 @@ public sealed record RandomBookings(ResourcePool Pool, Booking[] Bookings)
         + " | "
         + string.Join(
             "; ",
-            Bookings.Select(b => $"{b.Id} {b.Resource} {b.Start}-{b.End} {b.Load} {b.Contour} {b.Status}")
+            Bookings.Select(b => $"{b.Id} {b.Resource} {b.Dates.Start}-{b.Dates.End} {b.Load} {b.Contour} {b.Status}")
         );
 }

@@ -84,8 +84,7 @@ internal sealed class CapacityCommand : ICommand
                 queries[q].Skill,
                 3,
                 Work.FromHours(10),
-                queries[q].Start,
-                queries[q].Start.PlusDays(90)
+                new DateInterval(queries[q].Start, queries[q].Start.PlusDays(90))
             ).Length;
             milliseconds[q] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         }

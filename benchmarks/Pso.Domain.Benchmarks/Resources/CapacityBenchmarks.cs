@@ -33,8 +33,7 @@ public class CapacityBenchmarks
                 RandomPortfolios.Skills[7],
                 3,
                 Work.FromHours(10),
-                RandomPortfolios.Start.PlusDays(200),
-                RandomPortfolios.Start.PlusDays(290)
+                new DateInterval(RandomPortfolios.Start.PlusDays(200), RandomPortfolios.Start.PlusDays(290))
             )
             .Length;
 }

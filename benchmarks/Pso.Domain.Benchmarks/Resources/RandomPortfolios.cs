@@ -95,7 +95,8 @@ public static class RandomPortfolios
                     random.Next(5) == 0
                         ? [new AvailabilityChange(Start.PlusDays(random.Next(days)), random.Next(1, 5) * 0.25m)]
                         : [],
-                Absences = random.Next(3) == 0 ? [new Absence(away, away.PlusDays(random.Next(1, 15)))] : [],
+                Absences =
+                    random.Next(3) == 0 ? [new Absence(new DateInterval(away, away.PlusDays(random.Next(1, 15))))] : [],
                 MaxUnits = 1m,
             };
         }
@@ -111,8 +112,7 @@ public static class RandomPortfolios
                 new BookingId("B" + b.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 people[random.Next(resources)].Id,
                 new ProjectId("P" + random.Next(200).ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                start,
-                start.PlusDays(random.Next(7, 85)),
+                new DateInterval(start, start.PlusDays(random.Next(7, 85))),
                 load
             )
             {

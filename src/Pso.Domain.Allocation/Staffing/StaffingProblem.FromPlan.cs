@@ -58,7 +58,7 @@ public sealed partial class StaffingProblem
         foreach (Demand demand in demands)
         {
             int total = (int)decimal.Round(demand.Effort.Hours / unit.Hours, MidpointRounding.AwayFromZero);
-            var overlap = periods.Select(p => Overlap(p, demand.Start, demand.End)).ToArray();
+            var overlap = periods.Select(p => Overlap(p, demand.Dates.Start, demand.Dates.End)).ToArray();
             int days = overlap.Sum();
             if (days == 0 || total == 0)
             {

@@ -8,7 +8,7 @@ namespace Pso.Domain.Costs.Actuals;
 /// <param name="Amount">How much.</param>
 /// <param name="Category">Its category, such as <c>travel</c>.</param>
 /// <param name="Project">The project it is for.</param>
-public sealed record Expense(string Id, LocalDate Date, Money Amount, string Category, ProjectId Project)
+public sealed record Expense(ExpenseId Id, LocalDate Date, Money Amount, string Category, ProjectId Project)
 {
     /// <summary>Gets the cost account charged, if known (an expense without one is flagged at intake).</summary>
     public CostAccountId? Account { get; init; }
@@ -17,7 +17,7 @@ public sealed record Expense(string Id, LocalDate Date, Money Amount, string Cat
     public ActivityId? Activity { get; init; }
 
     /// <summary>Gets the vendor paid, if known.</summary>
-    public string? Vendor { get; init; }
+    public VendorId? Vendor { get; init; }
 
     /// <summary>Gets the receipt's reference, if any.</summary>
     public string? Receipt { get; init; }

@@ -9,7 +9,7 @@ namespace Pso.Domain.Costs.Procurement;
 /// <param name="Vendor">The vendor.</param>
 /// <param name="Date">The day it was placed.</param>
 /// <param name="Project">The project it is for.</param>
-public sealed record Commitment(string Id, string Vendor, LocalDate Date, ProjectId Project)
+public sealed record Commitment(CommitmentId Id, VendorId Vendor, LocalDate Date, ProjectId Project)
 {
     /// <summary>Gets the lines.</summary>
     public ImmutableArray<CommitmentLine> Lines { get; init; } = [];

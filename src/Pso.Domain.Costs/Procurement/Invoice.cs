@@ -10,7 +10,7 @@ namespace Pso.Domain.Costs.Procurement;
 /// <param name="Number">The vendor's invoice number.</param>
 /// <param name="Issued">The day it was issued.</param>
 /// <param name="Total">The total it states, tax included.</param>
-public sealed record Invoice(string Vendor, string Number, LocalDate Issued, Money Total)
+public sealed record Invoice(VendorId Vendor, string Number, LocalDate Issued, Money Total)
 {
     /// <summary>Gets the lines.</summary>
     public ImmutableArray<InvoiceLine> Lines { get; init; } = [];

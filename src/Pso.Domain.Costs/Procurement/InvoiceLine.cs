@@ -13,7 +13,7 @@ public sealed record InvoiceLine(int Number, string Description, decimal Quantit
     public Money? Tax { get; init; }
 
     /// <summary>Gets the commitment the line bills against, if any.</summary>
-    public string? Commitment { get; init; }
+    public CommitmentId? Commitment { get; init; }
 
     /// <summary>Gets the commitment line it bills against, if any.</summary>
     public int? CommitmentLine { get; init; }

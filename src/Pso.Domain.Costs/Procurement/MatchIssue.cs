@@ -6,4 +6,4 @@ namespace Pso.Domain.Costs.Procurement;
 /// <param name="Invoice">The invoice number.</param>
 /// <param name="Line">The invoice line, when one.</param>
 /// <param name="Message">What is wrong, naming the records.</param>
-public sealed record MatchIssue(string Code, string Vendor, string Invoice, int? Line, string Message);
+public sealed record MatchIssue(string Code, VendorId Vendor, string Invoice, int? Line, string Message);

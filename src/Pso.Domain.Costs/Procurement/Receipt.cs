@@ -7,4 +7,4 @@ namespace Pso.Domain.Costs.Procurement;
 /// <param name="Line">The commitment line.</param>
 /// <param name="Date">The day of receipt or acceptance.</param>
 /// <param name="Quantity">How many.</param>
-public sealed record Receipt(string Commitment, int Line, LocalDate Date, decimal Quantity);
+public sealed record Receipt(CommitmentId Commitment, int Line, LocalDate Date, decimal Quantity);

@@ -26,13 +26,13 @@ public static class ThreeWayMatch
         ArgumentNullException.ThrowIfNull(commitments);
         ArgumentNullException.ThrowIfNull(invoices);
         ArgumentNullException.ThrowIfNull(receipts);
-        var orders = commitments.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var orders = commitments.ToDictionary(c => c.Id);
         var received = receipts
             .GroupBy(r => (r.Commitment, r.Line))
             .ToDictionary(g => g.Key, g => g.Sum(r => r.Quantity));
-        var invoicedQuantity = new Dictionary<(string, int), decimal>();
-        var invoicedAmount = new Dictionary<string, Money>(StringComparer.Ordinal);
-        var seen = new HashSet<(string, string)>();
+        var invoicedQuantity = new Dictionary<(CommitmentId, int), decimal>();
+        var invoicedAmount = new Dictionary<CommitmentId, Money>();
+        var seen = new HashSet<(VendorId, string)>();
         var issues = ImmutableArray.CreateBuilder<MatchIssue>();
         foreach (Invoice invoice in invoices)
         {
@@ -59,7 +59,7 @@ public static class ThreeWayMatch
             foreach (InvoiceLine line in invoice.Lines.Where(l => l.Commitment is not null))
             {
                 string at = $"{name}, line {line.Number}";
-                if (!orders.TryGetValue(line.Commitment!, out Commitment? order))
+                if (!orders.TryGetValue(line.Commitment.GetValueOrDefault(), out Commitment? order))
                 {
                     Report(
                         MatchCodes.UnknownCommitment,
@@ -106,7 +106,7 @@ public static class ThreeWayMatch
                             + $"{ordered.UnitPrice}."
                     );
                 }
-                (string, int) key = (order.Id, ordered.Number);
+                (CommitmentId, int) key = (order.Id, ordered.Number);
                 decimal total = (invoicedQuantity.TryGetValue(key, out decimal before) ? before : 0) + line.Quantity;
                 invoicedQuantity[key] = total;
                 if (total > ordered.Quantity)
@@ -136,8 +136,7 @@ public static class ThreeWayMatch
             {
                 Money left = invoicedAmount.TryGetValue(o.Id, out Money invoiced) ? o.Total - invoiced : o.Total;
                 return left.Amount < 0 ? Money.Zero(left.Currency) : left;
-            },
-            StringComparer.Ordinal
+            }
         );
         return new MatchReport(issues.ToImmutable(), open);
     }

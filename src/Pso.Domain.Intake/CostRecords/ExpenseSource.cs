@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.IO.Hashing;
 using System.Linq;
+using System.Runtime.InteropServices;
 using NodaTime;
 using Pso.Domain.Costs.Actuals;
 using Pso.Domain.Intake.Pipeline;
@@ -23,6 +25,7 @@ internal abstract class ExpenseSource(string name, string description)
     private protected static Expense? Make(
         IntakeRow row,
         string id,
+        int idColumn,
         LocalDate? date,
         decimal? amount,
         Currency? currency,
@@ -66,6 +69,7 @@ internal abstract class ExpenseSource(string name, string description)
             );
         }
         MoneyCells.StatusDate(row, date, -1, "date");
+        ExpenseId? expenseId = id.Length > 0 ? row.Id<ExpenseId>(id, idColumn, "id") : null;
         if (row.Errors is not null || date is null || amount is null || currency is null || projectId is null)
         {
             return null;
@@ -78,7 +82,7 @@ internal abstract class ExpenseSource(string name, string description)
                     $"{projectId}|{date:uuuu-MM-dd}|{amount}|{currency}|{category}|{row.Text}"
                 );
         return new Expense(
-            id.Length > 0 ? id : key,
+            expenseId ?? DerivedId(key),
             date.Value,
             new Money(amount.Value, currency.Value),
             category,
@@ -89,12 +93,25 @@ internal abstract class ExpenseSource(string name, string description)
         };
     }
 
+    /// <summary>Returns the id of an expense whose file gives none: its key (project, date, amount, currency,
+    /// category and row) where that is a valid id, else a hash of it (a key over 256 characters or with a
+    /// tab).</summary>
+    private static ExpenseId DerivedId(string key) =>
+        ExpenseId.TryParse(key, out ExpenseId id)
+            ? id
+            : new ExpenseId(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"xxh128:{XxHash128.HashToUInt128(MemoryMarshal.AsBytes(key.AsSpan())):x32}"
+                )
+            );
+
     private protected override ImmutableArray<Expense> Collate(List<Candidate<Expense>> accepted) =>
         [
             .. accepted
                 .Select(a => a.Record)
                 .OrderBy(e => e.Project.Value, StringComparer.Ordinal)
                 .ThenBy(e => e.Date)
-                .ThenBy(e => e.Id, StringComparer.Ordinal),
+                .ThenBy(e => e.Id),
         ];
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using NodaTime;
+using Pso.Domain.Costs;
 using Pso.Domain.Costs.Actuals;
 using Pso.Domain.Intake.Pipeline;
 
@@ -32,6 +33,7 @@ internal sealed class InvoiceNinjaSource()
                 Expense? expense = Make(
                     row,
                     "",
+                    -1,
                     day,
                     value,
                     money,
@@ -46,7 +48,7 @@ internal sealed class InvoiceNinjaSource()
                     ? null
                     : expense with
                     {
-                        Vendor = row.Value(client) is { Length: > 0 } v ? v : null,
+                        Vendor = row.Value(client) is { Length: > 0 } v ? row.Id<VendorId>(v, client, "vendor") : null,
                     };
             }
         );

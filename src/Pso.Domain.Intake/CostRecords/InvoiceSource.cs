@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using NodaTime;
+using Pso.Domain.Costs;
 using Pso.Domain.Costs.Procurement;
 using Pso.Domain.Errors;
 using Pso.Domain.Intake.Pipeline;
@@ -78,22 +79,26 @@ internal abstract class InvoiceSource(string name, string description)
             row.Fail(IntakeErrorCodes.MissingField, numberColumn, "no invoice number is given.");
         }
         MoneyCells.StatusDate(row, issued, -1, "issued");
+        VendorId? vendorId = vendor.Length > 0 ? row.Id<VendorId>(vendor, vendorColumn, "vendor") : null;
         if (total is decimal t && currency is Currency c)
         {
             row.Measure(c.Code, t);
         }
-        if (row.Errors is not null || issued is null || total is null || currency is null)
+        if (row.Errors is not null || vendorId is null || issued is null || total is null || currency is null)
         {
             return null;
         }
         key = string.Create(CultureInfo.InvariantCulture, $"{vendor}|{number}|{issued:uuuu-MM-dd}|{lineKey}");
-        return new Invoice(vendor, number, issued.Value, new Money(total.Value, currency.Value)) { Lines = lines };
+        return new Invoice(vendorId.Value, number, issued.Value, new Money(total.Value, currency.Value))
+        {
+            Lines = lines,
+        };
     }
 
     private protected override void Check(List<Candidate<Invoice>> candidates, IntakeRun run)
     {
         foreach (
-            IGrouping<(string, string), Candidate<Invoice>> invoice in candidates.GroupBy(c =>
+            IGrouping<(VendorId, string), Candidate<Invoice>> invoice in candidates.GroupBy(c =>
                 (c.Record.Vendor, c.Record.Number)
             )
         )
@@ -174,7 +179,7 @@ internal abstract class InvoiceSource(string name, string description)
     {
         var invoices = new List<Invoice>();
         foreach (
-            IGrouping<(string, string), Candidate<Invoice>> group in accepted.GroupBy(c =>
+            IGrouping<(VendorId, string), Candidate<Invoice>> group in accepted.GroupBy(c =>
                 (c.Record.Vendor, c.Record.Number)
             )
         )
@@ -189,9 +194,6 @@ internal abstract class InvoiceSource(string name, string description)
                 : Money.Sum(group.Select(c => c.Record.Total), first.Total.Currency);
             invoices.Add(first with { Lines = lines, Total = total });
         }
-        return
-        [
-            .. invoices.OrderBy(i => i.Vendor, StringComparer.Ordinal).ThenBy(i => i.Number, StringComparer.Ordinal),
-        ];
+        return [.. invoices.OrderBy(i => i.Vendor).ThenBy(i => i.Number, StringComparer.Ordinal)];
     }
 }

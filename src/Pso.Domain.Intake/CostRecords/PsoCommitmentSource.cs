@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using NodaTime;
+using Pso.Domain.Costs;
 using Pso.Domain.Costs.Procurement;
 using Pso.Domain.Intake.Pipeline;
 
@@ -41,8 +42,8 @@ internal sealed class PsoCommitmentSource()
             {
                 key = "";
                 CultureInfo invariant = CultureInfo.InvariantCulture;
-                string order = row.Need(id, "id");
-                string who = row.Need(vendor, "vendor");
+                CommitmentId? order = row.Id<CommitmentId>(id, true, "id");
+                VendorId? who = row.Id<VendorId>(vendor, true, "vendor");
                 LocalDate? day = row.Date(date, true, DateOrder.Unspecified, "date");
                 ProjectId? projectId = row.Id<ProjectId>(project, true, "project");
                 Currency? money = row.CurrencyOf(row.Value(currency), currency, "currency");
@@ -70,6 +71,8 @@ internal sealed class PsoCommitmentSource()
                 }
                 if (
                     row.Errors is not null
+                    || order is null
+                    || who is null
                     || day is null
                     || projectId is null
                     || money is null
@@ -90,14 +93,14 @@ internal sealed class PsoCommitmentSource()
                 {
                     Account = charge,
                 };
-                return new Commitment(order, who, day.Value, projectId.Value) { Lines = [item] };
+                return new Commitment(order.Value, who.Value, day.Value, projectId.Value) { Lines = [item] };
             }
         );
     }
 
     private protected override void Check(List<Candidate<Commitment>> candidates, IntakeRun run)
     {
-        foreach (IGrouping<string, Candidate<Commitment>> order in candidates.GroupBy(c => c.Record.Id))
+        foreach (IGrouping<CommitmentId, Candidate<Commitment>> order in candidates.GroupBy(c => c.Record.Id))
         {
             Candidate<Commitment> first = order.First();
             foreach (Candidate<Commitment> other in order.Skip(1))
@@ -135,6 +138,6 @@ internal sealed class PsoCommitmentSource()
                     }
                 )
                 .OrderBy(c => c.Project.Value, StringComparer.Ordinal)
-                .ThenBy(c => c.Id, StringComparer.Ordinal),
+                .ThenBy(c => c.Id),
         ];
 }

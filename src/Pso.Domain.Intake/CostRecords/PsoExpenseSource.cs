@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using NodaTime;
+using Pso.Domain.Costs;
 using Pso.Domain.Costs.Actuals;
 using Pso.Domain.Intake.Pipeline;
 
@@ -39,6 +40,7 @@ internal sealed class PsoExpenseSource()
                 Expense? expense = Make(
                     row,
                     row.Raw(id),
+                    id,
                     day,
                     value,
                     money,
@@ -54,7 +56,7 @@ internal sealed class PsoExpenseSource()
                     : expense with
                     {
                         Activity = task,
-                        Vendor = row.Value(vendor) is { Length: > 0 } v ? v : null,
+                        Vendor = row.Value(vendor) is { Length: > 0 } v ? row.Id<VendorId>(v, vendor, "vendor") : null,
                         Receipt = row.Value(receipt) is { Length: > 0 } r ? r : null,
                     };
             }

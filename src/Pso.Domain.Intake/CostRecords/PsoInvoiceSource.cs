@@ -82,7 +82,7 @@ internal sealed class PsoInvoiceSource()
                     )
                     {
                         Tax = taxed is decimal taxAmount ? new Money(taxAmount, c) : null,
-                        Commitment = row.Value(commitment) is { Length: > 0 } po ? po : null,
+                        Commitment = row.Id<CommitmentId>(commitment, false, "commitment"),
                         CommitmentLine = orderLine is decimal orderLineNumber ? (int)orderLineNumber : null,
                     }
                     : null;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using NodaTime;
+using Pso.Domain.Costs;
 using Pso.Domain.Costs.Actuals;
 using Pso.Domain.Errors;
 using Pso.Domain.Intake.Pipeline;
@@ -61,6 +62,7 @@ internal sealed class WaveSource()
                 Expense? expense = Make(
                     row,
                     $"{row.Value(id)}:{name}",
+                    id,
                     day,
                     amount,
                     money,
@@ -75,7 +77,7 @@ internal sealed class WaveSource()
                     ? null
                     : expense with
                     {
-                        Vendor = row.Value(vendor) is { Length: > 0 } v ? v : null,
+                        Vendor = row.Value(vendor) is { Length: > 0 } v ? row.Id<VendorId>(v, vendor, "vendor") : null,
                         Receipt = row.Value(bill) is { Length: > 0 } b ? b : null,
                     };
             }

@@ -70,7 +70,7 @@ internal static class IntakeSchemas
             expenses.Select(e =>
                 new string?[]
                 {
-                    e.Id,
+                    e.Id.Value,
                     Date(e.Date),
                     Number(e.Amount.Amount),
                     e.Amount.Currency.Code,
@@ -78,7 +78,7 @@ internal static class IntakeSchemas
                     e.Project.Value,
                     e.Account?.Value,
                     e.Activity?.Value,
-                    Text(e.Vendor),
+                    Text(e.Vendor?.Value),
                     Text(e.Receipt),
                 }
             )
@@ -112,7 +112,7 @@ internal static class IntakeSchemas
             {
                 string?[] head =
                 [
-                    i.Vendor,
+                    i.Vendor.Value,
                     i.Number,
                     Date(i.Issued),
                     Date(i.Due),
@@ -134,7 +134,7 @@ internal static class IntakeSchemas
                                 Number(l.Quantity),
                                 Number(l.UnitPrice.Amount),
                                 l.Tax is Money tax ? Number(tax.Amount) : null,
-                                l.Commitment,
+                                l.Commitment?.Value,
                                 l.CommitmentLine?.ToString(Invariant),
                             }
                         )
@@ -166,8 +166,8 @@ internal static class IntakeSchemas
                 c.Lines.Select(l =>
                     new string?[]
                     {
-                        c.Id,
-                        c.Vendor,
+                        c.Id.Value,
+                        c.Vendor.Value,
                         Date(c.Date),
                         c.Project.Value,
                         l.UnitPrice.Currency.Code,

@@ -82,9 +82,9 @@ public sealed class CapacityPlan
     /// <param name="options">The settings; <see cref="CapacityPlanOptions.Default"/> when null.</param>
     /// <param name="cancellationToken">Stops the work.</param>
     /// <returns>The plan.</returns>
-    /// <exception cref="ValidationException">A booking or demand is inconsistent (unknown resource, a range that ends
-    /// before it starts, negative hours or effort, units above the resource's maximum, a skill level outside 1 to 5, an
-    /// explicit contour of the wrong length); every problem is listed, naming the record.</exception>
+    /// <exception cref="ValidationException">A booking or demand is inconsistent (unknown resource, negative hours or
+    /// effort, units above the resource's maximum, a skill level outside 1 to 5, an explicit contour of the wrong
+    /// length); every problem is listed, naming the record.</exception>
     /// <exception cref="OperationCanceledException">The work was cancelled.</exception>
     public static CapacityPlan Create(
         ResourcePool pool,
@@ -433,33 +433,31 @@ public sealed class CapacityPlan
     // --------------------------------------------------------------------------
 
     /// <summary>
-    /// Finds the resources with a skill at a minimum level (not expired before <paramref name="end"/>) that are free
-    /// for
-    /// at least so much work in every week between two dates, best first: higher proficiency, then more free time.
+    /// Finds the resources with a skill at a minimum level (not expired before the last of the dates) that are free
+    /// for at least so much work in every week of some dates, best first: higher proficiency, then more free time.
     /// Answered from the skill index and the running totals, without reading bookings.
     /// </summary>
     /// <param name="skill">The skill.</param>
     /// <param name="minimumProficiency">The lowest acceptable level, 1 to 5.</param>
-    /// <param name="perWeek">The free work needed in each week (seven days from <paramref name="start"/>; a last,
+    /// <param name="perWeek">The free work needed in each week (seven days from the first of the dates; a last,
     /// shorter week needs its share).</param>
-    /// <param name="start">The first day.</param>
-    /// <param name="end">The last day.</param>
+    /// <param name="dates">The days the work is needed.</param>
     /// <param name="limit">The most matches to return.</param>
     /// <returns>The matches.</returns>
     public ImmutableArray<ResourceMatch> FindAvailable(
         SkillId skill,
         int minimumProficiency,
         Work perWeek,
-        LocalDate start,
-        LocalDate end,
+        DateInterval dates,
         int limit = 20
     )
     {
-        if (!_skillIndex.TryGetValue(skill, out var holders) || end < start)
+        ArgumentNullException.ThrowIfNull(dates);
+        if (!_skillIndex.TryGetValue(skill, out var holders))
         {
             return [];
         }
-        (int from, int to) = _tables.Clip(new DateInterval(start, end < start ? start : end));
+        (int from, int to) = _tables.Clip(dates);
         long needed = perWeek.ToDuration().BclCompatibleTicks;
         var matches = new List<(ResourceMatch Match, long Free)>();
         foreach ((int r, int proficiency, LocalDate? expires) in holders)
@@ -468,7 +466,7 @@ public sealed class CapacityPlan
             {
                 break; // the index is sorted by proficiency, best first
             }
-            if (expires is LocalDate e && e < end)
+            if (expires is LocalDate e && e < dates.End)
             {
                 continue;
             }
@@ -609,18 +607,20 @@ public sealed class CapacityPlan
     /// calendar.</summary>
     private long[] DemandByDay(Demand demand)
     {
-        int length = Period.DaysBetween(demand.Start, demand.End) + 1;
+        int length = demand.Dates.Length;
         long[] weights = new long[length];
         for (int k = 0; k < length; k++)
         {
-            weights[k] = _options.DemandCalendar.GetWorkingDay(demand.Start.PlusDays(k)).WorkingTime.BclCompatibleTicks;
+            weights[k] = _options
+                .DemandCalendar.GetWorkingDay(demand.Dates.Start.PlusDays(k))
+                .WorkingTime.BclCompatibleTicks;
         }
         // A demand over no working day of the demand calendar spreads nothing (its effort has nowhere to go).
         long[] spread = weights.Any(w => w > 0)
             ? LargestRemainder.Split(demand.Effort.ToDuration().BclCompatibleTicks, weights)
             : new long[length];
         long[] daily = new long[_tables.Days];
-        int offset = _tables.DayOf(demand.Start);
+        int offset = _tables.DayOf(demand.Dates.Start);
         for (int k = 0; k < length; k++)
         {
             int d = offset + k;

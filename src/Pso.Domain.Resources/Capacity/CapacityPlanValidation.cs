@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using NodaTime;
 using Pso.Domain.Errors;
 
 namespace Pso.Domain.Resources.Capacity;
@@ -41,18 +40,6 @@ internal static class CapacityPlanValidation
                     )
                 );
             }
-            if (booking.End < booking.Start)
-            {
-                errors.Add(
-                    ValidationError.ForRecord(
-                        ResourceErrorCodes.InvalidRange,
-                        $"Booking '{id}' ends ({booking.End:uuuu-MM-dd}) "
-                            + $"before it starts ({booking.Start:uuuu-MM-dd}).",
-                        id,
-                        "end"
-                    )
-                );
-            }
             if (
                 booking.Load.HoursPerDay < 0m
                 || booking.Load.Units < 0m
@@ -80,17 +67,13 @@ internal static class CapacityPlanValidation
                     )
                 );
             }
-            if (
-                booking.Contour == WorkContour.Explicit
-                && booking.End >= booking.Start
-                && booking.ExplicitWork.Length != Period.DaysBetween(booking.Start, booking.End) + 1
-            )
+            if (booking.Contour == WorkContour.Explicit && booking.ExplicitWork.Length != booking.Dates.Length)
             {
                 errors.Add(
                     ValidationError.ForRecord(
                         ResourceErrorCodes.InvalidContour,
                         $"Booking '{id}' gives {booking.ExplicitWork.Length} daily values for "
-                            + $"{Period.DaysBetween(booking.Start, booking.End) + 1} days.",
+                            + $"{booking.Dates.Length} days.",
                         id,
                         "explicitWork"
                     )
@@ -109,17 +92,6 @@ internal static class CapacityPlanValidation
                         $"Demand '{id}' appears more than once.",
                         id,
                         "id"
-                    )
-                );
-            }
-            if (demand.End < demand.Start)
-            {
-                errors.Add(
-                    ValidationError.ForRecord(
-                        ResourceErrorCodes.InvalidRange,
-                        $"Demand '{id}' ends ({demand.End:uuuu-MM-dd}) before it starts ({demand.Start:uuuu-MM-dd}).",
-                        id,
-                        "end"
                     )
                 );
             }

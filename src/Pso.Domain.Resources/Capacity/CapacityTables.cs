@@ -116,7 +116,8 @@ internal sealed class CapacityTables
             long[] open = (long[])dayTicks.Clone();
             foreach (Absence absence in resource.Absences)
             {
-                for (int d = Math.Max(0, DayOf(absence.Start)); d <= Math.Min(_days - 1, DayOf(absence.End)); d++)
+                (int from, int to) = Clip(absence.Dates);
+                for (int d = from; d <= to; d++)
                 {
                     open[d] = 0;
                 }
@@ -183,8 +184,8 @@ internal sealed class CapacityTables
     /// horizon) and keeps the days inside the horizon.</summary>
     private BookingSpread? Spread(Booking booking, int index, long[] basis, WorkCalendar calendar)
     {
-        int length = Period.DaysBetween(booking.Start, booking.End) + 1;
-        int offset = DayOf(booking.Start);
+        int length = booking.Dates.Length;
+        int offset = DayOf(booking.Dates.Start);
         long[] ticks = new long[length];
         if (booking.Contour == WorkContour.Explicit)
         {
@@ -204,7 +205,7 @@ internal sealed class CapacityTables
             for (int k = 0; k < length; k++)
             {
                 int d = offset + k;
-                long open = d >= 0 && d < _days ? basis[d] : OpenOutside(calendar, booking.Start.PlusDays(k));
+                long open = d >= 0 && d < _days ? basis[d] : OpenOutside(calendar, booking.Dates.Start.PlusDays(k));
                 if (open == 0)
                 {
                     continue;
