@@ -27,9 +27,63 @@ public class LargestRemainderTests
     [Fact]
     public void Negative_units_negative_weights_or_no_positive_weight_are_refused()
     {
-        Assert.Throws<ArgumentException>(() => LargestRemainder.Split(-1, [1]));
-        Assert.Throws<ArgumentException>(() => LargestRemainder.Split(1, [1, -1]));
-        Assert.Throws<ArgumentException>(() => LargestRemainder.Split(1, [0, 0]));
+        Assert.StartsWith(
+            "The units to split must not be negative.",
+            Assert.Throws<ArgumentException>(() => LargestRemainder.Split(-1, [1])).Message,
+            StringComparison.Ordinal
+        );
+        // A positive total does not hide a negative weight.
+        Assert.StartsWith(
+            "Weights must not be negative.",
+            Assert.Throws<ArgumentException>(() => LargestRemainder.Split(1, [2, -1])).Message,
+            StringComparison.Ordinal
+        );
+        Assert.StartsWith(
+            "At least one weight must be positive.",
+            Assert.Throws<ArgumentException>(() => LargestRemainder.Split(1, [0, 0])).Message,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
+    public void Among_many_equal_remainders_the_leftover_goes_to_the_earliest_weights()
+    {
+        // Forty equal weights sort with an unstable sort, so only the index tie-break keeps the first five.
+        long[] parts = LargestRemainder.Split(5, [.. Enumerable.Repeat(1L, 40)]);
+        Assert.Equal([.. Enumerable.Repeat(1L, 5), .. Enumerable.Repeat(0L, 35)], parts);
+
+        // The same through decimal weights of ten decimal places, which money splits in decimal arithmetic.
+        ImmutableArray<Money> cents = Money.Of(0.05m, "EUR").Allocate([.. Enumerable.Repeat(0.0000000001m, 40)]);
+        Assert.Equal([.. Enumerable.Repeat(0.01m, 5), .. Enumerable.Repeat(0m, 35)], cents.Select(c => c.Amount));
+    }
+
+    [Fact]
+    public void Work_and_money_refuse_negative_weights_and_weights_without_a_positive_one()
+    {
+        Work hours = Work.FromHours(8);
+        Assert.StartsWith(
+            "At least one weight is needed.",
+            Assert.Throws<ArgumentException>(() => hours.Allocate([])).Message,
+            StringComparison.Ordinal
+        );
+        Assert.StartsWith(
+            "Weights must not be negative.",
+            Assert.Throws<ArgumentException>(() => hours.Allocate([2m, -1m])).Message,
+            StringComparison.Ordinal
+        );
+        Assert.StartsWith(
+            "At least one weight must be positive.",
+            Assert.Throws<ArgumentException>(() => Money.Of(1m, "EUR").Allocate([0m, 0m])).Message,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
+    public void Equal_work_is_neither_less_nor_greater()
+    {
+        Work hour = Work.FromHours(1);
+        Assert.False(hour < Work.FromHours(1));
+        Assert.False(hour > Work.FromHours(1));
     }
 
     [Fact]
