@@ -28,10 +28,7 @@ public sealed record ExchangeRate
             nameof(target),
             $"An exchange rate needs two different currencies; both are {source.Code}."
         );
-        if (rate <= 0m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(rate), rate, "An exchange rate must be above zero.");
-        }
+        Preconditions.CheckArgumentInRange(rate > 0m, nameof(rate), rate, "An exchange rate must be above zero.");
         Source = source;
         Target = target;
         Rate = rate;

@@ -301,10 +301,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     public Money Round(int decimals, MidpointRounding mode)
     {
         Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, 28);
-        if (!Enum.IsDefined(mode))
-        {
-            throw new ArgumentOutOfRangeException(nameof(mode), mode, "Unknown midpoint rounding rule.");
-        }
+        Preconditions.CheckArgumentInRange(Enum.IsDefined(mode), nameof(mode), mode, "Unknown midpoint rounding rule.");
         return new Money(decimal.Round(_amount, decimals, mode), _currency);
     }
 

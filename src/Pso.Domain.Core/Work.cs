@@ -84,14 +84,12 @@ public readonly struct Work : IEquatable<Work>, IComparable<Work>, IComparable, 
     /// <see cref="MinValue"/> or <see cref="MaxValue"/>.</exception>
     public static Work FromDuration(Duration workingTime)
     {
-        if (workingTime < Duration.FromTicks(-long.MaxValue) || workingTime > Duration.FromTicks(long.MaxValue))
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(workingTime),
-                workingTime,
-                "Work lies within some 256 million hours either way of zero (Work.MinValue to Work.MaxValue)."
-            );
-        }
+        Preconditions.CheckArgumentInRange(
+            workingTime >= Duration.FromTicks(-long.MaxValue) && workingTime <= Duration.FromTicks(long.MaxValue),
+            nameof(workingTime),
+            workingTime,
+            "Work lies within some 256 million hours either way of zero (Work.MinValue to Work.MaxValue)."
+        );
         return new(workingTime.BclCompatibleTicks);
     }
 

@@ -82,22 +82,18 @@ public sealed record EarnedScheduleMeasures
         for (int i = 0; i < cumulativePlannedValue.Count; i++)
         {
             Money value = cumulativePlannedValue[i];
-            if (value.Currency != earnedValue.Currency)
-            {
-                throw new ArgumentException(
-                    $"Period {i + 1} of the planned-value curve is in {value.Currency}, the earned value in "
-                        + $"{earnedValue.Currency}.",
-                    nameof(cumulativePlannedValue)
-                );
-            }
-            if (value.Amount < previous)
-            {
-                throw new ArgumentException(
-                    $"The planned-value curve is cumulative, so it cannot fall: period {i + 1} has {value.Amount} "
-                        + $"after {previous}.",
-                    nameof(cumulativePlannedValue)
-                );
-            }
+            Preconditions.CheckArgument(
+                value.Currency == earnedValue.Currency,
+                nameof(cumulativePlannedValue),
+                $"Period {i + 1} of the planned-value curve is in {value.Currency}, the earned value in "
+                    + $"{earnedValue.Currency}."
+            );
+            Preconditions.CheckArgument(
+                value.Amount >= previous,
+                nameof(cumulativePlannedValue),
+                $"The planned-value curve is cumulative, so it cannot fall: period {i + 1} has {value.Amount} "
+                    + $"after {previous}."
+            );
             previous = value.Amount;
         }
         decimal earned = earnedValue.Amount;

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using Pso.Domain.Utility;
 
 namespace Pso.Domain.Reporting;
 
@@ -29,10 +30,12 @@ public static class EarnedValueTechniques
         ArgumentNullException.ThrowIfNull(progress);
         static decimal Percent(decimal value, string name)
         {
-            if (value is < 0m or > 100m)
-            {
-                throw new ArgumentOutOfRangeException(name, value, "A percent complete is from 0 to 100.");
-            }
+            Preconditions.CheckArgumentInRange(
+                value is >= 0m and <= 100m,
+                name,
+                value,
+                "A percent complete is from 0 to 100."
+            );
             return value / 100m;
         }
         switch (technique)
@@ -53,13 +56,11 @@ public static class EarnedValueTechniques
                     throw new ArgumentOutOfRangeException(nameof(progress), "A milestone's weight cannot be negative.");
                 }
                 decimal total = progress.Milestones.Sum(m => m.Weight);
-                if (total == 0m)
-                {
-                    throw new ArgumentException(
-                        "Weighted milestones need milestones whose weights sum to more than zero.",
-                        nameof(progress)
-                    );
-                }
+                Preconditions.CheckArgument(
+                    total != 0m,
+                    nameof(progress),
+                    "Weighted milestones need milestones whose weights sum to more than zero."
+                );
                 return budget * progress.Milestones.Where(m => m.Achieved).Sum(m => m.Weight) / total;
             case EarnedValueTechnique.LevelOfEffort:
                 return plannedValue > budget ? budget : plannedValue;

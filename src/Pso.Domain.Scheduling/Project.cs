@@ -6,6 +6,7 @@ using System.Linq;
 using NodaTime;
 using Pso.Domain.Calendars;
 using Pso.Domain.Errors;
+using Pso.Domain.Utility;
 
 namespace Pso.Domain.Scheduling;
 
@@ -169,13 +170,11 @@ public sealed class Project
     /// than <see cref="MaxDuration"/>, or a milestone is given a duration.</exception>
     public Project WithDurations(ReadOnlySpan<Duration> durations)
     {
-        if (durations.Length != Activities.Length)
-        {
-            throw new ArgumentException(
-                $"Project '{Id}' has {Activities.Length} activities; {durations.Length} durations were given.",
-                nameof(durations)
-            );
-        }
+        Preconditions.CheckArgument(
+            durations.Length == Activities.Length,
+            nameof(durations),
+            $"Project '{Id}' has {Activities.Length} activities; {durations.Length} durations were given."
+        );
         var activities = ImmutableArray.CreateBuilder<Activity>(Activities.Length);
         for (int i = 0; i < durations.Length; i++)
         {
@@ -186,21 +185,17 @@ public sealed class Project
                 activities.Add(activity);
                 continue;
             }
-            if (duration < Duration.Zero || duration > MaxDuration)
-            {
-                throw new ArgumentException(
-                    $"Activity '{activity.Id}' was given a duration of {duration}, not within zero and "
-                        + $"{MaxDuration.Days:N0} days.",
-                    nameof(durations)
-                );
-            }
-            if (activity.Kind == ActivityKind.Milestone)
-            {
-                throw new ArgumentException(
-                    $"Milestone '{activity.Id}' was given a duration ({duration}); a milestone takes no time.",
-                    nameof(durations)
-                );
-            }
+            Preconditions.CheckArgument(
+                duration >= Duration.Zero && duration <= MaxDuration,
+                nameof(durations),
+                $"Activity '{activity.Id}' was given a duration of {duration}, not within zero and "
+                    + $"{MaxDuration.Days:N0} days."
+            );
+            Preconditions.CheckArgument(
+                activity.Kind != ActivityKind.Milestone,
+                nameof(durations),
+                $"Milestone '{activity.Id}' was given a duration ({duration}); a milestone takes no time."
+            );
             activities.Add(activity with { Duration = duration });
         }
         return new Project(this, activities.MoveToImmutable());

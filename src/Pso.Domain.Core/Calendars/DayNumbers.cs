@@ -1,5 +1,6 @@
 using System;
 using NodaTime;
+using Pso.Domain.Utility;
 
 namespace Pso.Domain.Calendars;
 
@@ -14,10 +15,12 @@ internal static class DayNumbers
         {
             date = date.WithCalendar(CalendarSystem.Iso);
         }
-        if (date.Year is < 1 or > 9999)
-        {
-            throw new ArgumentOutOfRangeException(paramName, date, "Working-time calendars cover the years 1 to 9999.");
-        }
+        Preconditions.CheckArgumentInRange(
+            date.Year is >= 1 and <= 9999,
+            paramName,
+            date,
+            "Working-time calendars cover the years 1 to 9999."
+        );
         return new DateOnly(date.Year, date.Month, date.Day).DayNumber;
     }
 

@@ -21,10 +21,12 @@ public sealed class ReportingCalendar : IEquatable<ReportingCalendar>
     public ReportingCalendar(int fiscalYearStartMonth = 1, FiscalYearNaming naming = FiscalYearNaming.EndingYear)
     {
         Preconditions.CheckArgumentRange(nameof(fiscalYearStartMonth), fiscalYearStartMonth, 1, 12);
-        if (!Enum.IsDefined(naming))
-        {
-            throw new ArgumentOutOfRangeException(nameof(naming), naming, "Unknown fiscal year naming.");
-        }
+        Preconditions.CheckArgumentInRange(
+            Enum.IsDefined(naming),
+            nameof(naming),
+            naming,
+            "Unknown fiscal year naming."
+        );
         FiscalYearStartMonth = fiscalYearStartMonth;
         FiscalYearNaming = naming;
     }

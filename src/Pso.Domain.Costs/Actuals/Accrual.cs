@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using NodaTime;
+using Pso.Domain.Utility;
 
 namespace Pso.Domain.Costs.Actuals;
 
@@ -33,15 +34,13 @@ public static class Accrual
             AccrualMethod.AtEnd => [.. periods.Select(p => p.Contains(span.End) ? 1m : 0m)],
             _ => [.. periods.Select(p => (decimal)Overlap(p, span))],
         };
-        if (weights.Sum() == 0)
-        {
-            throw new ArgumentException(
-                "No period covers "
-                    + $"{(method == AccrualMethod.AtEnd ? span.End : span.Start):uuuu-MM-dd}"
-                    + $"{(method == AccrualMethod.Prorated ? " or any day of the work" : "")}.",
-                nameof(periods)
-            );
-        }
+        Preconditions.CheckArgument(
+            weights.Sum() != 0,
+            nameof(periods),
+            $"No period covers "
+                + $"{(method == AccrualMethod.AtEnd ? span.End : span.Start):uuuu-MM-dd}"
+                + $"{(method == AccrualMethod.Prorated ? " or any day of the work" : "")}."
+        );
         return amount.Allocate(weights);
     }
 

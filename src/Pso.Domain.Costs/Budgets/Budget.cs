@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using NodaTime;
 using Pso.Domain.Errors;
+using Pso.Domain.Utility;
 
 namespace Pso.Domain.Costs.Budgets;
 
@@ -134,14 +135,12 @@ public sealed class Budget
         DateInterval[] sorted = [.. dates.OrderBy(d => d.Start)];
         for (int i = 1; i < sorted.Length; i++)
         {
-            if (sorted[i].Start <= sorted[i - 1].End)
-            {
-                throw new ArgumentException(
-                    $"The periods {sorted[i - 1]} and {sorted[i]} overlap: "
-                        + "a budget is phased over periods that do not.",
-                    nameof(periods)
-                );
-            }
+            Preconditions.CheckArgument(
+                sorted[i].Start > sorted[i - 1].End,
+                nameof(periods),
+                $"The periods {sorted[i - 1]} and {sorted[i]} overlap: "
+                    + $"a budget is phased over periods that do not."
+            );
         }
         var totals = new Money[dates.Length];
         Array.Fill(totals, Money.Zero(Currency));

@@ -10,6 +10,7 @@ using Pso.Domain.Costs.Actuals;
 using Pso.Domain.Errors;
 using Pso.Domain.Intake.Storage;
 using Pso.Domain.Intake.TimeEntries;
+using Pso.Domain.Utility;
 
 namespace Pso.Domain.Intake.Pipeline;
 
@@ -89,14 +90,12 @@ internal sealed class IntakeRun : IDisposable
         {
             foreach ((string code, ValidationSeverity severity) in set)
             {
-                if (!IntakeErrorCodes.Rules.Contains(code) || !Enum.IsDefined(severity))
-                {
-                    throw new ArgumentException(
-                        $"'{code}' is not a rule whose severity can be set (they are: "
-                            + $"{string.Join(", ", IntakeErrorCodes.Rules.Order(StringComparer.Ordinal))}).",
-                        nameof(options)
-                    );
-                }
+                Preconditions.CheckArgument(
+                    IntakeErrorCodes.Rules.Contains(code) && Enum.IsDefined(severity),
+                    nameof(options),
+                    $"'{code}' is not a rule whose severity can be set (they are: "
+                        + $"{string.Join(", ", IntakeErrorCodes.Rules.Order(StringComparer.Ordinal))})."
+                );
                 merged[code] = severity;
             }
         }

@@ -6,6 +6,7 @@ using MathNet.Numerics;
 using MathNet.Numerics.Distributions;
 using Pso.Domain.Periods;
 using Pso.Domain.Reporting.TimePhased;
+using Pso.Domain.Utility;
 
 namespace Pso.Domain.Reporting.Forecasts;
 
@@ -180,9 +181,11 @@ public static class PerformanceForecasts
 
     private static void CheckConfidence(decimal confidence)
     {
-        if (confidence is <= 0m or >= 1m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(confidence), confidence, "A confidence lies between 0 and 1.");
-        }
+        Preconditions.CheckArgumentInRange(
+            confidence is > 0m and < 1m,
+            nameof(confidence),
+            confidence,
+            "A confidence lies between 0 and 1."
+        );
     }
 }

@@ -6,6 +6,7 @@ using Pso.Domain.Periods;
 using Pso.Domain.Reporting.Reports;
 using Pso.Domain.Reporting.TimePhased;
 using Pso.Domain.Reporting.Warnings;
+using Pso.Domain.Utility;
 
 namespace Pso.Domain.Reporting.Portfolio;
 
@@ -31,13 +32,11 @@ public sealed class ProjectAggregate : IEquatable<ProjectAggregate>
         Name = name;
         Performance = performance.RollUp(RollUpLevel.Project);
         ProjectId? other = Performance.Elements.Select(e => (ProjectId?)e.Project).FirstOrDefault(p => p != project);
-        if (other is not null)
-        {
-            throw new ArgumentException(
-                $"The performance of project '{project}' holds cells of project '{other}'.",
-                nameof(performance)
-            );
-        }
+        Preconditions.CheckArgument(
+            other is null,
+            nameof(performance),
+            $"The performance of project '{project}' holds cells of project '{other}'."
+        );
     }
 
     /// <summary>Gets the project.</summary>
@@ -84,13 +83,11 @@ public sealed class ProjectAggregate : IEquatable<ProjectAggregate>
     public ProjectAggregate Merge(ProjectAggregate other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        if (other.Project != Project)
-        {
-            throw new ArgumentException(
-                $"Cannot merge project '{other.Project}' into project '{Project}'.",
-                nameof(other)
-            );
-        }
+        Preconditions.CheckArgument(
+            other.Project == Project,
+            nameof(other),
+            $"Cannot merge project '{other.Project}' into project '{Project}'."
+        );
         return new ProjectAggregate(
             Project,
             string.CompareOrdinal(Name, other.Name) <= 0 ? Name : other.Name,

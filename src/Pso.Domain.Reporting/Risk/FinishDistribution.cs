@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using NodaTime;
+using Pso.Domain.Utility;
 
 namespace Pso.Domain.Reporting.Risk;
 
@@ -47,14 +48,12 @@ public sealed record FinishDistribution
     /// <exception cref="ArgumentOutOfRangeException">The percentage is out of range.</exception>
     public LocalDateTime Percentile(decimal percent)
     {
-        if (percent is <= 0m or > 100m)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(percent),
-                percent,
-                "A percentile lies above 0 and at most 100."
-            );
-        }
+        Preconditions.CheckArgumentInRange(
+            percent is > 0m and <= 100m,
+            nameof(percent),
+            percent,
+            "A percentile lies above 0 and at most 100."
+        );
         int rank = (int)Math.Ceiling(percent / 100m * Finishes.Length);
         return Finishes[Math.Max(rank, 1) - 1];
     }

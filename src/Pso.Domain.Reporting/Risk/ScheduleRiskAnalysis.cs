@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using NodaTime;
 using Pso.Domain.Scheduling;
 using Pso.Domain.Scheduling.Cpm;
+using Pso.Domain.Utility;
 
 namespace Pso.Domain.Reporting.Risk;
 
@@ -70,20 +71,16 @@ public sealed class ScheduleRiskAnalysis
         var estimateOf = new ThreePointEstimate?[activities.Length];
         foreach ((ActivityId id, ThreePointEstimate estimate) in estimates)
         {
-            if (!indexOf.TryGetValue(id, out int at))
-            {
-                throw new ArgumentException(
-                    $"An estimate names activity '{id}', which project '{project.Id}' does not have.",
-                    nameof(estimates)
-                );
-            }
-            if (activities[at].Kind != ActivityKind.Task)
-            {
-                throw new ArgumentException(
-                    $"Activity '{id}' is a {activities[at].Kind}; only tasks take estimates.",
-                    nameof(estimates)
-                );
-            }
+            Preconditions.CheckArgument(
+                indexOf.TryGetValue(id, out int at),
+                nameof(estimates),
+                $"An estimate names activity '{id}', which project '{project.Id}' does not have."
+            );
+            Preconditions.CheckArgument(
+                activities[at].Kind == ActivityKind.Task,
+                nameof(estimates),
+                $"Activity '{id}' is a {activities[at].Kind}; only tasks take estimates."
+            );
             estimateOf[at] = estimate;
         }
         int[] milestones = Options.Milestones.IsDefaultOrEmpty

@@ -1,6 +1,7 @@
 using System;
 using NodaTime;
 using Pso.Domain.Scheduling;
+using Pso.Domain.Utility;
 
 namespace Pso.Domain.Reporting.Risk;
 
@@ -19,28 +20,26 @@ public sealed record ThreePointEstimate
     /// pessimistic one is longer than an activity may be (<see cref="Project.MaxDuration"/>).</exception>
     public ThreePointEstimate(Duration optimistic, Duration mostLikely, Duration pessimistic)
     {
-        if (pessimistic > Project.MaxDuration)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(pessimistic),
-                pessimistic,
-                $"An estimate runs to at most {Project.MaxDuration.Days:N0} days, the longest an activity may be "
-                    + "(Project.MaxDuration)."
-            );
-        }
-        if (optimistic < Duration.Zero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(optimistic), optimistic, "A duration cannot be negative.");
-        }
-        if (mostLikely < optimistic || pessimistic < mostLikely)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(mostLikely),
-                mostLikely,
-                $"The estimate must run optimistic <= most likely <= pessimistic; it was {optimistic}, {mostLikely}, "
-                    + $"{pessimistic}."
-            );
-        }
+        Preconditions.CheckArgumentInRange(
+            pessimistic <= Project.MaxDuration,
+            nameof(pessimistic),
+            pessimistic,
+            $"An estimate runs to at most {Project.MaxDuration.Days:N0} days, the longest an activity may be "
+                + $"(Project.MaxDuration)."
+        );
+        Preconditions.CheckArgumentInRange(
+            optimistic >= Duration.Zero,
+            nameof(optimistic),
+            optimistic,
+            "A duration cannot be negative."
+        );
+        Preconditions.CheckArgumentInRange(
+            optimistic <= mostLikely && mostLikely <= pessimistic,
+            nameof(mostLikely),
+            mostLikely,
+            $"The estimate must run optimistic <= most likely <= pessimistic; it was {optimistic}, {mostLikely}, "
+                + $"{pessimistic}."
+        );
         Optimistic = optimistic;
         MostLikely = mostLikely;
         Pessimistic = pessimistic;

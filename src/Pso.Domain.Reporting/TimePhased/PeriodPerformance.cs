@@ -1,5 +1,6 @@
 using System;
 using Pso.Domain.Periods;
+using Pso.Domain.Utility;
 
 namespace Pso.Domain.Reporting.TimePhased;
 
@@ -42,13 +43,11 @@ public sealed record PeriodPerformance(
     public PeriodPerformance Add(PeriodPerformance other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        if (other.Element != Element || other.Period != Period)
-        {
-            throw new ArgumentException(
-                $"Cannot add the cell of {other.Element} in {other.Period} to that of {Element} in {Period}.",
-                nameof(other)
-            );
-        }
+        Preconditions.CheckArgument(
+            other.Element == Element && other.Period == Period,
+            nameof(other),
+            $"Cannot add the cell of {other.Element} in {other.Period} to that of {Element} in {Period}."
+        );
         return this with
         {
             PlannedValue = PlannedValue + other.PlannedValue,

@@ -49,13 +49,11 @@ public sealed class TimePhasedPerformance : IEquatable<TimePhasedPerformance>
                     throw new CurrencyMismatchException(currency, money.Currency);
                 }
             }
-            if (cell.Period.Unit != unit)
-            {
-                throw new ArgumentException(
-                    $"The cell of {cell.Element} is of a {cell.Period.Unit} ({cell.Period}); this result is by {unit}.",
-                    nameof(cells)
-                );
-            }
+            Preconditions.CheckArgument(
+                cell.Period.Unit == unit,
+                nameof(cells),
+                $"The cell of {cell.Element} is of a {cell.Period.Unit} ({cell.Period}); this result is by {unit}."
+            );
             var key = (cell.Element, cell.Period);
             byKey[key] = byKey.TryGetValue(key, out PeriodPerformance? existing) ? existing.Add(cell) : cell;
         }
@@ -165,13 +163,11 @@ public sealed class TimePhasedPerformance : IEquatable<TimePhasedPerformance>
             Unit,
             cells.Select(c =>
             {
-                if (c.Element.Level > level)
-                {
-                    throw new ArgumentException(
-                        $"Cells of {c.Element.Level} do not roll down to {level}.",
-                        nameof(level)
-                    );
-                }
+                Preconditions.CheckArgument(
+                    c.Element.Level <= level,
+                    nameof(level),
+                    $"Cells of {c.Element.Level} do not roll down to {level}."
+                );
                 return c with
                 {
                     Element =
@@ -337,13 +333,11 @@ public sealed class TimePhasedPerformance : IEquatable<TimePhasedPerformance>
 
     private void CheckUnit(ReportingPeriod period)
     {
-        if (period.Unit != Unit && !Cells.IsEmpty)
-        {
-            throw new ArgumentException(
-                $"{period} is a {period.Unit}; this result is by {Unit}: ask for one of its periods.",
-                nameof(period)
-            );
-        }
+        Preconditions.CheckArgument(
+            period.Unit == Unit || Cells.IsEmpty,
+            nameof(period),
+            $"{period} is a {period.Unit}; this result is by {Unit}: ask for one of its periods."
+        );
     }
 
     private int FirstCellOf(ControlElement element)

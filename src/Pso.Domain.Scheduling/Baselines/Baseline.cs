@@ -6,6 +6,7 @@ using System.Linq;
 using NodaTime;
 using Pso.Domain.Calendars;
 using Pso.Domain.Scheduling.Cpm;
+using Pso.Domain.Utility;
 
 namespace Pso.Domain.Scheduling.Baselines;
 
@@ -41,13 +42,11 @@ public sealed class Baseline
         var byId = new Dictionary<ActivityId, BaselineEntry>();
         foreach (BaselineEntry entry in Entries)
         {
-            if (!byId.TryAdd(entry.Activity, entry))
-            {
-                throw new ArgumentException(
-                    $"Baseline {number} has two entries for activity '{entry.Activity}'.",
-                    nameof(entries)
-                );
-            }
+            Preconditions.CheckArgument(
+                byId.TryAdd(entry.Activity, entry),
+                nameof(entries),
+                $"Baseline {number} has two entries for activity '{entry.Activity}'."
+            );
         }
         _entries = byId.ToFrozenDictionary();
     }
