@@ -29,14 +29,7 @@ public sealed class ResourcePool
             string id = resource.Id.Value;
             if (!index.TryAdd(resource.Id, i))
             {
-                errors.Add(
-                    ValidationError.ForRecord(
-                        ResourceErrorCodes.Duplicate,
-                        $"Resource '{id}' appears more than once.",
-                        id,
-                        "id"
-                    )
-                );
+                errors.Add(ValidationError.Duplicate(ResourceErrorCodes.Duplicate, "Resource", id));
             }
             foreach (
                 ResourceSkill skill in resource.Skills.Where(s =>

@@ -75,12 +75,7 @@ public sealed class Project
             if (!indexById.TryAdd(activity.Id, i))
             {
                 errors.Add(
-                    ValidationError.ForRecord(
-                        SchedulingErrorCodes.DuplicateActivity,
-                        $"Activity '{activity.Id}' appears more than once.",
-                        activity.Id,
-                        "id"
-                    )
+                    ValidationError.Duplicate(SchedulingErrorCodes.DuplicateActivity, "Activity", activity.Id.Value)
                 );
             }
             CheckActivity(activity, errors);

@@ -105,14 +105,7 @@ public sealed class LevellingProblem
             string id = activity.Id.Value;
             if (!index.TryAdd(activity.Id, i))
             {
-                errors.Add(
-                    ValidationError.ForRecord(
-                        AllocationErrorCodes.Duplicate,
-                        $"Activity '{id}' appears more than once.",
-                        id,
-                        "id"
-                    )
-                );
+                errors.Add(ValidationError.Duplicate(AllocationErrorCodes.Duplicate, "Activity", id));
             }
             if (activity.Duration < 0 || activity.Release < 0)
             {

@@ -47,6 +47,15 @@ public sealed record ValidationError
     public static ValidationError ForRecord(string code, string message, string recordId, string field) =>
         new(code, message, new ErrorLocation { RecordId = recordId, Field = field });
 
+    /// <summary>Makes the error of a record whose id appears twice or more in a collection that needs unique ids
+    /// (<c>Activity 'A1' appears more than once.</c>), located at the record's <c>id</c> field.</summary>
+    /// <param name="code">The package's duplicate code, such as <c>schedule.duplicate</c>.</param>
+    /// <param name="recordKind">The kind of record, capitalised as it starts the message: <c>Activity</c>.</param>
+    /// <param name="recordId">The repeated id.</param>
+    /// <returns>The error, severity <see cref="ValidationSeverity.Error"/>.</returns>
+    public static ValidationError Duplicate(string code, string recordKind, string recordId) =>
+        ForRecord(code, $"{recordKind} '{recordId}' appears more than once.", recordId, "id");
+
     /// <inheritdoc cref="ForRecord(string, string, string, string)" path="/*[not(self::param)]"/>
     /// <typeparam name="TId">The kind of id.</typeparam>
     /// <param name="code">The stable code, such as <c>schedule.negative-duration</c>.</param>

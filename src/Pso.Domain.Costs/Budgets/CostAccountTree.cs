@@ -31,14 +31,7 @@ public sealed class CostAccountTree
         {
             if (!byId.TryAdd(account.Id, account))
             {
-                errors.Add(
-                    ValidationError.ForRecord(
-                        CostErrorCodes.Duplicate,
-                        $"Cost account '{account.Id}' appears more than once.",
-                        account.Id,
-                        "id"
-                    )
-                );
+                errors.Add(ValidationError.Duplicate(CostErrorCodes.Duplicate, "Cost account", account.Id.Value));
             }
         }
         foreach (

@@ -33,14 +33,7 @@ public sealed class RateBook
             string id = card.Id.Value;
             if (!ids.Add(card.Id))
             {
-                errors.Add(
-                    ValidationError.ForRecord(
-                        CostErrorCodes.Duplicate,
-                        $"Rate card '{id}' appears more than once.",
-                        id,
-                        "id"
-                    )
-                );
+                errors.Add(ValidationError.Duplicate(CostErrorCodes.Duplicate, "Rate card", id));
             }
             if ((card.Resource is null) == (card.Role is null))
             {

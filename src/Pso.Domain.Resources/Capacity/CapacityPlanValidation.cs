@@ -19,14 +19,7 @@ internal static class CapacityPlanValidation
             string id = booking.Id.Value;
             if (!bookingIds.Add(booking.Id))
             {
-                errors.Add(
-                    ValidationError.ForRecord(
-                        ResourceErrorCodes.Duplicate,
-                        $"Booking '{id}' appears more than once.",
-                        id,
-                        "id"
-                    )
-                );
+                errors.Add(ValidationError.Duplicate(ResourceErrorCodes.Duplicate, "Booking", id));
             }
             bool known = pool.TryIndexOf(booking.Resource, out int index);
             if (!known)
@@ -86,14 +79,7 @@ internal static class CapacityPlanValidation
             string id = demand.Id.Value;
             if (!demandIds.Add(demand.Id))
             {
-                errors.Add(
-                    ValidationError.ForRecord(
-                        ResourceErrorCodes.Duplicate,
-                        $"Demand '{id}' appears more than once.",
-                        id,
-                        "id"
-                    )
-                );
+                errors.Add(ValidationError.Duplicate(ResourceErrorCodes.Duplicate, "Demand", id));
             }
             if (demand.Effort < Work.Zero)
             {
