@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using NodaTime;
 using Pso.Domain.Calendars;
@@ -244,19 +245,7 @@ internal sealed class CpmRun
         foreach (ref readonly NetworkLink link in _network.PredecessorsOf(j))
         {
             int i = link.Other;
-            long bound = link.Shape switch
-            {
-                LagShape.Working => (link.FromFinish ? _earlyFinish[i] : _earlyStart[i]) + link.LagTicks,
-                LagShape.Percent => (link.FromFinish ? _earlyFinish[i] : _earlyStart[i]) + PercentTicks(i, LagOf(link)),
-                _ => _line!.PositionOf(
-                    ApplyLag(
-                        link.FromFinish ? EarlyFinish(i) : EarlyStart(i),
-                        LagOf(link),
-                        _project.Calendar,
-                        _activities[i].Duration
-                    )
-                ),
-            };
+            long bound = Lagged(i, finish: link.FromFinish, early: true, link, predecessor: i, forward: true);
             start = Math.Max(start, SchedulingRules.StartAllowedBy(axis, link, bound));
         }
         if (_network.Bounded[j])
@@ -275,19 +264,7 @@ internal sealed class CpmRun
         foreach (ref readonly NetworkLink link in _network.SuccessorsOf(j))
         {
             int k = link.Other;
-            long bound = link.Shape switch
-            {
-                LagShape.Working => (link.ToStart ? _lateStart[k] : _lateFinish[k]) - link.LagTicks,
-                LagShape.Percent => (link.ToStart ? _lateStart[k] : _lateFinish[k]) - PercentTicks(j, LagOf(link)),
-                _ => _line!.PositionOf(
-                    RemoveLag(
-                        link.ToStart ? LateStart(k) : LateFinish(k),
-                        LagOf(link),
-                        _project.Calendar,
-                        _activities[j].Duration
-                    )
-                ),
-            };
+            long bound = Lagged(k, finish: !link.ToStart, early: false, link, predecessor: j, forward: false);
             finish = Math.Min(finish, SchedulingRules.FinishAllowedBy(axis, link, bound));
         }
         if (_network.Bounded[j])
@@ -306,24 +283,43 @@ internal sealed class CpmRun
         foreach (ref readonly NetworkLink link in successors)
         {
             int k = link.Other;
-            long limit = link.Shape switch
-            {
-                LagShape.Working => (link.ToStart ? _earlyStart[k] : _earlyFinish[k]) - link.LagTicks,
-                LagShape.Percent => (link.ToStart ? _earlyStart[k] : _earlyFinish[k]) - PercentTicks(j, LagOf(link)),
-                _ => _line!.PositionOf(
-                    RemoveLag(
-                        link.ToStart ? EarlyStart(k) : EarlyFinish(k),
-                        LagOf(link),
-                        _project.Calendar,
-                        _activities[j].Duration
-                    )
-                ),
-            };
+            long limit = Lagged(k, finish: !link.ToStart, early: true, link, predecessor: j, forward: false);
             freeFloat = Math.Min(freeFloat, limit - (link.FromFinish ? _earlyFinish[j] : _earlyStart[j]));
         }
         _totalFloat[j] = Duration.FromTicks(totalFloat);
         _freeFloat[j] = Duration.FromTicks(Math.Max(0, Math.Min(freeFloat, totalFloat)));
         _critical[j] = _totalFloat[j] <= _options.CriticalFloat;
+    }
+
+    /// <summary>Returns an activity's early or late start or finish position with a link's lag added (forward) or
+    /// removed (backward): whole working ticks and percentages of the predecessor add on the line; other lags
+    /// (elapsed, sub-tick) go through the activity's moment.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private long Lagged(int j, bool finish, bool early, in NetworkLink link, int predecessor, bool forward)
+    {
+        long[] positions = early ? (finish ? _earlyFinish : _earlyStart) : (finish ? _lateFinish : _lateStart);
+        return link.Shape switch
+        {
+            LagShape.Working => forward ? positions[j] + link.LagTicks : positions[j] - link.LagTicks,
+            LagShape.Percent => forward
+                ? positions[j] + PercentTicks(predecessor, LagOf(link))
+                : positions[j] - PercentTicks(predecessor, LagOf(link)),
+            _ => LaggedMoment(j, finish, early, link, predecessor, forward),
+        };
+    }
+
+    private long LaggedMoment(int j, bool finish, bool early, in NetworkLink link, int predecessor, bool forward)
+    {
+        LocalDateTime moment =
+            early ? (finish ? EarlyFinish(j) : EarlyStart(j))
+            : finish ? LateFinish(j)
+            : LateStart(j);
+        Duration predecessorDuration = _activities[predecessor].Duration;
+        return _line!.PositionOf(
+            forward
+                ? ApplyLag(moment, LagOf(link), _project.Calendar, predecessorDuration)
+                : RemoveLag(moment, LagOf(link), _project.Calendar, predecessorDuration)
+        );
     }
 
     private Lag LagOf(in NetworkLink link) => _project.Dependencies[link.Dependency].Lag;

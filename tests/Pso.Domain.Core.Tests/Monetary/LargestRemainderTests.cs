@@ -76,6 +76,17 @@ public class LargestRemainderTests
             Assert.Throws<ArgumentException>(() => Money.Of(1m, "EUR").Allocate([0m, 0m])).Message,
             StringComparison.Ordinal
         );
+        // Weights of more than nine decimal places take the decimal path, which checks them itself.
+        Assert.StartsWith(
+            "Weights must not be negative.",
+            Assert.Throws<ArgumentException>(() => hours.Allocate([2m, -0.0000000001m])).Message,
+            StringComparison.Ordinal
+        );
+        Assert.StartsWith(
+            "At least one weight must be positive.",
+            Assert.Throws<ArgumentException>(() => hours.Allocate([0.0000000000m])).Message,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
