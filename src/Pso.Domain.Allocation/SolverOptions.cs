@@ -9,18 +9,16 @@ public sealed record SolverOptions
     public static SolverOptions Default { get; } = new();
 
     /// <summary>Gets how many schedules a strategy may generate, counted as the literature counts them (every schedule
-    /// a
-    /// generation scheme builds, each justification pass included); 5,000 by default.</summary>
+    /// a generation scheme builds, each justification pass included); 5,000 by default.</summary>
     public long ScheduleBudget { get; init; } = 5_000;
 
     /// <summary>Gets the wall-clock limit, if any. A run stopped by time is not reproducible; one stopped by the
-    /// schedule
-    /// budget is.</summary>
+    /// schedule budget is.</summary>
     public TimeSpan? TimeLimit { get; init; }
 
     /// <summary>Gets how many threads a strategy may use; 1 by default. The answer does not depend on it: strategies
-    /// that
-    /// use several threads split the work so that the same problem, options and seed give the same solution.</summary>
+    /// that use several threads split the work so that the same problem, options and seed give the same
+    /// solution.</summary>
     public int DegreeOfParallelism { get; init; } = 1;
 
     /// <summary>Gets after how many schedules without a better one a strategy stops, if at all; none by

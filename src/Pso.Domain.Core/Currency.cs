@@ -13,11 +13,10 @@ namespace Pso.Domain;
 /// <summary>
 /// A currency from ISO 4217: its three-letter code and the number of digits of its minor unit (2 for EUR cents,
 /// 0 for JPY, 3 for KWD fils).
-/// </summary>
+///</summary>
 /// <remarks>
 /// <para>Every active ISO 4217 currency is built in, with a few recently withdrawn ones (HRK, SLL, ANG, CUC, ZWL) so
-/// that
-/// older records still read. An unknown code is rejected with an <see cref="UnknownCurrencyException"/>.</para>
+/// that older records still read. An unknown code is rejected with an <see cref="UnknownCurrencyException"/>.</para>
 /// <para>The default value is <see cref="None"/> (<c>XXX</c>, ISO's code for "no currency"), with no minor unit.</para>
 /// <para>This type is an immutable value type and is thread-safe. Equality and ordering are by code.</para>
 /// </remarks>

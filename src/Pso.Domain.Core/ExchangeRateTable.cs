@@ -13,7 +13,7 @@ namespace Pso.Domain;
 /// Dated exchange rates, and conversion of money on a given date. A conversion uses the rate for the pair whose
 /// validity covers the date, or else the inverse of the rate for the reverse pair; when neither covers the date it
 /// fails with an <see cref="ExchangeRateNotFoundException"/>. There is no silent fallback to a nearby date.
-/// </summary>
+///</summary>
 /// <remarks>Instances are immutable and thread-safe. A look-up costs O(log n) in the rates of the pair.</remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ExchangeRateTableJsonConverter))]
 public sealed class ExchangeRateTable
@@ -67,8 +67,7 @@ public sealed class ExchangeRateTable
     public ImmutableArray<ExchangeRate> Rates { get; }
 
     /// <summary>Returns the rate from one currency to another on a date: 1 for the same currency, the direct rate if
-    /// one
-    /// covers the date, else the inverse of the reverse rate.</summary>
+    /// one covers the date, else the inverse of the reverse rate.</summary>
     /// <param name="source">The currency converted from.</param>
     /// <param name="target">The currency converted to.</param>
     /// <param name="date">The date of the conversion.</param>

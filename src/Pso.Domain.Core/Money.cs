@@ -305,10 +305,8 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
         return new Money(decimal.Round(_amount, decimals, mode), _currency);
     }
 
-    /// <summary>
-    /// Shares the amount out over weights so that the parts sum exactly to the whole, using the largest remainder
-    /// method.
-    /// </summary>
+    /// <summary>Shares the amount out over weights so that the parts sum exactly to the whole, using the largest
+    /// remainder method.</summary>
     /// <remarks>
     /// The parts are whole multiples of the allocation unit: the currency's minor unit, or a finer unit when the
     /// amount itself is finer (an amount of <c>EUR 10.005</c> is shared in thousandths). Each part differs from its

@@ -16,8 +16,7 @@ public static class AllocationBuilderExtensions
     /// <see cref="MinCostFlowStaffing"/> and an <see cref="StaffingSolver"/> on the first registered assignment
     /// strategy; and <see cref="StaffedLevelling"/> on both solvers; all singletons. Strategies added with
     /// <see cref="AddLevellingStrategy{TStrategy}"/> or <see cref="AddStaffingStrategy{TStrategy}"/> before this call
-    /// come
-    /// first.</summary>
+    /// come first.</summary>
     /// <param name="builder">The builder.</param>
     /// <returns>The builder, for chaining.</returns>
     public static IPsoDomainBuilder AddAllocation(this IPsoDomainBuilder builder)

@@ -15,7 +15,7 @@ public static class PsoDomainServiceCollectionExtensions
     /// <see cref="ReportingCalendar"/> and the organisation's <see cref="DateTimeZone"/> derived from them, NodaTime's
     /// TZDB <see cref="IDateTimeZoneProvider"/>, and an empty <see cref="ExchangeRateTable"/> unless one is registered.
     /// Calling it again adds nothing twice.
-    /// </summary>
+    ///</summary>
     /// <remarks>Pso.Domain never reads the system clock: engines take the status date they work to. A host that wants
     /// "today" registers its own <see cref="IClock"/>.</remarks>
     /// <param name="services">The service collection.</param>
@@ -43,8 +43,7 @@ public static class PsoDomainServiceCollectionExtensions
     }
 
     /// <summary>Registers the core of Pso.Domain, as <see cref="AddPsoDomain(IServiceCollection)"/> does, and
-    /// configures
-    /// its options.</summary>
+    /// configures its options.</summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options.</param>
     /// <returns>A builder that Pso.Domain packages extend.</returns>

@@ -12,8 +12,7 @@ namespace Pso.Domain.DependencyInjection;
 public static class ReportingBuilderExtensions
 {
     /// <summary>Registers the built-in early-warning rules (<see cref="EarlyWarningRules.All"/>), the warning
-    /// thresholds,
-    /// an <see cref="EarlyWarningEngine"/> over every registered <see cref="IEarlyWarningRule"/>, and a
+    /// thresholds, an <see cref="EarlyWarningEngine"/> over every registered <see cref="IEarlyWarningRule"/>, and a
     /// <see cref="ScheduleRiskAnalysis"/>; all singletons, each once. Rules added with
     /// <see cref="AddWarningRule{TRule}"/> join the built-in ones whenever they are added.</summary>
     /// <param name="builder">The builder.</param>

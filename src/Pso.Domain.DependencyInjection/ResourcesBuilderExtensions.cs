@@ -11,8 +11,7 @@ public static class ResourcesBuilderExtensions
 {
     /// <summary>Registers the <see cref="CapacityPlanOptions"/> (a singleton) that hosts pass to
     /// <see cref="CapacityPlan.Create"/>: periods follow the host's <see cref="ReportingCalendar"/> (its fiscal year),
-    /// and
-    /// <paramref name="configure"/> may change the rest. Nothing is registered if options are registered
+    /// and <paramref name="configure"/> may change the rest. Nothing is registered if options are registered
     /// already.</summary>
     /// <param name="builder">The builder.</param>
     /// <param name="configure">Changes to the settings, such as <c>o =&gt; o with { CountTentative = true

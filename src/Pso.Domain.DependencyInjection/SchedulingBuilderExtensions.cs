@@ -8,8 +8,7 @@ namespace Pso.Domain.DependencyInjection;
 public static class SchedulingBuilderExtensions
 {
     /// <summary>Registers the <see cref="CpmScheduler"/> (a thread-safe singleton) with the given settings, unless one
-    /// is
-    /// registered already.</summary>
+    /// is registered already.</summary>
     /// <param name="builder">The builder.</param>
     /// <param name="options">The settings; <see cref="CpmOptions.Default"/> when null.</param>
     /// <returns>The builder, for chaining.</returns>

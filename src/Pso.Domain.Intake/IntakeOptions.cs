@@ -27,8 +27,7 @@ public sealed record IntakeOptions
     public IReadOnlySet<IntakeKey>? SeenKeys { get; init; }
 
     /// <summary>Gets how many keys a streaming run keeps in memory (three quarters of 2^21 slots of sixteen bytes, 32
-    /// MiB)
-    /// before it keeps further keys in temporary files, so that memory stays bounded whatever the file's
+    /// MiB) before it keeps further keys in temporary files, so that memory stays bounded whatever the file's
     /// length.</summary>
     internal int KeysInMemory { get; init; } = 3 << 19;
 
@@ -77,14 +76,12 @@ public sealed record IntakeOptions
 
     /// <summary>Gets how many characters a CSV row may have (1,048,576 unless set): a longer row is cut there and
     /// rejected with <see cref="IntakeErrorCodes.RowTooLong"/>, and the rest of its line dropped, so that one huge
-    /// field
-    /// costs bounded memory.</summary>
+    /// field costs bounded memory.</summary>
     public int MaxRowLength { get; init; } = 1 << 20;
 
     /// <summary>Gets the severity of rules, by their error code, over each source's own
     /// (<see cref="IntakeSource.RuleSeverities"/>): <see cref="ValidationSeverity.Error"/> rejects a row that breaks
-    /// the
-    /// rule, <see cref="ValidationSeverity.Warning"/> accepts it with a warning. Only the rules of
+    /// the rule, <see cref="ValidationSeverity.Warning"/> accepts it with a warning. Only the rules of
     /// <see cref="IntakeErrorCodes.Rules"/> can be set; null keeps every source's defaults.</summary>
     public IReadOnlyDictionary<string, ValidationSeverity>? RuleSeverities { get; init; }
 }

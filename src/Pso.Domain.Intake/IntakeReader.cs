@@ -20,7 +20,7 @@ namespace Pso.Domain.Intake;
 /// mark is skipped; lines before the header (a report's title and date) and rows with every cell empty are kept in
 /// <see cref="IntakeResult.Skipped"/>. With no source given, the first header some source recognises decides; when
 /// none does, every row is rejected with <see cref="IntakeErrorCodes.UnknownSource"/>. Nothing throws on bad data.
-/// </summary>
+///</summary>
 public static class IntakeReader
 {
     private const int HeaderSearch = 20;
@@ -453,8 +453,7 @@ public static class IntakeReader
     }
 
     /// <summary>Rows from Sep, over the guard that keeps broken quotes and huge rows from swallowing the file; should
-    /// the
-    /// reader fail all the same, the rest of the file is one rejected row.</summary>
+    /// the reader fail all the same, the rest of the file is one rejected row.</summary>
     private sealed class CsvFeed(SepReader reader, CsvGuard guard, string file) : IRowFeed, IDisposable
     {
         private int _nextLine = 1;

@@ -19,7 +19,7 @@ namespace Pso.Domain.MsProject;
 /// <summary>
 /// Reads Microsoft Project XML (MSPDI) files, as saved by Project 2002 to 2019, into a schedule <see cref="Project"/>
 /// with its calendars, and keeps the dates Microsoft Project computed.
-/// </summary>
+///</summary>
 /// <remarks>
 /// <para>Safe by construction: DTDs are refused, no external resource is ever resolved, and a document larger than
 /// <see cref="MaxCharacters"/> is refused. Malformed XML or a value of the wrong type raises
@@ -430,7 +430,7 @@ public sealed class MspdiReader
         /// Gives each task that has no calendar of its own the calendar Microsoft Project schedules it on: that of the
         /// work resources assigned to it, or, when they work to different calendars, the working time of any of them.
         /// Tasks marked to ignore resource calendars, and tasks with a calendar of their own, keep theirs.
-        /// </summary>
+        ///</summary>
         private static List<Activity> ResourceCalendars(
             List<Activity> activities,
             ImmutableArray<MspdiResource> resources,
@@ -482,12 +482,9 @@ public sealed class MspdiReader
             ];
         }
 
-        /// <summary>
-        /// Lengthens tasks whose work was shaped by hand (work contour 8, contoured) to the span of that work: from the
-        /// first period with work to the end of the work in the last, as the assignment's timephased work (remaining
-        /// and
-        /// actual) gives them.
-        /// </summary>
+        /// <summary>Lengthens tasks whose work was shaped by hand (work contour 8, contoured) to the span of that
+        /// work: from the first period with work to the end of the work in the last, as the assignment's timephased
+        /// work (remaining and actual) gives them.</summary>
         private List<Activity> ContouredDurations(
             XElement root,
             List<Activity> activities,

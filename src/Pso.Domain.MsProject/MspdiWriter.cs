@@ -19,14 +19,12 @@ namespace Pso.Domain.MsProject;
 /// <see cref="MspdiReader"/> read: the project start and calendar, every calendar (week days, exceptions, base
 /// calendar), the status date, and the tasks in outline order with their durations, constraints, deadlines, priorities,
 /// manual starts, progress and predecessor links.
-/// </summary>
+///</summary>
 /// <remarks>
 /// <para>Microsoft Project identifies tasks and calendars by number. Activity ids are written as task UIDs when they
-/// are
-/// all numbers; otherwise tasks are numbered in outline order and each activity's id is kept in the task text field
+/// are all numbers; otherwise tasks are numbered in outline order and each activity's id is kept in the task text field
 /// aliased <see cref="ActivityIdAlias"/>, which <see cref="MspdiReader"/> reads back. Calendars are numbered in the
-/// order
-/// written and keep their name; their ids come back as those numbers.</para>
+/// order written and keep their name; their ids come back as those numbers.</para>
 /// <para>Dates are written to the second. The writer is stateless and thread-safe.</para>
 /// </remarks>
 public sealed class MspdiWriter

@@ -18,8 +18,7 @@ public static class EarnedValueTechniques
     /// <exception cref="ArgumentOutOfRangeException">A percent is outside 0 to 100, a milestone weight is negative, or
     /// the technique is not one of them.</exception>
     /// <exception cref="ArgumentException">Weighted milestones are asked for without milestones, or with weights that
-    /// sum
-    /// to zero.</exception>
+    /// sum to zero.</exception>
     public static Money EarnedValue(
         EarnedValueTechnique technique,
         Money budget,

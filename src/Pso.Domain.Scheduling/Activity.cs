@@ -6,12 +6,10 @@ namespace Pso.Domain.Scheduling;
 /// <summary>
 /// An activity of a project schedule: a task, a milestone or a summary (a work breakdown structure element whose
 /// children are the activities whose <see cref="Parent"/> it is).
-/// </summary>
-/// <remarks>
-/// Instances are immutable; change one with <c>with { … }</c>. Consistency across activities (unique ids, known parents
-/// and calendars, no negative durations) is checked when a <see cref="Project"/> is built, which reports every problem
-/// at
-/// once, naming each activity.
+///</summary>
+/// <remarks> Instances are immutable; change one with <c>with { … }</c>. Consistency across activities (unique ids,
+/// known parents and calendars, no negative durations) is checked when a <see cref="Project"/> is built, which reports
+/// every problem at once, naming each activity.
 /// </remarks>
 public sealed record Activity
 {

@@ -11,8 +11,7 @@ public sealed class NetworkCycleException : PsoDomainException
 {
     /// <summary>Initialises the error for the activities of one cycle.</summary>
     /// <param name="cycle">The activities of the cycle in link order; each depends on the one before it, and the first
-    /// on
-    /// the last.</param>
+    /// on the last.</param>
     public NetworkCycleException(IEnumerable<ActivityId> cycle)
         : this([.. cycle], null) { }
 

@@ -8,7 +8,7 @@ namespace Pso.Domain.Scheduling;
 /// A project's links laid out for the engines: for every activity, its predecessor and successor links in contiguous
 /// arrays (compressed rows, in the order the dependencies were given), each with the questions the passes ask of it
 /// answered once; and every activity's parent index. Built once per project, shared by every run.
-/// </summary>
+///</summary>
 internal sealed class NetworkIndex
 {
     private readonly int[] _predecessorStart;
@@ -113,8 +113,7 @@ internal sealed class NetworkIndex
     internal bool HasSummaries { get; }
 
     /// <summary>Gets, for each activity, whether it is a task with a whole-tick duration that has not started and is
-    /// not
-    /// manually scheduled: one whose dates follow from positions on a working-time line.</summary>
+    /// not manually scheduled: one whose dates follow from positions on a working-time line.</summary>
     internal bool[] Regular { get; }
 
     /// <summary>Gets, for each activity, whether it has a dated constraint or a deadline.</summary>

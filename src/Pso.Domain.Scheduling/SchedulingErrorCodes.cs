@@ -35,8 +35,7 @@ public static class SchedulingErrorCodes
     public const string PriorityOutOfRange = "schedule.priority-out-of-range";
 
     /// <summary>An activity's progress is inconsistent: a finish without a start, a finish before the start, a
-    /// percentage
-    /// outside 0 to 100, or a negative remaining duration.</summary>
+    /// percentage outside 0 to 100, or a negative remaining duration.</summary>
     public const string InvalidProgress = "schedule.invalid-progress";
 
     /// <summary>The dependencies form a cycle.</summary>

@@ -170,8 +170,7 @@ internal sealed class DenseModel
         ProjectPenalties(starts, new int[Projects.Length]);
 
     /// <summary>Gets the weighted tardiness and the weighted total project delay of a schedule, with a buffer of one
-    /// cell
-    /// per project for the finishes (so that the search allocates nothing per schedule).</summary>
+    /// cell per project for the finishes (so that the search allocates nothing per schedule).</summary>
     internal (long Tardiness, long Delay) ProjectPenalties(ReadOnlySpan<int> starts, Span<int> finish)
     {
         ProjectFinishes(starts, finish);

@@ -10,7 +10,7 @@ namespace Pso.Domain.Allocation.Levelling;
 /// <summary>
 /// What the levelling solver decides: when each activity of a portfolio runs, in whole periods (working days, say),
 /// so that precedence holds and no role is used beyond its capacity in any period.
-/// </summary>
+///</summary>
 /// <remarks>
 /// <para>Activities take a whole number of periods and use whole units of roles in every period they run. A precedence
 /// is finish-to-start with an optional lag in periods. Roles have a constant capacity in units per period.</para>
@@ -28,8 +28,7 @@ public sealed class LevellingProblem
     /// <param name="precedences">The finish-to-start precedences.</param>
     /// <param name="capacities">Each role's capacity in units per period.</param>
     /// <param name="projects">The projects' due periods and weights, for the multi-project objectives; a project
-    /// without
-    /// one has weight 1 and no due period.</param>
+    /// without one has weight 1 and no due period.</param>
     /// <exception cref="ValidationException">The problem is inconsistent; every problem is listed.</exception>
     public LevellingProblem(
         IEnumerable<LevellingActivity> activities,

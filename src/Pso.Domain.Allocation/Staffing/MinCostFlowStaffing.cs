@@ -14,7 +14,7 @@ namespace Pso.Domain.Allocation.Staffing;
 /// (weighted) demand and, among such plans, has the least soft penalty. The flow is found by cost scaling with
 /// push-relabel, exact on integer costs; the result is proven optimal unless cancelled, when the flow so far is cut
 /// back to what capacities and demands allow.
-/// </summary>
+///</summary>
 public sealed class MinCostFlowStaffing : IStaffingStrategy
 {
     /// <inheritdoc/>
@@ -250,17 +250,11 @@ public sealed class MinCostFlowStaffing : IStaffingStrategy
         /// <summary>Gets where each demand-to-person arc sits among the slots, in the network's arc order.</summary>
         private int[] ArcSlot { get; }
 
-        /// <summary>
-        /// Routes every demand's units by cost scaling (Goldberg and Tarjan): costs are multiplied by the number of
-        /// nodes
-        /// plus one, and each phase, with a tolerance eight times smaller than the last, saturates the arcs whose
-        /// reduced
-        /// cost is negative, then pushes excess along admissible arcs (residual, negative reduced cost), first in,
-        /// first
-        /// out, lowering a node's price when it has none. A flow optimal within a tolerance of 1 on the multiplied
-        /// costs is
-        /// optimal on the integer costs. False when cancelled first.
-        /// </summary>
+        /// <summary>Routes every demand's units by cost scaling (Goldberg and Tarjan): costs are multiplied by the
+        /// number of nodes plus one, and each phase, with a tolerance eight times smaller than the last, saturates the
+        /// arcs whose reduced cost is negative, then pushes excess along admissible arcs (residual, negative reduced
+        /// cost), first in, first out, lowering a node's price when it has none. A flow optimal within a tolerance of 1
+        /// on the multiplied costs is optimal on the integer costs. False when cancelled first.</summary>
         internal bool Run(CancellationToken cancellationToken)
         {
             int nodes = _sink + 1;
@@ -388,13 +382,11 @@ public sealed class MinCostFlowStaffing : IStaffingStrategy
             return true;
         }
 
-        /// <summary>
-        /// The global price update: distances to the nodes short of flow, backwards over residual arcs, in steps of the
-        /// tolerance (an arc of reduced cost r is floor(r / tolerance) + 1 steps long), lower each node's price by its
-        /// distance in tolerances. Reduced costs stay at or above minus the tolerance, and every node with excess gets
-        /// an
-        /// admissible path towards a node short of flow, so pushes replace long chains of small relabels.
-        /// </summary>
+        /// <summary>The global price update: distances to the nodes short of flow, backwards over residual arcs, in
+        /// steps of the tolerance (an arc of reduced cost r is floor(r / tolerance) + 1 steps long), lower each node's
+        /// price by its distance in tolerances. Reduced costs stay at or above minus the tolerance, and every node with
+        /// excess gets an admissible path towards a node short of flow, so pushes replace long chains of small
+        /// relabels.</summary>
         private void UpdatePrices(long[] excess, long epsilon, long[] distance, bool[] settled, Buckets buckets)
         {
             int nodes = _sink + 1;
@@ -451,12 +443,10 @@ public sealed class MinCostFlowStaffing : IStaffingStrategy
             }
         }
 
-        /// <summary>
-        /// Nodes by distance for the price update, nearest first (Dial's buckets): one doubly linked list per distance
-        /// up
-        /// to a bound, so that taking the nearest node and moving a node nearer cost a few array writes; a heap beyond
-        /// the bound. Distances only grow as the update goes on, so each bucket is visited once, in order.
-        /// </summary>
+        /// <summary>Nodes by distance for the price update, nearest first (Dial's buckets): one doubly linked list per
+        /// distance up to a bound, so that taking the nearest node and moving a node nearer cost a few array writes; a
+        /// heap beyond the bound. Distances only grow as the update goes on, so each bucket is visited once, in order.
+        ///</summary>
         private sealed class Buckets
         {
             private readonly int[] _head;
@@ -498,8 +488,7 @@ public sealed class MinCostFlowStaffing : IStaffingStrategy
             }
 
             /// <summary>Takes a nearest node. Beyond the bound, a node moved nearer since it was filed comes out again
-            /// at
-            /// its old distance: the caller skips such entries.</summary>
+            /// at its old distance: the caller skips such entries.</summary>
             internal bool TryTakeNearest(out int node, out long distance)
             {
                 while (_cursor < _head.Length && _head[_cursor] < 0)

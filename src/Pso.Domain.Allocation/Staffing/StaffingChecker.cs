@@ -5,12 +5,10 @@ using System.Linq;
 
 namespace Pso.Domain.Allocation.Staffing;
 
-/// <summary>
-/// Checks a plan of assignments against a problem's rules, independently of any strategy: every assignment names a
-/// known demand and person and has units; the person qualifies; nobody works beyond their capacity in a period, nor in
-/// a
-/// period in which they have none; no demand gets more than it wants; every pinned assignment is kept.
-/// </summary>
+/// <summary>Checks a plan of assignments against a problem's rules, independently of any strategy: every assignment
+/// names a known demand and person and has units; the person qualifies; nobody works beyond their capacity in a period,
+/// nor in a period in which they have none; no demand gets more than it wants; every pinned assignment is kept.
+///</summary>
 public static class StaffingChecker
 {
     /// <summary>Checks a plan.</summary>

@@ -6,12 +6,10 @@ using Pso.Domain.Resources;
 
 namespace Pso.Domain.Allocation.Staffing;
 
-/// <summary>
-/// Checks a staffing strategy on small hand-made problems: every plan must pass the <see cref="StaffingChecker"/>,
-/// the same options must give the same plan, and the report shows each plan's score beside the optimum (found by the
-/// exact <see cref="MinCostFlowStaffing"/>). For integrators who write their own strategies or weigh the terms
-/// differently.
-/// </summary>
+/// <summary>Checks a staffing strategy on small hand-made problems: every plan must pass the
+/// <see cref="StaffingChecker"/>, the same options must give the same plan, and the report shows each plan's score
+/// beside the optimum (found by the exact <see cref="MinCostFlowStaffing"/>). For integrators who write their own
+/// strategies or weigh the terms differently.</summary>
 public static class StaffingHarness
 {
     private static readonly RoleId Developer = new("developer");

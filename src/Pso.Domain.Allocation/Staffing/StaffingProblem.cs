@@ -13,13 +13,12 @@ namespace Pso.Domain.Allocation.Staffing;
 /// with time-phased capacity, so that nobody works beyond capacity or outside their qualification, as much demand as
 /// possible is filled (weighted by the demands' weights), and, among such plans, the weighted sum of cost, over-
 /// qualification, missed preferences and broken continuity is least.
-/// </summary>
+///</summary>
 /// <remarks>
 /// <para>Work is counted in whole units (hours, say) and time in whole periods (weeks, say); a demand's units may be
 /// shared among several qualified people. Pinned assignments are kept as given: they use their person's capacity and
 /// fill their demand before anything else is decided. <see cref="FromCapacityPlan"/> builds a problem from the
-/// Resources
-/// engine's people, capacity and bookings.</para>
+/// Resources engine's people, capacity and bookings.</para>
 /// <para>Building a problem checks it whole and reports every problem at once in a <see cref="ValidationException"/>:
 /// duplicate demands or people, negative amounts, a cost rate finer than the currency's minor unit, pinned assignments
 /// naming unknown demands or people or using more than a person's capacity or a demand's units.</para>

@@ -14,7 +14,7 @@ namespace Pso.Domain.Calendars;
 /// A working-time calendar: a <see cref="WorkWeek"/> and dated <see cref="CalendarException"/>s (holidays, extra
 /// working days, changed hours), optionally derived from a base calendar, with the working-time arithmetic that
 /// scheduling needs.
-/// </summary>
+///</summary>
 /// <remarks>
 /// <para><b>Local time.</b> A calendar works in local (wall-clock) time: <see cref="LocalDateTime"/> in,
 /// <see cref="LocalDateTime"/> out, as Microsoft Project does. To measure working time in real elapsed time across
@@ -112,7 +112,7 @@ public sealed class WorkCalendar : IEquatable<WorkCalendar>
     /// <summary>
     /// Returns a calendar derived from this one: it has this calendar's week and exceptions except where it overrides
     /// them, and it follows the precedence described on <see cref="WorkCalendar"/>.
-    /// </summary>
+    ///</summary>
     /// <param name="id">The id of the derived calendar.</param>
     /// <param name="exceptions">Its own exceptions; they must not overlap each other, and they win over the
     /// base's.</param>
@@ -214,12 +214,9 @@ public sealed class WorkCalendar : IEquatable<WorkCalendar>
         return Duration.FromTicks(ticks) + Duration.FromNanoseconds(nanos);
     }
 
-    /// <summary>
-    /// Returns the earliest moment by which <paramref name="workingTime"/> of working time has passed since
+    /// <summary>Returns the earliest moment by which <paramref name="workingTime"/> of working time has passed since
     /// <paramref name="start"/>. A negative working time subtracts (see <see cref="SubtractWorkingTime"/>); zero
-    /// returns
-    /// <paramref name="start"/> unchanged.
-    /// </summary>
+    /// returns <paramref name="start"/> unchanged.</summary>
     /// <param name="start">The moment to count from.</param>
     /// <param name="workingTime">The working time to add.</param>
     /// <returns>The moment the working time is complete, such as 17:00 rather than 08:00 the next morning.</returns>
@@ -270,7 +267,7 @@ public sealed class WorkCalendar : IEquatable<WorkCalendar>
     /// Returns the latest moment from which <paramref name="workingTime"/> of working time passes until
     /// <paramref name="end"/>: the backward twin of <see cref="AddWorkingTime"/>. A negative working time adds; zero
     /// returns <paramref name="end"/> unchanged.
-    /// </summary>
+    ///</summary>
     /// <param name="end">The moment to count back from.</param>
     /// <param name="workingTime">The working time to subtract.</param>
     /// <returns>The moment the working time starts, such as 08:00 rather than 17:00 the evening before.</returns>

@@ -4,12 +4,10 @@ using NodaTime;
 
 namespace Pso.Domain.Calendars;
 
-/// <summary>
-/// A calendar's working time laid out on a line: every moment maps to a <em>position</em>, the working time (in ticks
-/// of
-/// 100 ns) between the origin and that moment, and back. Engines that do much working-time arithmetic on one calendar
-/// (critical path passes, levelling) convert once, add and compare plain numbers, and convert back once.
-/// </summary>
+/// <summary>A calendar's working time laid out on a line: every moment maps to a <em>position</em>, the working time
+/// (in ticks of 100 ns) between the origin and that moment, and back. Engines that do much working-time arithmetic on
+/// one calendar (critical path passes, levelling) convert once, add and compare plain numbers, and convert back once.
+///</summary>
 /// <remarks>
 /// <para>Positions are <see cref="long"/> counts of working ticks since midnight at the start of <see cref="Origin"/>,
 /// negative before it. Non-working time has no length on the line, so many moments share a position: for a position

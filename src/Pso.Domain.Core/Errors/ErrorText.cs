@@ -7,7 +7,7 @@ namespace Pso.Domain.Errors;
 /// Puts values from input into error messages without letting the input decide the message's size: a value is
 /// quoted up to <see cref="MaxQuoted"/> characters and a list up to <see cref="MaxListed"/> members, each with the
 /// count of what was left out. Every message of the packages quotes input through it, and so can a host's own rules.
-/// </summary>
+///</summary>
 public static class ErrorText
 {
     /// <summary>The most characters of a value that a message quotes: 80.</summary>
@@ -18,8 +18,7 @@ public static class ErrorText
     public const int MaxListed = 8;
 
     /// <summary>Gets a value as a message quotes it: whole up to <see cref="MaxQuoted"/> characters, otherwise its
-    /// start,
-    /// an ellipsis and its length, such as <c>ABCD… (5,000,000 characters)</c>.</summary>
+    /// start, an ellipsis and its length, such as <c>ABCD… (5,000,000 characters)</c>.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The value, bounded.</returns>
     public static string Quote(ReadOnlySpan<char> value)

@@ -17,8 +17,7 @@ public static class Accrual
     /// <param name="method">How the amount is recognised.</param>
     /// <returns>The part in each period, in the periods' order; they add up to the amount exactly.</returns>
     /// <exception cref="ArgumentException">The periods do not cover the day the method needs (the start, the end, or
-    /// any
-    /// day of the span).</exception>
+    /// any day of the span).</exception>
     public static ImmutableArray<Money> Spread(
         Money amount,
         DateInterval span,

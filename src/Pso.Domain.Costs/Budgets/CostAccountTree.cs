@@ -7,11 +7,8 @@ using Pso.Domain.Errors;
 
 namespace Pso.Domain.Costs.Budgets;
 
-/// <summary>
-/// The cost accounts of a portfolio as a checked hierarchy: ids unique, parents known, no cycles. Answers which
-/// accounts
-/// roll up into which, so that budgets and costs can be summed at any level.
-/// </summary>
+/// <summary>The cost accounts of a portfolio as a checked hierarchy: ids unique, parents known, no cycles. Answers
+/// which accounts roll up into which, so that budgets and costs can be summed at any level.</summary>
 public sealed class CostAccountTree
 {
     private readonly FrozenDictionary<CostAccountId, CostAccount> _byId;

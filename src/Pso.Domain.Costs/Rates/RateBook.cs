@@ -7,13 +7,10 @@ using Pso.Domain.Errors;
 
 namespace Pso.Domain.Costs.Rates;
 
-/// <summary>
-/// The rate cards in force across a portfolio, checked: each card is for one resource or one role (not both, not
-/// neither), at most one card per resource and per role, no two rates of a card from the same day, and one currency per
-/// card. The rate in force on a date is the latest one effective on or before it, from the resource's own card if it
-/// has
-/// one, otherwise from its role's.
-/// </summary>
+/// <summary>The rate cards in force across a portfolio, checked: each card is for one resource or one role (not both,
+/// not neither), at most one card per resource and per role, no two rates of a card from the same day, and one currency
+/// per card. The rate in force on a date is the latest one effective on or before it, from the resource's own card if
+/// it has one, otherwise from its role's.</summary>
 public sealed class RateBook
 {
     private readonly Dictionary<ResourceId, RateCard> _byResource = [];

@@ -11,15 +11,12 @@ using Pso.Domain.Intake.Pipeline;
 
 namespace Pso.Domain.Intake.CostRecords;
 
-/// <summary>
-/// The sources of invoices. A row is an invoice line (the invoice's own fields repeated on each) or a whole invoice.
-/// Across rows: lines of one vendor's invoice number that disagree on its date or currency, or whole invoices that
-/// share
-/// a number, are rejected with <see cref="IntakeErrorCodes.DuplicateInvoiceNumber"/>; lines that do not add up to the
-/// invoice's stated total are all rejected with <see cref="IntakeErrorCodes.LinesDoNotSum"/>; a line against a known
-/// commitment in another currency is rejected with <see cref="IntakeErrorCodes.CurrencyMismatch"/>. Accepted rows are
-/// combined into one <see cref="Invoice"/> per vendor and number, sorted by vendor and number.
-/// </summary>
+/// <summary>The sources of invoices. A row is an invoice line (the invoice's own fields repeated on each) or a whole
+/// invoice. Across rows: lines of one vendor's invoice number that disagree on its date or currency, or whole invoices
+/// that share a number, are rejected with <see cref="IntakeErrorCodes.DuplicateInvoiceNumber"/>; lines that do not add
+/// up to the invoice's stated total are all rejected with <see cref="IntakeErrorCodes.LinesDoNotSum"/>; a line against
+/// a known commitment in another currency is rejected with <see cref="IntakeErrorCodes.CurrencyMismatch"/>. Accepted
+/// rows are combined into one <see cref="Invoice"/> per vendor and number, sorted by vendor and number.</summary>
 internal abstract class InvoiceSource(string name, string description)
     : IntakeSource<Invoice>(name, IntakeKind.Invoices, description)
 {

@@ -242,8 +242,7 @@ internal sealed class IntakeRow
     }
 
     /// <summary>Gets how many of <see cref="Errors"/> the feed found (they come first): a row broken as text is
-    /// rejected
-    /// for that alone, not also for the fields its breaking emptied.</summary>
+    /// rejected for that alone, not also for the fields its breaking emptied.</summary>
     internal int Flaws { get; private set; }
 
     /// <summary>Records an error on the row (a warning where the run makes the rule one).</summary>

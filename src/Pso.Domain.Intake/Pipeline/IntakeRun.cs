@@ -17,7 +17,7 @@ namespace Pso.Domain.Intake.Pipeline;
 /// <summary>
 /// One run of the pipeline over one file, whatever the source: read each row, validate it, normalise it into a record,
 /// set duplicates aside by stable key (also across runs), apply the source's rules across rows, collate and reconcile.
-/// </summary>
+///</summary>
 internal sealed class IntakeRun : IDisposable
 {
     private readonly IRowFeed _feed;
@@ -105,8 +105,7 @@ internal sealed class IntakeRun : IDisposable
     internal IntakeHeader Header { get; }
 
     /// <summary>Gets a guess of the number of rows (0 when unknown), so that tables that grow with them start near
-    /// their
-    /// final size.</summary>
+    /// their final size.</summary>
     internal long ExpectedRows { get; init; }
 
     internal List<SourceRow> Skipped { get; }
@@ -138,16 +137,14 @@ internal sealed class IntakeRun : IDisposable
     /// <summary>Lets go of the reader under the rows.</summary>
     public void Dispose() => (_feed as IDisposable)?.Dispose();
 
-    /// <summary>
-    /// Streams time entries: each row is read and checked on its own, and rows that fail and repeats of earlier runs
-    /// are handed on at once; each row that passes is written to a temporary file (deleted on close) while the rules
-    /// across rows gather what they need, and its key is looked up as the next row is read. Once every row is read,
-    /// the file is read back and each entry is handed on, accepted, rejected or a duplicate, in file order. Memory
-    /// holds the key set (up to <see cref="IntakeOptions.KeysInMemory"/> keys; further keys go to temporary files,
-    /// whose repeats are found once every row is read), a total per person and day and the entries with clock times (up
-    /// to <see cref="IntakeOptions.RulesInMemory"/> bytes; then in temporary files by person), never the entries
-    /// themselves.
-    /// </summary>
+    /// <summary>Streams time entries: each row is read and checked on its own, and rows that fail and repeats of
+    /// earlier runs are handed on at once; each row that passes is written to a temporary file (deleted on close) while
+    /// the rules across rows gather what they need, and its key is looked up as the next row is read. Once every row is
+    /// read, the file is read back and each entry is handed on, accepted, rejected or a duplicate, in file order.
+    /// Memory holds the key set (up to <see cref="IntakeOptions.KeysInMemory"/> keys; further keys go to temporary
+    /// files, whose repeats are found once every row is read), a total per person and day and the entries with clock
+    /// times (up to <see cref="IntakeOptions.RulesInMemory"/> bytes; then in temporary files by person), never the
+    /// entries themselves.</summary>
     internal Reconciliation StreamTimeEntries(TimeEntrySource source, IIntakeSink<TimeEntry> sink)
     {
         var row = new IntakeRow(File, Options, Header) { Severities = Severities };

@@ -218,8 +218,7 @@ internal static class IntakeValues
     }
 
     /// <summary>Reads a clock duration as work: <c>01:00:01</c>, <c>3:30</c>, <c>27:15:00</c>; a well-formed one of
-    /// more
-    /// hours than any work has is not read and says so.</summary>
+    /// more hours than any work has is not read and says so.</summary>
     internal static bool TryClockHours(ReadOnlySpan<char> text, out Work hours, out bool outOfRange)
     {
         hours = Work.Zero;

@@ -8,8 +8,7 @@ namespace Pso.Domain.Intake.Storage;
 internal static class CacheLine
 {
     /// <summary>Starts fetching the cache line that holds a value. The value is not pinned: should the collector move
-    /// it
-    /// meanwhile, the hint goes to the old address, which costs nothing (a prefetch never faults).</summary>
+    /// it meanwhile, the hint goes to the old address, which costs nothing (a prefetch never faults).</summary>
     internal static unsafe void Prefetch<T>(ref T value)
     {
         if (Sse.IsSupported)

@@ -6,7 +6,7 @@ namespace Pso.Domain.Intake.Storage;
 /// The set of stable keys a run has seen. The keys are already uniform 128-bit hashes, so a key's low bits place it
 /// in a flat table (open addressing, linear probing) without another hash and without an object per key: sixteen bytes
 /// a slot, at most three quarters full.
-/// </summary>
+///</summary>
 internal sealed class KeySet
 {
     private UInt128[] _slots;
@@ -57,8 +57,7 @@ internal sealed class KeySet
     }
 
     /// <summary>Starts fetching the slot where a key's search begins into the cache (where the processor can), so that
-    /// a
-    /// later <see cref="Add"/> or <see cref="Contains"/> of it does not wait on memory.</summary>
+    /// a later <see cref="Add"/> or <see cref="Contains"/> of it does not wait on memory.</summary>
     internal void Prefetch(IntakeKey key) => CacheLine.Prefetch(ref _slots[unchecked((int)(ulong)key.Value) & _mask]);
 
     /// <summary>Says whether a key is in the set.</summary>

@@ -8,13 +8,10 @@ using Pso.Domain.Intake.Pipeline;
 
 namespace Pso.Domain.Intake.TimeEntries;
 
-/// <summary>
-/// The work logs in Jira's issue export: each <c>Log Work</c> cell (<c>comment;started;author;seconds</c>, the column
-/// repeated once per log) is one time entry of its author on its issue, with its clock time from the start and the
-/// seconds. Here a data row is a work log, not an issue: an issue without work logs is set aside with the rows that
-/// hold
-/// no data. Chosen by name (<c>jira-worklog</c>); detection reads a Jira export as task reports.
-/// </summary>
+/// <summary>The work logs in Jira's issue export: each <c>Log Work</c> cell (<c>comment;started;author;seconds</c>,
+/// the column repeated once per log) is one time entry of its author on its issue, with its clock time from the start
+/// and the seconds. Here a data row is a work log, not an issue: an issue without work logs is set aside with the rows
+/// that hold no data. Chosen by name (<c>jira-worklog</c>); detection reads a Jira export as task reports.</summary>
 internal sealed class JiraWorkLogSource()
     : TimeEntrySource(
         "jira-worklog",

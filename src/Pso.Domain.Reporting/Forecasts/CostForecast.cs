@@ -10,8 +10,7 @@ namespace Pso.Domain.Reporting.Forecasts;
 /// <param name="EstimateAtCompletion">AC + (BAC - EV) / projected CPI.</param>
 /// <param name="Low">The estimate at the upper end of the CPI's band (the cheaper end).</param>
 /// <param name="High">The estimate at the lower end of the CPI's band (the dearer end); null when the band reaches a
-/// CPI
-/// of zero or below.</param>
+/// CPI of zero or below.</param>
 /// <param name="Confidence">The confidence of the band, such as 0.9.</param>
 /// <param name="Points">How many periods the trend was fitted on.</param>
 public sealed record CostForecast(

@@ -10,12 +10,10 @@ using Pso.Domain.Utility;
 
 namespace Pso.Domain.Reporting.Forecasts;
 
-/// <summary>
-/// Forecasts of cost and finish from the trend of the cumulative performance indices: straight lines fitted by least
-/// squares (MathNet.Numerics) to the CPI and the SPI(t) of the periods up to the status period, projected to the
-/// planned
-/// completion, with a band from the prediction interval (Student's t distribution at the confidence asked).
-/// </summary>
+/// <summary>Forecasts of cost and finish from the trend of the cumulative performance indices: straight lines fitted
+/// by least squares (MathNet.Numerics) to the CPI and the SPI(t) of the periods up to the status period, projected to
+/// the planned completion, with a band from the prediction interval (Student's t distribution at the confidence asked).
+///</summary>
 public static class PerformanceForecasts
 {
     /// <summary>Forecasts the cost at completion from the trend of the cumulative CPI.</summary>

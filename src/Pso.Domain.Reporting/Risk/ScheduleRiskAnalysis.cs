@@ -11,12 +11,10 @@ using Pso.Domain.Utility;
 
 namespace Pso.Domain.Reporting.Risk;
 
-/// <summary>
-/// Monte Carlo schedule risk analysis: the project is scheduled by the critical path method many times over, each
-/// time with every estimated activity's duration drawn from its three-point estimate, and the finish dates, the
+/// <summary>Monte Carlo schedule risk analysis: the project is scheduled by the critical path method many times over,
+/// each time with every estimated activity's duration drawn from its three-point estimate, and the finish dates, the
 /// critical paths and the durations drawn are gathered into percentiles (P50, P80, P90), criticality indices and
-/// sensitivities.
-/// </summary>
+/// sensitivities.</summary>
 /// <remarks>
 /// <para>Iteration <c>i</c> draws from its own random source seeded by the options' seed and <c>i</c>, and sums are
 /// gathered by fixed blocks of iterations added in order, so the result depends on the seed alone, not on the number

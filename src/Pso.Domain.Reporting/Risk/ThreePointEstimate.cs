@@ -8,7 +8,7 @@ namespace Pso.Domain.Reporting.Risk;
 /// <summary>
 /// A three-point estimate of an activity's duration: optimistic, most likely and pessimistic, in working time as
 /// the activity's duration is.
-/// </summary>
+///</summary>
 /// <remarks>An immutable value; equal points make a certain duration.</remarks>
 public sealed record ThreePointEstimate
 {
@@ -60,8 +60,7 @@ public sealed record ThreePointEstimate
     public static ThreePointEstimate Certain(Duration duration) => new(duration, duration, duration);
 
     /// <summary>Returns the mean duration under a distribution: (O + M + P) / 3 for the triangular, (O + 4M + P) / 6
-    /// for
-    /// PERT.</summary>
+    /// for PERT.</summary>
     /// <param name="distribution">The distribution.</param>
     /// <returns>The mean, to the nanosecond.</returns>
     public Duration Mean(DurationDistribution distribution) =>

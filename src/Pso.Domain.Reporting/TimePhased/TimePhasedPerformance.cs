@@ -14,11 +14,10 @@ namespace Pso.Domain.Reporting.TimePhased;
 /// control element (activity, WBS element, cost account, project or portfolio) and reporting period, in one currency,
 /// exactly. From it come the cumulative curves (the S-curve), the earned-value and earned-schedule measures of any
 /// element at any period, and utilisation.
-/// </summary>
+///</summary>
 /// <remarks>
 /// <para>Instances are immutable and thread-safe. Cells are kept in one canonical order (element, then period) and
-/// cells
-/// whose sums are all zero are not kept, so two results with the same sums are equal.</para>
+/// cells whose sums are all zero are not kept, so two results with the same sums are equal.</para>
 /// <para>Results merge (<see cref="Merge"/>, <c>+</c>): the merge of the results of any partition of the lines is the
 /// result of all of them, whatever the grouping and order, so a host can sum projects or months apart (in parallel
 /// or on other machines) and merge them without loss.</para>
@@ -263,9 +262,8 @@ public sealed class TimePhasedPerformance : IEquatable<TimePhasedPerformance>
     /// <summary>Returns the earned-schedule measures of one element at the end of a period, in periods of
     /// <see cref="Unit"/> counted from the start of the element's own time axis (its first period with a cell, see
     /// <see cref="Cumulative"/>): the cumulative planned value by period is the curve, the earned value up to the
-    /// period
-    /// is placed on it, and the planned duration runs to the last period with planned value. The measures are the same
-    /// whether this result holds only the element or a whole portfolio.</summary>
+    /// period is placed on it, and the planned duration runs to the last period with planned value. The measures are
+    /// the same whether this result holds only the element or a whole portfolio.</summary>
     /// <param name="element">The element.</param>
     /// <param name="period">The period whose end is the status date.</param>
     /// <returns>The measures, or null when the element has no planned value or the period is before its

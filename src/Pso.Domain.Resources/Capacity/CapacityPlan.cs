@@ -14,7 +14,7 @@ namespace Pso.Domain.Resources.Capacity;
 /// queries a resourcing office asks of it: roll-ups by period and by resource, role, skill, team or project,
 /// over-allocation and under-utilisation, utilisation against actual hours, a skill-and-availability search and
 /// capacity against demand.
-/// </summary>
+///</summary>
 /// <remarks>
 /// <para><b>Capacity</b> on a day is the resource calendar's working time times the units available that day, and
 /// nothing on an absence. <b>Bookings</b> spread their work over the days on which the resource's calendar works and it
@@ -173,8 +173,7 @@ public sealed class CapacityPlan
         : _tables.SpreadOf(index) is not BookingSpread spread ? []
         : [.. spread.Ticks.Select((t, k) => (_tables.First.PlusDays(spread.FirstDay + k), ToWork(t)))];
 
-    // ---- Roll-ups
-    // ----------------------------------------------------------------------------------------------------
+    // ---- Roll-ups ---------------------------------------------------------------------------------------------------
 
     private ImmutableArray<ReportingPeriod> Periods(PeriodUnit unit) => _options.Reporting.PeriodsIn(Horizon, unit);
 
@@ -311,12 +310,10 @@ public sealed class CapacityPlan
         return rows.ToImmutable();
     }
 
-    // ---- Over- and under-allocation, utilisation
-    // ---------------------------------------------------------------------
+    // ---- Over- and under-allocation, utilisation --------------------------------------------------------------------
 
     /// <summary>Returns every resource and period in which the bookings that count exceed capacity, with the excess,
-    /// the
-    /// bookings involved and a severity by the plan's thresholds.</summary>
+    /// the bookings involved and a severity by the plan's thresholds.</summary>
     /// <param name="unit">The period unit: days find every clash, months summarise.</param>
     /// <returns>The over-allocations, by resource then period.</returns>
     public ImmutableArray<Overallocation> Overallocations(PeriodUnit unit)
@@ -429,14 +426,13 @@ public sealed class CapacityPlan
         );
     }
 
-    // ---- Search and capacity against demand
-    // --------------------------------------------------------------------------
+    // ---- Search and capacity against demand -------------------------------------------------------------------------
 
     /// <summary>
     /// Finds the resources with a skill at a minimum level (not expired before the last of the dates) that are free
     /// for at least so much work in every week of some dates, best first: higher proficiency, then more free time.
     /// Answered from the skill index and the running totals, without reading bookings.
-    /// </summary>
+    ///</summary>
     /// <param name="skill">The skill.</param>
     /// <param name="minimumProficiency">The lowest acceptable level, 1 to 5.</param>
     /// <param name="perWeek">The free work needed in each week (seven days from the first of the dates; a last,
@@ -508,9 +504,8 @@ public sealed class CapacityPlan
     }
 
     /// <summary>Returns, per role and period, the capacity of the resources that fill the role against the demand for
-    /// it,
-    /// how much of that demand the bookings that count (confirmed, and tentative when the plan counts them) staff, and
-    /// what is left unstaffed.</summary>
+    /// it, how much of that demand the bookings that count (confirmed, and tentative when the plan counts them) staff,
+    /// and what is left unstaffed.</summary>
     /// <param name="unit">The period unit.</param>
     /// <returns>A row per role and period, roles in id order.</returns>
     public ImmutableArray<CapacityDemand<RoleId>> RoleCapacityVersusDemand(PeriodUnit unit) =>

@@ -10,8 +10,7 @@ public sealed record CapacityPlanOptions
     public static CapacityPlanOptions Default { get; } = new();
 
     /// <summary>Gets whether tentative bookings reduce availability and count towards over-allocation, as confirmed
-    /// ones
-    /// always do; false by default.</summary>
+    /// ones always do; false by default.</summary>
     public bool CountTentative { get; init; }
 
     /// <summary>Gets the calendar over whose working days a demand's effort is spread; the standard calendar by

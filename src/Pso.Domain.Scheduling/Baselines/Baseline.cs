@@ -13,7 +13,7 @@ namespace Pso.Domain.Scheduling.Baselines;
 /// <summary>
 /// A saved copy of a schedule's planned dates, durations and work, against which progress is measured. A project keeps
 /// up to eleven, numbered 0 (the baseline) to 10, as Microsoft Project does.
-/// </summary>
+///</summary>
 /// <remarks>Instances are immutable and thread-safe.</remarks>
 public sealed class Baseline
 {
@@ -93,8 +93,7 @@ public sealed class Baseline
     ) => _entries.TryGetValue(activity, out entry);
 
     /// <summary>Compares a current schedule with this baseline, activity by activity, in working time on each
-    /// activity's
-    /// calendar. Activities that the baseline does not hold are left out.</summary>
+    /// activity's calendar. Activities that the baseline does not hold are left out.</summary>
     /// <param name="current">The current schedule.</param>
     /// <returns>The variances, in the project's order of activities.</returns>
     public ImmutableArray<BaselineVariance> Compare(ScheduleResult current)

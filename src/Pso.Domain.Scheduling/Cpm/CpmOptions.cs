@@ -33,7 +33,6 @@ public sealed record CpmOptions
     public CriticalPathDefinition CriticalPath { get; init; }
 
     /// <summary>Gets a required project finish for the backward pass; null (the default) to finish with the latest
-    /// early
-    /// finish. An earlier date than the early finish shows as negative float.</summary>
+    /// early finish. An earlier date than the early finish shows as negative float.</summary>
     public LocalDateTime? ProjectFinish { get; init; }
 }

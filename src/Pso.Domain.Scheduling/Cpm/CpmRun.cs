@@ -13,7 +13,7 @@ namespace Pso.Domain.Scheduling.Cpm;
 /// <summary>
 /// One scheduling run over dense arrays indexed like <see cref="Project.Activities"/>; after <see cref="Run"/> it is
 /// read-only and backs the <see cref="ScheduleResult"/>.
-/// </summary>
+///</summary>
 /// <remarks>
 /// <para>When every activity works to the project calendar, the passes run on a <see cref="WorkingTimeLine"/>: an
 /// activity's dates are positions (working ticks since the project start's date), links and durations add and
@@ -546,8 +546,7 @@ internal sealed class CpmRun
     }
 
     /// <summary>Marks as critical the activities that finish last and, walking back, every predecessor whose link sets
-    /// its
-    /// successor's early date (no working time between the link's bound and the successor's date).</summary>
+    /// its successor's early date (no working time between the link's bound and the successor's date).</summary>
     private void MarkLongestPath(ImmutableArray<int> order)
     {
         bool[] onPath = new bool[_activities.Length];
@@ -591,8 +590,7 @@ internal sealed class CpmRun
     }
 
     /// <summary>Gives each summary the earliest start, latest finish, least float and criticality of the tasks below
-    /// it,
-    /// merging each task into its ancestors once (a summary without tasks sits at the project start).</summary>
+    /// it, merging each task into its ancestors once (a summary without tasks sits at the project start).</summary>
     private void RollUpSummaries(ImmutableArray<int> order)
     {
         if (!_network.HasSummaries)
