@@ -313,6 +313,26 @@ public class AllocationSolverTests
         Assert.Equal(5m, score[ScoreTerms.Makespan].Value);
     }
 
+    [Fact]
+    public void A_hard_term_counts_the_violations_of_its_own_rule()
+    {
+        ImmutableArray<ScheduleViolation> violations =
+        [
+            new(ViolationKind.Capacity, new ActivityId("a"), "over"),
+            new(ViolationKind.Precedence, new ActivityId("b"), "early"),
+            new(ViolationKind.Capacity, new ActivityId("c"), "over"),
+        ];
+
+        ScoreTerm capacity = ScoreTerm.Broken(ViolationKind.Capacity, violations);
+
+        Assert.Equal(
+            (ScoreTerms.Capacity, ScoreLevel.Hard, 2m, 2L),
+            (capacity.Name, capacity.Level, capacity.Value, capacity.Penalty)
+        );
+        Assert.Equal(1m, ScoreTerm.Broken(ViolationKind.Precedence, violations).Value);
+        Assert.Equal(0m, ScoreTerm.Broken(ViolationKind.Qualification, violations).Value);
+    }
+
     private sealed class SynchronousProgress(Action<LevellingProgress> report) : IProgress<LevellingProgress>
     {
         public void Report(LevellingProgress value) => report(value);
