@@ -32,6 +32,11 @@ internal sealed class WaveSource()
         int group = header.Find("Account Group");
         int accountId = header.Find("Account ID");
         int bill = header.Find("Bill Number");
+        // A bill's lines on one account carry the same transaction id and may be the same text (three lines of 10.00):
+        // each is its own expense, so the n-th such line of a transaction gets '#n' in its id. A transaction's rows
+        // are consecutive, so the count starts again with each transaction.
+        string transaction = "";
+        var linesOnAccount = new Dictionary<string, int>(StringComparer.Ordinal);
         return new DelegateReader<Expense>(
             (IntakeRow row, out string key) =>
             {
@@ -59,9 +64,15 @@ internal sealed class WaveSource()
                     return null;
                 }
                 string name = row.Value(account);
+                if (!row.Value(id).Equals(transaction, StringComparison.Ordinal))
+                {
+                    transaction = row.Value(id);
+                    linesOnAccount.Clear();
+                }
+                int line = linesOnAccount[name] = linesOnAccount.GetValueOrDefault(name) + 1;
                 Expense? expense = Make(
                     row,
-                    $"{row.Value(id)}:{name}",
+                    line == 1 ? $"{transaction}:{name}" : $"{transaction}:{name}#{line}",
                     id,
                     day,
                     amount,
