@@ -417,11 +417,12 @@ var intakeOptions = new IntakeOptions
 };
 LocalDateTime progressDate = new(2026, 12, 9, 17, 0);
 IntakeResult<T> Ingest<T>(string name, IntakeOptions options)
+    where T : class
 {
     using Stream file = DemoPortfolio.Open(name);
     return name.EndsWith(".json", StringComparison.Ordinal)
-        ? IntakeReader.ReadJsonAs<T>(file, name, options)
-        : IntakeReader.ReadCsvAs<T>(new StreamReader(file), name, options);
+        ? IntakeReader.ReadJsonAs<T>(file, name, options: options)
+        : IntakeReader.ReadCsvAs<T>(new StreamReader(file), name, options: options);
 }
 var timesheet = Ingest<TimeEntry>("timesheet.csv", intakeOptions);
 var expenses = Ingest<Expense>("expenses.json", intakeOptions);

@@ -60,6 +60,9 @@ public static class IntakeReader
     /// <typeparam name="T">The kind of record, such as <c>TimeEntry</c> or <c>Invoice</c>.</typeparam>
     /// <param name="csv">The text.</param>
     /// <param name="file">The file's name, for the errors.</param>
+    /// <param name="source">The source; detected from the header when null. Name it for files that detection
+    /// cannot tell apart, such as Jira's issue export read as work logs (<see cref="IntakeSources.JiraWorkLogs"/>).
+    /// </param>
     /// <param name="options">How to read and check; <see cref="IntakeOptions.Default"/> when null.</param>
     /// <param name="progress">Told the data rows read so far, every 10,000 rows.</param>
     /// <param name="cancellationToken">Stops the run.</param>
@@ -70,15 +73,18 @@ public static class IntakeReader
     public static IntakeResult<T> ReadCsvAs<T>(
         TextReader csv,
         string file,
+        IntakeSource<T>? source = null,
         IntakeOptions? options = null,
         IProgress<long>? progress = null,
         CancellationToken cancellationToken = default
-    ) => ReadCsv(csv, file, null, options, progress, cancellationToken).OfKind<T>();
+    )
+        where T : class => ReadCsv(csv, file, source, options, progress, cancellationToken).OfKind<T>();
 
     /// <summary>Reads JSON (an array of objects) as records of one kind.</summary>
     /// <typeparam name="T">The kind of record, such as <c>TimeEntry</c> or <c>Expense</c>.</typeparam>
     /// <param name="json">The UTF-8 bytes.</param>
     /// <param name="file">The file's name, for the errors.</param>
+    /// <param name="source">The source; detected from the objects' properties when null.</param>
     /// <param name="options">How to read and check; <see cref="IntakeOptions.Default"/> when null.</param>
     /// <param name="progress">Told the data rows read so far, every 10,000 rows.</param>
     /// <param name="cancellationToken">Stops the run.</param>
@@ -89,14 +95,18 @@ public static class IntakeReader
     public static IntakeResult<T> ReadJsonAs<T>(
         Stream json,
         string file,
+        IntakeSource<T>? source = null,
         IntakeOptions? options = null,
         IProgress<long>? progress = null,
         CancellationToken cancellationToken = default
-    ) => ReadJson(json, file, null, options, progress, cancellationToken).OfKind<T>();
+    )
+        where T : class => ReadJson(json, file, source, options, progress, cancellationToken).OfKind<T>();
 
     /// <summary>Reads a file (CSV, or JSON by its extension) as records of one kind.</summary>
     /// <typeparam name="T">The kind of record, such as <c>TimeEntry</c> or <c>Invoice</c>.</typeparam>
     /// <param name="path">The file.</param>
+    /// <param name="source">The source; detected when null. Name it for files that detection cannot tell apart,
+    /// such as Jira's issue export read as work logs (<see cref="IntakeSources.JiraWorkLogs"/>).</param>
     /// <param name="options">How to read and check; <see cref="IntakeOptions.Default"/> when null.</param>
     /// <param name="progress">Told the data rows read so far, every 10,000 rows.</param>
     /// <param name="cancellationToken">Stops the run.</param>
@@ -108,10 +118,12 @@ public static class IntakeReader
     /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
     public static IntakeResult<T> ReadFileAs<T>(
         string path,
+        IntakeSource<T>? source = null,
         IntakeOptions? options = null,
         IProgress<long>? progress = null,
         CancellationToken cancellationToken = default
-    ) => ReadFile(path, null, options, progress, cancellationToken).OfKind<T>();
+    )
+        where T : class => ReadFile(path, source, options, progress, cancellationToken).OfKind<T>();
 
     /// <summary>Runs a prepared run to its end and lets go of its reader.</summary>
     private static IntakeResult Finish(IntakeRun run)

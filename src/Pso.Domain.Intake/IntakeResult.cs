@@ -51,8 +51,9 @@ public class IntakeResult
             _ => throw new ValidationException([
                 new ValidationError(
                     IntakeErrorCodes.WrongKind,
-                    $"{File}: the {Source.Name} source read it, which gives {Source.Kind} records, "
-                        + $"not {typeof(T).Name} records.",
+                    $"The {Source.Name} source read the file, which gives {Source.RecordType.Name} records, not "
+                        + $"{typeof(T).Name} records; read it with a source of {typeof(T).Name} records "
+                        + "(IntakeReader.ReadFileAs with the source).",
                     new ErrorLocation { File = File }
                 ),
             ]),

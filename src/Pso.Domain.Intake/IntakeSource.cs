@@ -23,11 +23,14 @@ public abstract class IntakeSource
         Description = description;
     }
 
-    /// <summary>Gets the source's name, as given to <c>--source</c>: <c>toggl</c>, <c>pso-expenses</c>, ….</summary>
+    /// <summary>Gets the source's name: <c>toggl</c>, <c>pso-expenses</c>, ….</summary>
     public string Name { get; }
 
     /// <summary>Gets the kind of record the source gives.</summary>
     public IntakeKind Kind { get; }
+
+    /// <summary>Gets the type of the records the source gives, for messages.</summary>
+    internal abstract Type RecordType { get; }
 
     /// <summary>Gets a one-line description of the files the source reads.</summary>
     public string Description { get; }
@@ -83,6 +86,8 @@ public abstract class IntakeSource<T> : IntakeSource
 {
     private protected IntakeSource(string name, IntakeKind kind, string description)
         : base(name, kind, description) { }
+
+    internal sealed override Type RecordType => typeof(T);
 
     /// <summary>Binds the reader of rows to a header, naming the required columns it lacks.</summary>
     private protected abstract RowReader<T> Bind(IntakeHeader header, List<string> missing);

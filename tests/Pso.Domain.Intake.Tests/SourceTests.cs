@@ -20,8 +20,8 @@ public class SourceTests
     private static IntakeResult Read(string text, IntakeOptions? options = null, IntakeSource? source = null) =>
         IntakeReader.ReadCsv(new StringReader(text), "fixture.csv", source, options);
 
-    private static IntakeResult<T> Read<T>(string text, IntakeOptions? options = null) =>
-        IntakeReader.ReadCsvAs<T>(new StringReader(text), "fixture.csv", options);
+    private static IntakeResult<T> Read<T>(string text, IntakeOptions? options = null)
+        where T : class => IntakeReader.ReadCsvAs<T>(new StringReader(text), "fixture.csv", options: options);
 
     private static (long Read, long Accepted, long Rejected, long Duplicates) Books(IntakeResult result) =>
         (
@@ -317,6 +317,35 @@ public class SourceTests
     }
 
     [Fact]
+    public void Wave_keeps_every_line_of_a_bill_even_when_two_lines_read_the_same()
+    {
+        // A bill of 10.00 + 10.00 on one account: the two expense rows are the same text, yet two expenses.
+        string header = Wave[..(Wave.IndexOf('\n', StringComparison.Ordinal) + 1)];
+        const string line =
+            "9002,2026-02-11,Computer – Hosting,Bill 66,Hosting,10.00,,10.00,,Accounts Payable,,Host Co,,66,,10.00,,,"
+            + "2026-02-11,2026-02-11,Expense,Operating Expense,\n";
+        string text =
+            header
+            + line
+            + line
+            + "9002,2026-02-11,Accounts Payable,Bill 66,Bill 66,20.00,,,20.00,Computer – Hosting,,Host Co,,66,,20.00,,,"
+            + "2026-02-11,2026-02-11,Liability,System Payable Bill,\n";
+        var options = new IntakeOptions
+        {
+            Currency = Currency.Eur,
+            Project = new ProjectId("WEB"),
+            Account = new CostAccountId("1.3"),
+        };
+
+        var result = Read<Expense>(text, options);
+
+        Assert.Equal(["9002:Computer – Hosting", "9002:Computer – Hosting#2"], result.Accepted.Select(e => e.Id.Value));
+        Assert.Equal(20.00m, result.Accepted.Sum(e => e.Amount.Amount));
+        Assert.Equal((3, 0), (result.Reconciliation.RowsRead, result.Reconciliation.Duplicates));
+        Assert.True(result.Reconciliation.Reconciled);
+    }
+
+    [Fact]
     public void Expense_ids_and_vendors_are_typed_ids_and_an_expense_without_an_id_gets_one_from_its_row()
     {
         string longVendor = new('v', 300);
@@ -495,9 +524,25 @@ public class SourceTests
         ValidationError error = Assert.Single(wrong.Errors);
         Assert.Equal(IntakeErrorCodes.WrongKind, error.Code);
         Assert.Equal("fixture.csv", error.Location.File);
-        Assert.Contains("toggl", error.Message);
+        Assert.StartsWith(
+            "The toggl source read the file, which gives TimeEntry records, not Invoice records;",
+            error.Message,
+            StringComparison.Ordinal
+        );
         Assert.Empty(nobody.Accepted);
         Assert.Equal((1L, 0L, 1L, 0L), Books(nobody));
+        // A file that detection reads as another kind is read as this one by naming the source.
+        Assert.Throws<ValidationException>(() => Read<TimeEntry>(JiraWorkLogs));
+        IntakeResult<TimeEntry> logs = IntakeReader.ReadCsvAs(
+            new StringReader(JiraWorkLogs),
+            "fixture.csv",
+            IntakeSources.JiraWorkLogs,
+            IntakeOptions.Default with
+            {
+                Currency = Currency.Eur,
+            }
+        );
+        Assert.NotEmpty(logs.Accepted);
     }
 
     [Fact]
