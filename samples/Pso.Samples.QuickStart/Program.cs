@@ -447,8 +447,8 @@ foreach (IntakeResult result in new IntakeResult[] { timesheet, expenses, orders
         books.Totals.Select(t => $"{t.Measure} {t.Read} = {t.Accepted} + {t.Rejected} + {t.Duplicates}")
     );
     Console.WriteLine(
-        $"{result.File, -16} {result.Source?.Name, -17} rows {books.RowsRead} = {books.Accepted} + {books.Rejected} "
-            + $"+ {books.Duplicates}  "
+        $"{result.File, -16} {result.Source?.Name, -17} rows {books.RowsRead} = {books.RowsAccepted} + {books.RowsRejected} "
+            + $"+ {books.RowsDuplicate}  "
             + $"{(books.Reconciled ? "reconciled" : "NOT RECONCILED")}{(totals.Length > 0 ? "  " + totals : "")}"
     );
     foreach (RejectedRow rejected in result.Rejected)
@@ -482,9 +482,9 @@ using (var file = new StreamReader(DemoPortfolio.Open("timesheet.csv")))
 }
 var broken = IntakeSources.TimeEntries.ReadCsv(new StringReader(brokenText), "timesheet-broken.csv", intakeOptions);
 Console.WriteLine(
-    $"broken copy: rows {broken.Reconciliation.RowsRead} = {broken.Reconciliation.Accepted} + "
-        + $"{broken.Reconciliation.Rejected} + "
-        + $"{broken.Reconciliation.Duplicates}, "
+    $"broken copy: rows {broken.Reconciliation.RowsRead} = {broken.Reconciliation.RowsAccepted} + "
+        + $"{broken.Reconciliation.RowsRejected} + "
+        + $"{broken.Reconciliation.RowsDuplicate}, "
         + $"{(broken.Reconciliation.Reconciled ? "reconciled" : "NOT RECONCILED")}; "
         + $"{broken.Rejected.First(r => r.Errors[0].Code == IntakeErrorCodes.UnterminatedQuote).Errors[0].Message}"
 );

@@ -107,7 +107,7 @@ public sealed class IntakeResult<T> : IntakeResult
         : base(file, source, rejected, duplicates, skipped, warnings, keys, reconciliation) => Accepted = accepted;
 
     /// <summary>Gets the accepted records, collated and sorted. Rows that make one record together (the lines of one
-    /// invoice) give one record, so there can be fewer records than <see cref="Reconciliation.Accepted"/>
+    /// invoice) give one record, so there can be fewer records than <see cref="Reconciliation.RowsAccepted"/>
     /// rows.</summary>
     public ImmutableArray<T> Accepted { get; }
 }

@@ -20,7 +20,7 @@ public class BrokenInputTests
         IntakeSources.TimeEntries.ReadJson(new MemoryStream(Encoding.UTF8.GetBytes(text)), "broken.json");
 
     private static (long Read, long Accepted, long Rejected) Books(IntakeResult result) =>
-        (result.Reconciliation.RowsRead, result.Reconciliation.Accepted, result.Reconciliation.Rejected);
+        (result.Reconciliation.RowsRead, result.Reconciliation.RowsAccepted, result.Reconciliation.RowsRejected);
 
     [Theory]
     [InlineData(false)]
@@ -196,7 +196,7 @@ public class BrokenInputReviewTests
 
         Assert.Equal(
             (2L, 1L, 1L),
-            (result.Reconciliation.RowsRead, result.Reconciliation.Accepted, result.Reconciliation.Rejected)
+            (result.Reconciliation.RowsRead, result.Reconciliation.RowsAccepted, result.Reconciliation.RowsRejected)
         );
         Assert.Equal(IntakeErrorCodes.OutOfRange, result.Rejected.Single().Errors.Single().Code);
     }
@@ -233,7 +233,7 @@ public class BrokenInputReviewTests
         );
 
         Assert.Equal(IntakeErrorCodes.UnterminatedQuote, result.Rejected.Single().Errors.Single().Code);
-        Assert.Equal(1, result.Reconciliation.Accepted);
+        Assert.Equal(1, result.Reconciliation.RowsAccepted);
     }
 
     [Fact]
@@ -248,7 +248,7 @@ public class BrokenInputReviewTests
         Assert.Equal(IntakeErrorCodes.Unreadable, row.Errors.Single().Code);
         Assert.DoesNotContain("LineNumber:", row.Errors.Single().Message, StringComparison.Ordinal);
         Assert.True(result.Reconciliation.Reconciled);
-        Assert.Equal(1, result.Reconciliation.Rejected);
+        Assert.Equal(1, result.Reconciliation.RowsRejected);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public class ExactHoursTests
         }
         IntakeResult<TimeEntry> result = Read(IntakeSources.Toggl, text.ToString());
 
-        Assert.Equal(6, result.Reconciliation.Accepted);
+        Assert.Equal(6, result.Reconciliation.RowsAccepted);
         Work mira = result
             .Accepted.Where(e => e.Resource.Value == "mira@example.org")
             .Aggregate(Work.Zero, (s, e) => s + e.Hours);
@@ -78,7 +78,7 @@ public class ExactHoursTests
 
         Assert.Equal(
             (3L, 1L, 2L),
-            (result.Reconciliation.RowsRead, result.Reconciliation.Accepted, result.Reconciliation.Rejected)
+            (result.Reconciliation.RowsRead, result.Reconciliation.RowsAccepted, result.Reconciliation.RowsRejected)
         );
         Assert.All(result.Rejected, r => Assert.Equal(IntakeErrorCodes.OutOfRange, r.Errors.Single().Code));
         Assert.True(result.Reconciliation.Reconciled);
@@ -96,7 +96,7 @@ public class ExactHoursTests
             + "Ana,ana@example.org,P4,,2026-03-02,,2026-03-02,,00:30:00\n";
         IntakeResult<TimeEntry> result = Read(IntakeSources.Toggl, text);
 
-        Assert.Equal(4, result.Reconciliation.Rejected);
+        Assert.Equal(4, result.Reconciliation.RowsRejected);
         Assert.Contains("has 25.5 hours on 2026-03-02", result.Rejected[0].Errors.Single().Message);
     }
 }

@@ -129,10 +129,10 @@ public class HostileInputTests
                 );
             }
             Assert.True(
-                books.RowsRead == books.Accepted + books.Rejected + books.Duplicates && books.Reconciled,
+                books.RowsRead == books.RowsAccepted + books.RowsRejected + books.RowsDuplicate && books.Reconciled,
                 $"case {i}: {books}"
             );
-            Assert.Equal(books.Rejected, result.Rejected.Length);
+            Assert.Equal(books.RowsRejected, result.Rejected.Length);
             foreach (RejectedRow row in result.Rejected)
             {
                 Assert.True(row.Row.Line > 0, $"case {i}: a rejected row without a line");

@@ -26,9 +26,9 @@ public class SourceTests
     private static (long Read, long Accepted, long Rejected, long Duplicates) Books(IntakeResult result) =>
         (
             result.Reconciliation.RowsRead,
-            result.Reconciliation.Accepted,
-            result.Reconciliation.Rejected,
-            result.Reconciliation.Duplicates
+            result.Reconciliation.RowsAccepted,
+            result.Reconciliation.RowsRejected,
+            result.Reconciliation.RowsDuplicate
         );
 
     private static string[] Codes(IntakeResult result) =>
@@ -71,12 +71,12 @@ public class SourceTests
         Assert.Equal(source, first.Source?.Name);
         Assert.True(first.Reconciliation.Reconciled);
         Assert.True(
-            first.Reconciliation.Accepted > 0,
+            first.Reconciliation.RowsAccepted > 0,
             string.Join(" | ", first.Rejected.SelectMany(r => r.Errors).Select(e => e.Message))
         );
         IntakeResult again = Read(text, options with { SeenKeys = first.Keys.ToHashSet() });
-        Assert.Equal(0, again.Reconciliation.Accepted);
-        Assert.Equal(first.Reconciliation.Accepted, again.Reconciliation.Duplicates);
+        Assert.Equal(0, again.Reconciliation.RowsAccepted);
+        Assert.Equal(first.Reconciliation.RowsAccepted, again.Reconciliation.RowsDuplicate);
         Assert.True(again.Reconciliation.Reconciled);
     }
 
@@ -273,7 +273,7 @@ public class SourceTests
     {
         var result = Read<TaskReport>(TickTick);
         Assert.Equal(3, result.Skipped.Length);
-        Assert.Equal((2L, 2L), (result.Reconciliation.RowsRead, result.Reconciliation.Accepted));
+        Assert.Equal((2L, 2L), (result.Reconciliation.RowsRead, result.Reconciliation.RowsAccepted));
         TaskReport venue = result.Accepted.Single(r => r.Activity.Value == "t1");
         Assert.Equal(
             (new LocalDateTime(2026, 3, 2, 15, 30), 100m),
@@ -341,7 +341,7 @@ public class SourceTests
 
         Assert.Equal(["9002:Computer – Hosting", "9002:Computer – Hosting#2"], result.Accepted.Select(e => e.Id.Value));
         Assert.Equal(20.00m, result.Accepted.Sum(e => e.Amount.Amount));
-        Assert.Equal((3, 0), (result.Reconciliation.RowsRead, result.Reconciliation.Duplicates));
+        Assert.Equal((3, 0), (result.Reconciliation.RowsRead, result.Reconciliation.RowsDuplicate));
         Assert.True(result.Reconciliation.Reconciled);
     }
 
@@ -612,8 +612,8 @@ public class SourceTests
         };
         Assert.Equal(whole.Reconciliation.RowsRead, books.RowsRead);
         Assert.Equal(
-            (whole.Reconciliation.Accepted, whole.Reconciliation.Rejected, whole.Reconciliation.Duplicates),
-            (books.Accepted, books.Rejected, books.Duplicates)
+            (whole.Reconciliation.RowsAccepted, whole.Reconciliation.RowsRejected, whole.Reconciliation.RowsDuplicate),
+            (books.RowsAccepted, books.RowsRejected, books.RowsDuplicate)
         );
         Assert.True(books.Reconciled);
         Assert.Equal(
@@ -702,8 +702,11 @@ public class SourceTests
             new IntakeOptions { SeenKeys = first.Keys.ToHashSet() }
         );
         Assert.Empty(again.Accepted);
-        Assert.Equal(first.Reconciliation.Accepted + first.Reconciliation.Duplicates, again.Reconciliation.Duplicates);
-        Assert.Equal(first.Reconciliation.Rejected, again.Reconciliation.Rejected);
+        Assert.Equal(
+            first.Reconciliation.RowsAccepted + first.Reconciliation.RowsDuplicate,
+            again.Reconciliation.RowsDuplicate
+        );
+        Assert.Equal(first.Reconciliation.RowsRejected, again.Reconciliation.RowsRejected);
         Assert.True(again.Reconciliation.Reconciled);
     }
 

@@ -54,9 +54,9 @@ public class TimeEntryIntakeTests
             (12L, 3L, 8L, 1L),
             (
                 result.Reconciliation.RowsRead,
-                result.Reconciliation.Accepted,
-                result.Reconciliation.Rejected,
-                result.Reconciliation.Duplicates
+                result.Reconciliation.RowsAccepted,
+                result.Reconciliation.RowsRejected,
+                result.Reconciliation.RowsDuplicate
             )
         );
         Assert.True(result.Reconciliation.Reconciled);

@@ -95,7 +95,7 @@ internal sealed class IntakeCommand : ICommand
                         )
                             + string.Create(
                                 CultureInfo.InvariantCulture,
-                                $"MiB): {books.Accepted} accepted, {books.Rejected} rejected, {books.Duplicates} "
+                                $"MiB): {books.RowsAccepted} accepted, {books.RowsRejected} rejected, {books.RowsDuplicate} "
                             )
                             + string.Create(CultureInfo.InvariantCulture, $"duplicates; reconciled {books.Reconciled}")
                     );
@@ -231,9 +231,9 @@ internal sealed class IntakeCommand : ICommand
             IntakeResult result = IntakeReader.ReadFile(file, source, intake);
             Reconciliation books = result.Reconciliation;
             rows += books.RowsRead;
-            accepted += books.Accepted;
-            rejected += books.Rejected;
-            duplicates += books.Duplicates;
+            accepted += books.RowsAccepted;
+            rejected += books.RowsRejected;
+            duplicates += books.RowsDuplicate;
             reconciled &= books.Reconciled;
             foreach (
                 string code in result
@@ -256,7 +256,7 @@ internal sealed class IntakeCommand : ICommand
                 )
                     + string.Create(
                         CultureInfo.InvariantCulture,
-                        $"{books.Accepted, 5} accepted {books.Rejected, 5} rejected {books.Duplicates, 3} duplicates "
+                        $"{books.RowsAccepted, 5} accepted {books.RowsRejected, 5} rejected {books.RowsDuplicate, 3} duplicates "
                     )
                     + string.Create(CultureInfo.InvariantCulture, $"{result.Skipped.Length, 4} skipped  ")
                     + string.Create(
@@ -275,9 +275,9 @@ internal sealed class IntakeCommand : ICommand
                     file = relative,
                     source = result.Source?.Name,
                     rowsRead = books.RowsRead,
-                    accepted = books.Accepted,
-                    rejected = books.Rejected,
-                    duplicates = books.Duplicates,
+                    accepted = books.RowsAccepted,
+                    rejected = books.RowsRejected,
+                    duplicates = books.RowsDuplicate,
                     skipped = result.Skipped.Length,
                     reconciled = books.Reconciled,
                     totals = books.Totals.Select(t => new
