@@ -57,7 +57,36 @@ public sealed class CpSatLevelling : ILevellingStrategy
         }
         foreach (RoleCapacity role in problem.Capacities)
         {
-            CumulativeConstraint cumulative = model.AddCumulative(role.Units);
+            // A varying capacity: the ceiling, less fixed intervals holding the units a period does not offer.
+            int ceiling = role.ByPeriod.IsEmpty ? role.Units : Math.Max(role.Units, role.ByPeriod.Max());
+            CumulativeConstraint cumulative = model.AddCumulative(ceiling);
+            for (int t = 0; t < role.ByPeriod.Length; )
+            {
+                int run = t + 1;
+                while (run < role.ByPeriod.Length && role.ByPeriod[run] == role.ByPeriod[t])
+                {
+                    run++;
+                }
+                if (ceiling - role.ByPeriod[t] > 0)
+                {
+                    cumulative.AddDemand(
+                        model.NewFixedSizeIntervalVar((long)t, run - t, $"{role.Role}@{t}"),
+                        ceiling - role.ByPeriod[t]
+                    );
+                }
+                t = run;
+            }
+            if (ceiling > role.Units && horizon > role.ByPeriod.Length)
+            {
+                cumulative.AddDemand(
+                    model.NewFixedSizeIntervalVar(
+                        (long)role.ByPeriod.Length,
+                        horizon - role.ByPeriod.Length,
+                        $"{role.Role}@settled"
+                    ),
+                    ceiling - role.Units
+                );
+            }
             for (int i = 0; i < n; i++)
             {
                 int units = problem.Activities[i].Demands.Where(d => d.Role == role.Role).Sum(d => d.Units);

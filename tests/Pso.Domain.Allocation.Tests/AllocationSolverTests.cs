@@ -27,7 +27,12 @@ public sealed record SmallProblem(LevellingProblem Problem)
         + " | "
         + string.Join(", ", Problem.Precedences.Select(p => $"{p.Predecessor}->{p.Successor}+{p.Lag}"))
         + " | "
-        + string.Join(", ", Problem.Capacities.Select(c => $"{c.Role}={c.Units}"));
+        + string.Join(
+            ", ",
+            Problem.Capacities.Select(c =>
+                $"{c.Role}={c.Units}" + (c.ByPeriod.IsEmpty ? "" : $" after [{string.Join(",", c.ByPeriod)}]")
+            )
+        );
 }
 
 public static class SmallProblems
@@ -64,7 +69,19 @@ public static class SmallProblems
                 }
             }
         }
-        return new LevellingProblem(activities, links, roles.Select((r, k) => new RoleCapacity(r, capacity[k])));
+        // One role in three has a capacity that varies over the first periods, below or above the one it settles at.
+        var capacities = new List<RoleCapacity>();
+        for (int k = 0; k < roles.Length; k++)
+        {
+            int varying = Next(3) == 0 ? Next(6) + 1 : 0;
+            int[] byPeriod = new int[varying];
+            for (int t = 0; t < varying; t++)
+            {
+                byPeriod[t] = Next(capacity[k] + 2);
+            }
+            capacities.Add(new RoleCapacity(roles[k], capacity[k]) { ByPeriod = [.. byPeriod] });
+        }
+        return new LevellingProblem(activities, links, capacities);
     }
 
     /// <summary>The optimum by brute force: every precedence-feasible order decoded by a plain serial scheme written
@@ -129,7 +146,7 @@ public static class SmallProblems
                     .All(tau =>
                         a.Demands.All(d =>
                             use.GetValueOrDefault((d.Role, tau)) + d.Units
-                            <= problem.Capacities.First(c => c.Role == d.Role).Units
+                            <= problem.Capacities.First(c => c.Role == d.Role).UnitsIn(tau)
                         )
                     )
             )
@@ -177,6 +194,45 @@ public class AllocationSolverTests
         Assert.Equal("options", error.ParamName);
         Assert.Contains($"SolverOptions.{setting}", error.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>(() => new GeneticLevelling().Solve(problem, options, null, default));
+    }
+
+    /// <summary>Two developers settle in from period 3: nobody in periods 0 and 1, one in period 2.</summary>
+    private static LevellingProblem RampUp() =>
+        new([Activity("pair", 2, 2), Activity("solo", 1, 1)], [], [new RoleCapacity(Dev, 2) { ByPeriod = [0, 0, 1] }]);
+
+    [Fact]
+    public void A_capacity_that_varies_by_period_holds_each_activity_until_there_is_room()
+    {
+        LevellingProblem problem = RampUp();
+
+        LevellingSolution solution = new LevellingSolver().Solve(problem);
+
+        Assert.Equal(new[] { 3, 2 }, solution.Starts);
+        Assert.Equal(5, solution.Makespan);
+        Assert.Equal(new[] { 0, 0, 1, 2, 2 }, Enumerable.Range(0, 5).Select(t => problem.Capacities[0].UnitsIn(t)));
+        ScheduleViolation tooEarly = Assert.Single(FeasibilityChecker.Check(problem, [2, 2]));
+        Assert.Equal("Role 'dev' is used 3 units in period 2; its capacity is 1.", tooEarly.Message);
+        // Capacity above the settled units early on is used, and the rest of the time only the settled units are.
+        var early = new LevellingProblem(
+            [Activity("a", 1, 2), Activity("b", 1, 2), Activity("c", 1, 2)],
+            [],
+            [new RoleCapacity(Dev, 2) { ByPeriod = [4] }]
+        );
+        LevellingSolution both = new LevellingSolver().Solve(early);
+        Assert.Empty(FeasibilityChecker.Check(early, both.Starts));
+        Assert.Equal(2, both.Makespan);
+        Assert.Equal(2, both.Starts.Count(s => s == 0));
+    }
+
+    [Fact]
+    public void A_negative_capacity_in_a_period_is_refused_naming_the_period()
+    {
+        var error = Assert.Throws<ValidationException>(() =>
+            new LevellingProblem([], [], [new RoleCapacity(Dev, 2) { ByPeriod = [1, -1] }])
+        );
+
+        Assert.Equal("Role 'dev' has a negative capacity in period 1 (-1).", Assert.Single(error.Errors).Message);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RoleCapacity(Dev, 2).UnitsIn(-1));
     }
 
     [SeededProperty(typeof(SmallProblems))]

@@ -23,6 +23,23 @@ internal sealed class DenseModel
         Duration = [.. problem.Activities.Select(a => a.Duration)];
         Release = [.. problem.Activities.Select(a => a.Release)];
         Capacity = [.. problem.Capacities.Select(c => c.Units)];
+        // A capacity that varies is laid out as the units below its ceiling taken in each period, so that the
+        // placement compares usage with one limit per role and only starts from these units instead of from zero.
+        CapacityCeiling =
+        [
+            .. problem.Capacities.Select(c => c.ByPeriod.IsEmpty ? c.Units : Math.Max(c.Units, c.ByPeriod.Max())),
+        ];
+        ProfileLength = problem.Capacities.Select(c => c.ByPeriod.Length).DefaultIfEmpty(0).Max();
+        SettledBlocked = [.. CapacityCeiling.Select((ceiling, r) => ceiling - Capacity[r])];
+        Blocked = new int[ProfileLength * R];
+        for (int r = 0; r < R; r++)
+        {
+            RoleCapacity capacity = problem.Capacities[r];
+            for (int t = 0; t < ProfileLength; t++)
+            {
+                Blocked[(t * R) + r] = CapacityCeiling[r] - capacity.UnitsIn(t);
+            }
+        }
         Demand = new int[N * R];
         for (int j = 0; j < N; j++)
         {
@@ -75,9 +92,10 @@ internal sealed class DenseModel
             {
                 work += (long)Demand[(j * R) + r] * Duration[j];
             }
-            if (Capacity[r] > 0)
+            // The ceiling, not the settled units: capacity may be higher early, and the bound must hold.
+            if (CapacityCeiling[r] > 0)
             {
-                resourceBound = Math.Max(resourceBound, (int)((work + Capacity[r] - 1) / Capacity[r]));
+                resourceBound = Math.Max(resourceBound, (int)((work + CapacityCeiling[r] - 1) / CapacityCeiling[r]));
             }
         }
         LowerBound = Math.Max(CriticalPathBound, resourceBound);
@@ -89,7 +107,11 @@ internal sealed class DenseModel
                 LoadShare[j] += Capacity[r] == 0 ? 0 : (double)Demand[(j * R) + r] / Capacity[r];
             }
         }
-        Horizon = Release.DefaultIfEmpty(0).Max() + Duration.Sum() + SuccessorLag.DefaultIfEmpty(0).Sum();
+        // Time enough for everything one after another once the varying capacity has settled.
+        Horizon =
+            Math.Max(Release.DefaultIfEmpty(0).Max(), ProfileLength)
+            + Duration.Sum()
+            + SuccessorLag.DefaultIfEmpty(0).Sum();
     }
 
     internal int N { get; }
@@ -117,6 +139,21 @@ internal sealed class DenseModel
     internal int[] Release { get; }
 
     internal int[] Capacity { get; }
+
+    /// <summary>Gets each role's highest capacity in any period.</summary>
+    internal int[] CapacityCeiling { get; }
+
+    /// <summary>Gets the number of periods over which some role's capacity varies; 0 when every capacity is
+    /// constant.</summary>
+    internal int ProfileLength { get; }
+
+    /// <summary>Gets, period by period over <see cref="ProfileLength"/> and role by role, the units below the role's
+    /// ceiling that are not available.</summary>
+    internal int[] Blocked { get; }
+
+    /// <summary>Gets, role by role, the units below the ceiling that are not available once the capacity has settled
+    /// (above zero where a role offers more early than it settles at).</summary>
+    internal int[] SettledBlocked { get; }
 
     /// <summary>Gets the units of each role per period, row by activity: Demand[j * R + r].</summary>
     internal int[] Demand { get; }

@@ -5,8 +5,8 @@ namespace Pso.Domain.Allocation.Levelling;
 
 /// <summary>
 /// Checks a schedule against a problem's rules, independently of any strategy: every activity starts at or after its
-/// release, every precedence (with its lag) holds, and no role is used beyond its capacity in any period. Integrators
-/// use it to check their own strategies.
+/// release, every precedence (with its lag) holds, and no role is used beyond its capacity in any period (the capacity
+/// of that period, where it varies). Integrators use it to check their own strategies.
 /// </summary>
 public static class FeasibilityChecker
 {
@@ -84,13 +84,14 @@ public static class FeasibilityChecker
             }
             for (int t = 0; t < use.Length; t++)
             {
-                if (use[t] > role.Units)
+                if (use[t] > role.UnitsIn(t))
                 {
                     found.Add(
                         new ScheduleViolation(
                             ViolationKind.Capacity,
                             null,
-                            $"Role '{role.Role}' is used {use[t]} units in period {t}; its capacity is {role.Units}."
+                            $"Role '{role.Role}' is used {use[t]} units in period {t}; its capacity is "
+                                + $"{role.UnitsIn(t)}."
                         )
                     );
                 }

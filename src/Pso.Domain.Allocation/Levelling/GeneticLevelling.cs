@@ -161,7 +161,11 @@ public sealed class GeneticLevelling : ILevellingStrategy
             // rightward: as short as the full justification would make it, for two schedules instead of three. The
             // leftward pass that a right-justified list gets anyway when it is next decoded is left to that decode, and
             // the best schedule gets it once at the end, within the budget.
-            _rightward = objective == LevellingObjective.Makespan && Array.TrueForAll(m.Release, r => r == 0);
+            // A capacity that varies over time is not the same mirrored, so such problems keep the leftward pass.
+            _rightward =
+                objective == LevellingObjective.Makespan
+                && Array.TrueForAll(m.Release, r => r == 0)
+                && m.ProfileLength == 0;
             _budget = _rightward ? Math.Max(1, budget - 1) : budget;
             _childCost = _rightward ? 2 : 3;
             _stagnation = stagnation;

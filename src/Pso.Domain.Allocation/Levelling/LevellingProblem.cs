@@ -13,7 +13,8 @@ namespace Pso.Domain.Allocation.Levelling;
 ///</summary>
 /// <remarks>
 /// <para>Activities take a whole number of periods and use whole units of roles in every period they run. A precedence
-/// is finish-to-start with an optional lag in periods. Roles have a constant capacity in units per period.</para>
+/// is finish-to-start with an optional lag in periods. Roles have a capacity in units per period, constant or varying
+/// period by period (<see cref="RoleCapacity.ByPeriod"/>) before it settles.</para>
 /// <para>Building a problem checks it whole and reports every problem at once in a <see cref="ValidationException"/>
 /// naming the record: duplicate ids, unknown activities or roles, negative durations or lags, a demand above its
 /// role's capacity (which no schedule can meet), and a precedence cycle. Instances are immutable and
@@ -85,12 +86,16 @@ public sealed class LevellingProblem
                     )
                 );
             }
-            if (role.Units < 0)
+            int negative = role.ByPeriod.AsSpan().IndexOfAnyInRange(int.MinValue, -1);
+            if (role.Units < 0 || negative >= 0)
             {
                 errors.Add(
                     ValidationError.ForRecord(
                         AllocationErrorCodes.NegativeAmount,
-                        $"Role '{role.Role}' has a negative capacity ({role.Units}).",
+                        role.Units < 0
+                            ? $"Role '{role.Role}' has a negative capacity ({role.Units})."
+                            : $"Role '{role.Role}' has a negative capacity in period {negative} "
+                                + $"({role.ByPeriod[negative]}).",
                         role.Role.Value,
                         "units"
                     )

@@ -21,6 +21,8 @@ internal sealed class SerialScheduler
     private readonly int[] _needRole;
     private readonly int[] _needUnits;
     private readonly int[] _needLimit;
+    private readonly int[] _mirroredBlocked;
+    private readonly int[]? _settled;
 
     internal SerialScheduler(DenseModel model)
     {
@@ -32,6 +34,10 @@ internal sealed class SerialScheduler
         }
         _horizon = model.Horizon + longest + 1;
         _usage = new int[_horizon * Math.Max(1, model.R)];
+        // Between placements the usage holds the units a varying capacity does not offer (none when it is constant).
+        _settled = model.SettledBlocked.AsSpan().IndexOfAnyExcept(0) >= 0 ? model.SettledBlocked : null;
+        _mirroredBlocked = model.ProfileLength == 0 ? [] : new int[_usage.Length];
+        Load(model.Blocked, _usage.Length);
         _backwardStart = new int[model.N];
         _order = new int[model.N];
         // Ties in time are broken by topological rank, so that a zero-length activity never comes before one it
@@ -56,11 +62,11 @@ internal sealed class SerialScheduler
         }
         _needRole = [.. roles];
         _needUnits = [.. units];
-        // The most a role may already carry in a period for the activity to fit: its capacity less the demand.
+        // The most a role may already carry in a period for the activity to fit: its ceiling less the demand.
         _needLimit = new int[_needRole.Length];
         for (int k = 0; k < _needLimit.Length; k++)
         {
-            _needLimit[k] = model.Capacity[_needRole[k]] - _needUnits[k];
+            _needLimit[k] = model.CapacityCeiling[_needRole[k]] - _needUnits[k];
         }
     }
 
@@ -91,7 +97,21 @@ internal sealed class SerialScheduler
                 _key[j] = start[j] + _m.Duration[j];
             }
             SortByKey(descending: true);
-            int mirrored = Place(_order, _backwardStart, backward: true);
+            int mirrored;
+            if (_m.ProfileLength > 0)
+            {
+                // A varying capacity is mirrored about the schedule's end, so the backward placement sees the
+                // capacity of the real periods; its starts then only give the order of the leftward pass, which
+                // places every activity on the real capacity (the mirror's end need not be the schedule's).
+                LoadMirrored(makespan);
+                mirrored = Place(_order, _backwardStart, backward: true);
+                Load(_m.Blocked, Math.Min(_usage.Length, Math.Max(makespan, _m.ProfileLength) * _m.R));
+                leftward = true;
+            }
+            else
+            {
+                mirrored = Place(_order, _backwardStart, backward: true);
+            }
             for (int j = 0; j < n; j++)
             {
                 _backwardStart[j] = mirrored - _backwardStart[j] - _m.Duration[j];
@@ -244,7 +264,50 @@ internal sealed class SerialScheduler
                 used = Math.Max(used, t + d);
             }
         }
-        Array.Clear(usage, 0, Math.Min(usage.Length, (used + 1) * Math.Max(1, r)));
+        Load(_m.Blocked, Math.Min(usage.Length, (used + 1) * Math.Max(1, r)));
         return used;
+    }
+
+    /// <summary>Sets the usage of the first cells to a baseline, and beyond its end to what the settled capacity does
+    /// not offer (zero unless a role offers more early than it settles at).</summary>
+    private void Load(int[] baseline, int cells)
+    {
+        int copied = Math.Min(cells, baseline.Length);
+        Array.Copy(baseline, _usage, copied);
+        if (_settled is null)
+        {
+            Array.Clear(_usage, copied, cells - copied);
+            return;
+        }
+        int r = _m.R;
+        for (int cell = copied; cell < cells; cell++)
+        {
+            _usage[cell] = _settled[cell % r];
+        }
+    }
+
+    /// <summary>Loads the varying capacity mirrored about period <paramref name="end"/>: mirrored period
+    /// <c>t</c> is real period <c>end - 1 - t</c>.</summary>
+    private void LoadMirrored(int end)
+    {
+        int r = _m.R;
+        int cells = Math.Min(_mirroredBlocked.Length, Math.Max(end, _m.ProfileLength) * r);
+        for (int t = 0; t * r < cells; t++)
+        {
+            int real = end - 1 - t;
+            if (real >= 0 && real < _m.ProfileLength)
+            {
+                Array.Copy(_m.Blocked, real * r, _mirroredBlocked, t * r, r);
+            }
+            else
+            {
+                // Settled periods, and those before the real start (which the leftward pass never uses).
+                for (int q = 0; q < r; q++)
+                {
+                    _mirroredBlocked[(t * r) + q] = _settled?[q] ?? 0;
+                }
+            }
+        }
+        Load(_mirroredBlocked, cells);
     }
 }
