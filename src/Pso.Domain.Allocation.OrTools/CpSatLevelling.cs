@@ -101,7 +101,11 @@ public sealed class CpSatLevelling : ILevellingStrategy
             int before = index[precedence.Predecessor];
             model.Add(
                 starts[index[precedence.Successor]]
-                    >= starts[before] + problem.Activities[before].Duration + precedence.Lag
+                    >= starts[before]
+                        + precedence.StartOffset(
+                            problem.Activities[before].Duration,
+                            problem.Activities[index[precedence.Successor]].Duration
+                        )
             );
         }
         IntVar makespan = model.NewIntVar(0, horizon, "makespan");

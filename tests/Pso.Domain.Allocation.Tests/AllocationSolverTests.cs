@@ -25,7 +25,7 @@ public sealed record SmallProblem(LevellingProblem Problem)
             )
         )
         + " | "
-        + string.Join(", ", Problem.Precedences.Select(p => $"{p.Predecessor}->{p.Successor}+{p.Lag}"))
+        + string.Join(", ", Problem.Precedences.Select(p => $"{p.Predecessor}-{p.Type}->{p.Successor}+{p.Lag}"))
         + " | "
         + string.Join(
             ", ",
@@ -81,6 +81,11 @@ public static class SmallProblems
             }
             capacities.Add(new RoleCapacity(roles[k], capacity[k]) { ByPeriod = [.. byPeriod] });
         }
+        // One link in three of another type, with a lag from a lead of one period to a lag of one.
+        links =
+        [
+            .. links.Select(l => Next(3) == 0 ? l with { Type = (DependencyType)(Next(3) + 1), Lag = Next(3) - 1 } : l),
+        ];
         return new LevellingProblem(activities, links, capacities);
     }
 
@@ -135,8 +140,7 @@ public static class SmallProblems
                 .Precedences.Where(p => p.Successor == a.Id)
                 .Select(p =>
                     start[Index(problem, p.Predecessor)]
-                    + problem.Activities[Index(problem, p.Predecessor)].Duration
-                    + p.Lag
+                    + p.StartOffset(problem.Activities[Index(problem, p.Predecessor)].Duration, a.Duration)
                 )
                 .Append(a.Release)
                 .Max();
@@ -222,6 +226,39 @@ public class AllocationSolverTests
         Assert.Empty(FeasibilityChecker.Check(early, both.Starts));
         Assert.Equal(2, both.Makespan);
         Assert.Equal(2, both.Starts.Count(s => s == 0));
+    }
+
+    [Fact]
+    public void Every_link_type_and_a_lead_bound_the_starts_as_in_the_critical_path_method()
+    {
+        var a = new ActivityId("A");
+        var problem = new LevellingProblem(
+            [
+                new LevellingActivity(a, 3),
+                new LevellingActivity(new ActivityId("B"), 2),
+                new LevellingActivity(new ActivityId("C"), 1),
+                new LevellingActivity(new ActivityId("D"), 4),
+                new LevellingActivity(new ActivityId("E"), 1),
+            ],
+            [
+                new Precedence(a, new ActivityId("B"), 1) { Type = DependencyType.StartToStart },
+                new Precedence(a, new ActivityId("C")) { Type = DependencyType.FinishToFinish },
+                new Precedence(a, new ActivityId("D"), 2) { Type = DependencyType.StartToFinish },
+                new Precedence(a, new ActivityId("E"), -1),
+            ],
+            []
+        );
+
+        LevellingSolution solution = new LevellingSolver().Solve(problem);
+
+        // B one period after A starts; C finishing with A; D free (it may finish two periods after A starts, and
+        // does later anyway); E one period before A finishes.
+        Assert.Equal(new[] { 0, 1, 2, 0, 2 }, solution.Starts);
+        Assert.Equal(
+            "Activity 'C' starts in period 1, before 'A' allows (2).",
+            Assert.Single(FeasibilityChecker.Check(problem, [0, 1, 1, 0, 2])).Message
+        );
+        Assert.Equal(2, problem.Precedences[2].StartOffset(3, 4) + 4);
     }
 
     [Fact]

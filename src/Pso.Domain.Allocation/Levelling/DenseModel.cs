@@ -51,6 +51,17 @@ internal sealed class DenseModel
         (Successors, SuccessorLag, SuccessorStart) = Rows(problem, index, forward: true);
         (Predecessors, PredecessorLag, PredecessorStart) = Rows(problem, index, forward: false);
         Order = TopologicalOrder(problem);
+        // Starts (and finishes) follow the links when every link keeps the successor's start at or after the
+        // predecessor's (and its finish at or after the predecessor's); leads and some start-to-start or
+        // finish-to-finish links do not, and then orders by time are lifted along the links.
+        for (int j = 0; j < N && !OrderNeedsLifting; j++)
+        {
+            for (int k = SuccessorStart[j]; k < SuccessorStart[j + 1]; k++)
+            {
+                int offset = Duration[j] + SuccessorLag[k];
+                OrderNeedsLifting |= offset < 0 || offset + Duration[Successors[k]] < Duration[j];
+            }
+        }
         int[] earliest = new int[N];
         foreach (int j in Order)
         {
@@ -111,7 +122,7 @@ internal sealed class DenseModel
         Horizon =
             Math.Max(Release.DefaultIfEmpty(0).Max(), ProfileLength)
             + Duration.Sum()
-            + SuccessorLag.DefaultIfEmpty(0).Sum();
+            + SuccessorLag.Sum(l => Math.Max(0, l));
     }
 
     internal int N { get; }
@@ -139,6 +150,28 @@ internal sealed class DenseModel
     internal int[] Release { get; }
 
     internal int[] Capacity { get; }
+
+    /// <summary>Gets whether some link lets a successor start (or finish) before its predecessor, so that sorting
+    /// activities by start (or finish) alone could put a successor first.</summary>
+    internal bool OrderNeedsLifting { get; }
+
+    /// <summary>Raises each activity's time to at least its predecessors' (in topological order), so that ordering by
+    /// time, ties by topological rank, also orders every link; a no-op unless
+    /// <see cref="OrderNeedsLifting"/>.</summary>
+    internal void LiftAlongLinks(Span<int> times)
+    {
+        if (!OrderNeedsLifting)
+        {
+            return;
+        }
+        foreach (int j in Order)
+        {
+            for (int k = PredecessorStart[j]; k < PredecessorStart[j + 1]; k++)
+            {
+                times[j] = Math.Max(times[j], times[Predecessors[k]]);
+            }
+        }
+    }
 
     /// <summary>Gets each role's highest capacity in any period.</summary>
     internal int[] CapacityCeiling { get; }
@@ -290,7 +323,13 @@ internal sealed class DenseModel
             int from = index[forward ? p.Predecessor : p.Successor];
             int k = fill[from]++;
             other[k] = index[forward ? p.Successor : p.Predecessor];
-            lag[k] = p.Lag;
+            // Every link type is a least distance between the starts; the engines add it to the predecessor's
+            // finish, so they get the distance less the predecessor's duration, in both directions.
+            int predecessor = index[p.Predecessor];
+            int successor = index[p.Successor];
+            lag[k] =
+                p.StartOffset(problem.Activities[predecessor].Duration, problem.Activities[successor].Duration)
+                - problem.Activities[predecessor].Duration;
         }
         return (other, lag, start);
     }

@@ -47,7 +47,9 @@ public static class FeasibilityChecker
         {
             int before = problem.IndexOf(precedence.Predecessor);
             int after = problem.IndexOf(precedence.Successor);
-            int earliest = starts[before] + problem.Activities[before].Duration + precedence.Lag;
+            int earliest =
+                starts[before]
+                + precedence.StartOffset(problem.Activities[before].Duration, problem.Activities[after].Duration);
             if (starts[after] < earliest)
             {
                 found.Add(

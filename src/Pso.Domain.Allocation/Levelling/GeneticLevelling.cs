@@ -338,7 +338,8 @@ public sealed class GeneticLevelling : ILevellingStrategy
     /// <summary>
     /// Peak crossover (after Valls, Ballestín and Quintanilla): the activities the first parent runs in its busiest
     /// window of time keep its order, those before and after follow the second parent's order. Always
-    /// precedence-feasible, because a predecessor never starts later than its successor in a schedule.
+    /// precedence-feasible, because a predecessor never starts later than its successor in a schedule (starts are
+    /// lifted along the links where a lead lets a successor start first).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[] PeakCross(DenseModel m, Individual first, Individual second, Random random)
@@ -374,25 +375,32 @@ public sealed class GeneticLevelling : ILevellingStrategy
             }
         }
         int to = from + width;
+        // Starts lifted along the links, where a lead lets a successor start first, keep the parts in link order.
+        int[] starts = first.Starts;
+        if (m.OrderNeedsLifting)
+        {
+            starts = (int[])first.Starts.Clone();
+            m.LiftAlongLinks(starts);
+        }
         int[] child = new int[n];
         int k = 0;
         foreach (int j in second.List)
         {
-            if (first.Starts[j] < from)
+            if (starts[j] < from)
             {
                 child[k++] = j;
             }
         }
         foreach (int j in first.List)
         {
-            if (first.Starts[j] >= from && first.Starts[j] < to)
+            if (starts[j] >= from && starts[j] < to)
             {
                 child[k++] = j;
             }
         }
         foreach (int j in second.List)
         {
-            if (first.Starts[j] >= to)
+            if (starts[j] >= to)
             {
                 child[k++] = j;
             }

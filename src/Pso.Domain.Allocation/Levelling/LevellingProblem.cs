@@ -13,12 +13,13 @@ namespace Pso.Domain.Allocation.Levelling;
 ///</summary>
 /// <remarks>
 /// <para>Activities take a whole number of periods and use whole units of roles in every period they run. A precedence
-/// is finish-to-start with an optional lag in periods. Roles have a capacity in units per period, constant or varying
-/// period by period (<see cref="RoleCapacity.ByPeriod"/>) before it settles.</para>
+/// joins any two ends (finish-to-start by default) with a lag in periods, negative for a lead. Roles have a capacity
+/// in units per period, constant or varying period by period (<see cref="RoleCapacity.ByPeriod"/>) before it
+/// settles.</para>
 /// <para>Building a problem checks it whole and reports every problem at once in a <see cref="ValidationException"/>
-/// naming the record: duplicate ids, unknown activities or roles, negative durations or lags, a demand above its
-/// role's capacity (which no schedule can meet), and a precedence cycle. Instances are immutable and
-/// thread-safe.</para>
+/// naming the record: duplicate ids, unknown activities or roles, negative durations, an unknown link type, a demand
+/// above its role's settled capacity (which no schedule can be sure to meet), and a precedence cycle. Instances are
+/// immutable and thread-safe.</para>
 /// </remarks>
 public sealed class LevellingProblem
 {
@@ -179,29 +180,35 @@ public sealed class LevellingProblem
                     )
                 );
             }
-            if (precedence.Lag < 0)
+            if (!Enum.IsDefined(precedence.Type))
             {
                 errors.Add(
                     ValidationError.ForRecord(
-                        AllocationErrorCodes.NegativeAmount,
-                        $"Precedence {precedence.Predecessor} -> {precedence.Successor} has a negative lag.",
+                        AllocationErrorCodes.OutOfRange,
+                        $"Precedence {precedence.Predecessor} -> {precedence.Successor} has no link type "
+                            + $"({(int)precedence.Type}).",
                         precedence.Successor.Value,
-                        "lag"
+                        "type"
                     )
                 );
             }
         }
         // The horizon bounds every start the engines compute; beyond it their arithmetic would overflow.
         long horizon =
-            Activities.Select(a => (long)Math.Max(0, a.Release)).DefaultIfEmpty(0).Max()
+            Activities
+                .Select(a => (long)Math.Max(0, a.Release))
+                .Concat(Capacities.Select(c => (long)c.ByPeriod.Length))
+                .DefaultIfEmpty(0)
+                .Max()
             + Activities.Sum(a => (long)Math.Max(0, a.Duration))
-            + Precedences.Sum(p => (long)Math.Max(0, p.Lag));
+            + Precedences.Sum(p => Math.Abs((long)p.Lag));
         if (horizon > MaxHorizon)
         {
             LevellingActivity? longest = Activities.MaxBy(a => Math.Max(a.Duration, a.Release));
-            Precedence? widest = Precedences.MaxBy(p => p.Lag);
+            Precedence? widest = Precedences.MaxBy(p => Math.Abs((long)p.Lag));
             string part =
-                widest is not null && (longest is null || widest.Lag > Math.Max(longest.Duration, longest.Release))
+                widest is not null
+                && (longest is null || Math.Abs((long)widest.Lag) > Math.Max(longest.Duration, longest.Release))
                     ? $"precedence {widest.Predecessor} -> {widest.Successor} has a lag of {widest.Lag:N0}"
                     : $"activity '{longest!.Id}' has a duration of {longest.Duration:N0} and a release of "
                         + $"{longest.Release:N0}";

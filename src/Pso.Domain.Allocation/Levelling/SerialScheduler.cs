@@ -171,6 +171,8 @@ internal sealed class SerialScheduler
         unchecked
         {
             int n = _m.N;
+            // No successor's key below a predecessor's, so that the order by key is also an order of the links.
+            _m.LiftAlongLinks(_key);
             int top = 0;
             for (int j = 0; j < n; j++)
             {
