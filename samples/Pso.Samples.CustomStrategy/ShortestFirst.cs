@@ -43,7 +43,10 @@ internal sealed class ShortestFirst : ILevellingStrategy
             LevellingActivity activity = problem.Activities[next];
             int t = problem
                 .Precedences.Where(p => index[p.Successor] == next)
-                .Select(p => start[index[p.Predecessor]] + problem.Activities[index[p.Predecessor]].Duration + p.Lag)
+                .Select(p =>
+                    start[index[p.Predecessor]]
+                    + p.StartOffset(problem.Activities[index[p.Predecessor]].Duration, activity.Duration)
+                )
                 .Append(activity.Release)
                 .Max();
             while (
@@ -51,7 +54,7 @@ internal sealed class ShortestFirst : ILevellingStrategy
                     .Range(t, activity.Duration)
                     .Any(tau =>
                         activity.Demands.Any(d =>
-                            Used(d.Role, tau) + d.Units > problem.Capacities.First(c => c.Role == d.Role).Units
+                            Used(d.Role, tau) + d.Units > problem.Capacities.First(c => c.Role == d.Role).UnitsIn(tau)
                         )
                     )
             )

@@ -14,7 +14,8 @@ namespace Pso.Domain.Allocation.Levelling;
 public static class LevellingHarness
 {
     /// <summary>Gets the built-in problems: a chain sharing a role, activities that cannot overlap, releases and lags,
-    /// and a small two-role network.</summary>
+    /// a small two-role network, and a team settling in (a capacity that varies by period) with every link
+    /// type.</summary>
     public static ImmutableArray<(string Name, LevellingProblem Problem)> Problems { get; } = BuildProblems();
 
     /// <summary>Runs a strategy on every built-in problem.</summary>
@@ -52,7 +53,7 @@ public static class LevellingHarness
     }
 
     /// <summary>The shortest makespan over every precedence-feasible order decoded by the serial scheme (which reaches
-    /// an optimal schedule from some order).</summary>
+    /// an optimal schedule from some order when no link lets a successor start first).</summary>
     internal static int Optimum(LevellingProblem problem)
     {
         DenseModel m = problem.Model;
@@ -159,6 +160,19 @@ public static class LevellingHarness
                         new(Id("E"), Id("G")),
                     ],
                     capacities
+                )
+            ),
+            (
+                "a team settling in, every link type",
+                new LevellingProblem(
+                    [Task("A", 2, 2), Task("B", 3, 1), Task("C", 1, 0, 2), Task("D", 2, 2, 1), Task("E", 2, 1, 1)],
+                    [
+                        new(Id("A"), Id("B"), 1) { Type = Scheduling.DependencyType.StartToStart },
+                        new(Id("B"), Id("C")) { Type = Scheduling.DependencyType.FinishToFinish },
+                        new(Id("C"), Id("D"), -1),
+                        new(Id("A"), Id("E"), 3) { Type = Scheduling.DependencyType.StartToFinish },
+                    ],
+                    [new(dev, 3) { ByPeriod = [1, 2, 2] }, new(test, 2)]
                 )
             ),
         ];
