@@ -35,6 +35,18 @@ public sealed record SmallProblem(LevellingProblem Problem)
         );
 }
 
+/// <summary>Problems of 20 to 40 activities from the same generator: too large to enumerate, large enough for leads,
+/// mixed links and varying capacity to meet in the search's orders, crossovers and justification.</summary>
+public static class MediumProblems
+{
+    public static Arbitrary<SmallProblem> Medium() =>
+        (
+            from n in Gen.Choose(20, 40)
+            from seeds in Gen.ArrayOf(Gen.Choose(0, 1_000_000), 997)
+            select new SmallProblem(SmallProblems.Build(n, seeds))
+        ).ToArbitrary();
+}
+
 public static class SmallProblems
 {
     public static Arbitrary<SmallProblem> Small() =>
@@ -44,7 +56,7 @@ public static class SmallProblems
             select new SmallProblem(Build(n, seeds))
         ).ToArbitrary();
 
-    private static LevellingProblem Build(int n, int[] seeds)
+    internal static LevellingProblem Build(int n, int[] seeds)
     {
         int s = 0;
         int Next(int bound) => (int)((long)seeds[s++ % seeds.Length] * 7919 % bound);
@@ -304,6 +316,26 @@ public class AllocationSolverTests
                 solution.Starts[j] == 0
                 || !FeasibilityChecker.Check(small.Problem, solution.Starts.SetItem(j, solution.Starts[j] - 1)).IsEmpty
             );
+    }
+
+    [SeededProperty(typeof(MediumProblems))]
+    public Property Every_schedule_of_a_larger_problem_passes_the_checker(SmallProblem medium, bool twoThreads)
+    {
+        LevellingProblem problem = medium.Problem;
+        LevellingSolution solution = new LevellingSolver().Solve(
+            problem,
+            SolverOptions.Default with
+            {
+                ScheduleBudget = 400,
+                DegreeOfParallelism = twoThreads ? 2 : 1,
+            }
+        );
+        return FeasibilityChecker
+            .Check(problem, solution.Starts)
+            .IsEmpty.ToProperty()
+            .Classify(problem.Capacities.Any(c => !c.ByPeriod.IsEmpty), "varying capacity")
+            .Classify(problem.Precedences.Any(p => p.Type != DependencyType.FinishToStart), "other link types")
+            .Classify(problem.Precedences.Any(p => p.Lag < 0), "a lead");
     }
 
     [SeededProperty(typeof(SmallProblems))]
