@@ -299,6 +299,97 @@ public class CapacityPlanTests
     }
 
     [Fact]
+    public void Every_rule_on_bookings_and_demands_names_the_record_the_field_and_the_value()
+    {
+        Resource ana = Person("ana") with { MaxUnits = 1m };
+        var sql = new SkillId("sql");
+        Demand Need(string id, decimal hours) =>
+            new(new DemandId(id), Atlas, Days(Jan(4), Jan(8)), Work.FromHours(hours));
+        var error = Assert.Throws<ValidationException>(() =>
+            Plan(
+                [ana],
+                [
+                    Book("b", "ana", Jan(4), Jan(8), BookingLoad.Hours(4)),
+                    Book("b", "ana", Jan(11), Jan(15), BookingLoad.Hours(4)),
+                    Book("ghost", "nobody", Jan(4), Jan(8), BookingLoad.OfUnits(1.5m)),
+                    Book("full", "ana", Jan(4), Jan(8), BookingLoad.OfUnits(1m)),
+                    Book("units", "ana", Jan(4), Jan(8), BookingLoad.OfUnits(1.5m)),
+                    Book("explicit", "ana", Jan(4), Jan(6), BookingLoad.Hours(0)) with
+                    {
+                        Contour = WorkContour.Explicit,
+                        ExplicitWork = [Work.FromHours(1)],
+                    },
+                ],
+                [
+                    Need("d1", 10),
+                    Need("d1", 10),
+                    Need("none", 0),
+                    Need("d2", -1),
+                    Need("d3", 1) with
+                    {
+                        Skills = [new SkillRequirement(sql, 0)],
+                    },
+                    Need("edges", 1) with
+                    {
+                        Skills = [new SkillRequirement(sql, 1), new SkillRequirement(sql, 5)],
+                    },
+                    Need("d5", 1) with
+                    {
+                        Skills = [new SkillRequirement(sql, 6)],
+                    },
+                ]
+            )
+        );
+
+        Assert.Equal(
+            [
+                ("b", "id", "Booking 'b' appears more than once."),
+                ("ghost", "resource", "Booking 'ghost' is for resource 'nobody', which the pool does not have."),
+                ("units", "load", "Booking 'units' books 1.5 units of 'ana', whose maximum is 1."),
+                ("explicit", "explicitWork", "Booking 'explicit' gives 1 daily values for 3 days."),
+                ("d1", "id", "Demand 'd1' appears more than once."),
+                ("d2", "effort", "Demand 'd2' needs negative effort (-1h)."),
+                ("d3", "skills", "Demand 'd3' asks for skill 'sql' at level 0; levels run from 1 to 5."),
+                ("d5", "skills", "Demand 'd5' asks for skill 'sql' at level 6; levels run from 1 to 5."),
+            ],
+            error.Errors.Select(e => (e.Location.RecordId!, e.Location.Field!, e.Message))
+        );
+    }
+
+    [Fact]
+    public void Tentative_work_units_contours_and_an_absence_on_the_first_day_are_laid_out_exactly()
+    {
+        // The horizon starts on Friday 1 January, on which Ana is away.
+        Resource ana = Person("ana") with { Absences = [new Absence(Days(Jan(1), Jan(1)))] };
+        DateInterval week = Days(Jan(4), Jan(8));
+        CapacityPlan plan = Plan(
+            [ana],
+            [
+                Book("first", "ana", Jan(1), Jan(4), BookingLoad.Hours(2)),
+                Book("maybe", "ana", Jan(5), Jan(8), BookingLoad.Hours(2)) with
+                {
+                    Status = BookingStatus.Tentative,
+                },
+                Book("half", "ana", Jan(5), Jan(8), BookingLoad.OfUnits(0.5m)),
+                // Friday and Monday around a weekend: two working days, the first weighted 2, the second 1.
+                Book("front", "ana", Jan(8), Jan(11), BookingLoad.Hours(4)) with
+                {
+                    Contour = WorkContour.FrontLoaded,
+                },
+            ]
+        );
+
+        Assert.Equal(Work.Zero, plan.WorkOf(new BookingId("first")).Single(d => d.Date == Jan(1)).Work);
+        Assert.Equal(Work.FromHours(8), plan.Booked(ana.Id, week, BookingStatus.Tentative));
+        // Monday's 2 h of "first", four half days of 4 h, and Friday's 5 h 20 min of "front".
+        Assert.Equal(Work.FromHours(2 + 16) + Work.FromMinutes(320), plan.Booked(ana.Id, week));
+        Assert.Equal(
+            new[] { Work.FromMinutes(320), Work.Zero, Work.Zero, Work.FromMinutes(160) },
+            plan.WorkOf(new BookingId("front")).Select(d => d.Work)
+        );
+    }
+
+    [Fact]
     public void Bad_bookings_and_demands_are_typed_errors_naming_each_record()
     {
         Resource ana = Person("ana") with { MaxUnits = 1m };
