@@ -55,6 +55,12 @@ public sealed record Activity
     /// <summary>Gets the priority from 0 to 1000 (500 by default), used by levelling.</summary>
     public int Priority { get; init; } = 500;
 
+    /// <summary>Gets the levelling delay: working time on the activity's calendar by which resource levelling holds the
+    /// activity back from the early start its links, constraints and the status date allow, as Microsoft Project's
+    /// levelling delay does. Zero by default; ignored once the activity has started or when it is manually
+    /// scheduled.</summary>
+    public Duration LevellingDelay { get; init; }
+
     /// <summary>Gets the start of a manually scheduled activity: the scheduler keeps its early dates there whatever its
     /// links and constraints say, as Microsoft Project does for manually scheduled tasks; its late dates and floats are
     /// computed as usual. Null (the default) for an automatically scheduled activity.</summary>

@@ -98,7 +98,8 @@ internal sealed class NetworkIndex
                 && activity.Duration > Duration.Zero
                 && durationTicks[i] * NodaConstants.NanosecondsPerTick == activity.Duration.ToInt64Nanoseconds()
                 && activity.ActualStart is null
-                && activity.ManualStart is null;
+                && activity.ManualStart is null
+                && activity.LevellingDelay == Duration.Zero;
             bounded[i] = activity.Constraint.Date is not null || activity.Deadline is not null;
             oneCalendar &= onProjectCalendar(activity);
             hasSummaries |= activity.Kind == ActivityKind.Summary;
@@ -113,7 +114,7 @@ internal sealed class NetworkIndex
     internal bool HasSummaries { get; }
 
     /// <summary>Gets, for each activity, whether it is a task with a whole-tick duration that has not started and is
-    /// not manually scheduled: one whose dates follow from positions on a working-time line.</summary>
+    /// not manually scheduled or held back by levelling: one whose dates follow from positions on a working-time line.</summary>
     internal bool[] Regular { get; }
 
     /// <summary>Gets, for each activity, whether it has a dated constraint or a deadline.</summary>

@@ -260,6 +260,18 @@ public sealed class Project
                 )
             );
         }
+        if (activity.LevellingDelay < Duration.Zero || activity.LevellingDelay > MaxDuration)
+        {
+            errors.Add(
+                ValidationError.ForRecord(
+                    SchedulingErrorCodes.OutOfRange,
+                    $"Activity '{activity.Id}' has a levelling delay of {activity.LevellingDelay}, not within zero "
+                        + $"and {MaxDuration.Days:N0} days.",
+                    activity.Id,
+                    "levellingDelay"
+                )
+            );
+        }
         if (activity.Kind == ActivityKind.Milestone && activity.Duration != Duration.Zero)
         {
             errors.Add(

@@ -366,6 +366,45 @@ public class CpmSchedulerTests
     }
 
     [Fact]
+    public void A_levelling_delay_holds_an_activity_back_by_working_time_and_moves_its_successors()
+    {
+        // A(3d) -> B(2d) -> C(1d); B held back two working days lands after the weekend: Mon 23 + 3d = Thu 26, +2d =
+        // Mon 30. A started activity and a manually scheduled one ignore their delays; a milestone is held back too (to noon,
+        // the end of four working hours).
+        Activity delayed = Task("B", 2) with { LevellingDelay = Duration.FromHours(16) };
+        Activity started = Task("S", 2) with { LevellingDelay = Duration.FromHours(8), ActualStart = At(0, 8) };
+        Activity manual = Task("M", 1) with { LevellingDelay = Duration.FromHours(8), ManualStart = At(1, 8) };
+        Activity milestone = new Activity(new ActivityId("G"), "G", Duration.Zero, ActivityKind.Milestone) with
+        {
+            LevellingDelay = Duration.FromHours(4),
+        };
+        Project project = Network(
+            [Task("A", 3), delayed, Task("C", 1), started, manual, milestone],
+            [Link("A", "B"), Link("B", "C")]
+        );
+
+        ScheduleResult result = Scheduler.Schedule(project);
+
+        Assert.Equal((At(7, 8), At(8, 17)), (Of(result, "B").EarlyStart, Of(result, "B").EarlyFinish));
+        Assert.Equal(At(9, 8), Of(result, "C").EarlyStart);
+        Assert.Equal(At(0, 8), Of(result, "S").EarlyStart);
+        Assert.Equal(At(1, 8), Of(result, "M").EarlyStart);
+        Assert.Equal(At(0, 12), Of(result, "G").EarlyStart);
+        Assert.Equal(At(9, 17), result.Finish);
+        Assert.Equal(Duration.Zero, Of(result, "B").TotalFloat);
+    }
+
+    [Fact]
+    public void A_negative_levelling_delay_is_refused()
+    {
+        var error = Assert.Throws<Errors.ValidationException>(() =>
+            Network([Task("A", 1) with { LevellingDelay = Duration.FromHours(-1) }], [])
+        );
+
+        Assert.Equal("levellingDelay", Assert.Single(error.Errors).Location.Field);
+    }
+
+    [Fact]
     public void The_longest_path_ignores_negative_float_from_deadlines_off_the_path()
     {
         Activity rushed = Task("C", 1) with { Deadline = At(0, 12) };

@@ -400,9 +400,18 @@ internal sealed class CpmRun
         {
             start = manual;
         }
-        else if (duration > Duration.Zero)
+        else
         {
-            start = calendar.NextWorkingMoment(start);
+            if (duration > Duration.Zero)
+            {
+                start = calendar.NextWorkingMoment(start);
+            }
+            if (activity.LevellingDelay > Duration.Zero)
+            {
+                // Levelling holds the activity back by working time from where it could start.
+                start = calendar.AddWorkingTime(start, activity.LevellingDelay);
+                start = duration > Duration.Zero ? calendar.NextWorkingMoment(start) : start;
+            }
         }
         SetEarly(j, start, axis.FinishFor(start));
     }
