@@ -114,7 +114,8 @@ internal sealed class NetworkIndex
     internal bool HasSummaries { get; }
 
     /// <summary>Gets, for each activity, whether it is a task with a whole-tick duration that has not started and is
-    /// not manually scheduled or held back by levelling: one whose dates follow from positions on a working-time line.</summary>
+    /// not manually scheduled or held back by levelling: one whose dates follow from positions on a working-time
+    /// line.</summary>
     internal bool[] Regular { get; }
 
     /// <summary>Gets, for each activity, whether it has a dated constraint or a deadline.</summary>

@@ -298,8 +298,25 @@ public sealed class GeneticLevelling : ILevellingStrategy
         private Individual Evaluate(int[] list)
         {
             int makespan = _scheduler.Decode(list, _scratch);
+            int[]? decoded = null;
+            int[]? original = null;
+            long decodedFitness = long.MaxValue;
+            if (_objective != LevellingObjective.Makespan)
+            {
+                // Justification shortens the makespan but may make a project later: the decoded schedule competes too.
+                decodedFitness = _m.Fitness(_scratch, makespan, _objective, _finishes);
+                decoded = [.. _scratch];
+                original = [.. list];
+            }
             makespan = _scheduler.Justify(_scratch, makespan, list, leftward: !_rightward);
             long fitness = _m.Fitness(_scratch, makespan, _objective, _finishes);
+            if (decoded is not null && decodedFitness < fitness)
+            {
+                Array.Copy(decoded, _scratch, decoded.Length);
+                fitness = decodedFitness;
+                makespan = _m.Makespan(decoded);
+                list = original!;
+            }
             if (fitness < BestFitness)
             {
                 BestFitness = fitness;

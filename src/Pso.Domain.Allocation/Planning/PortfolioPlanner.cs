@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Pso.Domain.Allocation.Levelling;
+
+namespace Pso.Domain.Allocation.Planning;
+
+/// <summary>
+/// Plans a portfolio as it is, in dates: levels its projects on the people's real calendars, availability, absences and
+/// existing bookings, chooses who does each activity, and explains every delay and shortfall in dates and names.
+/// </summary>
+/// <remarks>
+/// <para><b>The model.</b> Each project is scheduled by CPM first (every link type and lag, constraints, calendars,
+/// progress), as of the status date: that gives each activity's unlevelled dates. The periods are the working days (or
+/// hours) of the portfolio calendar from the status date; each person is a column whose units in a period are their
+/// availability, none on an absence, less the bookings kept. Each requirement goes to people who meet it (shared when
+/// it needs more units than one person has); the levelling strategy then schedules the activities against the
+/// people's columns, the people are re-chosen along the levelled order (each need to whoever lets it start first) and
+/// the activities levelled again, and the best schedule, by weighted lateness and then finish, is kept. A project
+/// without a deadline counts as due at its unlevelled finish with weight 1.</para>
+/// <para><b>Back to dates.</b> Each activity held back gets a levelling delay on its calendar, so that CPM on the
+/// network gives the levelled dates (<see cref="PortfolioPlan.Networks"/>). The people are booked day by day for
+/// units of their own working time while the activity works, never beyond what they have free; what does not fit is a
+/// shortfall, explained.</para>
+/// <para>Started activities keep their dates (their remaining work stays where CPM puts it), as do pinned ones; the
+/// others are moved only later. The planner is stateless and thread-safe; the same portfolio, options and seed give
+/// the same plan.</para>
+/// </remarks>
+public sealed class PortfolioPlanner
+{
+    /// <summary>Initialises a planner.</summary>
+    /// <param name="levelling">The levelling solver (and strategy); one with <see cref="GeneticLevelling"/> when
+    /// null.</param>
+    public PortfolioPlanner(LevellingSolver? levelling = null) => Levelling = levelling ?? new LevellingSolver();
+
+    /// <summary>Gets the levelling solver.</summary>
+    public LevellingSolver Levelling { get; }
+
+    /// <summary>Plans a portfolio.</summary>
+    /// <param name="portfolio">The portfolio.</param>
+    /// <param name="options">The settings; <see cref="PlanningOptions.Default"/> when null.</param>
+    /// <param name="progress">Told of each better levelled schedule, if given.</param>
+    /// <param name="cancellationToken">Stops the levelling search; the best plan so far is returned.</param>
+    /// <returns>The plan.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The horizon is not positive, or a solver setting is out of
+    /// range.</exception>
+    public PortfolioPlan Plan(
+        Portfolio portfolio,
+        PlanningOptions? options = null,
+        IProgress<LevellingProgress>? progress = null,
+        CancellationToken cancellationToken = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(portfolio);
+        options ??= PlanningOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.HorizonDays, nameof(options));
+        options.Solver.Validate(nameof(options));
+        return new PlanRun(portfolio, options, Levelling, progress, cancellationToken).Run();
+    }
+
+    /// <summary>Plans a changed portfolio (a project added, a deadline moved, a priority changed, a person added or
+    /// removed, an activity pinned) with the settings of a previous plan, and says what moved and why.</summary>
+    /// <param name="previous">The previous plan.</param>
+    /// <param name="changed">The changed portfolio.</param>
+    /// <param name="cancellationToken">Stops the levelling search.</param>
+    /// <returns>The new plan and the activities whose start moved, each with the reason.</returns>
+    public (PortfolioPlan Plan, ImmutableArray<PlanChange> Changes) Replan(
+        PortfolioPlan previous,
+        Portfolio changed,
+        CancellationToken cancellationToken = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentNullException.ThrowIfNull(changed);
+        PortfolioPlan plan = Plan(changed, previous.Options, null, cancellationToken);
+        var before = previous.Activities.ToDictionary(a => a.Activity);
+        var after = plan.Activities.ToDictionary(a => a.Activity);
+        var changes = new List<PlanChange>();
+        foreach (PlannedActivity now in plan.Activities)
+        {
+            if (!before.TryGetValue(now.Activity, out PlannedActivity? was))
+            {
+                changes.Add(new PlanChange(now.Activity, null, now.Start, "new in the portfolio"));
+            }
+            else if (was.Start != now.Start)
+            {
+                string why =
+                    now.LevellingDelay > was.LevellingDelay ? now.DelayReason
+                    : now.UnlevelledStart != was.UnlevelledStart
+                        ? $"its network moved it: it could start {now.UnlevelledStart:ddd d MMM uuuu HH:mm} (was "
+                            + $"{was.UnlevelledStart:ddd d MMM uuuu HH:mm})"
+                    : now.LevellingDelay < was.LevellingDelay
+                        ? "levelling holds it back less: "
+                            + (now.DelayReason.Length > 0 ? now.DelayReason : "its people are free earlier")
+                    : "a predecessor moved";
+                changes.Add(new PlanChange(now.Activity, was.Start, now.Start, why));
+            }
+        }
+        changes.AddRange(
+            previous
+                .Activities.Where(a => !after.ContainsKey(a.Activity))
+                .Select(a => new PlanChange(a.Activity, a.Start, null, "no longer in the portfolio"))
+        );
+        return (plan, [.. changes]);
+    }
+}
