@@ -157,6 +157,21 @@ internal sealed class PlanAssembly
         foreach (PlanTask task in _run.Tasks.Where(t => t.Needs.Count > 0).OrderBy(t => _final[t.Ref].Start))
         {
             ActivitySchedule at = _final[task.Ref];
+            if (at.Finish > _run.Axis.End)
+            {
+                _shortfalls.Add(
+                    new PlanShortfall(
+                        PlanShortfallCodes.BeyondHorizon,
+                        $"Activity '{task.Ref}' finishes {at.Finish:ddd d MMM uuuu}, after the planning horizon "
+                            + $"({_run.Axis.End.Date.PlusDays(-1):d MMM uuuu}); it is levelled on full capacity "
+                            + "there, and its people are booked only where their calendars and absences allow."
+                    )
+                    {
+                        Activity = task.Ref,
+                        Project = task.Ref.Project,
+                    }
+                );
+            }
             var byPerson = new Dictionary<int, Work[]>();
             int days = Period.DaysBetween(at.Start.Date, at.Finish.Date) + 1;
             foreach (PlanNeed need in task.Needs)
@@ -229,13 +244,13 @@ internal sealed class PlanAssembly
             return Work.Zero;
         }
         Resource resource = _run.People[person];
-        if (!_run.Existing.Horizon.Contains(date))
-        {
-            return resource.Absences.Any(a => a.Dates.Contains(date)) ? Work.Zero : hours;
-        }
         if (!_left.TryGetValue((person, date), out Work left))
         {
-            Work available = _run.Existing.Available(resource.Id, new DateInterval(date, date));
+            var day = new DateInterval(date, date);
+            Work available =
+                _run.Existing.Horizon.Contains(date) ? _run.Existing.Available(resource.Id, day)
+                : resource.Absences.Any(a => a.Dates.Contains(date)) ? Work.Zero
+                : Work.FromDuration(resource.Calendar.WorkingTime(day)) * resource.UnitsOn(date);
             left = available > Work.Zero ? available : Work.Zero;
         }
         Work granted = hours <= left ? hours : left;
