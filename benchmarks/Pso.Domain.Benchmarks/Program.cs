@@ -18,6 +18,7 @@ ICommand[] commands =
     new IntakeCommand(),
     new AggregateCommand(),
     new RiskCommand(),
+    new PlanCommand(),
 ];
 
 if (args.Length > 0 && args[0] is "help" or "--help" or "-h")

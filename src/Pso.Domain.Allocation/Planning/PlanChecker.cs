@@ -28,25 +28,61 @@ public static class PlanChecker
     public static ImmutableArray<PlanViolation> Check(PortfolioPlan plan, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var found = ImmutableArray.CreateBuilder<PlanViolation>();
-        CheckCapacity(plan, found);
         var dates = plan.Activities.ToDictionary(a => a.Activity);
+        var found = ImmutableArray.CreateBuilder<PlanViolation>();
         foreach (Project network in plan.Networks)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            CheckNetwork(network, dates, found);
+            CheckReproduced(network, dates, found);
         }
-        foreach (PortfolioLink link in plan.Portfolio.Links)
+        found.AddRange(
+            CheckExternalPlan(plan.Portfolio, plan.Activities, plan.Bookings, plan.Options, cancellationToken)
+        );
+        return found.ToImmutable();
+    }
+
+    /// <summary>Checks a plan made elsewhere (by another tool, or by hand) against a portfolio: its dates and its
+    /// bookings, by every rule but the reproduction by CPM (it has no levelling delays).</summary>
+    /// <param name="portfolio">The portfolio.</param>
+    /// <param name="activities">Each activity's dates (an activity left out is not checked).</param>
+    /// <param name="bookings">The plan's bookings, beside the portfolio's own.</param>
+    /// <param name="options">Whether tentative bookings were replaceable; <see cref="PlanningOptions.Default"/> when
+    /// null.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <returns>Every violation; empty when the plan holds.</returns>
+    public static ImmutableArray<PlanViolation> CheckExternalPlan(
+        Portfolio portfolio,
+        IEnumerable<PlannedActivity> activities,
+        IEnumerable<Booking> bookings,
+        PlanningOptions? options = null,
+        CancellationToken cancellationToken = default
+    )
+    {
+        ArgumentNullException.ThrowIfNull(portfolio);
+        ArgumentNullException.ThrowIfNull(activities);
+        ArgumentNullException.ThrowIfNull(bookings);
+        options ??= PlanningOptions.Default;
+        var dates = activities.ToDictionary(a => a.Activity);
+        ImmutableArray<Booking> planned = [.. bookings];
+        var found = ImmutableArray.CreateBuilder<PlanViolation>();
+        CheckCapacity(portfolio, dates.Values, planned, options, found);
+        foreach (PortfolioProject project in portfolio.Projects)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            CheckNetwork(project.Network, dates, found);
+        }
+        foreach (PortfolioLink link in portfolio.Links)
         {
             var from = new ActivityRef(link.PredecessorProject, link.Predecessor);
             var to = new ActivityRef(link.SuccessorProject, link.Successor);
             if (dates.TryGetValue(from, out PlannedActivity? a) && dates.TryGetValue(to, out PlannedActivity? b))
             {
-                WorkCalendar calendar = CalendarOf(plan, to);
+                Project network = portfolio.Projects.First(p => p.Id == to.Project).Network;
+                WorkCalendar calendar = network.CalendarOf(network.GetActivity(to.Activity));
                 CheckLink(calendar, a, b, link.Type, link.Lag, false, $"{from} to {to}", found);
             }
         }
-        CheckBookings(plan, dates, found);
+        CheckBookings(portfolio, planned, dates, found);
         return found.ToImmutable();
     }
 
@@ -57,26 +93,53 @@ public static class PlanChecker
     public static int OverAllocatedDays(PortfolioPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
+        return OverAllocatedDays(plan.Portfolio, plan.Activities, plan.Bookings, plan.Options);
+    }
+
+    /// <summary>Returns how many person-days a plan made elsewhere books beyond capacity, over-allocations the
+    /// portfolio's own bookings already had excepted.</summary>
+    /// <param name="portfolio">The portfolio.</param>
+    /// <param name="activities">Each activity's dates.</param>
+    /// <param name="bookings">The plan's bookings.</param>
+    /// <param name="options">Whether tentative bookings were replaceable; the default when null.</param>
+    /// <returns>The person-days.</returns>
+    public static int OverAllocatedDays(
+        Portfolio portfolio,
+        IEnumerable<PlannedActivity> activities,
+        IEnumerable<Booking> bookings,
+        PlanningOptions? options = null
+    )
+    {
+        ArgumentNullException.ThrowIfNull(portfolio);
+        ArgumentNullException.ThrowIfNull(activities);
+        ArgumentNullException.ThrowIfNull(bookings);
         var found = ImmutableArray.CreateBuilder<PlanViolation>();
-        CheckCapacity(plan, found);
+        CheckCapacity(portfolio, activities, [.. bookings], options ?? PlanningOptions.Default, found);
         return found.Count;
     }
 
-    private static void CheckCapacity(PortfolioPlan plan, ImmutableArray<PlanViolation>.Builder found)
+    private static void CheckCapacity(
+        Portfolio portfolio,
+        IEnumerable<PlannedActivity> activities,
+        ImmutableArray<Booking> planned,
+        PlanningOptions options,
+        ImmutableArray<PlanViolation>.Builder found
+    )
     {
-        CapacityPlan with = plan.ToCapacityPlan();
-        var ours = plan.Bookings.Select(b => b.Id).ToHashSet();
-        var kept = with.Bookings.Where(b => !ours.Contains(b.Id));
-        CapacityPlan before = CapacityPlan.Create(
-            plan.Portfolio.Pool,
-            kept,
-            [],
-            with.Horizon,
-            CapacityPlanOptions.Default with
-            {
-                CountTentative = true,
-            }
-        );
+        LocalDate last = planned
+            .Select(b => b.Dates.End)
+            .Concat(activities.Select(a => a.Finish.Date))
+            .DefaultIfEmpty(portfolio.StatusDate)
+            .Max();
+        var horizon = new DateInterval(portfolio.StatusDate, LocalDate.Max(portfolio.StatusDate, last));
+        var countTentative = CapacityPlanOptions.Default with { CountTentative = true };
+        Booking[] kept =
+        [
+            .. portfolio.Bookings.Where(b => b.Status == BookingStatus.Confirmed || !options.ReplaceTentativeBookings),
+        ];
+        CapacityPlan with = CapacityPlan.Create(portfolio.Pool, kept.Concat(planned), [], horizon, countTentative);
+        CapacityPlan before = CapacityPlan.Create(portfolio.Pool, kept, [], horizon, countTentative);
+        var ours = planned.Select(b => b.Id).ToHashSet();
         var already = before
             .Overallocations(PeriodUnit.Day)
             .ToDictionary(o => (o.Resource, o.Period.Dates.Start), o => o.Excess);
@@ -90,9 +153,36 @@ public static class PlanChecker
                 found.Add(
                     new PlanViolation(
                         "over-allocation",
-                        $"{plan.Portfolio.Pool[over.Resource].Name} is booked {over.Booked.Hours:0.##} h on "
+                        $"{portfolio.Pool[over.Resource].Name} is booked {over.Booked.Hours:0.##} h on "
                             + $"{over.Period.Dates.Start:ddd d MMM uuuu} against {over.Capacity.Hours:0.##} h "
                             + $"({string.Join(", ", over.Bookings)})."
+                    )
+                );
+            }
+        }
+    }
+
+    /// <summary>Checks that CPM on a network with its levelling delays gives the plan's dates.</summary>
+    private static void CheckReproduced(
+        Project network,
+        Dictionary<ActivityRef, PlannedActivity> dates,
+        ImmutableArray<PlanViolation>.Builder found
+    )
+    {
+        ScheduleResult result = new CpmScheduler().Schedule(network);
+        foreach (ActivitySchedule at in result.Activities)
+        {
+            var reference = new ActivityRef(network.Id, at.Activity);
+            if (
+                dates.TryGetValue(reference, out PlannedActivity? planned)
+                && (planned.Start != at.Start || planned.Finish != at.Finish)
+            )
+            {
+                found.Add(
+                    new PlanViolation(
+                        "dates",
+                        $"CPM puts '{reference}' at {at.Start:uuuu-MM-dd HH:mm}-{at.Finish:uuuu-MM-dd HH:mm}; the plan "
+                            + $"says {planned.Start:uuuu-MM-dd HH:mm}-{planned.Finish:uuuu-MM-dd HH:mm}."
                     )
                 );
             }
@@ -105,25 +195,13 @@ public static class PlanChecker
         ImmutableArray<PlanViolation>.Builder found
     )
     {
-        ScheduleResult result = new CpmScheduler().Schedule(network);
-        foreach (ActivitySchedule at in result.Activities)
+        foreach (Activity activity in network.Activities.Where(a => a.Kind != ActivityKind.Summary))
         {
-            var reference = new ActivityRef(network.Id, at.Activity);
+            var reference = new ActivityRef(network.Id, activity.Id);
             if (!dates.TryGetValue(reference, out PlannedActivity? planned))
             {
                 continue;
             }
-            if (planned.Start != at.Start || planned.Finish != at.Finish)
-            {
-                found.Add(
-                    new PlanViolation(
-                        "dates",
-                        $"CPM puts '{reference}' at {at.Start:uuuu-MM-dd HH:mm}-{at.Finish:uuuu-MM-dd HH:mm}; the plan "
-                            + $"says {planned.Start:uuuu-MM-dd HH:mm}-{planned.Finish:uuuu-MM-dd HH:mm}."
-                    )
-                );
-            }
-            Activity activity = network.GetActivity(at.Activity);
             WorkCalendar calendar = network.CalendarOf(activity);
             if (activity.IsStarted || activity.ManualStart is not null)
             {
@@ -230,22 +308,23 @@ public static class PlanChecker
     }
 
     private static void CheckBookings(
-        PortfolioPlan plan,
+        Portfolio portfolio,
+        ImmutableArray<Booking> bookings,
         Dictionary<ActivityRef, PlannedActivity> dates,
         ImmutableArray<PlanViolation>.Builder found
     )
     {
-        var requirements = plan.Portfolio.Requirements.ToLookup(r => new ActivityRef(r.Project, r.Activity));
-        foreach (Booking booking in plan.Bookings)
+        var requirements = portfolio.Requirements.ToLookup(r => new ActivityRef(r.Project, r.Activity));
+        foreach (Booking booking in bookings)
         {
             var reference = new ActivityRef(booking.Project, booking.Activity ?? default);
-            Resource person = plan.Portfolio.Pool[booking.Resource];
+            Resource person = portfolio.Pool[booking.Resource];
             if (!dates.TryGetValue(reference, out PlannedActivity? planned))
             {
                 found.Add(new PlanViolation("work", $"Booking '{booking.Id}' is for no planned activity."));
                 continue;
             }
-            LocalDate on = LocalDate.Max(plan.Portfolio.StatusDate, planned.UnlevelledStart.Date);
+            LocalDate on = LocalDate.Max(portfolio.StatusDate, planned.UnlevelledStart.Date);
             if (!requirements[reference].Any(r => Meets(person, r, on)))
             {
                 found.Add(
@@ -275,10 +354,4 @@ public static class PlanChecker
         (requirement.Person is not ResourceId named || named == person.Id)
         && (requirement.Role is not RoleId role || person.Roles.Contains(role))
         && requirement.Skills.All(s => person.LevelOn(s.Skill, on) is int level && level >= s.MinimumProficiency);
-
-    private static WorkCalendar CalendarOf(PortfolioPlan plan, ActivityRef activity)
-    {
-        Project network = plan.Networks.First(n => n.Id == activity.Project);
-        return network.CalendarOf(network.GetActivity(activity.Activity));
-    }
 }
