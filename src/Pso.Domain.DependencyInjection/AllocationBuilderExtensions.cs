@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pso.Domain.Allocation.Levelling;
+using Pso.Domain.Allocation.Planning;
 using Pso.Domain.Allocation.Staffing;
 
 namespace Pso.Domain.DependencyInjection;
@@ -14,14 +15,30 @@ public static class AllocationBuilderExtensions
     /// <summary>Registers the built-in <see cref="GeneticLevelling"/> strategy, the <see cref="LevellingStrategies"/>
     /// catalogue and an <see cref="LevellingSolver"/> on the default (first registered) strategy; the built-in
     /// <see cref="MinCostFlowStaffing"/> and an <see cref="StaffingSolver"/> on the first registered assignment
-    /// strategy; and <see cref="StaffedLevelling"/> on both solvers; all singletons. Strategies added with
+    /// strategy; <see cref="StaffedLevelling"/> on both solvers; and a <see cref="PortfolioPlanner"/> on the levelling
+    /// solver with <see cref="PlanningOptions.Default"/>; all singletons. Strategies added with
     /// <see cref="AddLevellingStrategy{TStrategy}"/> or <see cref="AddStaffingStrategy{TStrategy}"/> before this call
     /// come first.</summary>
     /// <param name="builder">The builder.</param>
     /// <returns>The builder, for chaining.</returns>
-    public static IPsoDomainBuilder AddAllocation(this IPsoDomainBuilder builder)
+    public static IPsoDomainBuilder AddAllocation(this IPsoDomainBuilder builder) =>
+        builder.AddAllocation(PlanningOptions.Default);
+
+    /// <summary>Registers what <see cref="AddAllocation(IPsoDomainBuilder)"/> does, with the planner's settings: the
+    /// <see cref="PlanningOptions"/> singleton and the <see cref="PortfolioPlanner"/> that uses them.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="planning">The settings plans use when none are given, such as <c>PlanningOptions.Default with
+    /// { Deadlines = DeadlineRule.Hard }</c>.</param>
+    /// <returns>The builder, for chaining.</returns>
+    public static IPsoDomainBuilder AddAllocation(this IPsoDomainBuilder builder, PlanningOptions planning)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(planning);
+        builder.Services.TryAddSingleton(planning);
+        builder.Services.TryAddSingleton(services => new PortfolioPlanner(
+            services.GetRequiredService<LevellingSolver>(),
+            services.GetRequiredService<PlanningOptions>()
+        ));
         builder.AddLevellingStrategy<GeneticLevelling>();
         builder.Services.TryAddSingleton(services => new LevellingStrategies(
             services.GetServices<ILevellingStrategy>()

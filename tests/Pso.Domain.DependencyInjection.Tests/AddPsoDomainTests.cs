@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using NodaTime;
 using Pso.Domain.Allocation;
 using Pso.Domain.Allocation.Levelling;
+using Pso.Domain.Allocation.Planning;
 using Pso.Domain.Allocation.Staffing;
 using Pso.Domain.DependencyInjection;
 using Pso.Domain.Periods;
@@ -193,6 +194,22 @@ public class AddAllocationTests
             }
             return new LevellingResult([.. starts], 1);
         }
+    }
+
+    [Fact]
+    public void The_portfolio_planner_uses_the_default_strategy_and_the_planning_options_given()
+    {
+        var planning = PlanningOptions.Default with { Deadlines = DeadlineRule.Hard, HorizonDays = 365 };
+        var services = new ServiceCollection();
+        services.AddPsoDomain().AddLevellingStrategy<EarliestFirst>().AddAllocation(planning).AddAllocation();
+        using ServiceProvider provider = services.BuildServiceProvider();
+
+        PortfolioPlanner planner = provider.GetRequiredService<PortfolioPlanner>();
+
+        Assert.Same(planning, planner.Options);
+        Assert.Same(provider.GetRequiredService<LevellingSolver>(), planner.Levelling);
+        Assert.Equal("earliest-first", planner.Levelling.Strategy.Name);
+        Assert.Same(planner, provider.GetRequiredService<PortfolioPlanner>());
     }
 
     [Fact]

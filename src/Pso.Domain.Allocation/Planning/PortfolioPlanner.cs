@@ -33,14 +33,23 @@ public sealed class PortfolioPlanner
     /// <summary>Initialises a planner.</summary>
     /// <param name="levelling">The levelling solver (and strategy); one with <see cref="GeneticLevelling"/> when
     /// null.</param>
-    public PortfolioPlanner(LevellingSolver? levelling = null) => Levelling = levelling ?? new LevellingSolver();
+    /// <param name="options">The settings plans use when none are given; <see cref="PlanningOptions.Default"/> when
+    /// null.</param>
+    public PortfolioPlanner(LevellingSolver? levelling = null, PlanningOptions? options = null)
+    {
+        Levelling = levelling ?? new LevellingSolver();
+        Options = options ?? PlanningOptions.Default;
+    }
 
     /// <summary>Gets the levelling solver.</summary>
     public LevellingSolver Levelling { get; }
 
+    /// <summary>Gets the settings plans use when none are given.</summary>
+    public PlanningOptions Options { get; }
+
     /// <summary>Plans a portfolio.</summary>
     /// <param name="portfolio">The portfolio.</param>
-    /// <param name="options">The settings; <see cref="PlanningOptions.Default"/> when null.</param>
+    /// <param name="options">The settings; the planner's <see cref="Options"/> when null.</param>
     /// <param name="progress">Told of each better levelled schedule, if given.</param>
     /// <param name="cancellationToken">Stops the levelling search; the best plan so far is returned.</param>
     /// <returns>The plan.</returns>
@@ -54,7 +63,7 @@ public sealed class PortfolioPlanner
     )
     {
         ArgumentNullException.ThrowIfNull(portfolio);
-        options ??= PlanningOptions.Default;
+        options ??= Options;
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.HorizonDays, nameof(options));
         options.Solver.Validate(nameof(options));
         return new PlanRun(portfolio, options, Levelling, progress, cancellationToken).Run();
