@@ -10,8 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Pso.Domain;
 using Pso.Domain.Allocation;
-using Pso.Domain.Allocation.Levelling;
-using Pso.Domain.Allocation.Staffing;
+using Pso.Domain.Allocation.Planning;
 using Pso.Domain.Calendars;
 using Pso.Domain.Costs;
 using Pso.Domain.Costs.Actuals;
@@ -299,90 +298,77 @@ foreach (var role in capacity.RoleCapacityVersusDemand(PeriodUnit.Quarter).Where
     );
 }
 
-// 6. Allocation: level the portfolio's work packages against role capacity (each person counted once, for their first
-// role), in working days on the office calendar; then name who does each package day by day, by exact assignment, with
-// each person's working days taken from the capacity plan (leave and part-time weeks count).
+// 6. Allocation: plan the work packages in dates, on the people's real calendars (Aisha's four-day week, Mei's leave,
+// Tom's units falling to 0.6) and around the bookings already made (the tentative one may be replaced): who does each
+// package, on which days, and why anything waits, in dates and names. No period arithmetic: the planner works on the
+// portfolio calendar and hands back dates, bookings and the networks with their levelling delays.
 DemoLevelling levelling = demo.Levelling;
-LocalDate DateOfPeriod(int period)
-{
-    // Period 0 is the first working day from the start; each period after it is the next working day.
-    LocalDate date = levelling.Start;
-    while (!office.IsWorkingDay(date))
-    {
-        date = date.PlusDays(1);
-    }
-    for (int k = 0; k < period; date = date.PlusDays(1))
-    {
-        k += office.IsWorkingDay(date.PlusDays(1)) ? 1 : 0;
-    }
-    return date;
-}
-const int levellingDays = 60;
-Candidate[] team =
-[
-    .. pool.Resources.Select(person => new Candidate(
-        person.Id,
-        [
-            .. Enumerable
-                .Range(0, levellingDays)
-                .Select(day =>
-                    capacity.Capacity(person.Id, new DateInterval(DateOfPeriod(day), DateOfPeriod(day))).Hours >= 4
-                        ? 1
-                        : 0
-                ),
-        ]
-    )
-    {
-        Roles = person.Roles,
-        CostRate = demo.People.Single(p => p.Id == person.Id).Rate,
-    }),
-];
-var packages = new LevellingProblem(
-    levelling.WorkPackages.Select(w => new LevellingActivity(w.Id, w.Days)
-    {
-        Project = w.Project,
-        Demands = [new RoleDemand(w.Role, w.Units)],
-    }),
-    levelling.WorkPackages.SelectMany(w => w.After.Select(before => new Precedence(before, w.Id))),
-    StaffedLevelling.RoleCapacities(team)
+Duration officeDay = office.WorkingTime(new DateInterval(levelling.Start, levelling.Start));
+var packageProjects = levelling
+    .WorkPackages.GroupBy(w => w.Project)
+    .Select(g => new PortfolioProject(
+        new Project(
+            g.Key,
+            demo.Projects.Single(p => p.Id == g.Key).Name,
+            office,
+            levelling.Start.AtMidnight(),
+            g.Select(w => new Activity(w.Id, w.Id.Value, officeDay * w.Days)),
+            g.SelectMany(w => w.After.Select(before => new Dependency(before, w.Id)))
+        )
+    ))
+    .ToList();
+var packagePortfolio = new Portfolio(
+    packageProjects,
+    levelling.WorkPackages.Select(w => new ResourceRequirement(w.Project, w.Id) { Role = w.Role, Units = w.Units }),
+    pool,
+    levelling.Start,
+    capacity.Bookings
 );
-StaffedSolution staffed = services
-    .GetRequiredService<StaffedLevelling>()
-    .Solve(packages, team, options: SolverOptions.Default with { Seed = 7 });
-LevellingSolution levelled = staffed.Schedule;
+PortfolioPlanner planner = services.GetRequiredService<PortfolioPlanner>();
+PortfolioPlan packagePlan = planner.Plan(
+    packagePortfolio,
+    planner.Options with
+    {
+        Calendar = office,
+        ReplaceTentativeBookings = true,
+        HourlyRate = (person, _) => demo.People.Single(p => p.Id == person.Id).Rate,
+        Solver = SolverOptions.Default with { Seed = 7 },
+    }
+);
 Heading(
-    $"Levelled portfolio: {packages.Activities.Length} work packages, {levelled.Makespan} working days (critical "
-        + $"path {packages.CriticalPathBound}; {levelled.Status}, {levelled.Schedules} schedules)"
+    $"Portfolio plan from {levelling.Start:ddd d MMM uuuu}: {packagePlan.Activities.Length} work packages, finish "
+        + $"{packagePlan.Finish:ddd d MMM uuuu} ({packagePlan.FinishDays} working days; {packagePlan.Schedules} schedules)"
 );
-Console.WriteLine("role capacity: " + string.Join(", ", packages.Capacities.Select(c => $"{c.Role} {c.Units}")));
-foreach (
-    var (package, index) in packages
-        .Activities.Select((a, i) => (a, i))
-        .OrderBy(p => levelled.Starts[p.i])
-        .ThenBy(p => p.a.Id)
-)
+foreach (PlannedActivity package in packagePlan.Activities.OrderBy(a => a.Start).ThenBy(a => a.Activity.Activity.Value))
 {
-    RoleDemand role = package.Demands[0];
     string who = string.Join(
         ", ",
-        staffed
-            .WhoWorksOn(package.Id)
-            .GroupBy(a => a.Resource)
-            .Select(g => $"{pool[g.Key].Name} {g.Sum(a => a.Units)} d")
+        packagePlan
+            .Bookings.Where(b => b.Activity == package.Activity.Activity)
+            .Select(b => $"{pool[b.Resource].Name} {b.ExplicitWork.Sum(w => w.Hours):0.#} h")
     );
     Console.WriteLine(
-        $"{package.Project, -11} {package.Id, -12} {role.Units} x {role.Role, -14} days "
-            + $"{levelled.Starts[index], 2}-{levelled.Starts[index] + package.Duration - 1, 2}  from "
-            + $"{DateOfPeriod(levelled.Starts[index]):ddd dd MMM}: {who}"
+        $"{package.Activity.Project, -11} {package.Activity.Activity, -12} {package.Start:ddd dd MMM}-"
+            + $"{package.Finish:ddd dd MMM}: {who}"
+    );
+    if (package.DelayReason.Length > 0)
+    {
+        Console.WriteLine($"  {package.DelayReason}");
+    }
+}
+foreach (ProjectOutcome outcome in packagePlan.Projects)
+{
+    Console.WriteLine(
+        $"{outcome.Project, -11} finishes {outcome.Finish:ddd dd MMM} (unlevelled {outcome.UnlevelledFinish:ddd dd MMM})"
     );
 }
 Console.WriteLine(
-    $"staffing: {staffed.Staffing.Status}, score {staffed.Staffing.Score}, cost "
-        + $"{staffed.Staffing.Score["cost"].Value:N2} {staffed.Staffing.Problem.Currency.Code}"
+    $"staffing: {packagePlan.StaffedWork.Hours:0.#} h booked, cost {packagePlan.StaffingCost}; score {packagePlan.Score}; packagePlan checker: "
+        + $"{PlanChecker.Check(packagePlan).Length} violations"
 );
-foreach (UnfilledDemand gap in staffed.Staffing.Unfilled)
+foreach (PlanShortfall shortfall in packagePlan.Shortfalls)
 {
-    Console.WriteLine($"unfilled on {DateOfPeriod(gap.Period):ddd dd MMM}: {gap.Explanation}");
+    Console.WriteLine($"shortfall: {shortfall.Explanation}");
 }
 
 // 7. Money: budgets converted to the reporting currency on the status date, then phased over fiscal quarters exactly.

@@ -329,6 +329,7 @@ internal sealed partial class PlanRun
     private void CheckKeptBookings()
     {
         var reported = new HashSet<(ResourceId, LocalDate)>();
+        var over = new List<(ResourceId Person, LocalDate Date, Work Booked)>();
         foreach (Booking booking in KeptBookings())
         {
             ImmutableArray<(LocalDate Date, Work Work)> spread = _existing.WorkOf(booking.Id);
@@ -357,25 +358,47 @@ internal sealed partial class PlanRun
             {
                 var day = new DateInterval(date, date);
                 Work available = _existing.Available(booking.Resource, day);
-                if (work <= Work.Zero || available >= Work.Zero || !reported.Add((booking.Resource, date)))
+                if (work > Work.Zero && available < Work.Zero && reported.Add((booking.Resource, date)))
+                {
+                    over.Add((booking.Resource, date, _existing.Capacity(booking.Resource, day) - available));
+                }
+            }
+        }
+        foreach (var person in over.GroupBy(o => o.Person))
+        {
+            var days = person.OrderBy(o => o.Date).ToList();
+            int first = 0;
+            for (int k = 1; k <= days.Count; k++)
+            {
+                if (k < days.Count && Period.DaysBetween(days[k - 1].Date, days[k].Date) <= 5)
                 {
                     continue;
                 }
-                int r = _portfolio.Pool.Resources.IndexOf(_portfolio.Pool[booking.Resource]);
-                Work capacity = _existing.Capacity(booking.Resource, day);
-                _shortfalls.Add(
-                    new PlanShortfall(
-                        PlanShortfallCodes.BookingBeyondCapacity,
-                        $"{_people[r].Name} is booked {(capacity - available).Hours:0.##} h on {date:ddd d MMM uuuu} "
-                            + $"against {capacity.Hours:0.##} h of capacity ({BookingsOn(r, date)}); nothing more is "
-                            + "planned for them that day."
-                    )
-                    {
-                        Dates = day,
-                    }
-                );
+                ReportOverBooked(person.Key, days.GetRange(first, k - first));
+                first = k;
             }
         }
+    }
+
+    private void ReportOverBooked(ResourceId id, List<(ResourceId Person, LocalDate Date, Work Booked)> days)
+    {
+        int r = _portfolio.Pool.Resources.IndexOf(_portfolio.Pool[id]);
+        LocalDate from = days[0].Date;
+        LocalDate to = days[^1].Date;
+        (LocalDate worst, Work booked) = days.Select(d => (d.Date, d.Booked)).MaxBy(d => d.Booked);
+        Work capacity = _existing.Capacity(id, new DateInterval(worst, worst));
+        _shortfalls.Add(
+            new PlanShortfall(
+                PlanShortfallCodes.BookingBeyondCapacity,
+                $"{_people[r].Name} is booked beyond capacity on {days.Count} day{(days.Count == 1 ? "" : "s")} "
+                    + $"{PlanExplainer.Span(from, to)} (at most {booked.Hours:0.##} h against "
+                    + $"{capacity.Hours:0.##} h, on {worst:ddd d MMM uuuu}; {BookingsOn(r, worst)}); nothing more is "
+                    + "planned for them on those days."
+            )
+            {
+                Dates = new DateInterval(from, to),
+            }
+        );
     }
 
     /// <summary>Describes the bookings kept that give a person work on a date.</summary>
@@ -442,7 +465,8 @@ internal sealed partial class PlanRun
         _shortfalls.Add(
             new PlanShortfall(
                 PlanShortfallCodes.UnitsAboveCapacity,
-                $"Activity '{task.Ref}' needs {need.Units / (decimal)Hundred:0.##} units of "
+                $"Activity '{task.Ref}' needs {need.Units / (decimal)Hundred:0.##} "
+                    + $"unit{(need.Units == Hundred ? "" : "s")} of "
                     + $"{need.Requirement.Describe()}; the people who meet it give {given / (decimal)Hundred:0.##} "
                     + $"together ({who})"
                     + (elsewhere.Length > 0 ? $", {elsewhere} being on its other needs" : "")
