@@ -548,7 +548,10 @@ public sealed class GeneticLevelling : ILevellingStrategy
     }
 
     /// <summary>A precedence-feasible list: at each step an eligible activity, the one with the least latest finish or,
-    /// when biased, one drawn with regret-based weights (Kolisch).</summary>
+    /// when biased, one drawn with regret-based weights (Kolisch). The eligible activities keep the order in which they
+    /// became eligible; a Fenwick tree over that order gives each draw in logarithmic time (the weight of a prefix is
+    /// its count times the worst latest finish plus one, less its latest finishes), picking exactly what a pass over
+    /// the eligible list would: the first activity whose prefix weight exceeds the draw.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[] Sample(DenseModel m, int[] latestFinish, Random random, bool biased)
     {
@@ -558,7 +561,7 @@ public sealed class GeneticLevelling : ILevellingStrategy
         {
             remaining[j] = m.PredecessorStart[j + 1] - m.PredecessorStart[j];
         }
-        var eligible = new List<int>();
+        var eligible = new EligibleActivities(n, latestFinish);
         for (int j = 0; j < n; j++)
         {
             if (remaining[j] == 0)
@@ -569,43 +572,7 @@ public sealed class GeneticLevelling : ILevellingStrategy
         int[] list = new int[n];
         for (int k = 0; k < n; k++)
         {
-            int pick;
-            if (!biased)
-            {
-                pick = 0;
-                for (int e = 1; e < eligible.Count; e++)
-                {
-                    if (
-                        latestFinish[eligible[e]] < latestFinish[eligible[pick]]
-                        || (latestFinish[eligible[e]] == latestFinish[eligible[pick]] && eligible[e] < eligible[pick])
-                    )
-                    {
-                        pick = e;
-                    }
-                }
-            }
-            else
-            {
-                int worst = eligible.Max(e => latestFinish[e]);
-                double total = 0;
-                foreach (int e in eligible)
-                {
-                    total += worst - latestFinish[e] + 1;
-                }
-                double draw = random.NextDouble() * total;
-                pick = eligible.Count - 1;
-                for (int e = 0; e < eligible.Count; e++)
-                {
-                    draw -= worst - latestFinish[eligible[e]] + 1;
-                    if (draw < 0)
-                    {
-                        pick = e;
-                        break;
-                    }
-                }
-            }
-            int j = eligible[pick];
-            eligible.RemoveAt(pick);
+            int j = biased ? eligible.Draw(random) : eligible.Earliest();
             list[k] = j;
             for (int s = m.SuccessorStart[j]; s < m.SuccessorStart[j + 1]; s++)
             {
@@ -616,5 +583,110 @@ public sealed class GeneticLevelling : ILevellingStrategy
             }
         }
         return list;
+    }
+
+    /// <summary>The eligible activities of a sampling, in the order they became eligible.</summary>
+    private sealed class EligibleActivities
+    {
+        private readonly int[] _latestFinish;
+        private readonly long[] _count;
+        private readonly long[] _sum;
+        private readonly int[] _activityAt;
+        private readonly int[] _positionOf;
+        private readonly PriorityQueue<int, int> _worst = new();
+        private readonly PriorityQueue<int, (int, int)> _earliest = new();
+        private readonly bool[] _taken;
+        private long _size;
+        private long _sumAll;
+        private int _next;
+
+        internal EligibleActivities(int n, int[] latestFinish)
+        {
+            _latestFinish = latestFinish;
+            _count = new long[n + 1];
+            _sum = new long[n + 1];
+            _activityAt = new int[n + 1];
+            _positionOf = new int[n];
+            _taken = new bool[n];
+        }
+
+        internal void Add(int j)
+        {
+            int position = ++_next;
+            _activityAt[position] = j;
+            _positionOf[j] = position;
+            Update(position, 1, _latestFinish[j]);
+            _worst.Enqueue(j, -_latestFinish[j]);
+            _earliest.Enqueue(j, (_latestFinish[j], j));
+        }
+
+        /// <summary>Takes the eligible activity with the least latest finish, the lowest index on a tie.</summary>
+        internal int Earliest()
+        {
+            int j;
+            while (_taken[j = _earliest.Dequeue()]) { }
+            Take(j);
+            return j;
+        }
+
+        /// <summary>Takes an eligible activity drawn with weight (worst latest finish − its latest finish +
+        /// 1).</summary>
+        internal int Draw(Random random)
+        {
+            while (_taken[_worst.Peek()])
+            {
+                _worst.Dequeue();
+            }
+            long top = _latestFinish[_worst.Peek()] + 1L;
+            double draw = random.NextDouble() * (double)((_size * top) - _sumAll);
+            // The largest position whose prefix weight is at most the draw; the pick is the next occupied one.
+            int position = 0;
+            long count = 0;
+            long sum = 0;
+            for (int step = HighestBit(_count.Length - 1); step > 0; step >>= 1)
+            {
+                int next = position + step;
+                if (next < _count.Length && ((count + _count[next]) * top) - (sum + _sum[next]) <= draw)
+                {
+                    position = next;
+                    count += _count[next];
+                    sum += _sum[next];
+                }
+            }
+            int j = position + 1 <= _next ? _activityAt[position + 1] : LastEligible();
+            Take(j);
+            return j;
+        }
+
+        private int LastEligible()
+        {
+            for (int position = _next; ; position--)
+            {
+                if (!_taken[_activityAt[position]] && _positionOf[_activityAt[position]] == position)
+                {
+                    return _activityAt[position];
+                }
+            }
+        }
+
+        private void Take(int j)
+        {
+            _taken[j] = true;
+            Update(_positionOf[j], -1, -_latestFinish[j]);
+        }
+
+        private void Update(int position, long count, long latest)
+        {
+            _size += count;
+            _sumAll += latest;
+            for (int i = position; i < _count.Length; i += i & -i)
+            {
+                _count[i] += count;
+                _sum[i] += latest;
+            }
+        }
+
+        private static int HighestBit(int value) =>
+            value <= 0 ? 0 : 1 << (31 - System.Numerics.BitOperations.LeadingZeroCount((uint)value));
     }
 }
