@@ -35,7 +35,11 @@ internal static partial class TaskJuggler
     );
 
     /// <summary>Writes the portfolio as a TaskJuggler project.</summary>
-    internal static string Write(Portfolio portfolio, int months)
+    /// <param name="portfolio">The portfolio.</param>
+    /// <param name="months">Its months, for the project's time frame.</param>
+    /// <param name="startLinks">Whether to write the start-to-start gaps (start-to-start, finish-to-finish and
+    /// start-to-finish links); without them tj3 schedules portfolios whose start gaps it cannot meet.</param>
+    internal static string Write(Portfolio portfolio, int months, bool startLinks = true)
     {
         var tjp = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
@@ -94,7 +98,7 @@ internal static partial class TaskJuggler
         var crossLinks = portfolio.Links.ToLookup(l => new ActivityRef(l.SuccessorProject, l.Successor));
         foreach (PortfolioProject project in portfolio.Projects)
         {
-            WriteProject(tjp, portfolio, project, requirements, crossLinks);
+            WriteProject(tjp, portfolio, project, requirements, crossLinks, startLinks);
         }
         tjp.AppendLine("taskreport \"tasks\" { formats csv columns id, start, end hidetask ~isleaf() }");
         tjp.AppendLine("export \"bookings\" { definitions - taskattributes booking resourceattributes - }");
@@ -106,7 +110,8 @@ internal static partial class TaskJuggler
         Portfolio portfolio,
         PortfolioProject project,
         ILookup<ActivityRef, ResourceRequirement> requirements,
-        ILookup<ActivityRef, PortfolioLink> crossLinks
+        ILookup<ActivityRef, PortfolioLink> crossLinks,
+        bool startLinks
     )
     {
         var inv = CultureInfo.InvariantCulture;
@@ -130,7 +135,10 @@ internal static partial class TaskJuggler
             }
             var reference = new ActivityRef(project.Id, activity.Id);
             var depends = new List<string>();
-            foreach (Dependency link in incoming[activity.Id])
+            foreach (
+                Dependency link in incoming[activity.Id]
+                    .Where(l => startLinks || l.Type == DependencyType.FinishToStart)
+            )
             {
                 Activity predecessor = network.GetActivity(link.Predecessor);
                 depends.Add(
@@ -143,7 +151,10 @@ internal static partial class TaskJuggler
                     )
                 );
             }
-            foreach (PortfolioLink link in crossLinks[reference])
+            foreach (
+                PortfolioLink link in crossLinks[reference]
+                    .Where(l => startLinks || l.Type == DependencyType.FinishToStart)
+            )
             {
                 Project other = portfolio.Projects.First(p => p.Id == link.PredecessorProject).Network;
                 Activity predecessor = other.GetActivity(link.Predecessor);

@@ -50,7 +50,7 @@ public sealed class GeneticLevelling : ILevellingStrategy
         bool Stop() =>
             cancellationToken.IsCancellationRequested
             || (options.TimeLimit is TimeSpan limit && Stopwatch.GetElapsedTime(started) >= limit);
-        int[] latestFinish = LatestFinish(m);
+        int[] latestFinish = LatestFinish(m, problem.Objective);
         int count = Math.Max(1, options.DegreeOfParallelism);
         if (count == 1)
         {
@@ -530,11 +530,21 @@ public sealed class GeneticLevelling : ILevellingStrategy
         return false;
     }
 
-    /// <summary>Latest finish times of the unconstrained network: the priority of the sampling.</summary>
-    private static int[] LatestFinish(DenseModel m)
+    /// <summary>Latest finish times of the unconstrained network: the priority of the sampling. Under weighted
+    /// tardiness each activity's project ends by its due period (when it has one, and it is earlier), so that work
+    /// due sooner is sampled first.</summary>
+    private static int[] LatestFinish(DenseModel m, LevellingObjective objective)
     {
         int[] latest = new int[m.N];
         Array.Fill(latest, m.CriticalPathBound);
+        if (objective == LevellingObjective.WeightedTardiness)
+        {
+            for (int j = 0; j < m.N; j++)
+            {
+                int due = m.ProjectDue[m.ProjectOf[j]];
+                latest[j] = due >= 0 ? Math.Min(latest[j], due) : latest[j];
+            }
+        }
         for (int i = m.Order.Length - 1; i >= 0; i--)
         {
             int j = m.Order[i];

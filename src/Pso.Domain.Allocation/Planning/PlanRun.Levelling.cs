@@ -13,6 +13,10 @@ internal sealed partial class PlanRun
 {
     private const int HardWeight = LevellingProblem.MaxWeight;
 
+    /// <summary>How many times the people are re-chosen along the best levelled order and the activities levelled
+    /// again.</summary>
+    private const int Rounds = 3;
+
     /// <summary>Levels the portfolio: once with the people chosen by load, once more with the people re-chosen along
     /// the first levelled order (each need to whoever lets it start first); the better schedule wins, by weighted
     /// lateness, then by finish.</summary>
@@ -31,24 +35,30 @@ internal sealed partial class PlanRun
         SolverOptions solver = _options.Solver;
         if (solver.TimeLimit is TimeSpan limit)
         {
-            solver = solver with { TimeLimit = limit / 2 };
+            solver = solver with { TimeLimit = limit / (1 + Rounds) };
         }
         LevellingSolution first = _solver.Solve(Problem(levelled), solver, _progress, _cancellationToken);
-        List<(int, int)>[] firstPeople = Snapshot(levelled);
-        int[] flexed = Rechoose(levelled, [.. first.Starts]);
-        LevellingSolution second = _solver.Solve(Problem(levelled), solver, _progress, _cancellationToken);
+        long schedules = first.Schedules;
         var candidates = new List<(int[] Starts, List<(int, int)>[] People)>
         {
-            ([.. first.Starts], firstPeople),
-            (flexed, Snapshot(levelled)),
-            ([.. second.Starts], Snapshot(levelled)),
+            ([.. first.Starts], Snapshot(levelled)),
         };
-        (int[] starts, List<(int, int)>[] people) = candidates
-            .OrderBy(c => Penalty(levelled, c.Starts))
-            .ThenBy(c => c.Starts.Select((s, i) => s + levelled[i].Duration).DefaultIfEmpty(0).Max())
-            .First();
-        Restore(levelled, people);
-        return (starts, first.Schedules + second.Schedules, first.Strategy);
+        (int[] Starts, List<(int, int)>[] People) best = candidates[0];
+        for (int round = 0; round < Rounds && !_cancellationToken.IsCancellationRequested; round++)
+        {
+            Restore(levelled, best.People);
+            int[] flexed = Rechoose(levelled, best.Starts);
+            candidates.Add((flexed, Snapshot(levelled)));
+            LevellingSolution again = _solver.Solve(Problem(levelled), solver, _progress, _cancellationToken);
+            schedules += again.Schedules;
+            candidates.Add(([.. again.Starts], Snapshot(levelled)));
+            best = candidates
+                .OrderBy(c => Penalty(levelled, c.Starts))
+                .ThenBy(c => c.Starts.Select((s, i) => s + levelled[i].Duration).DefaultIfEmpty(0).Max())
+                .First();
+        }
+        Restore(levelled, best.People);
+        return (best.Starts, schedules, first.Strategy);
     }
 
     /// <summary>Takes the work of tasks that levelling does not move (started, pinned) out of their people's free
@@ -186,7 +196,7 @@ internal sealed partial class PlanRun
 
     /// <summary>Re-chooses the people along a levelled order: a serial pass that takes tasks by their levelled start
     /// (each once its predecessors are placed) and gives each need to whoever meets it and lets the task start first,
-    /// the present choice on a tie. Needs shared by several people keep them.</summary>
+    /// the present choice on a tie. Needs shared by several people, or short of people, keep them.</summary>
     private int[] Rechoose(List<PlanTask> levelled, int[] order)
     {
         int n = levelled.Count;
@@ -246,7 +256,10 @@ internal sealed partial class PlanRun
         int t = earliest;
         var choice = new int[task.Needs.Count];
         // People on a need shared by several stay on it; the others are not chosen for the task's other needs.
-        var shared = task.Needs.Where(n => n.Assigned.Count != 1).SelectMany(n => n.Assigned).Select(a => a.Person);
+        var shared = task
+            .Needs.Where(n => n.Assigned.Count != 1 || n.Assigned[0].Units != n.Units)
+            .SelectMany(n => n.Assigned)
+            .Select(a => a.Person);
         while (true)
         {
             var taken = new HashSet<int>(shared);
@@ -254,7 +267,7 @@ internal sealed partial class PlanRun
             for (int k = 0; k < task.Needs.Count; k++)
             {
                 PlanNeed need = task.Needs[k];
-                if (need.Assigned.Count != 1)
+                if (need.Assigned.Count != 1 || need.Assigned[0].Units != need.Units)
                 {
                     int at = need.Assigned.Aggregate(t, (s, a) =>
                         Math.Max(s, FirstFree(a.Person, a.Units, s, task.Duration, usedOf))
