@@ -295,6 +295,7 @@ public sealed class MspdiReader
                         RemainingDuration =
                             summary || DateTime(task, "ActualStart") is null ? null : Span(task, "RemainingDuration"),
                         Work = !summary && Span(task, "Work") is Duration work ? Work.FromDuration(work) : null,
+                        LevellingDelay = summary ? Duration.Zero : LevellingDelay(task),
                     }
                 );
                 saved[id] = new MsProjectDates(
@@ -620,6 +621,27 @@ public sealed class MspdiReader
         }
 
         /// <summary>Whether a duration format is elapsed time (em, eh, ed, ew, emo, e%, also when estimated).</summary>
+        /// <summary>Reads a task's levelling delay (tenths of minutes); one in elapsed time is taken as working time
+        /// and reported.</summary>
+        private Duration LevellingDelay(XElement task)
+        {
+            if (TenthsOfMinutes(task, "LevelingDelay") is not Duration delay || delay <= Duration.Zero)
+            {
+                return Duration.Zero;
+            }
+            if (IsElapsed(Int(task, "LevelingDelayFormat")))
+            {
+                Warn(
+                    task.Element(Ns + "LevelingDelay")!,
+                    "LevelingDelay",
+                    Text(task, "UID"),
+                    $"Task '{Text(task, "Name")}' has a levelling delay in elapsed time ({delay.TotalHours:0.##} h); "
+                        + "it is taken as working time."
+                );
+            }
+            return delay;
+        }
+
         private static bool IsElapsed(int? format) =>
             format is 4 or 6 or 8 or 10 or 12 or 20 or 36 or 38 or 40 or 42 or 44 or 52;
 

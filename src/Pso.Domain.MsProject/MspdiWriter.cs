@@ -193,6 +193,16 @@ public sealed class MspdiWriter
             {
                 xml.WriteElementString("Deadline", Ns, DateTimePattern.Format(deadline));
             }
+            if (activity.LevellingDelay > Duration.Zero)
+            {
+                // Tenths of minutes of working time, shown in (working) days.
+                xml.WriteElementString(
+                    "LevelingDelay",
+                    Ns,
+                    Decimal((decimal)activity.LevellingDelay.TotalMinutes * 10m)
+                );
+                xml.WriteElementString("LevelingDelayFormat", Ns, "7");
+            }
             xml.WriteElementString(
                 "CalendarUID",
                 Ns,

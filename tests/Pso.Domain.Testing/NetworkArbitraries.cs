@@ -118,6 +118,9 @@ public static class RichNetworkArbitraries
                 case 4:
                     a = a with { ManualStart = Moment() };
                     break;
+                case 6:
+                    a = a with { LevellingDelay = Duration.FromMinutes(30 * (1 + Next(32))) };
+                    break;
                 case 5 when status is LocalDateTime statusDate:
                     LocalDateTime started = plain.Start.PlusMinutes(
                         Next((int)System.Math.Max(1, (statusDate - plain.Start).ToDuration().TotalMinutes))

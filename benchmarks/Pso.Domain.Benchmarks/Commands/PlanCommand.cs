@@ -186,7 +186,14 @@ internal sealed class PlanCommand : ICommand
             File.WriteAllText(
                 json,
                 JsonSerializer.Serialize(
-                    new Dictionary<string, object?> { ["portfolios"] = rows, ["meanFinishRatio"] = meanRatio },
+                    new Dictionary<string, object?>
+                    {
+                        ["portfolios"] = rows,
+                        ["meanFinishRatio"] = meanRatio,
+                        ["oursOverAllocations"] = rows.Sum(r =>
+                            (int)((Dictionary<string, object>)r["ours"]!)["overAllocations"]
+                        ),
+                    },
                     Indented
                 )
             );
