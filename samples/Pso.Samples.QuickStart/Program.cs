@@ -371,6 +371,50 @@ foreach (PlanShortfall shortfall in packagePlan.Shortfalls)
     Console.WriteLine($"shortfall: {shortfall.Explanation}");
 }
 
+// Written back: the bookings into the capacity plan, and each levelled network, with its delays and assignments, to
+// Microsoft Project XML, read back and scheduled again.
+CapacityPlan withPlan = packagePlan.ToCapacityPlan();
+Console.WriteLine(
+    $"capacity plan with the plan's bookings: {withPlan.Bookings.Length} bookings, "
+        + $"{withPlan.Overallocations(PeriodUnit.Day).Count(o => o.Bookings.Any(b => packagePlan.Bookings.Any(p => p.Id == b)))} "
+        + "days over capacity because of the plan"
+);
+foreach (Project levelled in packagePlan.Networks)
+{
+    var file = new MspdiFile(levelled)
+    {
+        Resources =
+        [
+            .. packagePlan
+                .Bookings.Where(b => b.Project == levelled.Id)
+                .Select(b => b.Resource)
+                .Distinct()
+                .Select(r => new MspdiResource(r, pool[r].Name, MspdiResourceType.Work)),
+        ],
+        Assignments =
+        [
+            .. packagePlan
+                .Bookings.Where(b => b.Project == levelled.Id && b.Activity is not null)
+                .Select(b => new MspdiAssignment(b.Activity!.Value, b.Resource)
+                {
+                    Work = b.ExplicitWork.Aggregate(Work.Zero, (sum, w) => sum + w),
+                }),
+        ],
+    };
+    using var written = new MemoryStream();
+    new MspdiWriter().Write(file, written);
+    written.Position = 0;
+    MspdiFile back = new MspdiReader().Read(written, $"{levelled.Id}.xml", CancellationToken.None);
+    LocalDateTime levelledFinish = new CpmScheduler().Schedule(back.Project).Finish;
+    ProjectOutcome outcomeOf = packagePlan.Projects.Single(p => p.Project == levelled.Id);
+    Console.WriteLine(
+        $"{levelled.Id, -11} to MSPDI and back: held back "
+            + $"{string.Join(", ", back.Project.Activities.Where(a => a.LevellingDelay > Duration.Zero).Select(a => a.Id))}; "
+            + $"{back.Assignments.Length} assignments, finish {levelledFinish:ddd dd MMM HH:mm} "
+            + $"({(levelledFinish == outcomeOf.Finish ? "as planned" : $"planned {outcomeOf.Finish:ddd dd MMM HH:mm}")})"
+    );
+}
+
 // 7. Money: budgets converted to the reporting currency on the status date, then phased over fiscal quarters exactly.
 Heading($"Budgets in {reportingCurrency} at the {statusDate:uuuu-MM-dd} rate");
 foreach (DemoProject project in demo.Projects)
