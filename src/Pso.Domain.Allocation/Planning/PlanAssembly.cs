@@ -26,6 +26,7 @@ internal sealed class PlanAssembly
     private readonly Dictionary<ActivityRef, ActivitySchedule> _final = [];
     private readonly Dictionary<ActivityRef, Duration> _delays = [];
     private readonly List<Booking> _bookings = [];
+    private readonly List<Booking> _unlevelledBookings = [];
 
     internal PlanAssembly(PlanRun run, int[] starts, long schedules, string strategy, List<PlanShortfall> shortfalls)
     {
@@ -48,6 +49,7 @@ internal sealed class PlanAssembly
             activities,
             outcomes,
             [.. _bookings],
+            [.. _unlevelledBookings],
             [.. _shortfalls],
             networks,
             Cost(),
@@ -173,7 +175,13 @@ internal sealed class PlanAssembly
                 );
             }
             var byPerson = new Dictionary<int, Work[]>();
-            int days = Period.DaysBetween(at.Start.Date, at.Finish.Date) + 1;
+            // Work before the status date is done: nothing is booked for it.
+            LocalDate first = LocalDate.Max(at.Start.Date, _run.Portfolio.StatusDate);
+            if (at.Finish.Date < first)
+            {
+                continue;
+            }
+            int days = Period.DaysBetween(first, at.Finish.Date) + 1;
             foreach (PlanNeed need in task.Needs)
             {
                 Work missing = Work.Zero;
@@ -184,8 +192,8 @@ internal sealed class PlanAssembly
                     Work[] work = byPerson.TryGetValue(person, out Work[]? w) ? w : byPerson[person] = new Work[days];
                     for (int d = 0; d < days; d++)
                     {
-                        LocalDate date = at.Start.Date.PlusDays(d);
-                        Work hours = Hours(resource.Calendar, date, at, units);
+                        LocalDate date = first.PlusDays(d);
+                        Work hours = Hours(resource.Calendar, date, at, units, _run.Portfolio.StatusDate);
                         Work granted = Take(person, date, hours);
                         work[d] += granted;
                         if (granted < hours)
@@ -200,6 +208,7 @@ internal sealed class PlanAssembly
                     ReportUnstaffed(task, need, missing, missingDays);
                 }
             }
+            BookUnlevelled(task);
             foreach ((int person, Work[] work) in byPerson.Where(p => p.Value.Any(w => w > Work.Zero)))
             {
                 _bookings.Add(
@@ -207,14 +216,57 @@ internal sealed class PlanAssembly
                         new BookingId($"{task.Ref}/{_run.People[person].Id}"),
                         _run.People[person].Id,
                         task.Ref.Project,
-                        new DateInterval(at.Start.Date, at.Finish.Date),
+                        new DateInterval(first, at.Finish.Date),
                         BookingLoad.Hours(0m)
                     )
                     {
                         Activity = task.Ref.Activity,
                         Contour = WorkContour.Explicit,
                         ExplicitWork = [.. work],
-                        Status = BookingStatus.Tentative,
+                        Status = BookingStatus.Confirmed,
+                    }
+                );
+            }
+        }
+    }
+
+    /// <summary>Books a task's people at its unlevelled dates, as if levelling had not moved it and their time had no
+    /// limit: what the portfolio asked of them before levelling.</summary>
+    private void BookUnlevelled(PlanTask task)
+    {
+        ActivitySchedule at = task.Unlevelled;
+        LocalDate first = LocalDate.Max(at.Start.Date, _run.Portfolio.StatusDate);
+        if (at.Finish.Date < first)
+        {
+            return;
+        }
+        int days = Period.DaysBetween(first, at.Finish.Date) + 1;
+        foreach (var person in task.Needs.SelectMany(n => n.Assigned).GroupBy(a => a.Person))
+        {
+            Resource resource = _run.People[person.Key];
+            Work[] work = new Work[days];
+            for (int d = 0; d < days; d++)
+            {
+                LocalDate date = first.PlusDays(d);
+                work[d] = resource.Absences.Any(a => a.Dates.Contains(date))
+                    ? Work.Zero
+                    : Hours(resource.Calendar, date, at, person.Sum(a => a.Units), _run.Portfolio.StatusDate);
+            }
+            if (work.Any(w => w > Work.Zero))
+            {
+                _unlevelledBookings.Add(
+                    new Booking(
+                        new BookingId($"{task.Ref}/{resource.Id}/unlevelled"),
+                        resource.Id,
+                        task.Ref.Project,
+                        new DateInterval(first, at.Finish.Date),
+                        BookingLoad.Hours(0m)
+                    )
+                    {
+                        Activity = task.Ref.Activity,
+                        Contour = WorkContour.Explicit,
+                        ExplicitWork = [.. work],
+                        Status = BookingStatus.Confirmed,
                     }
                 );
             }
@@ -223,9 +275,9 @@ internal sealed class PlanAssembly
 
     /// <summary>Returns a person's work on a task on one date: units of their working time between the task's start
     /// and finish that day; none on a day they are absent.</summary>
-    private static Work Hours(WorkCalendar calendar, LocalDate date, ActivitySchedule at, int units)
+    private static Work Hours(WorkCalendar calendar, LocalDate date, ActivitySchedule at, int units, LocalDate status)
     {
-        LocalDateTime from = LocalDateTime.Max(date.AtMidnight(), at.Start);
+        LocalDateTime from = LocalDateTime.Max(LocalDateTime.Max(date.AtMidnight(), at.Start), status.AtMidnight());
         LocalDateTime to = LocalDateTime.Min(date.PlusDays(1).AtMidnight(), at.Finish);
         if (to <= from)
         {
@@ -274,7 +326,7 @@ internal sealed class PlanAssembly
                 PlanShortfallCodes.Unstaffed,
                 $"Activity '{task.Ref}' lacks {missing.Hours:0.##} h of {need.Requirement.Describe()} "
                     + $"{PlanExplainer.Span(first, last)}: {(why.Length > 0 ? why : "its people have no time left")}"
-                    + $"{PlanExplainer.Others(_run, need)}."
+                    + $"{PlanExplainer.Others(_run, need, task)}."
             )
             {
                 Activity = task.Ref,

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -67,9 +68,9 @@ internal static class PlanExplainer
     }
 
     /// <summary>Says whether anyone else meets a need.</summary>
-    internal static string Others(PlanRun run, PlanNeed need)
+    internal static string Others(PlanRun run, PlanNeed need, PlanTask task)
     {
-        var chosen = need.Assigned.Select(a => a.Person).ToHashSet();
+        var chosen = task.Needs.SelectMany(n => n.Assigned).Select(a => a.Person).ToHashSet();
         ImmutableArray<string> others =
         [
             .. need.Qualified.Where(p => !chosen.Contains(p)).Select(p => run.People[p].Name),
@@ -92,18 +93,18 @@ internal static class PlanExplainer
     {
         LocalDateTime could = task.Calendar.SubtractWorkingTime(at.Start, delay);
         LocalDate first = could.Date;
-        LocalDate last = LocalDate.Max(first, at.Start.Date.PlusDays(-1));
-        decimal days = (decimal)(delay.TotalHours / run.Axis.PeriodTime.TotalHours);
+        // A start was out of reach when the person was short anywhere in the run it would have had.
+        LocalDate last = LocalDate.Max(first, LocalDate.Max(at.Start.Date, at.Finish.Date).PlusDays(-1));
         string unit = run.Options.Granularity == PlanningGranularity.Day ? "working day" : "working hour";
-        decimal count = run.Options.Granularity == PlanningGranularity.Day ? days : (decimal)delay.TotalHours;
+        int count = Math.Max(1, run.Axis.PeriodOfStart(at.Start) - run.Axis.PeriodOfStart(could));
         var reasons = task
             .Needs.SelectMany(n => n.Assigned.Select(a => a.Person))
             .Distinct()
             .Select(p => Describe(run, p, first, last, task.Ref, planned))
             .Where(s => s.Length > 0)
             .ToList();
-        string others = string.Concat(task.Needs.Select(n => Others(run, n)).Distinct());
-        return $"held back {count:0.##} {unit}{(count == 1 ? "" : "s")} from {could:ddd d MMM uuuu}: "
+        string others = string.Concat(task.Needs.Select(n => Others(run, n, task)).Distinct());
+        return $"held back {count} {unit}{(count == 1 ? "" : "s")} from {could:ddd d MMM uuuu}: "
             + (reasons.Count > 0 ? string.Join("; ", reasons) : "its people are busy with work planned earlier")
             + others;
     }

@@ -75,6 +75,7 @@ internal sealed partial class PlanRun
                 }
             }
         }
+        _offers.Clear();
     }
 
     private static List<(int, int)>[] Snapshot(List<PlanTask> levelled) =>
@@ -122,7 +123,7 @@ internal sealed partial class PlanRun
         }
         IEnumerable<RoleCapacity> capacities = used.Select(r => new RoleCapacity(
             ColumnOf(r),
-            Math.Max(_settled[r], peak.GetValueOrDefault(r))
+            Math.Max(Math.Max(_settled[r], _most[r]), peak.GetValueOrDefault(r))
         )
         {
             ByPeriod = [.. _free[r]],
@@ -281,7 +282,8 @@ internal sealed partial class PlanRun
                 int bestAt = int.MaxValue;
                 foreach (
                     int person in need.Qualified.Where(p =>
-                        (_settled[p] >= need.Units || p == current) && (!taken.Contains(p) || p == current)
+                        (Offer(p, t, task.Duration) >= need.Units || p == current)
+                        && (!taken.Contains(p) || p == current)
                     )
                 )
                 {

@@ -39,6 +39,8 @@ internal sealed partial class PlanRun
     private readonly List<(PlanTask From, PlanTask To, DependencyType Type, int Lag)> _links = [];
     private int[][] _free = [];
     private int[] _settled = [];
+    private int[] _most = [];
+    private readonly Dictionary<(int Person, int Duration), int[]> _offers = [];
 
     internal PlanRun(
         Portfolio portfolio,
@@ -140,9 +142,14 @@ internal sealed partial class PlanRun
                 {
                     Levelled = !activity.IsStarted && activity.ManualStart is null && !pinned.Contains(reference),
                 };
-                task.Release = _axis.PeriodOfStart(at.EarlyStart);
+                // Work done before the status date takes no capacity: a started task from the status date on, a
+                // finished one (or one that finished before it) none.
+                LocalDateTime from = LocalDateTime.Max(at.EarlyStart, _portfolio.StatusDate.AtMidnight());
+                task.Release = _axis.PeriodOfStart(from);
                 task.Duration =
-                    activity.Duration > Duration.Zero ? _axis.PeriodOfFinish(at.EarlyFinish) - task.Release + 1 : 0;
+                    activity.Duration > Duration.Zero && !activity.IsFinished && at.EarlyFinish > from
+                        ? Math.Max(0, _axis.PeriodOfFinish(at.EarlyFinish) - task.Release + 1)
+                        : 0;
                 _byRef[reference] = task;
                 _tasks.Add(task);
             }
@@ -152,7 +159,7 @@ internal sealed partial class PlanRun
     /// <summary>Returns the network as of the portfolio's status date: work not started starts no earlier.</summary>
     private Project AsOfStatusDate(Project network)
     {
-        LocalDateTime status = _portfolio.StatusDate.AtMidnight();
+        LocalDateTime status = network.Calendar.NextWorkingMoment(_portfolio.StatusDate.AtMidnight());
         return network.StatusDate is LocalDateTime own && own >= status
             ? network
             : network.WithActivities(network.Activities, status);
@@ -168,11 +175,19 @@ internal sealed partial class PlanRun
             var reference = new ActivityRef(requirement.Project, requirement.Activity);
             if (!_byRef.TryGetValue(reference, out PlanTask? task))
             {
+                bool summary = _portfolio
+                    .Projects.Where(p => p.Id == reference.Project)
+                    .Any(p =>
+                        p.Network.TryGetActivity(reference.Activity, out Activity? a) && a.Kind == ActivityKind.Summary
+                    );
                 _shortfalls.Add(
                     new PlanShortfall(
-                        PlanShortfallCodes.UnknownActivity,
-                        $"A requirement for {requirement.Describe()} names activity '{reference}', which the "
-                            + "portfolio does not have; it is left out."
+                        summary ? PlanShortfallCodes.InvalidRequirement : PlanShortfallCodes.UnknownActivity,
+                        summary
+                            ? $"A requirement for {requirement.Describe()} names summary '{reference}'; requirements "
+                                + "belong on its tasks; it is left out."
+                            : $"A requirement for {requirement.Describe()} names activity '{reference}', which the "
+                                + "portfolio does not have; it is left out."
                     )
                     {
                         Project = requirement.Project,
@@ -180,7 +195,18 @@ internal sealed partial class PlanRun
                 );
                 continue;
             }
-            if (task.Activity.Duration <= Duration.Zero)
+            if (InvalidRequirement(requirement, reference, task) is string problem)
+            {
+                _shortfalls.Add(
+                    new PlanShortfall(PlanShortfallCodes.InvalidRequirement, problem)
+                    {
+                        Activity = reference,
+                        Project = reference.Project,
+                    }
+                );
+                continue;
+            }
+            if (task.Activity.IsFinished)
             {
                 continue;
             }
@@ -212,6 +238,26 @@ internal sealed partial class PlanRun
                 task.Needs.Add(new PlanNeed(requirement, qualified, hundredths));
             }
         }
+    }
+
+    /// <summary>Says what is wrong with a requirement that cannot be planned as given, if anything.</summary>
+    private static string? InvalidRequirement(ResourceRequirement requirement, ActivityRef reference, PlanTask task)
+    {
+        string left = "; it is left out.";
+        if (requirement.Person is null && requirement.Role is null && requirement.Skills.IsEmpty)
+        {
+            return $"A requirement of activity '{reference}' names no person, role or skill{left}";
+        }
+        if (requirement.Effort is Work effort ? effort <= Work.Zero : requirement.Units <= 0m)
+        {
+            return $"A requirement of activity '{reference}' for {requirement.Describe()} asks for "
+                + (requirement.Effort is Work e ? $"{e.Hours:0.##} h of effort" : $"{requirement.Units:0.##} units")
+                + $"; it must be more than zero{left}";
+        }
+        return task.Activity.Kind == ActivityKind.Milestone || task.Activity.Duration <= Duration.Zero
+            ? $"Activity '{reference}' is a milestone (it takes no time): its requirement for "
+                + $"{requirement.Describe()} needs no one{left}"
+            : null;
     }
 
     private ResourceId? Unknown(ResourceId? person) =>
@@ -246,11 +292,11 @@ internal sealed partial class PlanRun
                 _shortfalls.Add(
                     new PlanShortfall(
                         PlanShortfallCodes.UnknownActivity,
-                        $"The link from '{from}' to '{to}' names '{missing}', which the portfolio does not have "
+                        $"The link from '{from}' to '{to}' names '{missing}', which the portfolio does not have"
                             + (
                                 _portfolio.Projects.Any(p => p.Id == missing.Project)
                                     ? ""
-                                    : $"(no project '{missing.Project}')"
+                                    : $" (no project '{missing.Project}')"
                             )
                             + "; the link is left out."
                     )
@@ -287,6 +333,7 @@ internal sealed partial class PlanRun
     {
         _free = new int[_people.Length][];
         _settled = new int[_people.Length];
+        _most = new int[_people.Length];
         CheckKeptBookings();
         for (int r = 0; r < _people.Length; r++)
         {
@@ -306,6 +353,13 @@ internal sealed partial class PlanRun
             }
             _free[r] = free;
             _settled[r] = (int)(person.UnitsOn(_axis.End.Date) * Hundred);
+            _most[r] = (int)(
+                person
+                    .Availability.Where(a => a.From <= _axis.End.Date)
+                    .Select(a => a.From <= _portfolio.StatusDate ? person.UnitsOn(_portfolio.StatusDate) : a.Units)
+                    .Append(person.UnitsOn(_portfolio.StatusDate))
+                    .Max() * Hundred
+            );
         }
     }
 
@@ -410,6 +464,47 @@ internal sealed partial class PlanRun
                 .Select(b => $"booked on {b.Project} ({b.Status.ToString().ToLowerInvariant()}, {b.Id})")
         );
 
+    /// <summary>Returns the most units a person has free through a whole run of some periods starting at or after a
+    /// release, inside the horizon (so a later drop to half time does not halve work that can run before it, and a
+    /// booking that leaves a fifth of their time does not promise a whole unit); their settled units when no run fits
+    /// inside the horizon.</summary>
+    internal int Offer(int person, int release, int duration)
+    {
+        int d = Math.Max(1, duration);
+        if (!_offers.TryGetValue((person, d), out int[]? best))
+        {
+            // The least free units over each run of d periods, then the best of those from each start on.
+            int[] free = _free[person];
+            int runs = Math.Max(0, free.Length - d + 1);
+            best = new int[runs + 1];
+            var window = new LinkedList<int>();
+            int[] least = new int[runs];
+            for (int t = 0; t < free.Length; t++)
+            {
+                while (window.Count > 0 && free[window.Last!.Value] >= free[t])
+                {
+                    window.RemoveLast();
+                }
+                window.AddLast(t);
+                if (window.First!.Value <= t - d)
+                {
+                    window.RemoveFirst();
+                }
+                if (t >= d - 1)
+                {
+                    least[t - d + 1] = free[window.First!.Value];
+                }
+            }
+            for (int t = runs - 1; t >= 0; t--)
+            {
+                best[t] = Math.Max(best[t + 1], least[t]);
+            }
+            _offers[(person, d)] = best;
+        }
+        int from = Math.Clamp(release, 0, best.Length - 1);
+        return best[from] > 0 ? best[from] : _settled[person];
+    }
+
     /// <summary>Returns a person's free units in a period: full after the horizon.</summary>
     internal int FreeIn(int r, int period) => period < _axis.Length ? _free[r][period] : _settled[r];
 
@@ -432,7 +527,8 @@ internal sealed partial class PlanRun
                 need.Assigned = Share(
                     need,
                     person => Overlap(load[person], task.Release, task.Duration, person),
-                    taken
+                    taken,
+                    person => Offer(person, task.Release, task.Duration)
                 );
                 taken.UnionWith(need.Assigned.Select(a => a.Person));
                 ReportShort(task, need);
@@ -491,17 +587,22 @@ internal sealed partial class PlanRun
     }
 
     /// <summary>Shares a need's units among the people who meet it and are not already on another need of the task,
-    /// the best-scored first, each giving up to their settled units; a need above what they all give together is
-    /// reported and given what there is.</summary>
-    private List<(int Person, int Units)> Share(PlanNeed need, Func<int, long> score, HashSet<int> taken)
+    /// the best-scored first, each giving up to what they can offer it (<see cref="Offer"/>); a need above what they
+    /// all give together is reported and given what there is.</summary>
+    private static List<(int Person, int Units)> Share(
+        PlanNeed need,
+        Func<int, long> score,
+        HashSet<int> taken,
+        Func<int, int> offer
+    )
     {
         var chosen = new List<(int, int)>();
         int left = need.Units;
         foreach (
-            int person in need.Qualified.Where(p => _settled[p] > 0 && !taken.Contains(p)).OrderBy(score).ThenBy(p => p)
+            int person in need.Qualified.Where(p => offer(p) > 0 && !taken.Contains(p)).OrderBy(score).ThenBy(p => p)
         )
         {
-            int units = Math.Min(left, _settled[person]);
+            int units = Math.Min(left, offer(person));
             chosen.Add((person, units));
             left -= units;
             if (left == 0)

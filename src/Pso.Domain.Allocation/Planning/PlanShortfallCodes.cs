@@ -24,6 +24,10 @@ public static class PlanShortfallCodes
     /// <summary>A requirement or link names a project or activity the portfolio does not have.</summary>
     public const string UnknownActivity = "plan.unknown-activity";
 
+    /// <summary>A requirement that cannot be planned as given: it names no one, asks for no work, or sits on a
+    /// summary or a milestone.</summary>
+    public const string InvalidRequirement = "plan.invalid-requirement";
+
     /// <summary>An existing booking puts a person beyond their calendar.</summary>
     public const string BookingBeyondCapacity = "plan.booking-beyond-capacity";
 

@@ -13,7 +13,8 @@ namespace Pso.Domain.Allocation.Planning;
 /// resources each activity needs, the links between projects, the resource pool with its calendars, availability and
 /// absences, the bookings already made, and the status date from which work is planned.
 /// </summary>
-/// <remarks>Building a portfolio checks only what would make it ambiguous (two projects with one id); a requirement or
+/// <remarks>Building a portfolio checks only what would make it ambiguous (two projects with one id, a priority out of
+/// range); a requirement or
 /// link that names something unknown, a deadline before the status date or a booking beyond a calendar is reported in
 /// the plan, naming the record, and the rest is still planned. Instances are immutable.</remarks>
 public sealed class Portfolio
@@ -28,7 +29,7 @@ public sealed class Portfolio
     /// <param name="links">Dependencies between activities of different projects.</param>
     /// <param name="pinned">Activities levelling does not hold back (a what-if that pins them): they start as early as
     /// their links allow, and the others are levelled around them.</param>
-    /// <exception cref="ValidationException">Two projects share an id.</exception>
+    /// <exception cref="ValidationException">Two projects share an id, or a priority is outside 0 to 1000.</exception>
     public Portfolio(
         IEnumerable<PortfolioProject> projects,
         IEnumerable<ResourceRequirement> requirements,
@@ -54,6 +55,16 @@ public sealed class Portfolio
                 .GroupBy(p => p.Id)
                 .Where(g => g.Count() > 1)
                 .Select(g => ValidationError.Duplicate(AllocationErrorCodes.Duplicate, "Project", g.Key.Value)),
+            .. Projects
+                .Where(p => p.Priority is < 0 or > 1_000)
+                .Select(p =>
+                    ValidationError.ForRecord(
+                        AllocationErrorCodes.OutOfRange,
+                        $"Project '{p.Id}' has priority {p.Priority}; priorities run from 0 to 1000.",
+                        p.Id.Value,
+                        "priority"
+                    )
+                ),
         ];
         if (!errors.IsEmpty)
         {

@@ -23,6 +23,7 @@ public sealed class PortfolioPlan
         ImmutableArray<PlannedActivity> activities,
         ImmutableArray<ProjectOutcome> projects,
         ImmutableArray<Booking> bookings,
+        ImmutableArray<Booking> unlevelledBookings,
         ImmutableArray<PlanShortfall> shortfalls,
         ImmutableArray<Project> networks,
         Money? staffingCost,
@@ -36,6 +37,7 @@ public sealed class PortfolioPlan
         Activities = activities;
         Projects = projects;
         Bookings = bookings;
+        UnlevelledBookings = unlevelledBookings;
         Shortfalls = shortfalls;
         Networks = networks;
         StaffingCost = staffingCost;
@@ -73,9 +75,13 @@ public sealed class PortfolioPlan
     /// <summary>Gets each project's finish against its deadline, in the portfolio's order.</summary>
     public ImmutableArray<ProjectOutcome> Projects { get; }
 
-    /// <summary>Gets the bookings the plan makes: one per person and activity, tentative, with the hours of each day
+    /// <summary>Gets the bookings the plan makes: one per person and activity, confirmed, with the hours of each day
     /// (<see cref="WorkContour.Explicit"/>).</summary>
     public ImmutableArray<Booking> Bookings { get; }
+
+    /// <summary>Gets the same people booked at the activities' unlevelled dates, with no limit on their time: what
+    /// the portfolio asked of them before levelling (for the capacity heat map before and after).</summary>
+    public ImmutableArray<Booking> UnlevelledBookings { get; }
 
     /// <summary>Gets what the plan could not do as asked, each explained.</summary>
     public ImmutableArray<PlanShortfall> Shortfalls { get; }
@@ -131,7 +137,14 @@ public sealed class PortfolioPlan
     /// <summary>Returns the capacity plan of the pool with the bookings kept and the plan's bookings, over the status
     /// date to the plan's finish: its over-allocations and utilisation are the plan's.</summary>
     /// <returns>The capacity plan; tentative bookings count.</returns>
-    public CapacityPlan ToCapacityPlan()
+    public CapacityPlan ToCapacityPlan() => CapacityPlanWith(Bookings);
+
+    /// <summary>Returns the capacity plan of the pool with the bookings kept and <see cref="UnlevelledBookings"/>, over
+    /// the same dates as <see cref="ToCapacityPlan"/>: the over-allocations levelling removed.</summary>
+    /// <returns>The capacity plan; tentative bookings count.</returns>
+    public CapacityPlan ToCapacityPlanBeforeLevelling() => CapacityPlanWith(UnlevelledBookings);
+
+    private CapacityPlan CapacityPlanWith(ImmutableArray<Booking> planned)
     {
         var kept = Portfolio.Bookings.Where(b =>
             b.Status == BookingStatus.Confirmed || !Options.ReplaceTentativeBookings
@@ -139,7 +152,7 @@ public sealed class PortfolioPlan
         LocalDate last = LocalDate.Max(Portfolio.StatusDate, Finish.Date);
         return CapacityPlan.Create(
             Portfolio.Pool,
-            kept.Concat(Bookings),
+            kept.Concat(planned),
             [],
             new DateInterval(Portfolio.StatusDate, last),
             CapacityPlanOptions.Default with

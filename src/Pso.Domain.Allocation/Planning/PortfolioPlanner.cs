@@ -64,7 +64,14 @@ public sealed class PortfolioPlanner
     {
         ArgumentNullException.ThrowIfNull(portfolio);
         options ??= Options;
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.HorizonDays, nameof(options));
+        if (options.HorizonDays <= 0)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(options),
+                options.HorizonDays,
+                $"PlanningOptions.HorizonDays is {options.HorizonDays}; the horizon is at least one day."
+            );
+        }
         options.Solver.Validate(nameof(options));
         return new PlanRun(portfolio, options, Levelling, progress, cancellationToken).Run();
     }

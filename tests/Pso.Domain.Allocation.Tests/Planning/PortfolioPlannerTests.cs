@@ -186,6 +186,111 @@ public class PortfolioPlannerTests
     }
 
     [Fact]
+    public void Work_done_before_the_status_date_takes_no_capacity_and_is_not_booked()
+    {
+        // Status Wednesday 6 Jan: design finished on Tuesday, build started on Monday (a day done, two to go).
+        Project progressed = Alpha.WithActivities(
+            Alpha.Activities.Select(a =>
+                a.Id.Value switch
+                {
+                    "design" => a with { ActualStart = At(-7), ActualFinish = At(-6, 17), PercentComplete = 100m },
+                    "build" => a with { ActualStart = At(0), RemainingDuration = Duration.FromHours(16) },
+                    _ => a,
+                }
+            ),
+            At(2)
+        );
+        var portfolio = new Portfolio(
+            [new PortfolioProject(progressed)],
+            Requirements.Take(3),
+            Pool,
+            Monday.PlusDays(2)
+        );
+
+        PortfolioPlan plan = Plan(portfolio);
+
+        Assert.DoesNotContain(plan.Bookings, b => b.Activity == new ActivityId("design"));
+        Booking build = Assert.Single(plan.Bookings, b => b.Activity == new ActivityId("build"));
+        Assert.True(build.Dates.Start >= Monday.PlusDays(2));
+        Assert.Equal(Work.FromHours(16), build.ExplicitWork.Aggregate(Work.Zero, (sum, w) => sum + w));
+        Assert.DoesNotContain(plan.Shortfalls, s => s.Code == PlanShortfallCodes.Unstaffed);
+    }
+
+    [Fact]
+    public void A_later_drop_in_availability_does_not_halve_work_that_starts_before_it()
+    {
+        Resource dropping = Ravi with { Availability = [new AvailabilityChange(Monday.PlusDays(60), 0.5m)] };
+        var portfolio = new Portfolio(
+            [new PortfolioProject(Alpha)],
+            Requirements.Take(3),
+            new ResourcePool([Aisha, Mei, dropping]),
+            Monday
+        );
+
+        PortfolioPlan plan = Plan(portfolio);
+
+        Booking test = Assert.Single(plan.Bookings, b => b.Activity == new ActivityId("test"));
+        Assert.All(test.ExplicitWork.Where(w => w > Work.Zero), w => Assert.Equal(Work.FromHours(8), w));
+        Assert.DoesNotContain(plan.Shortfalls, s => s.Code == PlanShortfallCodes.UnitsAboveCapacity);
+    }
+
+    [Fact]
+    public void Requirements_that_cannot_be_planned_as_given_are_reported_and_priorities_are_checked()
+    {
+        Project withMilestone = new(
+            new ProjectId("GAMMA"),
+            "Gamma",
+            WorkCalendar.Standard,
+            At(0),
+            [
+                new Activity(new ActivityId("phase"), "Phase", Duration.Zero, ActivityKind.Summary),
+                Task("work", 1) with
+                {
+                    Parent = new ActivityId("phase"),
+                },
+                new Activity(new ActivityId("done"), "Done", Duration.Zero, ActivityKind.Milestone),
+            ],
+            [Link("work", "done")]
+        );
+        var gamma = new ProjectId("GAMMA");
+        var portfolio = new Portfolio(
+            [new PortfolioProject(withMilestone)],
+            [
+                new(gamma, new ActivityId("work")),
+                new(gamma, new ActivityId("work")) { Role = Developer, Units = 0m },
+                new(gamma, new ActivityId("done")) { Role = Developer },
+                new(gamma, new ActivityId("phase")) { Role = Developer },
+            ],
+            Pool,
+            Monday
+        );
+
+        PortfolioPlan plan = Plan(portfolio);
+
+        Assert.Equal(
+            [
+                "A requirement of activity 'GAMMA/work' names no person, role or skill; it is left out.",
+                "A requirement of activity 'GAMMA/work' for role developer asks for 0 units; it must be more than zero; "
+                    + "it is left out.",
+                "Activity 'GAMMA/done' is a milestone (it takes no time): its requirement for role developer needs no "
+                    + "one; it is left out.",
+                "A requirement for role developer names summary 'GAMMA/phase'; requirements belong on its tasks; it is "
+                    + "left out.",
+            ],
+            plan.Shortfalls.Where(s => s.Code == PlanShortfallCodes.InvalidRequirement).Select(s => s.Explanation)
+        );
+        Assert.Empty(plan.Bookings);
+        var error = Assert.Throws<Errors.ValidationException>(() =>
+            new Portfolio([new PortfolioProject(Alpha) { Priority = 2_000 }], [], Pool, Monday)
+        );
+        Assert.Equal("priority", Assert.Single(error.Errors).Location.Field);
+        var horizon = Assert.Throws<ArgumentOutOfRangeException>(() =>
+            Planner.Plan(Portfolio(), PlanningOptions.Default with { HorizonDays = 0 })
+        );
+        Assert.StartsWith("PlanningOptions.HorizonDays is 0; the horizon is at least one day.", horizon.Message);
+    }
+
+    [Fact]
     public void A_replan_says_what_moved_and_why()
     {
         PortfolioPlan before = Plan(Portfolio());
