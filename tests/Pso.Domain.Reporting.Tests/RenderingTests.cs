@@ -175,4 +175,33 @@ public class RenderingTests
         Assert.Contains("class=\"bar critical\"", html, StringComparison.Ordinal);
         Assert.Contains("class=\"baseline\"", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_levelled_portfolio_shows_its_gantt_over_the_unlevelled_dates_and_capacity_before_and_after()
+    {
+        PortfolioReport report = ReportFixture.Create();
+        ProjectSection atlas = report.Sections[0];
+        string html = HtmlReportWriter.ToHtml(
+            report with
+            {
+                Levelling = new LevellingSection
+                {
+                    Projects = [atlas],
+                    Before = report.Resources,
+                    After = report.Resources,
+                },
+            }
+        );
+
+        int levelled = html.IndexOf("<h2>Levelled portfolio</h2>", StringComparison.Ordinal);
+        Assert.True(levelled > 0);
+        string section = html[levelled..];
+        Assert.Contains("Capacity heat map by role and week before levelling", section, StringComparison.Ordinal);
+        Assert.Contains("Capacity heat map by role and week after levelling", section, StringComparison.Ordinal);
+        Assert.Contains(
+            "class=\"chart gantt\"",
+            section[..section.IndexOf("before levelling", StringComparison.Ordinal)]
+        );
+        Assert.DoesNotContain("<h2>Levelled portfolio</h2>", HtmlReportWriter.ToHtml(report), StringComparison.Ordinal);
+    }
 }

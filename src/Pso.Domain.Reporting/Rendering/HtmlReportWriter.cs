@@ -117,6 +117,31 @@ public static class HtmlReportWriter
             html.Append("<h2>Capacity</h2>");
             Figure(html, SvgCharts.HeatMap(NextId(), resources.ByRole));
         }
+        if (report.Levelling is { } levelling)
+        {
+            html.Append("<h2>Levelled portfolio</h2>");
+            foreach (ProjectSection levelled in levelling.Projects.Where(p => p.Schedule is not null))
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<h3>{Encode(levelled.Project.ToString())}</h3>");
+                Figure(html, SvgCharts.Gantt(NextId(), levelled.Schedule!, levelled.Baseline));
+            }
+            if (levelling.Before is { } before && !before.ByRole.IsEmpty)
+            {
+                html.Append("<h3>Capacity before levelling</h3>");
+                Figure(
+                    html,
+                    SvgCharts.HeatMap(NextId(), before.ByRole, "Capacity heat map by role and week before levelling")
+                );
+            }
+            if (levelling.After is { } after && !after.ByRole.IsEmpty)
+            {
+                html.Append("<h3>Capacity after levelling</h3>");
+                Figure(
+                    html,
+                    SvgCharts.HeatMap(NextId(), after.ByRole, "Capacity heat map by role and week after levelling")
+                );
+            }
+        }
         foreach (ProjectAggregate project in report.Portfolio.Projects)
         {
             html.Append(

@@ -22,6 +22,10 @@ public sealed record PortfolioReport(string Title, LocalDate StatusDate, Portfol
     /// <summary>Gets the resource report, for the capacity heat map.</summary>
     public ResourceReport? Resources { get; init; }
 
+    /// <summary>Gets the levelled portfolio: its Gantt charts over the unlevelled dates and its capacity before and
+    /// after levelling, if the report shows one.</summary>
+    public LevellingSection? Levelling { get; init; }
+
     /// <summary>Gets the reporting calendar that places the status date in a period.</summary>
     public ReportingCalendar Calendar { get; init; } = ReportingCalendar.Default;
 

@@ -191,7 +191,11 @@ internal static class SvgCharts
         return Close(svg);
     }
 
-    internal static string HeatMap(string id, ImmutableArray<PeriodLoad<RoleId>> byRole)
+    internal static string HeatMap(
+        string id,
+        ImmutableArray<PeriodLoad<RoleId>> byRole,
+        string title = "Capacity heat map by role and week"
+    )
     {
         RoleId[] roles = [.. byRole.Select(l => l.Key).Distinct().Order()];
         var periods = byRole.Select(l => l.Period).Distinct().Order().ToList();
@@ -209,7 +213,7 @@ internal static class SvgCharts
                 + $"{(periods.Count > 0 ? periods[0].Unit.ToString().ToLowerInvariant() : "period")} for "
                 + $"{roles.Length} roles over {periods.Count} periods; {over} role-periods are over capacity; the "
                 + $"busiest is {busiest.Key} in {busiest.Period.Label} at {busiest.Utilisation:P0}.";
-        var svg = Open(id, "heat-map", height, "Capacity heat map by role and week", desc);
+        var svg = Open(id, "heat-map", height, title, desc);
         for (int r = 0; r < roles.Length; r++)
         {
             double y = top + (r * 24);
