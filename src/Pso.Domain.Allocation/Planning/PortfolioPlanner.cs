@@ -81,7 +81,8 @@ public sealed class PortfolioPlanner
     /// <param name="previous">The previous plan.</param>
     /// <param name="changed">The changed portfolio.</param>
     /// <param name="cancellationToken">Stops the levelling search.</param>
-    /// <returns>The new plan and the activities whose start moved, each with the reason.</returns>
+    /// <returns>The new plan and the activities whose start moved, each with the reason: what changed in the portfolio
+    /// (a person who joined or left, a deadline moved, …), then why the activity moved.</returns>
     public (PortfolioPlan Plan, ImmutableArray<PlanChange> Changes) Replan(
         PortfolioPlan previous,
         Portfolio changed,
@@ -94,6 +95,7 @@ public sealed class PortfolioPlanner
         var before = previous.Activities.ToDictionary(a => a.Activity);
         var after = plan.Activities.ToDictionary(a => a.Activity);
         var changes = new List<PlanChange>();
+        string cause = WhatChanged(previous.Portfolio, changed) is { Length: > 0 } what ? what + "; " : "";
         foreach (PlannedActivity now in plan.Activities)
         {
             if (!before.TryGetValue(now.Activity, out PlannedActivity? was))
@@ -111,7 +113,7 @@ public sealed class PortfolioPlanner
                         ? "levelling holds it back less: "
                             + (now.DelayReason.Length > 0 ? now.DelayReason : "its people are free earlier")
                     : "a predecessor moved";
-                changes.Add(new PlanChange(now.Activity, was.Start, now.Start, why));
+                changes.Add(new PlanChange(now.Activity, was.Start, now.Start, cause + why));
             }
         }
         changes.AddRange(
@@ -120,5 +122,50 @@ public sealed class PortfolioPlanner
                 .Select(a => new PlanChange(a.Activity, a.Start, null, "no longer in the portfolio"))
         );
         return (plan, [.. changes]);
+    }
+
+    /// <summary>Says what changed between two portfolios: people who joined or left, projects added or removed,
+    /// deadlines moved, priorities changed, activities pinned or released, requirements and bookings changed.</summary>
+    private static string WhatChanged(Portfolio before, Portfolio after)
+    {
+        var parts = new List<string>();
+        var wasPeople = before.Pool.Resources.ToDictionary(r => r.Id);
+        var nowPeople = after.Pool.Resources.ToDictionary(r => r.Id);
+        parts.AddRange(nowPeople.Values.Where(r => !wasPeople.ContainsKey(r.Id)).Select(r => $"{r.Name} joined"));
+        parts.AddRange(wasPeople.Values.Where(r => !nowPeople.ContainsKey(r.Id)).Select(r => $"{r.Name} left"));
+        var wasProjects = before.Projects.ToDictionary(p => p.Id);
+        foreach (PortfolioProject project in after.Projects)
+        {
+            if (!wasProjects.TryGetValue(project.Id, out PortfolioProject? was))
+            {
+                parts.Add($"project {project.Id} added");
+                continue;
+            }
+            if (was.Deadline != project.Deadline)
+            {
+                parts.Add(
+                    $"{project.Id}'s deadline moved to "
+                        + (project.Deadline is NodaTime.LocalDateTime d ? $"{d:ddd d MMM uuuu}" : "none")
+                );
+            }
+            if (was.Priority != project.Priority)
+            {
+                parts.Add($"{project.Id}'s priority is {project.Priority} (was {was.Priority})");
+            }
+        }
+        parts.AddRange(
+            before.Projects.Where(p => after.Projects.All(q => q.Id != p.Id)).Select(p => $"project {p.Id} removed")
+        );
+        parts.AddRange(after.Pinned.Except(before.Pinned).Select(a => $"{a} pinned"));
+        parts.AddRange(before.Pinned.Except(after.Pinned).Select(a => $"{a} no longer pinned"));
+        if (!before.Requirements.SequenceEqual(after.Requirements))
+        {
+            parts.Add("requirements changed");
+        }
+        if (!before.Bookings.SequenceEqual(after.Bookings))
+        {
+            parts.Add("bookings changed");
+        }
+        return string.Join(", ", parts);
     }
 }

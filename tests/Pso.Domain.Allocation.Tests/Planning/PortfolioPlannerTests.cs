@@ -309,7 +309,7 @@ public class PortfolioPlannerTests
         Assert.Equal(At(0), Of(after, "BETA", "schema").Start);
         PlanChange schema = Assert.Single(changes, c => c.Activity.Activity == new ActivityId("schema"));
         Assert.Equal((At(7), At(0)), (schema.Before, schema.After));
-        Assert.Equal("levelling holds it back less: its people are free earlier", schema.Reason);
+        Assert.Equal("Lena joined; levelling holds it back less: its people are free earlier", schema.Reason);
         Assert.True(after.Projects[1].Finish < before.Projects[1].Finish);
 
         (PortfolioPlan same, var none) = Planner.Replan(before, Portfolio());
