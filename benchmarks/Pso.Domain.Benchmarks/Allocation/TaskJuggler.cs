@@ -177,7 +177,7 @@ internal static partial class TaskJuggler
             [
                 .. requirements[reference]
                     .Select(r =>
-                        (r.Units, portfolio.Pool.Resources.Where(p => Meets(p, r, portfolio.StatusDate)).ToList())
+                        (r.Units, portfolio.Pool.Resources.Where(p => r.IsMetBy(p, portfolio.StatusDate)).ToList())
                     )
                     .Where(n => n.Item2.Count > 0),
             ];
@@ -253,11 +253,6 @@ internal static partial class TaskJuggler
     }
 
     private static int Days(Duration duration) => (int)Math.Round(duration.TotalHours / 8);
-
-    private static bool Meets(Resource person, ResourceRequirement requirement, LocalDate on) =>
-        (requirement.Person is not ResourceId named || named == person.Id)
-        && (requirement.Role is not RoleId role || person.Roles.Contains(role))
-        && requirement.Skills.All(s => person.LevelOn(s.Skill, on) is int level && level >= s.MinimumProficiency);
 
     private static string Id(string id) => IdCharacters().Replace(id, "_");
 

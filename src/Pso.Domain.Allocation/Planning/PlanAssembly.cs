@@ -211,21 +211,7 @@ internal sealed class PlanAssembly
             BookUnlevelled(task);
             foreach ((int person, Work[] work) in byPerson.Where(p => p.Value.Any(w => w > Work.Zero)))
             {
-                _bookings.Add(
-                    new Booking(
-                        new BookingId($"{task.Ref}/{_run.People[person].Id}"),
-                        _run.People[person].Id,
-                        task.Ref.Project,
-                        new DateInterval(first, at.Finish.Date),
-                        BookingLoad.Hours(0m)
-                    )
-                    {
-                        Activity = task.Ref.Activity,
-                        Contour = WorkContour.Explicit,
-                        ExplicitWork = [.. work],
-                        Status = BookingStatus.Confirmed,
-                    }
-                );
+                _bookings.Add(DayByDay(task, _run.People[person].Id, "", first, work));
             }
         }
     }
@@ -254,24 +240,26 @@ internal sealed class PlanAssembly
             }
             if (work.Any(w => w > Work.Zero))
             {
-                _unlevelledBookings.Add(
-                    new Booking(
-                        new BookingId($"{task.Ref}/{resource.Id}/unlevelled"),
-                        resource.Id,
-                        task.Ref.Project,
-                        new DateInterval(first, at.Finish.Date),
-                        BookingLoad.Hours(0m)
-                    )
-                    {
-                        Activity = task.Ref.Activity,
-                        Contour = WorkContour.Explicit,
-                        ExplicitWork = [.. work],
-                        Status = BookingStatus.Confirmed,
-                    }
-                );
+                _unlevelledBookings.Add(DayByDay(task, resource.Id, "/unlevelled", first, work));
             }
         }
     }
+
+    /// <summary>A confirmed booking of a person on a task with each day's work from the first date on.</summary>
+    private static Booking DayByDay(PlanTask task, ResourceId person, string suffix, LocalDate first, Work[] work) =>
+        new(
+            new BookingId($"{task.Ref}/{person}{suffix}"),
+            person,
+            task.Ref.Project,
+            new DateInterval(first, first.PlusDays(work.Length - 1)),
+            BookingLoad.Hours(0m)
+        )
+        {
+            Activity = task.Ref.Activity,
+            Contour = WorkContour.Explicit,
+            ExplicitWork = [.. work],
+            Status = BookingStatus.Confirmed,
+        };
 
     /// <summary>Returns a person's work on a task on one date: units of their working time between the task's start
     /// and finish that day; none on a day they are absent.</summary>

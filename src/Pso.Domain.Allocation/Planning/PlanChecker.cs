@@ -325,7 +325,7 @@ public static class PlanChecker
                 continue;
             }
             LocalDate on = LocalDate.Max(portfolio.StatusDate, planned.UnlevelledStart.Date);
-            if (!requirements[reference].Any(r => Meets(person, r, on)))
+            if (!requirements[reference].Any(r => r.IsMetBy(person, on)))
             {
                 found.Add(
                     new PlanViolation(
@@ -349,9 +349,4 @@ public static class PlanChecker
             }
         }
     }
-
-    private static bool Meets(Resource person, ResourceRequirement requirement, LocalDate on) =>
-        (requirement.Person is not ResourceId named || named == person.Id)
-        && (requirement.Role is not RoleId role || person.Roles.Contains(role))
-        && requirement.Skills.All(s => person.LevelOn(s.Skill, on) is int level && level >= s.MinimumProficiency);
 }

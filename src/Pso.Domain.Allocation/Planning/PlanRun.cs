@@ -215,7 +215,7 @@ internal sealed partial class PlanRun
                 : requirement.Units;
             int hundredths = (int)Math.Ceiling(Math.Max(0m, units) * Hundred);
             LocalDate on = LocalDate.Max(_portfolio.StatusDate, task.Unlevelled.EarlyStart.Date);
-            int[] qualified = [.. Enumerable.Range(0, _people.Length).Where(i => Meets(_people[i], requirement, on))];
+            int[] qualified = [.. Enumerable.Range(0, _people.Length).Where(i => requirement.IsMetBy(_people[i], on))];
             if (qualified.Length == 0)
             {
                 _shortfalls.Add(
@@ -262,11 +262,6 @@ internal sealed partial class PlanRun
 
     private ResourceId? Unknown(ResourceId? person) =>
         person is ResourceId p && !_portfolio.Pool.Resources.Any(r => r.Id == p) ? p : null;
-
-    private static bool Meets(Resource person, ResourceRequirement requirement, LocalDate on) =>
-        (requirement.Person is not ResourceId named || named == person.Id)
-        && (requirement.Role is not RoleId role || person.Roles.Contains(role))
-        && requirement.Skills.All(s => person.LevelOn(s.Skill, on) is int level && level >= s.MinimumProficiency);
 
     private void ReadLinks()
     {

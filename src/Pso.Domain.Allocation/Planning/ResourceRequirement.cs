@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Pso.Domain.Resources;
 
 namespace Pso.Domain.Allocation.Planning;
@@ -27,6 +28,19 @@ public sealed record ResourceRequirement(ProjectId Project, ActivityId Activity)
     /// <summary>Gets the total work needed, if given instead of units: spread evenly over the activity's working
     /// time.</summary>
     public Work? Effort { get; init; }
+
+    /// <summary>Returns whether a person meets the requirement on a date: they are the person named (if any), hold
+    /// the role (if any), and every skill at its minimum level on that date.</summary>
+    /// <param name="person">The person.</param>
+    /// <param name="on">The date skills are read on (they may expire).</param>
+    /// <returns>Whether they meet it.</returns>
+    public bool IsMetBy(Resource person, NodaTime.LocalDate on)
+    {
+        System.ArgumentNullException.ThrowIfNull(person);
+        return (Person is not ResourceId named || named == person.Id)
+            && (Role is not RoleId role || person.Roles.Contains(role))
+            && Skills.All(s => person.LevelOn(s.Skill, on) is int level && level >= s.MinimumProficiency);
+    }
 
     /// <summary>Gets a short description of who is needed, such as <c>role developer</c> or <c>SQL at level
     /// 3</c>.</summary>
