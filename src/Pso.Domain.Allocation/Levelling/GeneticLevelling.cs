@@ -132,6 +132,11 @@ public sealed class GeneticLevelling : ILevellingStrategy
         private readonly Func<bool> _stop;
         private readonly IProgress<LevellingProgress>? _progress;
         private readonly int[] _scratch;
+
+        /// <summary>The decoded schedule and its list, kept while the justified one is scored (multi-project
+        /// objectives only).</summary>
+        private readonly int[] _decoded;
+        private readonly int[] _decodedList;
         private readonly int[] _finishes;
         private readonly bool _rightward;
         private readonly HashSet<Individual> _seen = new(SameList.Instance);
@@ -172,6 +177,8 @@ public sealed class GeneticLevelling : ILevellingStrategy
             _stop = stop;
             _progress = progress;
             _scratch = new int[m.N];
+            _decoded = objective == LevellingObjective.Makespan ? [] : new int[m.N];
+            _decodedList = objective == LevellingObjective.Makespan ? [] : new int[m.N];
             _finishes = new int[m.Projects.Length];
             Best = new int[m.N];
         }
@@ -298,24 +305,23 @@ public sealed class GeneticLevelling : ILevellingStrategy
         private Individual Evaluate(int[] list)
         {
             int makespan = _scheduler.Decode(list, _scratch);
-            int[]? decoded = null;
-            int[]? original = null;
+            bool weighed = _objective != LevellingObjective.Makespan;
             long decodedFitness = long.MaxValue;
-            if (_objective != LevellingObjective.Makespan)
+            if (weighed)
             {
                 // Justification shortens the makespan but may make a project later: the decoded schedule competes too.
                 decodedFitness = _m.Fitness(_scratch, makespan, _objective, _finishes);
-                decoded = [.. _scratch];
-                original = [.. list];
+                Array.Copy(_scratch, _decoded, _decoded.Length);
+                Array.Copy(list, _decodedList, _decodedList.Length);
             }
             makespan = _scheduler.Justify(_scratch, makespan, list, leftward: !_rightward);
             long fitness = _m.Fitness(_scratch, makespan, _objective, _finishes);
-            if (decoded is not null && decodedFitness < fitness)
+            if (weighed && decodedFitness < fitness)
             {
-                Array.Copy(decoded, _scratch, decoded.Length);
+                Array.Copy(_decoded, _scratch, _decoded.Length);
+                Array.Copy(_decodedList, list, _decodedList.Length);
                 fitness = decodedFitness;
-                makespan = _m.Makespan(decoded);
-                list = original!;
+                makespan = _m.Makespan(_decoded);
             }
             if (fitness < BestFitness)
             {

@@ -78,6 +78,10 @@ internal sealed class PlanAssembly
         Project current = network;
         ScheduleResult result = _run.UnlevelledOf(p);
         List<ActivityId> order = Topological(network);
+        ILookup<ActivityId, ActivityId> predecessors = network.Dependencies.ToLookup(
+            d => d.Successor,
+            d => d.Predecessor
+        );
         for (int round = 0; round <= order.Count; round++)
         {
             var shortOf = new HashSet<ActivityId>();
@@ -85,9 +89,7 @@ internal sealed class PlanAssembly
             bool changed = false;
             foreach (ActivityId id in order)
             {
-                bool ancestorShort = network
-                    .Dependencies.Where(d => d.Successor == id)
-                    .Any(d => shortOf.Contains(d.Predecessor) || behindShort.Contains(d.Predecessor));
+                bool ancestorShort = predecessors[id].Any(p => shortOf.Contains(p) || behindShort.Contains(p));
                 if (ancestorShort)
                 {
                     behindShort.Add(id);
