@@ -1,10 +1,13 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Pso.Domain.Allocation;
 using Pso.Domain.Allocation.Levelling;
 using Pso.Domain.Allocation.OrTools;
+using Pso.Domain.Allocation.Planning;
 using Pso.Domain.Allocation.Staffing;
+using Pso.Domain.Testing;
 
 namespace Pso.Domain.Benchmarks.Commands;
 
@@ -69,4 +72,40 @@ internal static class AllocationRuns
     internal static int Threads(CommandLine options) => Math.Max(1, options.Int("threads", 1));
 
     internal static string[] Known(params string[] own) => [.. own.Concat(StrategyOptions)];
+
+    /// <summary>A solved instance: its makespan, the schedules tried and each activity's start.</summary>
+    internal sealed record Solved(int Makespan, long Schedules, IReadOnlyList<int> Starts);
+
+    /// <summary>Solves an instance with the levelling solver (<c>--via solver</c>, the default), or expressed as a
+    /// real portfolio through the portfolio planner (<c>--via planner</c>): a 24-hour calendar with a day per period,
+    /// a person per unit of capacity and, for a portfolio of projects, a closing milestone due on the status date so
+    /// that the makespan comes first.</summary>
+    internal static Solved Solve(
+        LevellingProblem problem,
+        LevellingSolver solver,
+        SolverOptions options,
+        string? via,
+        bool closingMilestone
+    )
+    {
+        switch (via ?? "solver")
+        {
+            case "solver":
+                LevellingSolution solution = solver.Solve(problem, options);
+                return new Solved(solution.Makespan, solution.Schedules, solution.Starts);
+            case "planner":
+                Portfolio portfolio = LevellingPortfolio.FromProblem(problem, closingMilestone);
+                PortfolioPlan plan = new PortfolioPlanner(solver).Plan(
+                    portfolio,
+                    LevellingPortfolio.Options(problem, options)
+                );
+                return new Solved(
+                    LevellingPortfolio.Makespan(plan),
+                    plan.Schedules,
+                    LevellingPortfolio.Starts(problem, plan)
+                );
+            default:
+                throw new ArgumentException($"--via: unknown way '{via}' (known: solver, planner).");
+        }
+    }
 }

@@ -20,11 +20,12 @@ internal sealed class RcmpspCommand : ICommand
 
     public string Usage =>
         "rcmpsp --instances DIR --reference CSV [--time-limit SECONDS] [--schedules N] [--seed S] [--strategy "
-        + "genetic|cpsat] [--threads T] [--json FILE] [--only INSTANCE] [--write-schedules DIR]";
+        + "genetic|cpsat] [--threads T] [--json FILE] [--only INSTANCE] [--write-schedules DIR] [--via solver|planner]";
 
     public string Description =>
         "reads every MPLIB1 portfolio in DIR, minimises its makespan through the public API and reports the average "
-        + "deviation from the best known makespan";
+        + "deviation from the best known makespan; with --via planner, each portfolio goes through the portfolio "
+        + "planner as real projects that lead to a closing milestone due on the status date";
 
     public int Run(IReadOnlyList<string> args)
     {
@@ -38,7 +39,8 @@ internal sealed class RcmpspCommand : ICommand
                 "seed",
                 "json",
                 "write-schedules",
-                "only"
+                "only",
+                "via"
             )
         );
         (string directory, string referencePath) = AllocationRuns.Inputs(options);
@@ -66,7 +68,13 @@ internal sealed class RcmpspCommand : ICommand
             }
             long start = Stopwatch.GetTimestamp();
             LevellingProblem problem = MplibReader.Read(file);
-            LevellingSolution solution = solver.Solve(problem, solverOptions);
+            AllocationRuns.Solved solution = AllocationRuns.Solve(
+                problem,
+                solver,
+                solverOptions,
+                options.Text("via"),
+                closingMilestone: true
+            );
             double milliseconds = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             int best = bestKnown.TryGetValue(instance, out int known) ? known : solution.Makespan;
             double deviation = 100.0 * (solution.Makespan - best) / best;

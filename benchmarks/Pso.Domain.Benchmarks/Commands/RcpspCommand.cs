@@ -21,7 +21,7 @@ internal sealed class RcpspCommand : ICommand
     public string Usage =>
         "rcpsp --instances DIR --reference CSV [--schedules N] [--seed S] [--time-limit SECONDS] [--strategy "
         + "genetic|cpsat] [--threads T] [--json FILE] [--population P] [--mutation PER-MILLE] [--restart "
-        + "GENERATIONS] [--shift PER-MILLE]";
+        + "GENERATIONS] [--shift PER-MILLE] [--via solver|planner]";
 
     public string Description =>
         "reads every PSPLIB .sm file in DIR, solves it through the public API and reports the average deviation from "
@@ -31,7 +31,7 @@ internal sealed class RcpspCommand : ICommand
     {
         var options = new CommandLine(
             args,
-            AllocationRuns.Known("instances", "reference", "schedules", "seed", "time-limit", "json")
+            AllocationRuns.Known("instances", "reference", "schedules", "seed", "time-limit", "json", "via")
         );
         (string directory, string referencePath) = AllocationRuns.Inputs(options);
         ILevellingStrategy strategy = AllocationRuns.Strategy(options);
@@ -55,7 +55,13 @@ internal sealed class RcpspCommand : ICommand
             string instance = Path.GetFileNameWithoutExtension(file);
             long start = Stopwatch.GetTimestamp();
             (LevellingProblem problem, int criticalPath) = PsplibReader.Read(file);
-            LevellingSolution solution = solver.Solve(problem, solverOptions);
+            AllocationRuns.Solved solution = AllocationRuns.Solve(
+                problem,
+                solver,
+                solverOptions,
+                options.Text("via"),
+                closingMilestone: false
+            );
             double milliseconds = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             int best = reference.TryGetValue(instance, out var known) ? known.UpperBound : solution.Makespan;
             string set = new string(instance.TakeWhile(c => c != '_').ToArray());

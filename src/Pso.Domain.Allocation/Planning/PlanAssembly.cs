@@ -26,6 +26,7 @@ internal sealed class PlanAssembly
     private readonly Dictionary<ActivityRef, ActivitySchedule> _final = [];
     private readonly Dictionary<ActivityRef, Duration> _delays = [];
     private readonly List<Booking> _bookings = [];
+    private readonly Dictionary<ResourceId, List<Booking>> _bookingsOf = [];
     private readonly List<Booking> _unlevelledBookings = [];
 
     internal PlanAssembly(PlanRun run, int[] starts, long schedules, string strategy, List<PlanShortfall> shortfalls)
@@ -68,10 +69,19 @@ internal sealed class PlanAssembly
     {
         Project network = _run.NetworkOf(p);
         var targets = new Dictionary<ActivityId, LocalDateTime>();
-        foreach (PlanTask task in _run.Tasks.Where(t => t.Project == p && t.Index >= 0 && t.Duration > 0))
+        foreach (
+            PlanTask task in _run.Tasks.Where(t =>
+                t.Project == p && t.Index >= 0 && (t.Duration > 0 || t.Activity.Duration == Duration.Zero)
+            )
+        )
         {
-            LocalDateTime period = _run.Axis.StartOf(_starts[task.Index]);
-            targets[task.Activity.Id] = task.Calendar.NextWorkingMoment(period);
+            // A task starts with its period; a milestone stands where the period before it ends (a link from
+            // another project can hold it back).
+            int period = _starts[task.Index];
+            targets[task.Activity.Id] =
+                task.Duration > 0
+                    ? task.Calendar.NextWorkingMoment(_run.Axis.StartOf(period))
+                    : _run.Axis.EndOf(period - 1);
         }
         var delays = new Dictionary<ActivityId, Duration>();
         var scheduler = new CpmScheduler();
@@ -213,7 +223,14 @@ internal sealed class PlanAssembly
             BookUnlevelled(task);
             foreach ((int person, Work[] work) in byPerson.Where(p => p.Value.Any(w => w > Work.Zero)))
             {
-                _bookings.Add(DayByDay(task, _run.People[person].Id, "", first, work));
+                Booking booking = DayByDay(task, _run.People[person].Id, "", first, work);
+                _bookings.Add(booking);
+                if (!_bookingsOf.TryGetValue(booking.Resource, out List<Booking>? own))
+                {
+                    own = [];
+                    _bookingsOf[booking.Resource] = own;
+                }
+                own.Add(booking);
             }
         }
     }
@@ -308,7 +325,7 @@ internal sealed class PlanAssembly
             "; ",
             need.Assigned.Select(a => a.Person)
                 .Distinct()
-                .Select(p => PlanExplainer.Describe(_run, p, first, last, task.Ref, _bookings))
+                .Select(p => PlanExplainer.Describe(_run, p, first, last, task.Ref, PlannedOf))
                 .Where(s => s.Length > 0)
         );
         _shortfalls.Add(
@@ -329,13 +346,17 @@ internal sealed class PlanAssembly
 
     // ---- Activities and projects ------------------------------------------------------------------------------------
 
+    /// <summary>Gets the bookings made so far for a person.</summary>
+    private IReadOnlyList<Booking> PlannedOf(ResourceId person) =>
+        _bookingsOf.TryGetValue(person, out List<Booking>? own) ? own : [];
+
     private PlannedActivity Planned(PlanTask task)
     {
         ActivitySchedule at = _final[task.Ref];
         Duration delay = _delays[task.Ref];
         return new PlannedActivity(task.Ref, at.Start, at.Finish, task.Unlevelled.Start, task.Unlevelled.Finish, delay)
         {
-            DelayReason = delay > Duration.Zero ? PlanExplainer.WhyHeldBack(_run, task, at, delay, _bookings) : "",
+            DelayReason = delay > Duration.Zero ? PlanExplainer.WhyHeldBack(_run, task, at, delay, PlannedOf) : "",
         };
     }
 

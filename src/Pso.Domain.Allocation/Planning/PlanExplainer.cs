@@ -21,7 +21,7 @@ internal static class PlanExplainer
         LocalDate first,
         LocalDate last,
         ActivityRef except,
-        IReadOnlyList<Booking> planned
+        Func<ResourceId, IReadOnlyList<Booking>> planned
     )
     {
         Resource resource = run.People[person];
@@ -38,8 +38,8 @@ internal static class PlanExplainer
             parts.Add($"{resource.Name} is {what} {Span(absence.Dates.Start, absence.Dates.End)}");
         }
         foreach (
-            var booked in run.KeptBookings()
-                .Where(b => b.Resource == resource.Id && Overlaps(b.Dates, window))
+            var booked in run.KeptBookingsOf(resource.Id)
+                .Where(b => Overlaps(b.Dates, window))
                 .GroupBy(b => (b.Project, b.Status))
         )
         {
@@ -51,12 +51,8 @@ internal static class PlanExplainer
             );
         }
         foreach (
-            Booking work in planned
-                .Where(b =>
-                    b.Resource == resource.Id
-                    && Overlaps(b.Dates, window)
-                    && new ActivityRef(b.Project, b.Activity ?? default) != except
-                )
+            Booking work in planned(resource.Id)
+                .Where(b => Overlaps(b.Dates, window) && new ActivityRef(b.Project, b.Activity ?? default) != except)
                 .Take(3)
         )
         {
@@ -88,7 +84,7 @@ internal static class PlanExplainer
         PlanTask task,
         ActivitySchedule at,
         Duration delay,
-        IReadOnlyList<Booking> planned
+        Func<ResourceId, IReadOnlyList<Booking>> planned
     )
     {
         LocalDateTime could = task.Calendar.SubtractWorkingTime(at.Start, delay);
@@ -104,9 +100,15 @@ internal static class PlanExplainer
             .Where(s => s.Length > 0)
             .ToList();
         string others = string.Concat(task.Needs.Select(n => Others(run, n, task)).Distinct());
-        return $"held back {count} {unit}{(count == 1 ? "" : "s")} from {could:ddd d MMM uuuu}: "
-            + (reasons.Count > 0 ? string.Join("; ", reasons) : "its people are busy with work planned earlier")
-            + others;
+        ImmutableArray<ActivityRef> elsewhere = run.PredecessorsElsewhere(task);
+        string why =
+            reasons.Count > 0 ? string.Join("; ", reasons)
+            : task.Needs.Count == 0 && !elsewhere.IsEmpty
+                ? $"it waits for {string.Join(", ", elsewhere.Take(3))}"
+                    + (elsewhere.Length > 3 ? $" and {elsewhere.Length - 3} more" : "")
+                    + " in other projects"
+            : "its people are busy with work planned earlier";
+        return $"held back {count} {unit}{(count == 1 ? "" : "s")} from {could:ddd d MMM uuuu}: {why}{others}";
     }
 
     /// <summary>Names the activity of a project held back longest, with the reason.</summary>

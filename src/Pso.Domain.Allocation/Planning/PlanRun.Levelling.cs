@@ -32,10 +32,12 @@ internal sealed partial class PlanRun
         {
             return ([], 0, _solver.Strategy.Name);
         }
+        FormPools(levelled);
+        int rounds = HasChoices(levelled) ? Rounds : 0;
         SolverOptions solver = _options.Solver;
         if (solver.TimeLimit is TimeSpan limit)
         {
-            solver = solver with { TimeLimit = limit / (1 + Rounds) };
+            solver = solver with { TimeLimit = limit / (1 + rounds) };
         }
         LevellingSolution first = _solver.Solve(Problem(levelled), solver, _progress, _cancellationToken);
         long schedules = first.Schedules;
@@ -44,7 +46,7 @@ internal sealed partial class PlanRun
             ([.. first.Starts], Snapshot(levelled)),
         };
         (int[] Starts, List<(int, int)>[] People) best = candidates[0];
-        for (int round = 0; round < Rounds && !_cancellationToken.IsCancellationRequested; round++)
+        for (int round = 0; round < rounds && !_cancellationToken.IsCancellationRequested; round++)
         {
             Restore(levelled, best.People);
             int[] flexed = Rechoose(levelled, best.Starts);
@@ -58,6 +60,7 @@ internal sealed partial class PlanRun
                 .First();
         }
         Restore(levelled, best.People);
+        Distribute(levelled, best.Starts);
         return (best.Starts, schedules, first.Strategy);
     }
 
@@ -94,39 +97,44 @@ internal sealed partial class PlanRun
     {
         var used = new SortedSet<int>();
         var activities = new List<LevellingActivity>(levelled.Count);
+        var peak = new Dictionary<int, int>();
         foreach (PlanTask task in levelled)
         {
-            ImmutableArray<RoleDemand> demands =
-            [
-                .. task
-                    .Needs.SelectMany(n => n.Assigned)
-                    .GroupBy(a => a.Person)
-                    .Select(g => new RoleDemand(ColumnOf(g.Key), g.Sum(a => a.Units))),
-            ];
-            used.UnionWith(task.Needs.SelectMany(n => n.Assigned).Select(a => a.Person));
+            var byPool = task
+                .Needs.SelectMany(n => n.Assigned)
+                .GroupBy(a => _poolOf[a.Person])
+                .Select(g => (Pool: g.Key, Units: g.Sum(a => a.Units)))
+                .ToList();
+            foreach ((int pool, int units) in byPool)
+            {
+                used.Add(pool);
+                peak[pool] = Math.Max(peak.GetValueOrDefault(pool), units);
+            }
             activities.Add(
                 new LevellingActivity(IdOf(task), task.Duration)
                 {
                     Project = task.Ref.Project,
                     Release = Math.Max(0, task.Release),
-                    Demands = demands,
+                    Demands = [.. byPool.Select(d => new RoleDemand(ColumnOf(d.Pool), d.Units))],
                 }
             );
         }
-        var peak = new Dictionary<int, int>();
-        foreach (PlanTask task in levelled)
+        IEnumerable<RoleCapacity> capacities = used.Select(pool =>
         {
-            foreach (var group in task.Needs.SelectMany(n => n.Assigned).GroupBy(a => a.Person))
+            int[] members = _pools[pool];
+            int[] free = new int[_axis.Length];
+            foreach (int r in members)
             {
-                peak[group.Key] = Math.Max(peak.GetValueOrDefault(group.Key), group.Sum(a => a.Units));
+                for (int t = 0; t < free.Length; t++)
+                {
+                    free[t] += _free[r][t];
+                }
             }
-        }
-        IEnumerable<RoleCapacity> capacities = used.Select(r => new RoleCapacity(
-            ColumnOf(r),
-            Math.Max(Math.Max(_settled[r], _most[r]), peak.GetValueOrDefault(r))
-        )
-        {
-            ByPeriod = [.. _free[r]],
+            int settled = members.Sum(r => Math.Max(_settled[r], _most[r]));
+            return new RoleCapacity(ColumnOf(pool), Math.Max(settled, peak.GetValueOrDefault(pool)))
+            {
+                ByPeriod = [.. free],
+            };
         });
         IEnumerable<Precedence> precedences = _links
             .Where(l => l.From.Levelled && l.To.Levelled)
@@ -137,7 +145,7 @@ internal sealed partial class PlanRun
         };
     }
 
-    private static RoleId ColumnOf(int person) => new($"person-{person}");
+    private static RoleId ColumnOf(int pool) => new($"pool-{pool}");
 
     private static ActivityId IdOf(PlanTask task) => new(task.Ref.ToString());
 

@@ -41,6 +41,7 @@ internal sealed partial class PlanRun
     private int[] _settled = [];
     private int[] _most = [];
     private readonly Dictionary<(int Person, int Duration), int[]> _offers = [];
+    private ILookup<ResourceId, Booking>? _keptByPerson;
 
     internal PlanRun(
         Portfolio portfolio,
@@ -91,6 +92,10 @@ internal sealed partial class PlanRun
     /// replaced.</summary>
     internal IEnumerable<Booking> KeptBookings() =>
         _portfolio.Bookings.Where(b => b.Status == BookingStatus.Confirmed || !_options.ReplaceTentativeBookings);
+
+    /// <summary>Gets the bookings kept of one person.</summary>
+    internal IEnumerable<Booking> KeptBookingsOf(ResourceId person) =>
+        (_keptByPerson ??= KeptBookings().ToLookup(b => b.Resource))[person];
 
     internal PortfolioPlan Run()
     {
@@ -305,6 +310,10 @@ internal sealed partial class PlanRun
         }
     }
 
+    /// <summary>Gets the activities of other projects that a task follows by a link.</summary>
+    internal ImmutableArray<ActivityRef> PredecessorsElsewhere(PlanTask task) =>
+        [.. _links.Where(l => l.To == task && l.From.Project != task.Project).Select(l => l.From.Ref).Distinct()];
+
     private static Duration LagTime(Lag lag, Project network, ActivityId predecessor) =>
         lag.Kind == LagKind.PercentOfPredecessor
             ? Duration.FromTicks(
@@ -454,8 +463,8 @@ internal sealed partial class PlanRun
     internal string BookingsOn(int r, LocalDate date) =>
         string.Join(
             "; ",
-            KeptBookings()
-                .Where(b => b.Resource == _people[r].Id && b.Dates.Contains(date))
+            KeptBookingsOf(_people[r].Id)
+                .Where(b => b.Dates.Contains(date))
                 .Select(b => $"booked on {b.Project} ({b.Status.ToString().ToLowerInvariant()}, {b.Id})")
         );
 

@@ -72,6 +72,11 @@ internal sealed class PlanningAxis
         : _start.Length == 0 ? End.PlusHours(period)
         : _start[^1].PlusDays(PeriodDays(period));
 
+    /// <summary>Returns when a period ends: where a milestone that the levelled order puts at the next period's start
+    /// stands (17:00, not 08:00 the next morning); the first period's start for the period before the first.</summary>
+    internal LocalDateTime EndOf(int period) =>
+        period < 0 ? StartOf(0) : Calendar.AddWorkingTime(StartOf(period), PeriodTime);
+
     private int PeriodDays(int period) => period - _start.Length + 1;
 
     /// <summary>Returns the date of a period.</summary>
